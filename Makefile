@@ -1,0 +1,34 @@
+# Two entry points (see README): `make generate` sets up and regenerates, `make test` checks.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: generate test check lint typecheck pytest clean
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+$(STAMP): pyproject.toml generated/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]' -e ./generated
+	touch $(STAMP)
+
+test: $(STAMP) lint typecheck check pytest
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck:
+	$(VENV)/bin/mypy generated/fal_models generator
+
+check:
+	$(PY) -m generator check
+
+pytest:
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV)

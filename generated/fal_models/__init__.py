@@ -1,0 +1,76 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Typed Python client for fal.ai model endpoints, generated from schemas.
+
+    from fal_models import FalClient
+
+    client = FalClient()  # reads FAL_KEY
+    out = client.qwen_image.subscribe(prompt="a red fox")
+    print(out.images[0].url)
+
+Endpoint modules load on first use, so importing this package stays cheap.
+"""
+
+from fal_models._base import InputModel, OutputModel, parse_output
+from fal_models._client import ENDPOINT_IDS, AsyncFalClient, FalClient
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    FalError,
+    FieldError,
+    InputValidationError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestFailedError,
+    RequestTimeoutError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._protocol import Completed, InProgress, LogEntry, Queued, QueueStatus
+from fal_models._types import Omit, omit
+from fal_models._version import __version__
+
+__all__ = [
+    "ENDPOINT_IDS",
+    "AsyncEndpoint",
+    "AsyncFalClient",
+    "AsyncRequestHandle",
+    "Completed",
+    "FalClient",
+    "InProgress",
+    "InputModel",
+    "LogEntry",
+    "Omit",
+    "OutputModel",
+    "QueueStatus",
+    "Queued",
+    "RequestHandle",
+    "SyncEndpoint",
+    "__version__",
+    "omit",
+    "parse_output",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "FalError",
+    "FieldError",
+    "InputValidationError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestFailedError",
+    "RequestTimeoutError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+]

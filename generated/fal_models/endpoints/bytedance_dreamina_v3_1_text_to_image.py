@@ -1,0 +1,417 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Bytedance Dreamina V3.1 Text To Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from fal_models._clients import TimeoutArg
+from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import Omit, Priority, omit
+from fal_models.models import shared
+from fal_models.models.bytedance_dreamina_v3_1_text_to_image import (
+    BytedanceDreaminaV31TextToImageInput,
+    BytedanceDreaminaV31TextToImageOutput,
+    ImageSizePreset,
+)
+
+__all__ = [
+    "BytedanceDreaminaV31TextToImage",
+    "AsyncBytedanceDreaminaV31TextToImage",
+    "BytedanceDreaminaV31TextToImageInput",
+    "BytedanceDreaminaV31TextToImageOutput",
+]
+
+
+class BytedanceDreaminaV31TextToImage(
+    SyncEndpoint[BytedanceDreaminaV31TextToImageInput, BytedanceDreaminaV31TextToImageOutput]
+):
+    """Bytedance Dreamina V3.1 Text To Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/bytedance/dreamina/v3.1/text-to-image"
+    input_model: ClassVar[type[BytedanceDreaminaV31TextToImageInput]] = (
+        BytedanceDreaminaV31TextToImageInput
+    )
+    output_model: ClassVar[type[BytedanceDreaminaV31TextToImageOutput]] = (
+        BytedanceDreaminaV31TextToImageOutput
+    )
+    Input = BytedanceDreaminaV31TextToImageInput
+    Output = BytedanceDreaminaV31TextToImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        on_enqueue: OnEnqueue | None = None,
+        on_queue_update: OnQueueUpdate | None = None,
+        logs: bool = False,
+        client_timeout: float | None = None,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> BytedanceDreaminaV31TextToImageOutput:
+        """Queue a request, wait for it, and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Width and height must be between 512 and 2048.
+                Default: {"height": 1536, "width": 2048}.
+            enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            on_enqueue: Called with the request id as soon as fal accepted the request.
+            on_queue_update: Called with each queue status while waiting.
+            logs: Ask fal for the request's logs in status updates.
+            client_timeout: Give up after this many seconds: cancel the request and raise.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "enhance_prompt": enhance_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(
+            payload,
+            on_enqueue=on_enqueue,
+            on_queue_update=on_queue_update,
+            logs=logs,
+            client_timeout=client_timeout,
+            strict=strict,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RequestHandle[BytedanceDreaminaV31TextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Width and height must be between 512 and 2048.
+                Default: {"height": 1536, "width": 2048}.
+            enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "enhance_prompt": enhance_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(
+            payload,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        timeout: TimeoutArg = omit,
+        start_timeout: float | None = None,
+        hint: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> BytedanceDreaminaV31TextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Width and height must be between 512 and 2048.
+                Default: {"height": 1536, "width": 2048}.
+            enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            hint: Runner hint for routing.
+            headers: Extra HTTP headers.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "enhance_prompt": enhance_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(
+            payload,
+            timeout=timeout,
+            start_timeout=start_timeout,
+            hint=hint,
+            headers=headers,
+            max_retries=max_retries,
+            strict=strict,
+        )
+
+
+class AsyncBytedanceDreaminaV31TextToImage(
+    AsyncEndpoint[BytedanceDreaminaV31TextToImageInput, BytedanceDreaminaV31TextToImageOutput]
+):
+    """Bytedance Dreamina V3.1 Text To Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/bytedance/dreamina/v3.1/text-to-image"
+    input_model: ClassVar[type[BytedanceDreaminaV31TextToImageInput]] = (
+        BytedanceDreaminaV31TextToImageInput
+    )
+    output_model: ClassVar[type[BytedanceDreaminaV31TextToImageOutput]] = (
+        BytedanceDreaminaV31TextToImageOutput
+    )
+    Input = BytedanceDreaminaV31TextToImageInput
+    Output = BytedanceDreaminaV31TextToImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        on_enqueue: OnEnqueue | None = None,
+        on_queue_update: OnQueueUpdate | None = None,
+        logs: bool = False,
+        client_timeout: float | None = None,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> BytedanceDreaminaV31TextToImageOutput:
+        """Queue a request, wait for it, and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Width and height must be between 512 and 2048.
+                Default: {"height": 1536, "width": 2048}.
+            enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            on_enqueue: Called with the request id as soon as fal accepted the request.
+            on_queue_update: Called with each queue status while waiting.
+            logs: Ask fal for the request's logs in status updates.
+            client_timeout: Give up after this many seconds: cancel the request and raise.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "enhance_prompt": enhance_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(
+            payload,
+            on_enqueue=on_enqueue,
+            on_queue_update=on_queue_update,
+            logs=logs,
+            client_timeout=client_timeout,
+            strict=strict,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncRequestHandle[BytedanceDreaminaV31TextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Width and height must be between 512 and 2048.
+                Default: {"height": 1536, "width": 2048}.
+            enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "enhance_prompt": enhance_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(
+            payload,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        timeout: TimeoutArg = omit,
+        start_timeout: float | None = None,
+        hint: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> BytedanceDreaminaV31TextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Width and height must be between 512 and 2048.
+                Default: {"height": 1536, "width": 2048}.
+            enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            hint: Runner hint for routing.
+            headers: Extra HTTP headers.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "enhance_prompt": enhance_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(
+            payload,
+            timeout=timeout,
+            start_timeout=start_timeout,
+            hint=hint,
+            headers=headers,
+            max_retries=max_retries,
+            strict=strict,
+        )

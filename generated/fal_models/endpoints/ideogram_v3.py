@@ -1,0 +1,947 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Ideogram V3 (`fal-ai/ideogram/v3`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar, Literal
+
+from fal_models._clients import TimeoutArg
+from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import Omit, Priority, omit
+from fal_models.models import shared
+from fal_models.models.ideogram_v3 import (
+    ColorPalette,
+    IdeogramV3Input,
+    IdeogramV3Output,
+    ImageSizePreset,
+)
+
+__all__ = ["IdeogramV3", "AsyncIdeogramV3", "IdeogramV3Input", "IdeogramV3Output"]
+
+
+class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
+    """Ideogram V3 (`fal-ai/ideogram/v3`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/ideogram/v3/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ideogram/v3"
+    input_model: ClassVar[type[IdeogramV3Input]] = IdeogramV3Input
+    output_model: ClassVar[type[IdeogramV3Output]] = IdeogramV3Output
+    Input = IdeogramV3Input
+    Output = IdeogramV3Output
+
+    def subscribe(
+        self,
+        *,
+        image_urls: list[str] | None | Omit = omit,
+        rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
+        color_palette: ColorPalette | None | Omit = omit,
+        style_codes: list[str] | None | Omit = omit,
+        style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        style_preset: Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | Omit = omit,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        on_enqueue: OnEnqueue | None = None,
+        on_queue_update: OnQueueUpdate | None = None,
+        logs: bool = False,
+        client_timeout: float | None = None,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> IdeogramV3Output:
+        """Queue a request, wait for it, and return its output.
+
+        Args:
+            image_urls: A set of images to use as style references (maximum total size 10MB across all
+                style references). The images should be in JPEG, PNG or WebP format.
+            rendering_speed: The rendering speed to use. Default: "BALANCED".
+            color_palette: A color palette for generation, must EITHER be specified via one of the presets
+                (name) or explicitly via hexadecimal representations of the color with optional
+                weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
+                Cannot be used in conjunction with style_reference_images or style.
+            style: The style type to generate with. Cannot be used with style_codes.
+            expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
+                Default: true.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: Seed for the random number generator.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            prompt: See fal's docs.
+            image_size: The resolution of the generated image. Default: "square_hd".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
+                precedence to descriptions in the negative prompt. Default: "".
+            on_enqueue: Called with the request id as soon as fal accepted the request.
+            on_queue_update: Called with each queue status while waiting.
+            logs: Ask fal for the request's logs in status updates.
+            client_timeout: Give up after this many seconds: cancel the request and raise.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "rendering_speed": rendering_speed,
+                "color_palette": color_palette,
+                "style_codes": style_codes,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "style_preset": style_preset,
+                "prompt": prompt,
+                "image_size": image_size,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._subscribe(
+            payload,
+            on_enqueue=on_enqueue,
+            on_queue_update=on_queue_update,
+            logs=logs,
+            client_timeout=client_timeout,
+            strict=strict,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    def submit(
+        self,
+        *,
+        image_urls: list[str] | None | Omit = omit,
+        rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
+        color_palette: ColorPalette | None | Omit = omit,
+        style_codes: list[str] | None | Omit = omit,
+        style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        style_preset: Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | Omit = omit,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RequestHandle[IdeogramV3Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_urls: A set of images to use as style references (maximum total size 10MB across all
+                style references). The images should be in JPEG, PNG or WebP format.
+            rendering_speed: The rendering speed to use. Default: "BALANCED".
+            color_palette: A color palette for generation, must EITHER be specified via one of the presets
+                (name) or explicitly via hexadecimal representations of the color with optional
+                weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
+                Cannot be used in conjunction with style_reference_images or style.
+            style: The style type to generate with. Cannot be used with style_codes.
+            expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
+                Default: true.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: Seed for the random number generator.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            prompt: See fal's docs.
+            image_size: The resolution of the generated image. Default: "square_hd".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
+                precedence to descriptions in the negative prompt. Default: "".
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "rendering_speed": rendering_speed,
+                "color_palette": color_palette,
+                "style_codes": style_codes,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "style_preset": style_preset,
+                "prompt": prompt,
+                "image_size": image_size,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._submit(
+            payload,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    def run(
+        self,
+        *,
+        image_urls: list[str] | None | Omit = omit,
+        rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
+        color_palette: ColorPalette | None | Omit = omit,
+        style_codes: list[str] | None | Omit = omit,
+        style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        style_preset: Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | Omit = omit,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        timeout: TimeoutArg = omit,
+        start_timeout: float | None = None,
+        hint: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> IdeogramV3Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_urls: A set of images to use as style references (maximum total size 10MB across all
+                style references). The images should be in JPEG, PNG or WebP format.
+            rendering_speed: The rendering speed to use. Default: "BALANCED".
+            color_palette: A color palette for generation, must EITHER be specified via one of the presets
+                (name) or explicitly via hexadecimal representations of the color with optional
+                weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
+                Cannot be used in conjunction with style_reference_images or style.
+            style: The style type to generate with. Cannot be used with style_codes.
+            expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
+                Default: true.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: Seed for the random number generator.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            prompt: See fal's docs.
+            image_size: The resolution of the generated image. Default: "square_hd".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
+                precedence to descriptions in the negative prompt. Default: "".
+            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            hint: Runner hint for routing.
+            headers: Extra HTTP headers.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "rendering_speed": rendering_speed,
+                "color_palette": color_palette,
+                "style_codes": style_codes,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "style_preset": style_preset,
+                "prompt": prompt,
+                "image_size": image_size,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._run(
+            payload,
+            timeout=timeout,
+            start_timeout=start_timeout,
+            hint=hint,
+            headers=headers,
+            max_retries=max_retries,
+            strict=strict,
+        )
+
+
+class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
+    """Ideogram V3 (`fal-ai/ideogram/v3`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/ideogram/v3/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ideogram/v3"
+    input_model: ClassVar[type[IdeogramV3Input]] = IdeogramV3Input
+    output_model: ClassVar[type[IdeogramV3Output]] = IdeogramV3Output
+    Input = IdeogramV3Input
+    Output = IdeogramV3Output
+
+    async def subscribe(
+        self,
+        *,
+        image_urls: list[str] | None | Omit = omit,
+        rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
+        color_palette: ColorPalette | None | Omit = omit,
+        style_codes: list[str] | None | Omit = omit,
+        style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        style_preset: Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | Omit = omit,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        on_enqueue: OnEnqueue | None = None,
+        on_queue_update: OnQueueUpdate | None = None,
+        logs: bool = False,
+        client_timeout: float | None = None,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> IdeogramV3Output:
+        """Queue a request, wait for it, and return its output.
+
+        Args:
+            image_urls: A set of images to use as style references (maximum total size 10MB across all
+                style references). The images should be in JPEG, PNG or WebP format.
+            rendering_speed: The rendering speed to use. Default: "BALANCED".
+            color_palette: A color palette for generation, must EITHER be specified via one of the presets
+                (name) or explicitly via hexadecimal representations of the color with optional
+                weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
+                Cannot be used in conjunction with style_reference_images or style.
+            style: The style type to generate with. Cannot be used with style_codes.
+            expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
+                Default: true.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: Seed for the random number generator.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            prompt: See fal's docs.
+            image_size: The resolution of the generated image. Default: "square_hd".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
+                precedence to descriptions in the negative prompt. Default: "".
+            on_enqueue: Called with the request id as soon as fal accepted the request.
+            on_queue_update: Called with each queue status while waiting.
+            logs: Ask fal for the request's logs in status updates.
+            client_timeout: Give up after this many seconds: cancel the request and raise.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "rendering_speed": rendering_speed,
+                "color_palette": color_palette,
+                "style_codes": style_codes,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "style_preset": style_preset,
+                "prompt": prompt,
+                "image_size": image_size,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return await self._subscribe(
+            payload,
+            on_enqueue=on_enqueue,
+            on_queue_update=on_queue_update,
+            logs=logs,
+            client_timeout=client_timeout,
+            strict=strict,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    async def submit(
+        self,
+        *,
+        image_urls: list[str] | None | Omit = omit,
+        rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
+        color_palette: ColorPalette | None | Omit = omit,
+        style_codes: list[str] | None | Omit = omit,
+        style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        style_preset: Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | Omit = omit,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncRequestHandle[IdeogramV3Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_urls: A set of images to use as style references (maximum total size 10MB across all
+                style references). The images should be in JPEG, PNG or WebP format.
+            rendering_speed: The rendering speed to use. Default: "BALANCED".
+            color_palette: A color palette for generation, must EITHER be specified via one of the presets
+                (name) or explicitly via hexadecimal representations of the color with optional
+                weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
+                Cannot be used in conjunction with style_reference_images or style.
+            style: The style type to generate with. Cannot be used with style_codes.
+            expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
+                Default: true.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: Seed for the random number generator.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            prompt: See fal's docs.
+            image_size: The resolution of the generated image. Default: "square_hd".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
+                precedence to descriptions in the negative prompt. Default: "".
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "rendering_speed": rendering_speed,
+                "color_palette": color_palette,
+                "style_codes": style_codes,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "style_preset": style_preset,
+                "prompt": prompt,
+                "image_size": image_size,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return await self._submit(
+            payload,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    async def run(
+        self,
+        *,
+        image_urls: list[str] | None | Omit = omit,
+        rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
+        color_palette: ColorPalette | None | Omit = omit,
+        style_codes: list[str] | None | Omit = omit,
+        style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        style_preset: Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | Omit = omit,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        timeout: TimeoutArg = omit,
+        start_timeout: float | None = None,
+        hint: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> IdeogramV3Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_urls: A set of images to use as style references (maximum total size 10MB across all
+                style references). The images should be in JPEG, PNG or WebP format.
+            rendering_speed: The rendering speed to use. Default: "BALANCED".
+            color_palette: A color palette for generation, must EITHER be specified via one of the presets
+                (name) or explicitly via hexadecimal representations of the color with optional
+                weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
+                Cannot be used in conjunction with style_reference_images or style.
+            style: The style type to generate with. Cannot be used with style_codes.
+            expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
+                Default: true.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: Seed for the random number generator.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            prompt: See fal's docs.
+            image_size: The resolution of the generated image. Default: "square_hd".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
+                precedence to descriptions in the negative prompt. Default: "".
+            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            hint: Runner hint for routing.
+            headers: Extra HTTP headers.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "rendering_speed": rendering_speed,
+                "color_palette": color_palette,
+                "style_codes": style_codes,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "style_preset": style_preset,
+                "prompt": prompt,
+                "image_size": image_size,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return await self._run(
+            payload,
+            timeout=timeout,
+            start_timeout=start_timeout,
+            hint=hint,
+            headers=headers,
+            max_retries=max_retries,
+            strict=strict,
+        )

@@ -1,0 +1,569 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Qwen Image (`fal-ai/qwen-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar, Literal
+
+from fal_models._clients import TimeoutArg
+from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import Omit, Priority, omit
+from fal_models.models import shared
+from fal_models.models.qwen_image import (
+    ImageSizePreset,
+    LoraWeight,
+    QwenImageInput,
+    QwenImageOutput,
+)
+
+__all__ = ["QwenImage", "AsyncQwenImage", "QwenImageInput", "QwenImageOutput"]
+
+
+class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
+    """Qwen Image (`fal-ai/qwen-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image"
+    input_model: ClassVar[type[QwenImageInput]] = QwenImageInput
+    output_model: ClassVar[type[QwenImageOutput]] = QwenImageOutput
+    Input = QwenImageInput
+    Output = QwenImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        use_turbo: bool | Omit = omit,
+        on_enqueue: OnEnqueue | None = None,
+        on_queue_update: OnQueueUpdate | None = None,
+        logs: bool = False,
+        client_timeout: float | None = None,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> QwenImageOutput:
+        """Queue a request, wait for it, and return its output.
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
+                maximum 250.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 2.5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
+                Higher acceleration increases speed. 'regular' balances speed and quality.
+                'high' is recommended for images without text. Default: "none".
+            loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
+                will be merged together to generate the final image. Default: [].
+            use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
+                optimized settings (10 steps, CFG=1.2). Default: false.
+            on_enqueue: Called with the request id as soon as fal accepted the request.
+            on_queue_update: Called with each queue status while waiting.
+            logs: Ask fal for the request's logs in status updates.
+            client_timeout: Give up after this many seconds: cancel the request and raise.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+                "loras": loras,
+                "use_turbo": use_turbo,
+            }
+        )
+        return self._subscribe(
+            payload,
+            on_enqueue=on_enqueue,
+            on_queue_update=on_queue_update,
+            logs=logs,
+            client_timeout=client_timeout,
+            strict=strict,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        use_turbo: bool | Omit = omit,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RequestHandle[QwenImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
+                maximum 250.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 2.5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
+                Higher acceleration increases speed. 'regular' balances speed and quality.
+                'high' is recommended for images without text. Default: "none".
+            loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
+                will be merged together to generate the final image. Default: [].
+            use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
+                optimized settings (10 steps, CFG=1.2). Default: false.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+                "loras": loras,
+                "use_turbo": use_turbo,
+            }
+        )
+        return self._submit(
+            payload,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        use_turbo: bool | Omit = omit,
+        timeout: TimeoutArg = omit,
+        start_timeout: float | None = None,
+        hint: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> QwenImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
+                maximum 250.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 2.5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
+                Higher acceleration increases speed. 'regular' balances speed and quality.
+                'high' is recommended for images without text. Default: "none".
+            loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
+                will be merged together to generate the final image. Default: [].
+            use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
+                optimized settings (10 steps, CFG=1.2). Default: false.
+            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            hint: Runner hint for routing.
+            headers: Extra HTTP headers.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+                "loras": loras,
+                "use_turbo": use_turbo,
+            }
+        )
+        return self._run(
+            payload,
+            timeout=timeout,
+            start_timeout=start_timeout,
+            hint=hint,
+            headers=headers,
+            max_retries=max_retries,
+            strict=strict,
+        )
+
+
+class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
+    """Qwen Image (`fal-ai/qwen-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image"
+    input_model: ClassVar[type[QwenImageInput]] = QwenImageInput
+    output_model: ClassVar[type[QwenImageOutput]] = QwenImageOutput
+    Input = QwenImageInput
+    Output = QwenImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        use_turbo: bool | Omit = omit,
+        on_enqueue: OnEnqueue | None = None,
+        on_queue_update: OnQueueUpdate | None = None,
+        logs: bool = False,
+        client_timeout: float | None = None,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> QwenImageOutput:
+        """Queue a request, wait for it, and return its output.
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
+                maximum 250.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 2.5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
+                Higher acceleration increases speed. 'regular' balances speed and quality.
+                'high' is recommended for images without text. Default: "none".
+            loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
+                will be merged together to generate the final image. Default: [].
+            use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
+                optimized settings (10 steps, CFG=1.2). Default: false.
+            on_enqueue: Called with the request id as soon as fal accepted the request.
+            on_queue_update: Called with each queue status while waiting.
+            logs: Ask fal for the request's logs in status updates.
+            client_timeout: Give up after this many seconds: cancel the request and raise.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+                "loras": loras,
+                "use_turbo": use_turbo,
+            }
+        )
+        return await self._subscribe(
+            payload,
+            on_enqueue=on_enqueue,
+            on_queue_update=on_queue_update,
+            logs=logs,
+            client_timeout=client_timeout,
+            strict=strict,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        use_turbo: bool | Omit = omit,
+        webhook_url: str | None = None,
+        priority: Priority | None = None,
+        hint: str | None = None,
+        start_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncRequestHandle[QwenImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
+                maximum 250.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 2.5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
+                Higher acceleration increases speed. 'regular' balances speed and quality.
+                'high' is recommended for images without text. Default: "none".
+            loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
+                will be merged together to generate the final image. Default: [].
+            use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
+                optimized settings (10 steps, CFG=1.2). Default: false.
+            webhook_url: fal POSTs the result here when done.
+            priority: Queue priority, "normal" or "low".
+            hint: Runner hint for routing.
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            headers: Extra HTTP headers for the submit.
+            max_retries: Override the client's retry count for this call.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+                "loras": loras,
+                "use_turbo": use_turbo,
+            }
+        )
+        return await self._submit(
+            payload,
+            webhook_url=webhook_url,
+            priority=priority,
+            hint=hint,
+            start_timeout=start_timeout,
+            headers=headers,
+            max_retries=max_retries,
+        )
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        use_turbo: bool | Omit = omit,
+        timeout: TimeoutArg = omit,
+        start_timeout: float | None = None,
+        hint: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        strict: bool = False,
+    ) -> QwenImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
+                maximum 250.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 2.5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
+                Higher acceleration increases speed. 'regular' balances speed and quality.
+                'high' is recommended for images without text. Default: "none".
+            loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
+                will be merged together to generate the final image. Default: [].
+            use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
+                optimized settings (10 steps, CFG=1.2). Default: false.
+            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
+            start_timeout: Server-side deadline (seconds) for the request to start running.
+            hint: Runner hint for routing.
+            headers: Extra HTTP headers.
+            max_retries: Override the client's retry count for this call.
+            strict: Reject unknown output fields and enum values.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+                "loras": loras,
+                "use_turbo": use_turbo,
+            }
+        )
+        return await self._run(
+            payload,
+            timeout=timeout,
+            start_timeout=start_timeout,
+            hint=hint,
+            headers=headers,
+            max_retries=max_retries,
+            strict=strict,
+        )

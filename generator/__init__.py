@@ -1,0 +1,1 @@
+"""Generates the typed fal client package from YAML specs."""

@@ -1,0 +1,68 @@
+"""Command line: `python -m generator generate | check | import-openapi`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from generator import build
+from generator.errors import SpecErrors
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="regenerate generated/ from specs/ and templates/")
+    gen.add_argument("--specs", type=Path, default=build.SPECS)
+    gen.add_argument("--output", type=Path, default=build.OUTPUT)
+    chk = sub.add_parser("check", help="fail if generated/ is stale or a spec is invalid")
+    chk.add_argument("--specs", type=Path, default=build.SPECS)
+    chk.add_argument("--output", type=Path, default=build.OUTPUT)
+    imp = sub.add_parser("import-openapi", help="write specs from fal OpenAPI documents")
+    imp.add_argument("documents", nargs="+")
+    imp.add_argument("--specs", type=Path, default=build.SPECS)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "generate":
+            started = time.perf_counter()
+            build.build(args.output, args.specs)
+            print(f"generated {args.output} in {time.perf_counter() - started:.2f}s")
+        elif args.command == "check":
+            stale = build.stale_files(args.specs, args.output)
+            if stale:
+                print("generated/ differs from what specs/ and templates/ give:", file=sys.stderr)
+                for path in stale:
+                    print(f"  {path}", file=sys.stderr)
+                print("run `make generate` and commit the result", file=sys.stderr)
+                return 1
+            print("generated/ is up to date")
+        elif args.command == "import-openapi":
+            return _import(args.documents, args.specs)
+    except SpecErrors as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        print(f"{len(exc.errors)} spec error(s)", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _import(documents: list[str], specs_dir: Path) -> int:
+    from generator.importer import import_document, read_document
+
+    shared = yaml.safe_load((specs_dir / "shared.yaml").read_text(encoding="utf-8"))["shared_types"]
+    for source in documents:
+        spec = import_document(read_document(source), shared)
+        out = specs_dir / "endpoints" / (spec["id"].replace("/", "__") + ".yaml")
+        out.write_text(
+            yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
+        )
+        print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,239 @@
+"""Emits the client side of the package from Jinja templates: endpoint classes, the two clients,
+the package's __init__ and pyproject. Names, annotations and docs are decided here, not in templates."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from generator.emit_models import HEADER
+from generator.graph import refs_of_type
+from generator.ir import (
+    Endpoint,
+    Field,
+    InlineEnum,
+    ListOf,
+    MapOf,
+    Primitive,
+    Ref,
+    SpecSet,
+    TypeRef,
+    Union,
+)
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_PY = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
+
+
+def annotation(ref: TypeRef) -> str:
+    """The Python annotation the client's keyword argument uses for a spec type."""
+    match ref:
+        case Primitive(kind=kind):
+            return _PY[kind]
+        case ListOf(item=item):
+            return f"list[{annotation(item)}]"
+        case MapOf(value=value):
+            return f"dict[str, {annotation(value)}]"
+        case Ref(name=name, scope="shared"):
+            return f"shared.{name}"
+        case Ref(name=name):
+            return name
+        case InlineEnum(values=values):
+            return f"Literal[{', '.join(json.dumps(v) for v in values)}]"
+        case Union(options=options):
+            return " | ".join(annotation(o) for o in options)
+    raise AssertionError(ref)
+
+
+@dataclass
+class Param:
+    name: str
+    annotation: str
+    required: bool
+    doc: str
+
+
+def _param(f: Field) -> Param:
+    ann = annotation(f.type)
+    if f.nullable:
+        ann += " | None"
+    if not f.required:
+        ann += " | Omit"
+    return Param(f.python_name, ann, f.required, _field_doc(f))
+
+
+def _field_doc(f: Field) -> str:
+    parts = [f.description.rstrip(".") + "." if f.description else "See fal's docs."]
+    if f.has_default:
+        parts.append(f"Default: {json.dumps(f.default)}.")
+    bounds = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in f.constraints.items())
+    if bounds:
+        parts.append(f"Limits: {bounds}.")
+    text = " ".join(parts).replace('"""', "'''").replace("\\", "\\\\")
+    return "\n                ".join(textwrap.wrap(text, 80)) or "."
+
+
+@dataclass
+class EndpointView:
+    id: str
+    title: str
+    module: str
+    class_name: str
+    input_class: str
+    output_class: str
+    summary: str
+    doc_lines: list[str]
+    params: list[Param]
+    model_imports: list[str]
+    uses_shared: bool
+    deprecated: str | None
+
+
+def endpoint_view(ep: Endpoint) -> EndpointView:
+    refs = (
+        set().union(*(refs_of_type(f.type) for f in ep.input.fields)) if ep.input.fields else set()
+    )
+    local = sorted(r.name for r in refs if r.scope == "local")
+    deprecated = None
+    if ep.status == "deprecated":
+        deprecated = f"fal endpoint {ep.id} is deprecated" + (
+            f"; use {ep.replacement} instead" if ep.replacement else ""
+        )
+    doc = [""]
+    if ep.description:
+        doc += [*textwrap.wrap(ep.description.replace('"""', "'''").replace("\\", "\\\\"), 92), ""]
+    if deprecated:
+        doc += [f"Deprecated: {deprecated}.", ""]
+    doc += [f"Category: {ep.category}. Docs: {ep.docs_url}"]
+    return EndpointView(
+        id=ep.id,
+        title=ep.title,
+        module=ep.module,
+        class_name=ep.class_stem,
+        input_class=ep.input.name,
+        output_class=ep.output.name,
+        summary=f"{ep.title} (`{ep.id}`).",
+        doc_lines=doc,
+        params=[_param(f) for f in ep.input.fields],
+        model_imports=sorted({ep.input.name, ep.output.name, *local}),
+        uses_shared=any(r.scope == "shared" for r in refs),
+        deprecated=deprecated,
+    )
+
+
+@dataclass
+class Child:
+    attr: str
+    doc: str
+    namespace: str | None = None
+    endpoint: EndpointView | None = None
+
+
+@dataclass
+class Node:
+    path: tuple[str, ...]
+    endpoint: EndpointView | None = None
+    children: dict[str, Node] = field(default_factory=dict)
+
+    @property
+    def class_name(self) -> str:
+        return "".join(p.title().replace("_", "") for p in self.path) + "Namespace"
+
+    @property
+    def dotted(self) -> str:
+        return "client." + ".".join(self.path)
+
+
+@dataclass
+class NodeView:
+    class_name: str
+    dotted: str
+    endpoint: EndpointView | None
+    children: list[Child]
+
+
+def namespace_tree(
+    endpoints: list[tuple[Endpoint, EndpointView]],
+) -> tuple[NodeView, list[NodeView]]:
+    root = Node(())
+    for ep, view in endpoints:
+        node = root
+        for i, part in enumerate(ep.attribute_path):
+            node = node.children.setdefault(part, Node(ep.attribute_path[: i + 1]))
+        node.endpoint = view
+    flat: list[NodeView] = []
+
+    def visit(node: Node) -> NodeView:
+        children = []
+        for attr, child in sorted(node.children.items()):
+            if child.children:
+                visit(child)
+                doc = f"Endpoints under `{child.dotted}`."
+                children.append(Child(attr, doc, namespace=child.class_name))
+            else:
+                assert child.endpoint is not None
+                children.append(
+                    Child(
+                        attr,
+                        f"{child.endpoint.title} (`{child.endpoint.id}`).",
+                        endpoint=child.endpoint,
+                    )
+                )
+        view = NodeView(node.class_name, node.dotted, node.endpoint, children)
+        if node.path:
+            flat.append(view)
+        return view
+
+    return visit(root), flat
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def client_files(specs: SpecSet, version: str, exceptions: list[str]) -> dict[str, str]:
+    """Relative path under generated/ → text, for everything the templates make."""
+    env = _environment()
+    pairs = [(ep, endpoint_view(ep)) for ep in specs.endpoints]
+    files: dict[str, str] = {}
+    endpoint_template = env.get_template("endpoint.py.jinja")
+    for _, view in pairs:
+        files[f"fal_models/endpoints/{view.module}.py"] = endpoint_template.render(
+            ep=view, header=HEADER
+        )
+    root, namespaces = namespace_tree(pairs)
+    views = [v for _, v in pairs]
+    files["fal_models/_client.py"] = env.get_template("client.py.jinja").render(
+        header=HEADER, endpoints=views, namespaces=namespaces, root=root
+    )
+    files["fal_models/__init__.py"] = env.get_template("init.py.jinja").render(
+        header=HEADER, exceptions=exceptions
+    )
+    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(
+        version=version, count=len(views)
+    )
+    files["fal_models/endpoints/__init__.py"] = (
+        f'{HEADER}\n"""One module per fal endpoint, imported on first use."""\n'
+    )
+    files["fal_models/models/__init__.py"] = (
+        f'{HEADER}\n"""Pydantic models of every endpoint\'s input and output."""\n'
+    )
+    files["fal_models/py.typed"] = ""
+    return files
+
+
+def runtime_files() -> dict[str, str]:
+    """The hand-written runtime, copied unchanged."""
+    return {
+        f"fal_models/{p.name}": p.read_text(encoding="utf-8")
+        for p in sorted((TEMPLATES / "runtime").glob("*.py"))
+    }

@@ -1,0 +1,152 @@
+"""Emits the pydantic v2 models of every endpoint with one in-process datamodel-code-generator call."""
+
+from __future__ import annotations
+
+import ast
+import json
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+from datamodel_code_generator import (
+    GenerateConfig,
+    InputFileType,
+    LiteralType,
+    PythonVersion,
+    generate,
+)
+from datamodel_code_generator.enums import DataModelType
+
+from generator.graph import refs_of_object
+from generator.ir import Endpoint, ObjectType, Ref, SpecSet
+from generator.json_schema import Direction, named_schema, object_schema
+
+HEADER = "# Generated from specs/ by `python -m generator generate`. Do not edit."
+SHARED_MODULE = "shared"
+_BASES = {"input": "fal_models._base.InputModel", "output": "fal_models._base.OutputModel"}
+
+
+class EmitError(RuntimeError):
+    pass
+
+
+def model_modules(specs: SpecSet) -> dict[str, str]:
+    """Module name (relative to fal_models.models) → source code, for every endpoint and shared type."""
+    defs: dict[str, Any] = {}
+    shared_direction: dict[str, Direction] = {}
+    for endpoint in specs.endpoints:
+        defs.update(_endpoint_defs(endpoint, specs, shared_direction))
+    for name, direction in sorted(shared_direction.items()):
+        defs[f"{SHARED_MODULE}.{name}"] = _with_base(
+            named_schema(specs.shared_types[name], direction, _ref_namer(SHARED_MODULE)), direction
+        )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        result = generate(json.dumps({"$defs": defs}), config=_config())
+    if not isinstance(result, dict):
+        raise EmitError("datamodel-code-generator returned one module; expected one per endpoint")
+    modules = {".".join(key).removesuffix(".py"): code for key, code in result.items()}
+    modules.pop("__init__", None)  # only a stray `Model` root class lives there
+    _check_attribute_names(specs, modules)
+    return modules
+
+
+def _ref_namer(module: str) -> Callable[[Ref], str]:
+    def name(ref: Ref) -> str:
+        owner = SHARED_MODULE if ref.scope == "shared" else module
+        return f"#/$defs/{owner}.{ref.name}"
+
+    return name
+
+
+def _with_base(schema: dict[str, Any], direction: Direction) -> dict[str, Any]:
+    if schema.get("type") == "object" and "properties" in schema:
+        schema["customBasePath"] = _BASES[direction]
+    return schema
+
+
+def _endpoint_defs(
+    endpoint: Endpoint, specs: SpecSet, shared_direction: dict[str, Direction]
+) -> dict[str, Any]:
+    namer = _ref_namer(endpoint.module)
+    defs: dict[str, Any] = {}
+    objects: list[tuple[ObjectType, Direction]] = [
+        (endpoint.input, "input"),
+        (endpoint.output, "output"),
+    ]
+    for obj, direction in objects:
+        defs[f"{endpoint.module}.{obj.name}"] = _with_base(
+            object_schema(obj, direction, namer), direction
+        )
+        for ref in sorted(
+            refs_of_object(obj, endpoint.types, specs.shared_types), key=lambda r: (r.scope, r.name)
+        ):
+            if ref.scope == "shared":
+                previous = shared_direction.setdefault(ref.name, direction)
+                if previous != direction:
+                    raise EmitError(
+                        f"{specs.shared_path}: shared type {ref.name} is used by inputs and by outputs "
+                        f"(last by {endpoint.id}); define a separate type for each side"
+                    )
+                continue
+            schema = named_schema(endpoint.types[ref.name], direction, namer)
+            defs[f"{endpoint.module}.{ref.name}"] = _with_base(schema, direction)
+    return defs
+
+
+def _config() -> GenerateConfig:
+    return GenerateConfig(
+        input_file_type=InputFileType.JsonSchema,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        use_annotated=True,
+        field_constraints=True,
+        snake_case_field=True,
+        allow_population_by_field_name=True,
+        use_union_operator=True,
+        use_standard_collections=True,
+        strict_nullable=True,
+        use_missing_sentinel=True,
+        use_type_alias=True,
+        enum_field_as_literal=LiteralType.All,
+        use_field_description=True,
+        use_schema_description=True,
+        use_attribute_docstrings=True,
+        use_double_quotes=True,
+        disable_timestamp=True,
+        formatters=[],
+        custom_file_header=HEADER,
+        keep_model_order=True,
+    )
+
+
+def _check_attribute_names(specs: SpecSet, modules: dict[str, str]) -> None:
+    """The client's keyword arguments must match the attribute names the models got."""
+    for endpoint in specs.endpoints:
+        code = modules.get(endpoint.module)
+        if code is None:
+            raise EmitError(
+                f"{endpoint.spec_path}: no model module was generated for {endpoint.id}"
+            )
+        classes = _class_fields(code)
+        for obj in (endpoint.input, endpoint.output):
+            expected = [f.python_name for f in obj.fields]
+            got = classes.get(obj.name)
+            if got != expected:
+                raise EmitError(
+                    f"{endpoint.spec_path}: {obj.name} got attributes {got}, expected {expected}"
+                )
+
+
+def _class_fields(code: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for node in ast.parse(code).body:
+        if isinstance(node, ast.ClassDef):
+            out[node.name] = [
+                stmt.target.id
+                for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id != "model_config"
+            ]
+    return out

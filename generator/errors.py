@@ -1,0 +1,22 @@
+"""Errors the generator reports: each names the spec file, line and column."""
+
+from __future__ import annotations
+
+from generator.ir import Location
+
+
+class SpecError(Exception):
+    """A spec is invalid; `str()` reads `file:line:column: message`."""
+
+    def __init__(self, location: Location, message: str) -> None:
+        super().__init__(f"{location}: {message}")
+        self.location = location
+        self.message = message
+
+
+class SpecErrors(Exception):
+    """Several spec errors, reported together so one run shows all of them."""
+
+    def __init__(self, errors: list[SpecError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors

@@ -1,0 +1,381 @@
+"""Loads and validates specs/ into the intermediate representation, or reports every error found.
+
+Two passes: the structure is checked against specs/spec.schema.json, then the meaning
+(type references, defaults against their own bounds, enum defaults, duplicates, names).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from generator import naming, type_expr
+from generator.errors import SpecError, SpecErrors
+from generator.graph import refs_of_object
+from generator.ir import (
+    NO_DEFAULT,
+    Constraints,
+    Endpoint,
+    EnumType,
+    Field,
+    InlineEnum,
+    NamedType,
+    ObjectType,
+    Primitive,
+    Ref,
+    SpecSet,
+)
+from generator.json_schema import constraint_applies, field_schema, named_schema
+from generator.yaml_source import JsonPath, SourceDocument, load
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "specs" / "spec.schema.json"
+SHARED_FILE = "shared.yaml"
+ENDPOINTS_DIR = "endpoints"
+
+
+@cache
+def spec_schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def load_specs(specs_dir: Path) -> SpecSet:
+    """Load `specs_dir/shared.yaml` and `specs_dir/endpoints/*.yaml`; raise SpecErrors if any is bad."""
+    errors: list[SpecError] = []
+    shared_doc = _load_checked(specs_dir / SHARED_FILE, "shared", errors)
+    shared: dict[str, NamedType] = {}
+    if shared_doc is not None:
+        names = set(shared_doc.data["shared_types"])
+        pending: list[tuple[Field, JsonPath]] = []
+        shared = _named_types(shared_doc, ("shared_types",), set(), names, errors, pending)
+        _check_defaults(shared_doc, pending, {}, shared, errors)
+
+    endpoints: list[Endpoint] = []
+    seen_ids: dict[str, Path] = {}
+    seen_paths: dict[tuple[str, ...], str] = {}
+    for path in sorted((specs_dir / ENDPOINTS_DIR).glob("*.yaml")):
+        doc = _load_checked(path, "endpoint", errors)
+        if doc is None:
+            continue
+        try:
+            endpoint = _endpoint(doc, shared, errors)
+        except SpecError as exc:
+            errors.append(exc)
+            continue
+        if endpoint is None:
+            continue
+        if endpoint.id in seen_ids:
+            errors.append(
+                SpecError(
+                    doc.location(("id",)),
+                    f"endpoint id {endpoint.id!r} is also in {seen_ids[endpoint.id]}",
+                )
+            )
+        seen_ids[endpoint.id] = path
+        if endpoint.attribute_path in seen_paths:
+            errors.append(
+                SpecError(
+                    doc.location(("id",)),
+                    f"endpoint {endpoint.id!r} would take the client attribute "
+                    f"{'.'.join(endpoint.attribute_path)!r} already used by {seen_paths[endpoint.attribute_path]!r}",
+                )
+            )
+        seen_paths[endpoint.attribute_path] = endpoint.id
+        endpoints.append(endpoint)
+    if errors:
+        raise SpecErrors(errors)
+    return SpecSet(
+        shared_types=shared, endpoints=tuple(endpoints), shared_path=specs_dir / SHARED_FILE
+    )
+
+
+def _load_checked(path: Path, kind: str, errors: list[SpecError]) -> SourceDocument | None:
+    try:
+        doc = load(path)
+    except SpecError as exc:
+        errors.append(exc)
+        return None
+    schema = {**spec_schema(), "oneOf": [{"$ref": f"#/$defs/{kind}"}]}
+    validator = jsonschema.Draft202012Validator(schema)
+    found = sorted(validator.iter_errors(doc.data), key=lambda e: list(e.absolute_path))
+    if not found:
+        return doc
+    for error in found:
+        detail = _deepest(error)
+        errors.append(SpecError(doc.location(tuple(detail.absolute_path)), _message(detail)))
+    return None
+
+
+def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """For oneOf/anyOf failures, the sub-error that went furthest into the document."""
+    while error.context:
+        error = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "oneOf"))
+    return error
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    path = ".".join(str(p) for p in error.absolute_path) or "the document"
+    if error.validator == "additionalProperties":
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        allowed = sorted(schema.get("properties", {}))
+        extra = sorted(
+            set(error.instance if isinstance(error.instance, dict) else ()) - set(allowed)
+        )
+        hint = ", ".join(allowed)
+        return f"unknown key {', '.join(map(repr, extra))} in {path}; expected one of: {hint}"
+    if error.validator == "required":
+        return f"{path}: {error.message}"
+    if error.validator == "pattern" and error.absolute_path and error.absolute_path[-1] == "id":
+        return f"bad endpoint id {error.instance!r}: expected owner/alias[/sub/path] in lower case"
+    return f"{path}: {error.message}"
+
+
+def _endpoint(
+    doc: SourceDocument, shared: dict[str, NamedType], errors: list[SpecError]
+) -> Endpoint | None:
+    data = doc.data
+    endpoint_id: str = data["id"]
+    expected_file = endpoint_id.replace("/", "__") + ".yaml"
+    if doc.path.name != expected_file:
+        raise SpecError(
+            doc.location(("id",)), f"the spec for {endpoint_id!r} must be named {expected_file}"
+        )
+    before = len(errors)
+    local_names = set(data.get("types", {}))
+    pending: list[tuple[Field, JsonPath]] = []
+    types = _named_types(doc, ("types",), local_names, set(shared), errors, pending)
+    input_obj = _object(doc, ("input",), "Input", local_names, set(shared), errors, pending)
+    output_obj = _object(doc, ("output",), "Output", local_names, set(shared), errors, pending)
+    if len(errors) > before:
+        return None
+    _check_defaults(doc, pending, types, shared, errors)
+    _check_direction(doc, input_obj, output_obj, types, shared, errors)
+    if len(errors) > before:
+        return None
+    stem = naming.class_stem(endpoint_id)
+    return Endpoint(
+        id=endpoint_id,
+        title=data["title"],
+        description=data.get("description", "").strip(),
+        category=data["category"],
+        docs_url=data.get("docs_url", f"https://fal.ai/models/{endpoint_id}/api"),
+        status=data["status"],
+        replacement=data.get("replacement"),
+        notes=tuple(n.strip() for n in data.get("notes", [])),
+        source=data.get("source", "").strip(),
+        input=ObjectType(
+            stem + "Input", input_obj.description, input_obj.fields, input_obj.location
+        ),
+        output=ObjectType(
+            stem + "Output", output_obj.description, output_obj.fields, output_obj.location
+        ),
+        types=types,
+        example_input=data.get("example_input"),
+        example_output=data.get("example_output"),
+        spec_path=doc.path,
+        module=naming.module_name(endpoint_id),
+        class_stem=stem,
+        attribute_path=naming.attribute_path(endpoint_id),
+    )
+
+
+def _named_types(
+    doc: SourceDocument,
+    at: JsonPath,
+    local: set[str],
+    shared: set[str],
+    errors: list[SpecError],
+    pending: list[tuple[Field, JsonPath]],
+) -> dict[str, NamedType]:
+    out: dict[str, NamedType] = {}
+    node = doc.data
+    for key in at:
+        node = node.get(key, {}) if isinstance(node, dict) else {}
+    for name, body in node.items():
+        where = (*at, name)
+        if "enum" in body:
+            values = tuple(body["enum"])
+            if len(set(values)) != len(values):
+                errors.append(
+                    SpecError(doc.location((*where, "enum")), f"type {name}: enum values repeat")
+                )
+            out[name] = EnumType(
+                name, body.get("description", "").strip(), values, doc.location(where)
+            )
+        else:
+            out[name] = _object(doc, where, name, local, shared, errors, pending)
+    return out
+
+
+def _object(
+    doc: SourceDocument,
+    at: JsonPath,
+    name: str,
+    local: set[str],
+    shared: set[str],
+    errors: list[SpecError],
+    pending: list[tuple[Field, JsonPath]],
+) -> ObjectType:
+    body = doc.data
+    for key in at:
+        body = body[key]
+    fields: list[Field] = []
+    seen: dict[str, int] = {}
+    python_names: dict[str, str] = {}
+    for index, raw in enumerate(body["fields"]):
+        where = (*at, "fields", index)
+        wire = raw["name"]
+        if wire in seen:
+            errors.append(
+                SpecError(
+                    doc.location((*where, "name")),
+                    f"duplicate field {wire!r} (first at fields[{seen[wire]}])",
+                )
+            )
+            continue
+        seen[wire] = index
+        try:
+            field = _field(doc, where, raw, local, shared)
+        except SpecError as exc:
+            errors.append(exc)
+            continue
+        if field.python_name in python_names:
+            errors.append(
+                SpecError(
+                    doc.location((*where, "name")),
+                    f"field {wire!r} and {python_names[field.python_name]!r} both become "
+                    f"Python attribute {field.python_name!r}",
+                )
+            )
+        python_names[field.python_name] = wire
+        fields.append(field)
+        pending.append((field, where))
+    return ObjectType(name, body.get("description", "").strip(), tuple(fields), doc.location(at))
+
+
+def _field(
+    doc: SourceDocument, at: JsonPath, raw: dict[str, Any], local: set[str], shared: set[str]
+) -> Field:
+    wire = raw["name"]
+    try:
+        parsed = type_expr.parse(raw["type"], local, shared)
+    except type_expr.TypeExprError as exc:
+        raise SpecError(doc.location((*at, "type")), f"field {wire!r}: {exc}") from None
+    if "enum" in raw:
+        if parsed not in (Primitive("string"), Primitive("integer")):
+            raise SpecError(
+                doc.location((*at, "enum")), f"field {wire!r}: `enum` needs type string or integer"
+            )
+        values = tuple(raw["enum"])
+        if len(set(values)) != len(values):
+            raise SpecError(doc.location((*at, "enum")), f"field {wire!r}: enum values repeat")
+        parsed = InlineEnum(values)
+    constraints = Constraints(**{k: raw[k] for k in vars(Constraints()) if k in raw})
+    required = bool(raw.get("required", False))
+    field = Field(
+        name=wire,
+        python_name=naming.field_python_name(wire),
+        type=parsed,
+        required=required,
+        nullable=bool(raw.get("nullable", False)),
+        default=raw.get("default", NO_DEFAULT),
+        description=str(raw.get("description", "")).strip(),
+        examples=tuple(raw.get("examples", ())),
+        constraints=constraints,
+        file=bool(raw.get("file", False)),
+        from_prose=tuple(raw.get("from_prose", ())),
+        deprecated=bool(raw.get("deprecated", False)),
+        location=doc.location(at),
+    )
+    if required and field.has_default:
+        raise SpecError(
+            doc.location((*at, "default")),
+            f"field {wire!r} is required, so it cannot have a default",
+        )
+    for key, _ in constraints.items():
+        if not constraint_applies(field, key):
+            raise SpecError(
+                doc.location((*at, key)),
+                f"field {wire!r}: `{key}` does not apply to type {raw['type']!r}",
+            )
+    for low, high in (
+        ("minimum", "maximum"),
+        ("min_length", "max_length"),
+        ("min_items", "max_items"),
+    ):
+        lo, hi = getattr(constraints, low), getattr(constraints, high)
+        if lo is not None and hi is not None and lo > hi:
+            raise SpecError(
+                doc.location((*at, low)), f"field {wire!r}: {low} {lo} is greater than {high} {hi}"
+            )
+    for key in field.from_prose:
+        if getattr(constraints, key) is None:
+            raise SpecError(
+                doc.location((*at, "from_prose")),
+                f"field {wire!r}: from_prose names {key!r} but the field sets no {key}",
+            )
+    return field
+
+
+def _ref_name(ref: Ref) -> str:
+    return f"#/$defs/{ref.scope}.{ref.name}"
+
+
+def _check_defaults(
+    doc: SourceDocument,
+    fields: list[tuple[Field, JsonPath]],
+    local: dict[str, NamedType],
+    shared: dict[str, NamedType],
+    errors: list[SpecError],
+) -> None:
+    """Each default and example must satisfy its own field's type, enum and bounds."""
+    defs = {f"shared.{n}": named_schema(t, "input", _ref_name) for n, t in shared.items()}
+    defs.update({f"local.{n}": named_schema(t, "input", _ref_name) for n, t in local.items()})
+    for field, at in fields:
+        schema = field_schema(field, "input", _ref_name)
+        schema.pop("default", None)
+        validator = jsonschema.Draft202012Validator({**schema, "$defs": defs})
+        checks: list[tuple[str, JsonPath, Any]] = []
+        if field.has_default:
+            checks.append(("default", (*at, "default"), field.default))
+        checks += [
+            (f"examples[{i}]", (*at, "examples", i), ex) for i, ex in enumerate(field.examples)
+        ]
+        for label, where, value in checks:
+            problem = next(iter(validator.iter_errors(value)), None)
+            if problem is None:
+                continue
+            reason = _deepest(problem).message
+            if label == "default" and isinstance(field.type, InlineEnum):
+                reason = (
+                    f"{value!r} is not one of the field's enum values {list(field.type.values)}"
+                )
+            elif label == "default":
+                reason += " (the default violates the field's own type or bounds)"
+            errors.append(SpecError(doc.location(where), f"field {field.name!r}: {label} {reason}"))
+
+
+def _check_direction(
+    doc: SourceDocument,
+    input_obj: ObjectType,
+    output_obj: ObjectType,
+    local: dict[str, NamedType],
+    shared: dict[str, NamedType],
+    errors: list[SpecError],
+) -> None:
+    """A named type is either closed (used by inputs) or open (used by outputs), never both."""
+    used_in = {"input": _refs(input_obj, local, shared), "output": _refs(output_obj, local, shared)}
+    for ref in sorted(used_in["input"] & used_in["output"], key=lambda r: (r.scope, r.name)):
+        errors.append(
+            SpecError(
+                doc.location(("output",)),
+                f"type {ref.name!r} is used by both input and output; define a separate output type",
+            )
+        )
+
+
+def _refs(obj: ObjectType, local: dict[str, NamedType], shared: dict[str, NamedType]) -> set[Ref]:
+    return refs_of_object(obj, local, shared)

@@ -1,0 +1,132 @@
+"""Base classes of every generated model: closed, validated inputs and open, lenient outputs."""
+
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any, Literal
+
+from fal_models._exceptions import InputValidationError, ResponseValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    PrivateAttr,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
+
+STRICT_CONTEXT = {"fal_strict": True}
+
+
+class InputModel(BaseModel):
+    """An endpoint input: unknown fields and every violated constraint raise before sending."""
+
+    model_config = ConfigDict(extra="forbid", validate_by_name=True, validate_by_alias=True)
+
+    @classmethod
+    def build(cls, data: dict[str, Any]) -> typing.Self:
+        """Validate `data` (Python or wire names); raise InputValidationError with hints."""
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise InputValidationError.from_pydantic(
+                exc, cls.__name__, lambda loc: _names_at(cls, loc)
+            ) from None
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON body: wire names, only the fields that were given."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _names_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+    """The field names valid at `loc` (the parent of an unknown key), for did-you-mean hints."""
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if current is None:
+            return []
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) or next(
+            (f for f in current.model_fields.values() if f.alias == part), None
+        )
+        current = _model_in(field.annotation) if field is not None else None
+    if current is None:
+        return []
+    return sorted(current.model_fields)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+class OutputModel(BaseModel):
+    """An endpoint output: unknown fields are kept and unknown enum values tolerated.
+
+    Validate with `context=STRICT_CONTEXT` (or `parse_output(..., strict=True)`) to reject both,
+    which is how the contract tests catch drift between a spec and what fal returns.
+    """
+
+    model_config = ConfigDict(extra="allow", validate_by_name=True, validate_by_alias=True)
+
+    _request_id: str | None = PrivateAttr(default=None)
+    """The fal request id this output came from, when known."""
+
+    @model_validator(mode="after")
+    def _strict_checks(self, info: ValidationInfo) -> typing.Self:
+        if not (info.context or {}).get("fal_strict"):
+            return self
+        if self.model_extra:
+            names = ", ".join(sorted(self.model_extra))
+            raise ValueError(f"unknown field(s) {names} (not in the spec)")
+        for name, field in type(self).model_fields.items():
+            allowed = _literal_values(field.annotation)
+            if allowed:
+                _check_enum(getattr(self, name), allowed, name)
+        return self
+
+
+def _literal_values(annotation: Any) -> set[Any]:
+    """The values of `Literal[...] | str` style open enums found in an annotation."""
+    found: set[Any] = set()
+    origin = typing.get_origin(annotation)
+    if origin is Literal:
+        found.update(typing.get_args(annotation))
+    elif origin in (typing.Union, types.UnionType, list, dict, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found |= _literal_values(arg)
+    else:
+        value = getattr(annotation, "__value__", None)  # TypeAliasType
+        if value is not None:
+            found |= _literal_values(value)
+    return found
+
+
+def _check_enum(value: Any, allowed: set[Any], name: str) -> None:
+    if isinstance(value, list):
+        for item in value:
+            _check_enum(item, allowed, name)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _check_enum(item, allowed, name)
+    elif isinstance(value, (str, int)) and not isinstance(value, bool) and value not in allowed:
+        raise ValueError(
+            f"{name}: {value!r} is not a known enum value ({sorted(map(str, allowed))})"
+        )
+
+
+_Out = typing.TypeVar("_Out", bound=OutputModel)
+
+
+def parse_output(model: type[_Out], data: Any, *, strict: bool = False) -> _Out:
+    """Parse a response body into `model`; with `strict`, unknown fields and enum values fail."""
+    try:
+        return model.model_validate(data, context=STRICT_CONTEXT if strict else None)
+    except ValidationError as exc:
+        raise ResponseValidationError(model.__name__, exc) from None

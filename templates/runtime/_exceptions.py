@@ -1,0 +1,264 @@
+"""Every error fal_models raises: one hierarchy, each carrying what a caller needs to act."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+    from pydantic import ValidationError
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "FalError",
+    "FieldError",
+    "InputValidationError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestFailedError",
+    "RequestTimeoutError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+]
+
+
+class FalError(Exception):
+    """Base of every error raised by fal_models."""
+
+
+class MissingCredentialsError(FalError):
+    """No fal key was given or found in the environment."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "No fal credentials found. Pass FalClient(key=...), or set the FAL_KEY environment "
+            "variable (or FAL_KEY_ID and FAL_KEY_SECRET). Keys: https://fal.ai/dashboard/keys"
+        )
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field: `loc` is the path (("loras", 0, "scale")), `type` pydantic's or fal's."""
+
+    loc: tuple[int | str, ...]
+    msg: str
+    type: str
+    hint: str | None = None
+
+    @property
+    def path(self) -> str:
+        return ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in self.loc).replace(
+            ".[", "["
+        )
+
+    def __str__(self) -> str:
+        text = f"{self.path or '<input>'}: {self.msg}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class InputValidationError(FalError, ValueError):
+    """The input was rejected before any request was sent."""
+
+    def __init__(self, model: str, errors: list[FieldError]) -> None:
+        self.model = model
+        self.errors = errors
+        lines = "\n".join(f"  {e}" for e in errors)
+        super().__init__(f"invalid input for {model}:\n{lines}")
+
+    @property
+    def fields(self) -> list[str]:
+        return [e.path for e in self.errors]
+
+    @classmethod
+    def from_pydantic(
+        cls,
+        exc: ValidationError,
+        model: str,
+        names_at: Callable[[tuple[int | str, ...]], list[str]],
+    ) -> InputValidationError:
+        errors: list[FieldError] = []
+        for item in exc.errors(include_url=False):
+            loc = tuple(item["loc"])
+            hint = None
+            if item["type"] == "extra_forbidden" and loc and isinstance(loc[-1], str):
+                match = difflib.get_close_matches(loc[-1], names_at(loc[:-1]), n=1, cutoff=0.6)
+                hint = f"did you mean {match[0]!r}?" if match else None
+                msg = "unknown field"
+            else:
+                msg = item["msg"]
+            errors.append(FieldError(loc=loc, msg=msg, type=item["type"], hint=hint))
+        return cls(model, errors)
+
+
+class ResponseValidationError(FalError):
+    """A response did not parse into the endpoint's output model."""
+
+    def __init__(self, model: str, exc: ValidationError) -> None:
+        self.model = model
+        self.errors = [
+            FieldError(loc=tuple(e["loc"]), msg=e["msg"], type=e["type"])
+            for e in exc.errors(include_url=False)
+        ]
+        lines = "\n".join(f"  {e}" for e in self.errors)
+        super().__init__(f"response does not match {model}:\n{lines}")
+
+
+class APIConnectionError(FalError):
+    """The request did not get an HTTP response (connection refused, reset, DNS, …)."""
+
+    def __init__(self, message: str, *, request_id: str | None = None) -> None:
+        super().__init__(message)
+        self.request_id = request_id
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out. For a submit, fal may have enqueued it: see `may_have_been_enqueued`."""
+
+    def __init__(
+        self, message: str, *, request_id: str | None = None, may_have_been_enqueued: bool = False
+    ) -> None:
+        super().__init__(message, request_id=request_id)
+        self.may_have_been_enqueued = may_have_been_enqueued
+
+
+class APIStatusError(FalError):
+    """fal answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        headers: Mapping[str, str],
+        body: Any,
+        request_id: str | None = None,
+        error_type: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.headers = dict(headers)
+        self.body = body
+        self.request_id = request_id
+        self.error_type = error_type
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key is missing, malformed or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404: unknown endpoint or request id."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: fal rejected the input; `errors` holds each field's problem."""
+
+    @property
+    def errors(self) -> list[FieldError]:
+        detail = self.body.get("detail") if isinstance(self.body, dict) else None
+        if not isinstance(detail, list):
+            return []
+        return [
+            FieldError(
+                loc=tuple(d.get("loc", ())),
+                msg=str(d.get("msg", "")),
+                type=str(d.get("type", "")),
+            )
+            for d in detail
+            if isinstance(d, dict)
+        ]
+
+
+class RateLimitError(APIStatusError):
+    """429."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+class RequestFailedError(FalError):
+    """The queued request completed but failed (`error`, `error_type` from fal's status)."""
+
+    def __init__(self, request_id: str, error: str, error_type: str | None) -> None:
+        super().__init__(
+            f"request {request_id} failed: {error}" + (f" ({error_type})" if error_type else "")
+        )
+        self.request_id = request_id
+        self.error = error
+        self.error_type = error_type
+
+
+class RequestTimeoutError(FalError, TimeoutError):
+    """The caller's `client_timeout` ran out; the remote request was cancelled (best effort)."""
+
+    def __init__(self, request_id: str, timeout: float) -> None:
+        super().__init__(
+            f"request {request_id} did not finish within {timeout} s; it was cancelled"
+        )
+        self.request_id = request_id
+        self.timeout = timeout
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for an error response; the message comes from fal's `detail`."""
+    try:
+        body: Any = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        body = response.text
+    detail = body.get("detail") if isinstance(body, dict) else None
+    error_type = (
+        body.get("error_type") if isinstance(body, dict) else None
+    ) or response.headers.get("x-fal-error-type")
+    if isinstance(detail, list):
+        parts = [
+            str(FieldError(loc=tuple(d.get("loc", ())), msg=str(d.get("msg", "")), type=""))
+            for d in detail
+            if isinstance(d, dict)
+        ]
+        summary = "; ".join(parts)
+    else:
+        summary = (
+            str(detail) if detail is not None else (response.text[:500] or response.reason_phrase)
+        )
+    request_id = response.headers.get("x-fal-request-id")
+    code = response.status_code
+    cls = _STATUS_CLASSES.get(code, InternalServerError if code >= 500 else APIStatusError)
+    message = f"{code} from {response.request.method} {response.request.url.copy_with(query=None)}: {summary}"
+    return cls(
+        message,
+        status_code=code,
+        headers=response.headers,
+        body=body,
+        request_id=request_id,
+        error_type=error_type,
+    )
