@@ -51,15 +51,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import(documents: list[str], specs_dir: Path) -> int:
-    from generator.importer import import_document, read_document
+    from generator.importer import dump_spec, import_document, read_document
 
     shared = yaml.safe_load((specs_dir / "shared.yaml").read_text(encoding="utf-8"))["shared_types"]
     for source in documents:
         spec = import_document(read_document(source), shared)
         out = specs_dir / "endpoints" / (spec["id"].replace("/", "__") + ".yaml")
-        out.write_text(
-            yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
-        )
+        out.write_text(dump_spec(spec), encoding="utf-8")
         print(f"wrote {out}")
     return 0
 

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from generator import naming
 
 _CONSTRAINTS = {
@@ -26,6 +28,16 @@ _FILE_NAME = re.compile(r"(^|_)(image|mask|video|audio|file)(_url|_urls)?$|_urls
 
 class ImportError_(ValueError):
     pass
+
+
+class _NoAliasDumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump_spec(spec: dict[str, Any]) -> str:
+    """A spec as YAML: key order kept, no anchors, long lines left to the reader's editor."""
+    return yaml.dump(spec, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def read_document(source: str) -> dict[str, Any]:

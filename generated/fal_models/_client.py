@@ -85,7 +85,7 @@ class _BytedanceDreaminaV31Namespace:
 
     @cached_property
     def text_to_image(self) -> BytedanceDreaminaV31TextToImage:
-        """Bytedance Dreamina V3.1 Text To Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
+        """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
         cls: type[BytedanceDreaminaV31TextToImage] = _endpoint_class(
             "fal-ai/bytedance/dreamina/v3.1/text-to-image", ""
         )
@@ -112,7 +112,7 @@ class _BytedanceSeedreamV3Namespace:
 
     @cached_property
     def text_to_image(self) -> BytedanceSeedreamV3TextToImage:
-        """Bytedance Seedream V3 Text To Image (`fal-ai/bytedance/seedream/v3/text-to-image`)."""
+        """Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`)."""
         cls: type[BytedanceSeedreamV3TextToImage] = _endpoint_class(
             "fal-ai/bytedance/seedream/v3/text-to-image", ""
         )
@@ -127,7 +127,7 @@ class _BytedanceSeedreamV4Namespace:
 
     @cached_property
     def text_to_image(self) -> BytedanceSeedreamV4TextToImage:
-        """Bytedance Seedream V4 Text To Image (`fal-ai/bytedance/seedream/v4/text-to-image`)."""
+        """Bytedance Seedream v4 Text to Image (`fal-ai/bytedance/seedream/v4/text-to-image`)."""
         cls: type[BytedanceSeedreamV4TextToImage] = _endpoint_class(
             "fal-ai/bytedance/seedream/v4/text-to-image", ""
         )
@@ -142,7 +142,7 @@ class _BytedanceSeedreamV45Namespace:
 
     @cached_property
     def edit(self) -> BytedanceSeedreamV45Edit:
-        """Bytedance Seedream V4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
+        """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
         cls: type[BytedanceSeedreamV45Edit] = _endpoint_class(
             "fal-ai/bytedance/seedream/v4.5/edit", ""
         )
@@ -196,7 +196,7 @@ class _GptImage1TextToImageNamespace:
 
     @cached_property
     def byok(self) -> GptImage1TextToImageByok:
-        """Gpt Image 1 Text To Image Byok (`fal-ai/gpt-image-1/text-to-image/byok`)."""
+        """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`)."""
         cls: type[GptImage1TextToImageByok] = _endpoint_class(
             "fal-ai/gpt-image-1/text-to-image/byok", ""
         )
@@ -244,7 +244,7 @@ class FalClient(SyncClientBase):
 
     @cached_property
     def bitdance(self) -> Bitdance:
-        """Bitdance (`fal-ai/bitdance`)."""
+        """BitDance Text to Image (`fal-ai/bitdance`)."""
         cls: type[Bitdance] = _endpoint_class("fal-ai/bitdance", "")
         return cls(self)
 
@@ -311,7 +311,7 @@ class _AsyncBytedanceDreaminaV31Namespace:
 
     @cached_property
     def text_to_image(self) -> AsyncBytedanceDreaminaV31TextToImage:
-        """Bytedance Dreamina V3.1 Text To Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
+        """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
         cls: type[AsyncBytedanceDreaminaV31TextToImage] = _endpoint_class(
             "fal-ai/bytedance/dreamina/v3.1/text-to-image", "Async"
         )
@@ -338,7 +338,7 @@ class _AsyncBytedanceSeedreamV3Namespace:
 
     @cached_property
     def text_to_image(self) -> AsyncBytedanceSeedreamV3TextToImage:
-        """Bytedance Seedream V3 Text To Image (`fal-ai/bytedance/seedream/v3/text-to-image`)."""
+        """Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`)."""
         cls: type[AsyncBytedanceSeedreamV3TextToImage] = _endpoint_class(
             "fal-ai/bytedance/seedream/v3/text-to-image", "Async"
         )
@@ -353,7 +353,7 @@ class _AsyncBytedanceSeedreamV4Namespace:
 
     @cached_property
     def text_to_image(self) -> AsyncBytedanceSeedreamV4TextToImage:
-        """Bytedance Seedream V4 Text To Image (`fal-ai/bytedance/seedream/v4/text-to-image`)."""
+        """Bytedance Seedream v4 Text to Image (`fal-ai/bytedance/seedream/v4/text-to-image`)."""
         cls: type[AsyncBytedanceSeedreamV4TextToImage] = _endpoint_class(
             "fal-ai/bytedance/seedream/v4/text-to-image", "Async"
         )
@@ -368,7 +368,7 @@ class _AsyncBytedanceSeedreamV45Namespace:
 
     @cached_property
     def edit(self) -> AsyncBytedanceSeedreamV45Edit:
-        """Bytedance Seedream V4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
+        """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
         cls: type[AsyncBytedanceSeedreamV45Edit] = _endpoint_class(
             "fal-ai/bytedance/seedream/v4.5/edit", "Async"
         )
@@ -422,7 +422,7 @@ class _AsyncGptImage1TextToImageNamespace:
 
     @cached_property
     def byok(self) -> AsyncGptImage1TextToImageByok:
-        """Gpt Image 1 Text To Image Byok (`fal-ai/gpt-image-1/text-to-image/byok`)."""
+        """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`)."""
         cls: type[AsyncGptImage1TextToImageByok] = _endpoint_class(
             "fal-ai/gpt-image-1/text-to-image/byok", "Async"
         )
@@ -470,7 +470,7 @@ class AsyncFalClient(AsyncClientBase):
 
     @cached_property
     def bitdance(self) -> AsyncBitdance:
-        """Bitdance (`fal-ai/bitdance`)."""
+        """BitDance Text to Image (`fal-ai/bitdance`)."""
         cls: type[AsyncBitdance] = _endpoint_class("fal-ai/bitdance", "Async")
         return cls(self)
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bitdance (`fal-ai/bitdance`): the typed client for this fal endpoint."""
+"""BitDance Text to Image (`fal-ai/bitdance`): the typed client for this fal endpoint."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ __all__ = ["Bitdance", "AsyncBitdance", "BitdanceInput", "BitdanceOutput"]
 
 
 class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
-    """Bitdance (`fal-ai/bitdance`).
+    """BitDance Text to Image (`fal-ai/bitdance`).
+
+    Image generation with BitDance: fast, high-resolution photorealistic images using an
+    autoregressive LLM.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bitdance/api
     """
@@ -243,7 +246,10 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
 
 
 class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
-    """Bitdance (`fal-ai/bitdance`).
+    """BitDance Text to Image (`fal-ai/bitdance`).
+
+    Image generation with BitDance: fast, high-resolution photorealistic images using an
+    autoregressive LLM.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bitdance/api
     """

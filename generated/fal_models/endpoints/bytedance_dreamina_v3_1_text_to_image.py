@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Dreamina V3.1 Text To Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`): the typed client for this fal endpoint."""
+"""Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`): the typed client for this fal endpoint."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ __all__ = [
 class BytedanceDreaminaV31TextToImage(
     SyncEndpoint[BytedanceDreaminaV31TextToImageInput, BytedanceDreaminaV31TextToImageOutput]
 ):
-    """Bytedance Dreamina V3.1 Text To Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+    """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+
+    Generate images using Bytedance's Dreamina 3.1 model.
+
+    Deprecated: fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
     """
@@ -39,6 +43,9 @@ class BytedanceDreaminaV31TextToImage(
     )
     output_model: ClassVar[type[BytedanceDreaminaV31TextToImageOutput]] = (
         BytedanceDreaminaV31TextToImageOutput
+    )
+    deprecated: ClassVar[str | None] = (
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
     )
     Input = BytedanceDreaminaV31TextToImageInput
     Output = BytedanceDreaminaV31TextToImageOutput
@@ -224,7 +231,11 @@ class BytedanceDreaminaV31TextToImage(
 class AsyncBytedanceDreaminaV31TextToImage(
     AsyncEndpoint[BytedanceDreaminaV31TextToImageInput, BytedanceDreaminaV31TextToImageOutput]
 ):
-    """Bytedance Dreamina V3.1 Text To Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+    """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+
+    Generate images using Bytedance's Dreamina 3.1 model.
+
+    Deprecated: fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
     """
@@ -235,6 +246,9 @@ class AsyncBytedanceDreaminaV31TextToImage(
     )
     output_model: ClassVar[type[BytedanceDreaminaV31TextToImageOutput]] = (
         BytedanceDreaminaV31TextToImageOutput
+    )
+    deprecated: ClassVar[str | None] = (
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
     )
     Input = BytedanceDreaminaV31TextToImageInput
     Output = BytedanceDreaminaV31TextToImageOutput

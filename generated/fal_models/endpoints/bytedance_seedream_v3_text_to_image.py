@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream V3 Text To Image (`fal-ai/bytedance/seedream/v3/text-to-image`): the typed client for this fal endpoint."""
+"""Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`): the typed client for this fal endpoint."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ __all__ = [
 class BytedanceSeedreamV3TextToImage(
     SyncEndpoint[BytedanceSeedreamV3TextToImageInput, BytedanceSeedreamV3TextToImageOutput]
 ):
-    """Bytedance Seedream V3 Text To Image (`fal-ai/bytedance/seedream/v3/text-to-image`).
+    """Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`).
+
+    Generate images using Bytedance's Seedream 3 model.
+
+    Deprecated: fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/api
     """
@@ -39,6 +43,9 @@ class BytedanceSeedreamV3TextToImage(
     )
     output_model: ClassVar[type[BytedanceSeedreamV3TextToImageOutput]] = (
         BytedanceSeedreamV3TextToImageOutput
+    )
+    deprecated: ClassVar[str | None] = (
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
     )
     Input = BytedanceSeedreamV3TextToImageInput
     Output = BytedanceSeedreamV3TextToImageOutput
@@ -242,7 +249,11 @@ class BytedanceSeedreamV3TextToImage(
 class AsyncBytedanceSeedreamV3TextToImage(
     AsyncEndpoint[BytedanceSeedreamV3TextToImageInput, BytedanceSeedreamV3TextToImageOutput]
 ):
-    """Bytedance Seedream V3 Text To Image (`fal-ai/bytedance/seedream/v3/text-to-image`).
+    """Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`).
+
+    Generate images using Bytedance's Seedream 3 model.
+
+    Deprecated: fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/api
     """
@@ -253,6 +264,9 @@ class AsyncBytedanceSeedreamV3TextToImage(
     )
     output_model: ClassVar[type[BytedanceSeedreamV3TextToImageOutput]] = (
         BytedanceSeedreamV3TextToImageOutput
+    )
+    deprecated: ClassVar[str | None] = (
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
     )
     Input = BytedanceSeedreamV3TextToImageInput
     Output = BytedanceSeedreamV3TextToImageOutput

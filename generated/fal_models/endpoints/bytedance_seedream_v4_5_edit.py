@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream V4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`): the typed client for this fal endpoint."""
+"""Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`): the typed client for this fal endpoint."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ __all__ = [
 class BytedanceSeedreamV45Edit(
     SyncEndpoint[BytedanceSeedreamV45EditInput, BytedanceSeedreamV45EditOutput]
 ):
-    """Bytedance Seedream V4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`).
+    """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`).
+
+    Edit images using Bytedance's Seedream 4.5 model.
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/edit/api
     """
@@ -82,7 +84,8 @@ class BytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used.
+                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                items 10.
             on_enqueue: Called with the request id as soon as fal accepted the request.
             on_queue_update: Called with each queue status while waiting.
             logs: Ask fal for the request's logs in status updates.
@@ -160,7 +163,8 @@ class BytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used.
+                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                items 10.
             webhook_url: fal POSTs the result here when done.
             priority: Queue priority, "normal" or "low".
             hint: Runner hint for routing.
@@ -228,7 +232,8 @@ class BytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used.
+                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                items 10.
             timeout: HTTP timeout for this call (seconds or httpx.Timeout).
             start_timeout: Server-side deadline (seconds) for the request to start running.
             hint: Runner hint for routing.
@@ -262,7 +267,9 @@ class BytedanceSeedreamV45Edit(
 class AsyncBytedanceSeedreamV45Edit(
     AsyncEndpoint[BytedanceSeedreamV45EditInput, BytedanceSeedreamV45EditOutput]
 ):
-    """Bytedance Seedream V4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`).
+    """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`).
+
+    Edit images using Bytedance's Seedream 4.5 model.
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/edit/api
     """
@@ -316,7 +323,8 @@ class AsyncBytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used.
+                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                items 10.
             on_enqueue: Called with the request id as soon as fal accepted the request.
             on_queue_update: Called with each queue status while waiting.
             logs: Ask fal for the request's logs in status updates.
@@ -394,7 +402,8 @@ class AsyncBytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used.
+                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                items 10.
             webhook_url: fal POSTs the result here when done.
             priority: Queue priority, "normal" or "low".
             hint: Runner hint for routing.
@@ -462,7 +471,8 @@ class AsyncBytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used.
+                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                items 10.
             timeout: HTTP timeout for this call (seconds or httpx.Timeout).
             start_timeout: Server-side deadline (seconds) for the request to start running.
             hint: Runner hint for routing.

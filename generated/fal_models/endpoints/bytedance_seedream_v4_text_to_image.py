@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream V4 Text To Image (`fal-ai/bytedance/seedream/v4/text-to-image`): the typed client for this fal endpoint."""
+"""Bytedance Seedream v4 Text to Image (`fal-ai/bytedance/seedream/v4/text-to-image`): the typed client for this fal endpoint."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ __all__ = [
 class BytedanceSeedreamV4TextToImage(
     SyncEndpoint[BytedanceSeedreamV4TextToImageInput, BytedanceSeedreamV4TextToImageOutput]
 ):
-    """Bytedance Seedream V4 Text To Image (`fal-ai/bytedance/seedream/v4/text-to-image`).
+    """Bytedance Seedream v4 Text to Image (`fal-ai/bytedance/seedream/v4/text-to-image`).
+
+    Generate images using Bytedance's Seedream 4 model.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image/api
     """
@@ -263,7 +265,9 @@ class BytedanceSeedreamV4TextToImage(
 class AsyncBytedanceSeedreamV4TextToImage(
     AsyncEndpoint[BytedanceSeedreamV4TextToImageInput, BytedanceSeedreamV4TextToImageOutput]
 ):
-    """Bytedance Seedream V4 Text To Image (`fal-ai/bytedance/seedream/v4/text-to-image`).
+    """Bytedance Seedream v4 Text to Image (`fal-ai/bytedance/seedream/v4/text-to-image`).
+
+    Generate images using Bytedance's Seedream 4 model.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image/api
     """

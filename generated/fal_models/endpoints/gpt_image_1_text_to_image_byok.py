@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gpt Image 1 Text To Image Byok (`fal-ai/gpt-image-1/text-to-image/byok`): the typed client for this fal endpoint."""
+"""GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`): the typed client for this fal endpoint."""
 
 from __future__ import annotations
 
@@ -26,7 +26,11 @@ __all__ = [
 class GptImage1TextToImageByok(
     SyncEndpoint[GptImage1TextToImageByokInput, GptImage1TextToImageByokOutput]
 ):
-    """Gpt Image 1 Text To Image Byok (`fal-ai/gpt-image-1/text-to-image/byok`).
+    """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`).
+
+    OpenAI's GPT-Image-1 on fal with your own OpenAI API key.
+
+    Deprecated: fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1/text-to-image/byok/api
     """
@@ -34,6 +38,9 @@ class GptImage1TextToImageByok(
     endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1/text-to-image/byok"
     input_model: ClassVar[type[GptImage1TextToImageByokInput]] = GptImage1TextToImageByokInput
     output_model: ClassVar[type[GptImage1TextToImageByokOutput]] = GptImage1TextToImageByokOutput
+    deprecated: ClassVar[str | None] = (
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     Input = GptImage1TextToImageByokInput
     Output = GptImage1TextToImageByokOutput
 
@@ -215,7 +222,11 @@ class GptImage1TextToImageByok(
 class AsyncGptImage1TextToImageByok(
     AsyncEndpoint[GptImage1TextToImageByokInput, GptImage1TextToImageByokOutput]
 ):
-    """Gpt Image 1 Text To Image Byok (`fal-ai/gpt-image-1/text-to-image/byok`).
+    """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`).
+
+    OpenAI's GPT-Image-1 on fal with your own OpenAI API key.
+
+    Deprecated: fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1/text-to-image/byok/api
     """
@@ -223,6 +234,9 @@ class AsyncGptImage1TextToImageByok(
     endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1/text-to-image/byok"
     input_model: ClassVar[type[GptImage1TextToImageByokInput]] = GptImage1TextToImageByokInput
     output_model: ClassVar[type[GptImage1TextToImageByokOutput]] = GptImage1TextToImageByokOutput
+    deprecated: ClassVar[str | None] = (
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     Input = GptImage1TextToImageByokInput
     Output = GptImage1TextToImageByokOutput
 

@@ -24,6 +24,9 @@ __all__ = ["IdeogramV3", "AsyncIdeogramV3", "IdeogramV3Input", "IdeogramV3Output
 class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
     """Ideogram V3 (`fal-ai/ideogram/v3`).
 
+    Generate high-quality images, posters, and logos with Ideogram V3: exceptional typography
+    and realistic outputs.
+
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/ideogram/v3/api
     """
 
@@ -486,6 +489,9 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
 
 class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
     """Ideogram V3 (`fal-ai/ideogram/v3`).
+
+    Generate high-quality images, posters, and logos with Ideogram V3: exceptional typography
+    and realistic outputs.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/ideogram/v3/api
     """

@@ -24,6 +24,9 @@ __all__ = ["QwenImage", "AsyncQwenImage", "QwenImageInput", "QwenImageOutput"]
 class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
     """Qwen Image (`fal-ai/qwen-image`).
 
+    Qwen-Image: an image generation foundation model with strong text rendering and precise
+    image editing.
+
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image/api
     """
 
@@ -83,7 +86,8 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: [].
+                will be merged together to generate the final image. Default: []. Limits: max
+                items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             on_enqueue: Called with the request id as soon as fal accepted the request.
@@ -175,7 +179,8 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: [].
+                will be merged together to generate the final image. Default: []. Limits: max
+                items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             webhook_url: fal POSTs the result here when done.
@@ -257,7 +262,8 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: [].
+                will be merged together to generate the final image. Default: []. Limits: max
+                items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             timeout: HTTP timeout for this call (seconds or httpx.Timeout).
@@ -297,6 +303,9 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
 
 class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
     """Qwen Image (`fal-ai/qwen-image`).
+
+    Qwen-Image: an image generation foundation model with strong text rendering and precise
+    image editing.
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image/api
     """
@@ -357,7 +366,8 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: [].
+                will be merged together to generate the final image. Default: []. Limits: max
+                items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             on_enqueue: Called with the request id as soon as fal accepted the request.
@@ -449,7 +459,8 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: [].
+                will be merged together to generate the final image. Default: []. Limits: max
+                items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             webhook_url: fal POSTs the result here when done.
@@ -531,7 +542,8 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: [].
+                will be merged together to generate the final image. Default: []. Limits: max
+                items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             timeout: HTTP timeout for this call (seconds or httpx.Timeout).

@@ -101,7 +101,7 @@ class QwenImageInput(InputModel):
     """
     Acceleration level for image generation. Options: 'none', 'regular', 'high'. Higher acceleration increases speed. 'regular' balances speed and quality. 'high' is recommended for images without text.
     """
-    loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
+    loras: Annotated[list[LoraWeight], Field(max_length=3, validate_default=True)] = []
     """
     The LoRAs to use for the image generation. You can use up to 3 LoRAs and they will be merged together to generate the final image.
     """
