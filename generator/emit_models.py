@@ -23,6 +23,9 @@ from generator.json_schema import Direction, named_schema, object_schema
 
 HEADER = "# Generated from specs/ by `python -m generator generate`. Do not edit."
 SHARED_MODULE = "shared"
+# datamodel-code-generator 0.89 imports MISSING from its pre-2.14 home, which now warns.
+_OLD_MISSING = "from pydantic.experimental.missing_sentinel import MISSING"
+_NEW_MISSING = "from pydantic import MISSING"
 _BASES = {"input": "fal_models._base.InputModel", "output": "fal_models._base.OutputModel"}
 
 
@@ -45,7 +48,10 @@ def model_modules(specs: SpecSet) -> dict[str, str]:
         result = generate(json.dumps({"$defs": defs}), config=_config())
     if not isinstance(result, dict):
         raise EmitError("datamodel-code-generator returned one module; expected one per endpoint")
-    modules = {".".join(key).removesuffix(".py"): code for key, code in result.items()}
+    modules = {
+        ".".join(key).removesuffix(".py"): code.replace(_OLD_MISSING, _NEW_MISSING)
+        for key, code in result.items()
+    }
     modules.pop("__init__", None)  # only a stray `Model` root class lives there
     _check_attribute_names(specs, modules)
     return modules

@@ -98,15 +98,33 @@ def _load_checked(path: Path, kind: str, errors: list[SpecError]) -> SourceDocum
     except SpecError as exc:
         errors.append(exc)
         return None
-    schema = {**spec_schema(), "oneOf": [{"$ref": f"#/$defs/{kind}"}]}
+    # A plain $ref (not a one-branch oneOf) so that every mistake is its own error.
+    schema = {"$defs": spec_schema()["$defs"], "$ref": f"#/$defs/{kind}"}
     validator = jsonschema.Draft202012Validator(schema)
     found = sorted(validator.iter_errors(doc.data), key=lambda e: list(e.absolute_path))
     if not found:
         return doc
     for error in found:
         detail = _deepest(error)
-        errors.append(SpecError(doc.location(tuple(detail.absolute_path)), _message(detail)))
+        errors.append(SpecError(doc.location(_error_path(detail)), _message(detail)))
     return None
+
+
+def _extra_keys(error: jsonschema.ValidationError) -> list[str]:
+    """For an additionalProperties error, the unexpected keys in the order they were written."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    allowed = schema.get("properties", {})
+    return [
+        k for k in (error.instance if isinstance(error.instance, dict) else ()) if k not in allowed
+    ]
+
+
+def _error_path(error: jsonschema.ValidationError) -> JsonPath:
+    """Where to point: at the first unknown key's value rather than the start of its mapping."""
+    path = tuple(error.absolute_path)
+    if error.validator == "additionalProperties" and (extra := _extra_keys(error)):
+        return (*path, extra[0])
+    return path
 
 
 def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
@@ -120,11 +138,8 @@ def _message(error: jsonschema.ValidationError) -> str:
     path = ".".join(str(p) for p in error.absolute_path) or "the document"
     if error.validator == "additionalProperties":
         schema = error.schema if isinstance(error.schema, dict) else {}
-        allowed = sorted(schema.get("properties", {}))
-        extra = sorted(
-            set(error.instance if isinstance(error.instance, dict) else ()) - set(allowed)
-        )
-        hint = ", ".join(allowed)
+        hint = ", ".join(sorted(schema.get("properties", {})))
+        extra = _extra_keys(error)
         return f"unknown key {', '.join(map(repr, extra))} in {path}; expected one of: {hint}"
     if error.validator == "required":
         return f"{path}: {error.message}"

@@ -32,7 +32,7 @@ class InputModel(BaseModel):
             return cls.model_validate(data)
         except ValidationError as exc:
             raise InputValidationError.from_pydantic(
-                exc, cls.__name__, lambda loc: _names_at(cls, loc)
+                exc, cls.__name__, lambda loc: _names_at(cls, loc), lambda loc: _field_loc(cls, loc)
             ) from None
 
     def to_wire(self) -> dict[str, Any]:
@@ -55,6 +55,22 @@ def _names_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
     if current is None:
         return []
     return sorted(current.model_fields)
+
+
+def _field_loc(model: type[BaseModel], loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """`loc` without pydantic's union-branch tags (`image_size.ImageSize` → `image_size`)."""
+    out: list[int | str] = []
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if isinstance(part, int):
+            out.append(part)
+            continue
+        fields = current.model_fields if current is not None else {}
+        field = fields.get(part) or next((f for f in fields.values() if f.alias == part), None)
+        if field is not None:
+            out.append(part)
+            current = _model_in(field.annotation)
+    return tuple(out)
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:

@@ -86,10 +86,20 @@ class InputValidationError(FalError, ValueError):
         exc: ValidationError,
         model: str,
         names_at: Callable[[tuple[int | str, ...]], list[str]],
+        field_loc: Callable[[tuple[int | str, ...]], tuple[int | str, ...]],
     ) -> InputValidationError:
         errors: list[FieldError] = []
+        by_loc: dict[tuple[int | str, ...], list[str]] = {}
         for item in exc.errors(include_url=False):
-            loc = tuple(item["loc"])
+            raw = tuple(item["loc"])
+            if item["type"] == "extra_forbidden":
+                loc = (*field_loc(raw[:-1]), raw[-1])
+            else:
+                loc = field_loc(raw)
+            if loc != raw and item["type"] != "extra_forbidden":
+                # One failed branch of a union: report the field once, with every branch's reason.
+                by_loc.setdefault(loc, []).append(item["msg"])
+                continue
             hint = None
             if item["type"] == "extra_forbidden" and loc and isinstance(loc[-1], str):
                 match = difflib.get_close_matches(loc[-1], names_at(loc[:-1]), n=1, cutoff=0.6)
@@ -98,6 +108,9 @@ class InputValidationError(FalError, ValueError):
             else:
                 msg = item["msg"]
             errors.append(FieldError(loc=loc, msg=msg, type=item["type"], hint=hint))
+        for loc, reasons in by_loc.items():
+            msg = "matches none of the allowed types: " + "; or ".join(dict.fromkeys(reasons))
+            errors.append(FieldError(loc=loc, msg=msg, type="union_mismatch"))
         return cls(model, errors)
 
 

@@ -1,0 +1,78 @@
+"""Shared fixtures: the loaded specs and a recording mock transport for the generated clients."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from generator.ir import SpecSet
+from generator.loader import load_specs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def specs() -> SpecSet:
+    return load_specs(ROOT / "specs")
+
+
+class Recorder:
+    """An httpx mock transport that answers from a handler and keeps every request."""
+
+    def __init__(self, handler: Callable[[httpx.Request], httpx.Response]) -> None:
+        self.handler = handler
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.handler(request)
+
+    def json_bodies(self) -> list[object]:
+        return [json.loads(r.content) if r.content else None for r in self.requests]
+
+
+def queue_handler(
+    output: dict[str, object], request_id: str = "req-1"
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A minimal fal queue: submit → IN_QUEUE, one IN_PROGRESS, then COMPLETED and the result."""
+    polls = {"n": 0}
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        base = f"{request.url.scheme}://{request.url.host}"
+        if request.method == "POST" and request.url.host.startswith("queue"):
+            parts = path.strip("/").split("/")
+            app = "/".join(parts[:2])
+            urls = f"{base}/{app}/requests/{request_id}"
+            return httpx.Response(
+                200,
+                json={
+                    "status": "IN_QUEUE",
+                    "request_id": request_id,
+                    "response_url": urls,
+                    "status_url": urls + "/status",
+                    "cancel_url": urls + "/cancel",
+                    "queue_position": 0,
+                },
+            )
+        if request.method == "POST":
+            return httpx.Response(200, json=output, headers={"x-fal-request-id": request_id})
+        if path.endswith("/status"):
+            polls["n"] += 1
+            if polls["n"] == 1:
+                return httpx.Response(
+                    202, json={"status": "IN_PROGRESS", "request_id": request_id, "logs": None}
+                )
+            return httpx.Response(
+                200,
+                json={"status": "COMPLETED", "request_id": request_id, "logs": None, "metrics": {}},
+            )
+        if request.method == "PUT":
+            return httpx.Response(202, json={"status": "CANCELLATION_REQUESTED"})
+        return httpx.Response(200, json=output, headers={"x-fal-request-id": request_id})
+
+    return handle
