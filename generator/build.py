@@ -83,7 +83,11 @@ def stale_files(specs_dir: Path = SPECS, output: Path = OUTPUT) -> list[str]:
         return sorted(str(p) for p in (expected ^ actual) | set(differ))
 
 
+_NOT_OURS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
+
+
 def _tracked(path: Path) -> bool:
+    """Files the generator owns: not caches or install metadata left by tools."""
     return (
-        "__pycache__" not in path.parts and ".egg-info" not in str(path) and path.suffix != ".pyc"
+        not (_NOT_OURS & set(path.parts)) and ".egg-info" not in str(path) and path.suffix != ".pyc"
     )

@@ -19,7 +19,6 @@ SPECS = load_specs(ROOT / "specs")
 BY_ID = {e.id: e for e in SPECS.endpoints}
 IDS = sorted(BY_ID)
 
-warnings.filterwarnings("ignore", category=DeprecationWarning, module="fal_models")
 
 
 def _sync(handler: Any) -> tuple[FalClient, Recorder]:
@@ -182,3 +181,12 @@ def test_nested_error_path_and_hint() -> None:
     assert info.value.fields == ["loras[0].scal"]
     assert "did you mean 'scale'?" in str(info.value)
     assert rec.requests == []
+
+
+def test_deprecated_endpoint_warns_on_use() -> None:
+    client, _ = _sync(queue_handler({"images": [], "seed": 1}))
+    with pytest.warns(DeprecationWarning, match="v3/text-to-image is deprecated"):
+        client.bytedance.seedream.v3.text_to_image.run(prompt="x")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client.bytedance.seedream.v4.text_to_image.run(prompt="x")

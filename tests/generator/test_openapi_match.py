@@ -1,0 +1,326 @@
+"""Each endpoint spec matches fal's OpenAPI document for it, field by field.
+
+Both sides are normalized into the same plain structure, a flat dict keyed by field path:
+
+    "input"                   -> {"object": [field names in fal's order]}
+    "input.image_size"        -> {"type": ..., "required": ..., "nullable": ..., "default": ...,
+                                  <bounds>}
+    "input.image_size.width"  -> the fields of a nested type, under the field that holds it
+    "output.images[].url"     -> "[]" steps into list items, "{}" into map values
+
+A type shape is "string" / "integer" / "number" / "boolean" / "any", {"array": shape},
+{"map": shape}, {"object": [field names]}, {"enum": [values]} or {"anyOf": [shapes]}. Comparing
+the two dicts with == makes pytest print the differing field paths.
+
+Bounds the spec takes from fal's prose (`from_prose`) are left out of the spec side, so the
+comparison also asserts that the OpenAPI document does not have them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import ir
+from generator.loader import load_specs
+
+REPO = Path(__file__).resolve().parents[2]
+OPENAPI_DIR = REPO.parent / "shared" / "fal-openapi"
+SPECS = load_specs(REPO / "specs")
+
+Normalized = dict[str, Any]
+
+# OpenAPI keyword -> the spec's constraint name (ir.Constraints attribute).
+BOUNDS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "multipleOf": "multiple_of",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+NULL = {"type": "null"}
+# Keywords that describe a value's type; anything else not listed here fails the test
+# rather than being silently ignored.
+TYPE_KEYS = frozenset({"type", "items", "additionalProperties", "enum", "$ref", "anyOf"})
+ANNOTATIONS = frozenset({"title", "description", "examples", "format"})
+OBJECT_KEYS = frozenset(
+    {"type", "properties", "required", "title", "description", "x-fal-order-properties"}
+)
+FIELD_KEYS = frozenset({"default", *BOUNDS})
+
+
+def _put(out: Normalized, path: str, value: Any) -> None:
+    assert path not in out, f"two types both describe {path}"
+    out[path] = value
+
+
+def _facts(
+    shape: Any, required: bool, nullable: bool, default: Any, bounds: dict[str, Any]
+) -> dict[str, Any]:
+    """One field's comparable facts; `default` is ir.NO_DEFAULT when there is none."""
+    facts = {"type": shape, "required": required, "nullable": nullable}
+    if default is not ir.NO_DEFAULT:
+        facts["default"] = default
+    return facts | dict(sorted(bounds.items()))
+
+
+MISSING = "<missing>"
+
+
+def differing_paths(spec: Normalized, openapi: Normalized) -> list[str]:
+    return sorted(
+        path
+        for path in spec.keys() | openapi.keys()
+        if spec.get(path, MISSING) != openapi.get(path, MISSING)
+    )
+
+
+def describe_differences(endpoint_id: str, spec: Normalized, openapi: Normalized) -> str:
+    """One line per differing path, narrowed to the facts that differ."""
+    lines = [f"{endpoint_id}: the spec differs from its OpenAPI document"]
+    for path in differing_paths(spec, openapi):
+        ours, theirs = spec.get(path, MISSING), openapi.get(path, MISSING)
+        if isinstance(ours, dict) and isinstance(theirs, dict):
+            keys = [
+                k
+                for k in ours.keys() | theirs.keys()
+                if ours.get(k, MISSING) != theirs.get(k, MISSING)
+            ]
+            ours = {k: ours.get(k, MISSING) for k in sorted(keys)}
+            theirs = {k: theirs.get(k, MISSING) for k in sorted(keys)}
+        lines.append(f"  {path}: spec {ours!r}, OpenAPI {theirs!r}")
+    return "\n".join(lines)
+
+
+# --- the spec side -------------------------------------------------------------------------
+
+
+def normalize_spec(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> Normalized:
+    out: Normalized = {}
+
+    def object_shape(obj: ir.ObjectType, path: str) -> dict[str, Any]:
+        for field in obj.fields:
+            _put(out, f"{path}.{field.name}", field_facts(field, f"{path}.{field.name}"))
+        return {"object": [field.name for field in obj.fields]}
+
+    def field_facts(field: ir.Field, path: str) -> dict[str, Any]:
+        bounds = {k: v for k, v in field.constraints.items() if k not in field.from_prose}
+        shape = type_shape(field.type, path)
+        return _facts(shape, field.required, field.nullable, field.default, bounds)
+
+    def type_shape(ref: ir.TypeRef, path: str) -> Any:
+        match ref:
+            case ir.Primitive(kind=kind):
+                return kind
+            case ir.InlineEnum(values=values):
+                return {"enum": list(values)}
+            case ir.ListOf(item=item):
+                return {"array": type_shape(item, f"{path}[]")}
+            case ir.MapOf(value=value):
+                return {"map": type_shape(value, f"{path}{{}}")}
+            case ir.Union(options=options):
+                return {"anyOf": [type_shape(o, path) for o in options]}
+            case ir.Ref(name=name, scope=scope):
+                named = (endpoint.types if scope == "local" else shared)[name]
+                if isinstance(named, ir.EnumType):
+                    return {"enum": list(named.values)}
+                return object_shape(named, path)
+        raise AssertionError(ref)
+
+    _put(out, "input", object_shape(endpoint.input, "input"))
+    _put(out, "output", object_shape(endpoint.output, "output"))
+    return out
+
+
+# --- the OpenAPI side ----------------------------------------------------------------------
+
+
+@cache
+def load_openapi(endpoint_id: str) -> dict[str, Any]:
+    path = OPENAPI_DIR / (endpoint_id.replace("/", "__") + ".json")
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _json_ref(content: dict[str, Any]) -> str:
+    return content["content"]["application/json"]["schema"]["$ref"]  # type: ignore[no-any-return]
+
+
+def io_schema_refs(doc: dict[str, Any]) -> tuple[str, str]:
+    """The $refs of the input (submit request body) and output (result response) schemas."""
+    inputs = [
+        _json_ref(ops["post"]["requestBody"])
+        for path, ops in doc["paths"].items()
+        if "post" in ops and "/requests/" not in path
+    ]
+    outputs = [
+        _json_ref(ops["get"]["responses"]["200"])
+        for path, ops in doc["paths"].items()
+        if "get" in ops and path.endswith("/requests/{request_id}")
+    ]
+    assert len(inputs) == 1 and len(outputs) == 1, (inputs, outputs)
+    return inputs[0], outputs[0]
+
+
+def _check_keys(schema: dict[str, Any], allowed: frozenset[str], path: str) -> None:
+    unknown = sorted(set(schema) - allowed)
+    assert not unknown, f"{path}: OpenAPI keywords this test does not compare: {unknown}"
+
+
+def normalize_openapi(doc: dict[str, Any]) -> Normalized:
+    schemas = doc["components"]["schemas"]
+    out: Normalized = {}
+
+    def resolve(ref: str) -> dict[str, Any]:
+        prefix = "#/components/schemas/"
+        assert ref.startswith(prefix), ref
+        return schemas[ref.removeprefix(prefix)]  # type: ignore[no-any-return]
+
+    def object_shape(schema: dict[str, Any], path: str) -> dict[str, Any]:
+        _check_keys(schema, OBJECT_KEYS, path)
+        properties = schema["properties"]
+        order = schema.get("x-fal-order-properties", [])
+        names = [*order, *(n for n in properties if n not in order)]
+        required = set(schema.get("required", []))
+        assert set(names) == set(properties) and required <= set(properties), path
+        for name in names:
+            facts = field_facts(properties[name], name in required, f"{path}.{name}")
+            _put(out, f"{path}.{name}", facts)
+        return {"object": names}
+
+    def field_facts(schema: dict[str, Any], required: bool, path: str) -> dict[str, Any]:
+        options = schema.get("anyOf", [])
+        nullable = NULL in options
+        if nullable:
+            schema = {**schema, "anyOf": [o for o in options if o != NULL]}
+        bounds: dict[str, Any] = {}
+        for part in [schema, *schema.get("anyOf", [])]:
+            for key, name in BOUNDS.items():
+                if key in part:
+                    assert bounds.get(name, part[key]) == part[key], f"{path}: two {key}"
+                    bounds[name] = part[key]
+        shape = type_shape(schema, path, FIELD_KEYS)
+        return _facts(shape, required, nullable, schema.get("default", ir.NO_DEFAULT), bounds)
+
+    def type_shape(schema: dict[str, Any], path: str, extra: frozenset[str] = frozenset()) -> Any:
+        """`extra`: keywords also allowed here (a field's default and bounds, read elsewhere)."""
+        _check_keys(schema, TYPE_KEYS | ANNOTATIONS | extra, path)
+        if "$ref" in schema:
+            target = resolve(schema["$ref"])
+            if "enum" in target:
+                return {"enum": list(target["enum"])}
+            return object_shape(target, path)
+        if "anyOf" in schema:
+            shapes = [type_shape(o, path, extra - {"default"}) for o in schema["anyOf"]]
+            return shapes[0] if len(shapes) == 1 else {"anyOf": shapes}
+        if "enum" in schema:
+            return {"enum": list(schema["enum"])}
+        match schema.get("type"):
+            case None:
+                return "any"
+            case "array":
+                return {"array": type_shape(schema.get("items", {}), f"{path}[]")}
+            case "object":
+                value = schema.get("additionalProperties", {})
+                return {"map": type_shape({} if value is True else value, f"{path}{{}}")}
+            case kind:
+                return kind
+
+    input_ref, output_ref = io_schema_refs(doc)
+    _put(out, "input", object_shape(resolve(input_ref), "input"))
+    _put(out, "output", object_shape(resolve(output_ref), "output"))
+    return out
+
+
+# --- tests ---------------------------------------------------------------------------------
+
+
+def _endpoint(endpoint_id: str) -> ir.Endpoint:
+    return next(e for e in SPECS.endpoints if e.id == endpoint_id)
+
+
+@pytest.mark.parametrize("endpoint", SPECS.endpoints, ids=[e.id for e in SPECS.endpoints])
+def test_spec_matches_its_openapi_document(endpoint: ir.Endpoint) -> None:
+    spec = normalize_spec(endpoint, SPECS.shared_types)
+    openapi = normalize_openapi(load_openapi(endpoint.id))
+    assert spec == openapi, describe_differences(endpoint.id, spec, openapi)
+
+
+def test_every_spec_is_checked() -> None:
+    assert len(SPECS.endpoints) == 8
+
+
+def _change_field(obj: ir.ObjectType, name: str, **changes: Any) -> ir.ObjectType:
+    assert name in [f.name for f in obj.fields], name
+    fields = tuple(dataclasses.replace(f, **changes) if f.name == name else f for f in obj.fields)
+    return dataclasses.replace(obj, fields=fields)
+
+
+def _with_input_field(endpoint_id: str, name: str, **changes: Any) -> ir.Endpoint:
+    endpoint = _endpoint(endpoint_id)
+    return dataclasses.replace(endpoint, input=_change_field(endpoint.input, name, **changes))
+
+
+def _bound() -> tuple[ir.Endpoint, dict[str, ir.NamedType]]:
+    field = next(f for f in _endpoint("fal-ai/qwen-image").input.fields if f.name == "num_images")
+    constraints = dataclasses.replace(field.constraints, maximum=5)
+    return _with_input_field("fal-ai/qwen-image", "num_images", constraints=constraints), dict(
+        SPECS.shared_types
+    )
+
+
+def _enum() -> tuple[ir.Endpoint, dict[str, ir.NamedType]]:
+    wider = ir.InlineEnum(("jpeg", "png", "webp"))
+    return _with_input_field("fal-ai/qwen-image", "output_format", type=wider), dict(
+        SPECS.shared_types
+    )
+
+
+def _default() -> tuple[ir.Endpoint, dict[str, ir.NamedType]]:
+    return _with_input_field("fal-ai/qwen-image", "guidance_scale", default=3.5), dict(
+        SPECS.shared_types
+    )
+
+
+def _nested_bound() -> tuple[ir.Endpoint, dict[str, ir.NamedType]]:
+    """A bound on a shared type is reported under the field that uses it."""
+    image_size = SPECS.shared_types["ImageSize"]
+    assert isinstance(image_size, ir.ObjectType)
+    width = next(f for f in image_size.fields if f.name == "width")
+    constraints = dataclasses.replace(width.constraints, maximum=4096)
+    shared = {
+        **SPECS.shared_types,
+        "ImageSize": _change_field(image_size, "width", constraints=constraints),
+    }
+    return _endpoint("fal-ai/qwen-image"), shared
+
+
+Mutation = Callable[[], tuple[ir.Endpoint, dict[str, ir.NamedType]]]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (_bound, "input.num_images"),
+        (_enum, "input.output_format"),
+        (_default, "input.guidance_scale"),
+        (_nested_bound, "input.image_size.width"),
+    ],
+    ids=["bound", "enum", "default", "nested-bound"],
+)
+def test_a_changed_spec_field_is_reported(mutate: Mutation, expected: str) -> None:
+    endpoint, shared = mutate()
+    spec = normalize_spec(endpoint, shared)
+    openapi = normalize_openapi(load_openapi(endpoint.id))
+    assert spec != openapi
+    assert differing_paths(spec, openapi) == [expected]
