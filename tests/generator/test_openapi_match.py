@@ -260,66 +260,51 @@ def test_every_spec_is_checked() -> None:
     assert len(SPECS.endpoints) == 8
 
 
-def _change_field(obj: ir.ObjectType, name: str, **changes: Any) -> ir.ObjectType:
-    assert name in [f.name for f in obj.fields], name
-    fields = tuple(dataclasses.replace(f, **changes) if f.name == name else f for f in obj.fields)
+FieldChange = Callable[[ir.Field], ir.Field]
+
+
+def _change_field(obj: ir.NamedType, name: str, change: FieldChange) -> ir.ObjectType:
+    assert isinstance(obj, ir.ObjectType) and name in [f.name for f in obj.fields], name
+    fields = tuple(change(f) if f.name == name else f for f in obj.fields)
     return dataclasses.replace(obj, fields=fields)
 
 
-def _with_input_field(endpoint_id: str, name: str, **changes: Any) -> ir.Endpoint:
-    endpoint = _endpoint(endpoint_id)
-    return dataclasses.replace(endpoint, input=_change_field(endpoint.input, name, **changes))
-
-
-def _bound() -> tuple[ir.Endpoint, dict[str, ir.NamedType]]:
-    field = next(f for f in _endpoint("fal-ai/qwen-image").input.fields if f.name == "num_images")
-    constraints = dataclasses.replace(field.constraints, maximum=5)
-    return _with_input_field("fal-ai/qwen-image", "num_images", constraints=constraints), dict(
-        SPECS.shared_types
+def _maximum(value: float) -> FieldChange:
+    return lambda f: dataclasses.replace(
+        f, constraints=dataclasses.replace(f.constraints, maximum=value)
     )
-
-
-def _enum() -> tuple[ir.Endpoint, dict[str, ir.NamedType]]:
-    wider = ir.InlineEnum(("jpeg", "png", "webp"))
-    return _with_input_field("fal-ai/qwen-image", "output_format", type=wider), dict(
-        SPECS.shared_types
-    )
-
-
-def _default() -> tuple[ir.Endpoint, dict[str, ir.NamedType]]:
-    return _with_input_field("fal-ai/qwen-image", "guidance_scale", default=3.5), dict(
-        SPECS.shared_types
-    )
-
-
-def _nested_bound() -> tuple[ir.Endpoint, dict[str, ir.NamedType]]:
-    """A bound on a shared type is reported under the field that uses it."""
-    image_size = SPECS.shared_types["ImageSize"]
-    assert isinstance(image_size, ir.ObjectType)
-    width = next(f for f in image_size.fields if f.name == "width")
-    constraints = dataclasses.replace(width.constraints, maximum=4096)
-    shared = {
-        **SPECS.shared_types,
-        "ImageSize": _change_field(image_size, "width", constraints=constraints),
-    }
-    return _endpoint("fal-ai/qwen-image"), shared
-
-
-Mutation = Callable[[], tuple[ir.Endpoint, dict[str, ir.NamedType]]]
 
 
 @pytest.mark.parametrize(
-    ("mutate", "expected"),
+    ("owner", "name", "change", "expected"),
     [
-        (_bound, "input.num_images"),
-        (_enum, "input.output_format"),
-        (_default, "input.guidance_scale"),
-        (_nested_bound, "input.image_size.width"),
+        ("input", "num_images", _maximum(5), "input.num_images"),
+        (
+            "input",
+            "output_format",
+            lambda f: dataclasses.replace(f, type=ir.InlineEnum(("jpeg", "png", "webp"))),
+            "input.output_format",
+        ),
+        (
+            "input",
+            "guidance_scale",
+            lambda f: dataclasses.replace(f, default=3.5),
+            "input.guidance_scale",
+        ),
+        # A shared type's field is reported under the field that uses it.
+        ("ImageSize", "width", _maximum(4096), "input.image_size.width"),
     ],
     ids=["bound", "enum", "default", "nested-bound"],
 )
-def test_a_changed_spec_field_is_reported(mutate: Mutation, expected: str) -> None:
-    endpoint, shared = mutate()
+def test_a_changed_spec_field_is_reported(
+    owner: str, name: str, change: FieldChange, expected: str
+) -> None:
+    """`owner`: "input" of fal-ai/qwen-image, or the name of a shared type it uses."""
+    endpoint, shared = _endpoint("fal-ai/qwen-image"), dict(SPECS.shared_types)
+    if owner == "input":
+        endpoint = dataclasses.replace(endpoint, input=_change_field(endpoint.input, name, change))
+    else:
+        shared[owner] = _change_field(shared[owner], name, change)
     spec = normalize_spec(endpoint, shared)
     openapi = normalize_openapi(load_openapi(endpoint.id))
     assert spec != openapi
