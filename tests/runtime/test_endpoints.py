@@ -20,7 +20,6 @@ BY_ID = {e.id: e for e in SPECS.endpoints}
 IDS = sorted(BY_ID)
 
 
-
 def _sync(handler: Any) -> tuple[FalClient, Recorder]:
     rec = Recorder(handler)
     return FalClient(
