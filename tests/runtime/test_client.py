@@ -150,3 +150,21 @@ def test_rate_limit_error_after_retries(monkeypatch: pytest.MonkeyPatch) -> None
         client.qwen_image.submit(prompt="x")
     assert len(rec.requests) == 2
     assert json.loads(rec.requests[0].content) == {"prompt": "x"}
+
+
+def test_import_loads_no_endpoint_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, fal_models\n"
+        "c = fal_models.FalClient(key='k')\n"
+        "before = sorted(m for m in sys.modules if m.startswith('fal_models.endpoints.'))\n"
+        "c.qwen_image\n"
+        "after = sorted(m for m in sys.modules if m.startswith('fal_models.endpoints.'))\n"
+        "print(before, after)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[] ['fal_models.endpoints.qwen_image']"
