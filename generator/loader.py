@@ -382,15 +382,11 @@ def _check_direction(
     errors: list[SpecError],
 ) -> None:
     """A named type is either closed (used by inputs) or open (used by outputs), never both."""
-    used_in = {"input": _refs(input_obj, local, shared), "output": _refs(output_obj, local, shared)}
-    for ref in sorted(used_in["input"] & used_in["output"], key=lambda r: (r.scope, r.name)):
+    both = refs_of_object(input_obj, local, shared) & refs_of_object(output_obj, local, shared)
+    for ref in sorted(both, key=lambda r: (r.scope, r.name)):
         errors.append(
             SpecError(
                 doc.location(("output",)),
                 f"type {ref.name!r} is used by both input and output; define a separate output type",
             )
         )
-
-
-def _refs(obj: ObjectType, local: dict[str, NamedType], shared: dict[str, NamedType]) -> set[Ref]:
-    return refs_of_object(obj, local, shared)

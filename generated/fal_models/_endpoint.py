@@ -5,17 +5,14 @@ Generated endpoint classes add only typed keyword arguments and docstrings, then
 
 from __future__ import annotations
 
-import inspect
-import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from urllib.parse import quote
 
 from fal_models._base import InputModel, OutputModel, parse_output
-from fal_models._exceptions import RequestTimeoutError
-from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._protocol import Completed, QueueStatus, queue_headers, request_urls
+from fal_models._handles import AsyncRequestHandle, RequestHandle, deadline_after, maybe_await
+from fal_models._protocol import QueueStatus, queue_headers, request_urls
 from fal_models._types import Priority, given
 
 if TYPE_CHECKING:
@@ -133,19 +130,11 @@ class SyncEndpoint(_EndpointCommon[InT, OutT]):
     ) -> OutT:
         if client_timeout is not None and submit_options.get("start_timeout") is None:
             submit_options["start_timeout"] = client_timeout
-        deadline = None if client_timeout is None else time.monotonic() + client_timeout
+        deadline = deadline_after(client_timeout)
         handle = self._submit(payload, **submit_options)
         if on_enqueue is not None:
             on_enqueue(handle.request_id)
-        for status in handle.iter_events(logs=logs):
-            if on_queue_update is not None:
-                on_queue_update(status)
-            if isinstance(status, Completed):
-                handle._check_failed(status)
-                break
-            if deadline is not None and time.monotonic() >= deadline:
-                handle.cancel_quietly()
-                raise RequestTimeoutError(handle.request_id, client_timeout or 0.0)
+        handle.wait(logs=logs, deadline=deadline, timeout=client_timeout, on_update=on_queue_update)
         return handle.get(strict=strict)
 
 
@@ -224,22 +213,11 @@ class AsyncEndpoint(_EndpointCommon[InT, OutT]):
     ) -> OutT:
         if client_timeout is not None and submit_options.get("start_timeout") is None:
             submit_options["start_timeout"] = client_timeout
-        deadline = None if client_timeout is None else time.monotonic() + client_timeout
+        deadline = deadline_after(client_timeout)
         handle = await self._submit(payload, **submit_options)
         if on_enqueue is not None:
-            await _maybe_await(on_enqueue(handle.request_id))
-        async for status in handle.iter_events(logs=logs):
-            if on_queue_update is not None:
-                await _maybe_await(on_queue_update(status))
-            if isinstance(status, Completed):
-                handle._check_failed(status)
-                break
-            if deadline is not None and time.monotonic() >= deadline:
-                await handle.cancel_quietly()
-                raise RequestTimeoutError(handle.request_id, client_timeout or 0.0)
+            await maybe_await(on_enqueue(handle.request_id))
+        await handle.wait(
+            logs=logs, deadline=deadline, timeout=client_timeout, on_update=on_queue_update
+        )
         return await handle.get(strict=strict)
-
-
-async def _maybe_await(value: object) -> None:
-    if inspect.isawaitable(value):
-        await value

@@ -6,7 +6,7 @@ import types
 import typing
 from typing import Any, Literal
 
-from fal_models._exceptions import InputValidationError, ResponseValidationError
+from fal_models._exceptions import InputValidationError, Loc, ResponseValidationError
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -31,7 +31,7 @@ class InputModel(BaseModel):
             return cls.model_validate(data)
         except ValidationError as exc:
             raise InputValidationError.from_pydantic(
-                exc, cls.__name__, lambda loc: _names_at(cls, loc), lambda loc: _field_loc(cls, loc)
+                exc, cls.__name__, lambda loc: _walk(cls, loc)
             ) from None
 
     def to_wire(self) -> dict[str, Any]:
@@ -39,25 +39,10 @@ class InputModel(BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
-def _names_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
-    """The field names valid at `loc` (the parent of an unknown key), for did-you-mean hints."""
-    current: type[BaseModel] | None = model
-    for part in loc:
-        if current is None:
-            return []
-        if isinstance(part, int):
-            continue
-        field = current.model_fields.get(part) or next(
-            (f for f in current.model_fields.values() if f.alias == part), None
-        )
-        current = _model_in(field.annotation) if field is not None else None
-    if current is None:
-        return []
-    return sorted(current.model_fields)
-
-
-def _field_loc(model: type[BaseModel], loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
-    """`loc` without pydantic's union-branch tags (`image_size.ImageSize` → `image_size`)."""
+def _walk(model: type[BaseModel], loc: Loc) -> tuple[Loc, list[str]]:
+    """Follow `loc` through nested models, dropping pydantic's union-branch tags
+    (`image_size.ImageSize.width` → `image_size.width`): the field path, and the field names
+    of the model it ends in (for did-you-mean hints)."""
     out: list[int | str] = []
     current: type[BaseModel] | None = model
     for part in loc:
@@ -69,7 +54,7 @@ def _field_loc(model: type[BaseModel], loc: tuple[int | str, ...]) -> tuple[int 
         if field is not None:
             out.append(part)
             current = _model_in(field.annotation)
-    return tuple(out)
+    return tuple(out), sorted(current.model_fields) if current is not None else []
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:

@@ -33,6 +33,9 @@ __all__ = [
 ]
 
 
+Loc = tuple[int | str, ...]
+
+
 class FalError(Exception):
     """Base of every error raised by fal_models."""
 
@@ -85,30 +88,26 @@ class InputValidationError(FalError, ValueError):
         cls,
         exc: ValidationError,
         model: str,
-        names_at: Callable[[tuple[int | str, ...]], list[str]],
-        field_loc: Callable[[tuple[int | str, ...]], tuple[int | str, ...]],
+        walk: Callable[[Loc], tuple[Loc, list[str]]],
     ) -> InputValidationError:
+        """`walk(loc)` gives the field path without union-branch tags and the names valid there."""
         errors: list[FieldError] = []
-        by_loc: dict[tuple[int | str, ...], list[str]] = {}
+        union_misses: dict[Loc, list[str]] = {}
         for item in exc.errors(include_url=False):
-            raw = tuple(item["loc"])
-            if item["type"] == "extra_forbidden":
-                loc = (*field_loc(raw[:-1]), raw[-1])
-            else:
-                loc = field_loc(raw)
-            if loc != raw and item["type"] != "extra_forbidden":
-                # One failed branch of a union: report the field once, with every branch's reason.
-                by_loc.setdefault(loc, []).append(item["msg"])
-                continue
-            hint = None
-            if item["type"] == "extra_forbidden" and loc and isinstance(loc[-1], str):
-                match = difflib.get_close_matches(loc[-1], names_at(loc[:-1]), n=1, cutoff=0.6)
+            raw: Loc = tuple(item["loc"])
+            if item["type"] == "extra_forbidden" and raw and isinstance(raw[-1], str):
+                parent, names = walk(raw[:-1])
+                match = difflib.get_close_matches(raw[-1], names, n=1, cutoff=0.6)
                 hint = f"did you mean {match[0]!r}?" if match else None
-                msg = "unknown field"
-            else:
-                msg = item["msg"]
-            errors.append(FieldError(loc=loc, msg=msg, type=item["type"], hint=hint))
-        for loc, reasons in by_loc.items():
+                errors.append(FieldError((*parent, raw[-1]), "unknown field", item["type"], hint))
+                continue
+            loc, _ = walk(raw)
+            if loc != raw:
+                # One failed branch of a union: report the field once, with every branch's reason.
+                union_misses.setdefault(loc, []).append(item["msg"])
+                continue
+            errors.append(FieldError(loc=loc, msg=item["msg"], type=item["type"]))
+        for loc, reasons in union_misses.items():
             msg = "matches none of the allowed types: " + "; or ".join(dict.fromkeys(reasons))
             errors.append(FieldError(loc=loc, msg=msg, type="union_mismatch"))
         return cls(model, errors)

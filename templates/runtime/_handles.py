@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import inspect
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -59,15 +60,28 @@ class RequestHandle(_HandleFields[OutT]):
 
     def result(self, *, timeout: float | None = None, strict: bool = False) -> OutT:
         """Wait for completion and return the typed output. `timeout` bounds the wait (seconds)."""
-        deadline = None if timeout is None else time.monotonic() + timeout
-        for status in self.iter_events():
+        self.wait(deadline=deadline_after(timeout), timeout=timeout)
+        return self.get(strict=strict)
+
+    def wait(
+        self,
+        *,
+        logs: bool = False,
+        deadline: float | None = None,
+        timeout: float | None = None,
+        on_update: Callable[[QueueStatus], object] | None = None,
+    ) -> None:
+        """Follow the request until it completes; past `deadline` (monotonic) cancel it and
+        raise RequestTimeoutError. A request that completed with an error raises."""
+        for status in self.iter_events(logs=logs):
+            if on_update is not None:
+                on_update(status)
             if isinstance(status, Completed):
                 self._check_failed(status)
-                break
+                return
             if deadline is not None and time.monotonic() >= deadline:
                 self.cancel_quietly()
                 raise RequestTimeoutError(self.request_id, timeout or 0.0)
-        return self.get(strict=strict)
 
     def get(self, *, strict: bool = False) -> OutT:
         """Fetch the result of a completed request without waiting."""
@@ -104,15 +118,28 @@ class AsyncRequestHandle(_HandleFields[OutT]):
 
     async def result(self, *, timeout: float | None = None, strict: bool = False) -> OutT:
         """Wait for completion and return the typed output. `timeout` bounds the wait (seconds)."""
-        deadline = None if timeout is None else time.monotonic() + timeout
-        async for status in self.iter_events():
+        await self.wait(deadline=deadline_after(timeout), timeout=timeout)
+        return await self.get(strict=strict)
+
+    async def wait(
+        self,
+        *,
+        logs: bool = False,
+        deadline: float | None = None,
+        timeout: float | None = None,
+        on_update: Callable[[QueueStatus], object | Awaitable[object]] | None = None,
+    ) -> None:
+        """Follow the request until it completes; past `deadline` (monotonic) cancel it and
+        raise RequestTimeoutError. A request that completed with an error raises."""
+        async for status in self.iter_events(logs=logs):
+            if on_update is not None:
+                await maybe_await(on_update(status))
             if isinstance(status, Completed):
                 self._check_failed(status)
-                break
+                return
             if deadline is not None and time.monotonic() >= deadline:
                 await self.cancel_quietly()
                 raise RequestTimeoutError(self.request_id, timeout or 0.0)
-        return await self.get(strict=strict)
 
     async def get(self, *, strict: bool = False) -> OutT:
         """Fetch the result of a completed request without waiting."""
@@ -125,3 +152,13 @@ class AsyncRequestHandle(_HandleFields[OutT]):
     async def cancel_quietly(self) -> None:
         with contextlib.suppress(Exception):
             await self.cancel()
+
+
+def deadline_after(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
+
+
+async def maybe_await(value: object) -> None:
+    """Callbacks of the async client may be plain functions or coroutines."""
+    if inspect.isawaitable(value):
+        await value
