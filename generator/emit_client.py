@@ -29,15 +29,18 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _PY = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
 
 
-def annotation(ref: TypeRef) -> str:
-    """The Python annotation the client's keyword argument uses for a spec type."""
+def annotation(ref: TypeRef, *, file: bool = False) -> str:
+    """The Python annotation the client's keyword argument uses for a spec type. The strings
+    of a file field also take local files (`FileInput`), which the runtime inlines or uploads."""
     match ref:
+        case Primitive(kind="string") if file:
+            return "FileInput"
         case Primitive(kind=kind):
             return _PY[kind]
         case ListOf(item=item):
-            return f"list[{annotation(item)}]"
+            return f"list[{annotation(item, file=file)}]"
         case MapOf(value=value):
-            return f"dict[str, {annotation(value)}]"
+            return f"dict[str, {annotation(value, file=file)}]"
         case Ref(name=name, scope="shared"):
             return f"shared.{name}"
         case Ref(name=name):
@@ -45,7 +48,7 @@ def annotation(ref: TypeRef) -> str:
         case InlineEnum(values=values):
             return f"Literal[{', '.join(json.dumps(v) for v in values)}]"
         case Union(options=options):
-            return " | ".join(annotation(o) for o in options)
+            return " | ".join(annotation(o, file=file) for o in options)
     raise AssertionError(ref)
 
 
@@ -58,7 +61,7 @@ class Param:
 
 
 def _param(f: Field) -> Param:
-    ann = annotation(f.type)
+    ann = annotation(f.type, file=f.file)
     if f.nullable:
         ann += " | None"
     if not f.required:
@@ -68,6 +71,8 @@ def _param(f: Field) -> Param:
 
 def _field_doc(f: Field) -> str:
     parts = [f.description.rstrip(".") + "." if f.description else "See fal's docs."]
+    if f.file:
+        parts.append("Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).")
     if f.has_default:
         parts.append(f"Default: {json.dumps(f.default)}.")
     bounds = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in f.constraints.items())
@@ -90,6 +95,7 @@ class EndpointView:
     params: list[Param]
     model_imports: list[str]
     uses_shared: bool
+    uses_files: bool
     deprecated: str | None
 
 
@@ -121,6 +127,7 @@ def endpoint_view(ep: Endpoint) -> EndpointView:
         params=[_param(f) for f in ep.input.fields],
         model_imports=sorted({ep.input.name, ep.output.name, *local}),
         uses_shared=any(r.scope == "shared" for r in refs),
+        uses_files=any(f.file for f in ep.input.fields),
         deprecated=deprecated,
     )
 

@@ -18,8 +18,8 @@ from datamodel_code_generator import (
 from datamodel_code_generator.enums import DataModelType
 
 from generator.graph import refs_of_object
-from generator.ir import Endpoint, ObjectType, Ref, SpecSet
-from generator.json_schema import Direction, named_schema, object_schema
+from generator.ir import Endpoint, NamedType, ObjectType, Primitive, Ref, SpecSet
+from generator.json_schema import FILE_MARKER, Direction, named_schema, object_schema
 
 HEADER = "# Generated from specs/ by `python -m generator generate`. Do not edit."
 SHARED_MODULE = "shared"
@@ -27,6 +27,7 @@ SHARED_MODULE = "shared"
 _OLD_MISSING = "from pydantic.experimental.missing_sentinel import MISSING"
 _NEW_MISSING = "from pydantic import MISSING"
 _BASES = {"input": "fal_models._base.InputModel", "output": "fal_models._base.OutputModel"}
+_FILE_OUTPUT_BASE = "fal_models._files.FileOutput"
 
 
 class EmitError(RuntimeError):
@@ -40,8 +41,9 @@ def model_modules(specs: SpecSet) -> dict[str, str]:
     for endpoint in specs.endpoints:
         defs.update(_endpoint_defs(endpoint, specs, shared_direction))
     for name, direction in sorted(shared_direction.items()):
+        named = specs.shared_types[name]
         defs[f"{SHARED_MODULE}.{name}"] = _with_base(
-            named_schema(specs.shared_types[name], direction, _ref_namer(SHARED_MODULE)), direction
+            named_schema(named, direction, _ref_namer(SHARED_MODULE)), named, direction
         )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
@@ -65,10 +67,27 @@ def _ref_namer(module: str) -> Callable[[Ref], str]:
     return name
 
 
-def _with_base(schema: dict[str, Any], direction: Direction) -> dict[str, Any]:
+def _with_base(schema: dict[str, Any], named: NamedType, direction: Direction) -> dict[str, Any]:
     if schema.get("type") == "object" and "properties" in schema:
-        schema["customBasePath"] = _BASES[direction]
+        file_output = (
+            direction == "output" and isinstance(named, ObjectType) and is_file_object(named)
+        )
+        schema["customBasePath"] = _FILE_OUTPUT_BASE if file_output else _BASES[direction]
     return schema
+
+
+def is_file_object(obj: ObjectType) -> bool:
+    """A file fal hosts (image, video, audio, archive…): a required, non-null string `url` plus
+    `content_type` or `file_name`. Such outputs get `read()` / `save()` from FileOutput."""
+    fields = {f.python_name: f for f in obj.fields}
+    url = fields.get("url")
+    return (
+        url is not None
+        and url.required
+        and not url.nullable
+        and url.type == Primitive("string")
+        and ("content_type" in fields or "file_name" in fields)
+    )
 
 
 def _endpoint_defs(
@@ -82,7 +101,7 @@ def _endpoint_defs(
     ]
     for obj, direction in objects:
         defs[f"{endpoint.module}.{obj.name}"] = _with_base(
-            object_schema(obj, direction, namer), direction
+            object_schema(obj, direction, namer), obj, direction
         )
         for ref in sorted(
             refs_of_object(obj, endpoint.types, specs.shared_types), key=lambda r: (r.scope, r.name)
@@ -95,8 +114,10 @@ def _endpoint_defs(
                         f"(last by {endpoint.id}); define a separate type for each side"
                     )
                 continue
-            schema = named_schema(endpoint.types[ref.name], direction, namer)
-            defs[f"{endpoint.module}.{ref.name}"] = _with_base(schema, direction)
+            named = endpoint.types[ref.name]
+            defs[f"{endpoint.module}.{ref.name}"] = _with_base(
+                named_schema(named, direction, namer), named, direction
+            )
     return defs
 
 
@@ -123,6 +144,7 @@ def _config() -> GenerateConfig:
         formatters=[],
         custom_file_header=HEADER,
         keep_model_order=True,
+        field_extra_keys={FILE_MARKER},
     )
 
 

@@ -72,6 +72,9 @@ def type_schema(ref: TypeRef, direction: Direction, ref_namer: RefNamer) -> dict
     raise AssertionError(ref)
 
 
+FILE_MARKER = "x-fal-file"
+
+
 def field_schema(field: Field, direction: Direction, ref_namer: RefNamer) -> dict[str, Any]:
     schema = type_schema(field.type, direction, ref_namer)
     constraints = {_CONSTRAINT_KEYS[k]: v for k, v in field.constraints.items()}
@@ -86,6 +89,9 @@ def field_schema(field: Field, direction: Direction, ref_namer: RefNamer) -> dic
         # Object defaults stay fal's: a model default would need a factory the type checker
         # rejects, and an unset field is never sent, so fal applies its own default anyway.
         schema["default"] = field.default
+    if field.file and direction == "input":
+        # Read by the runtime: these fields also take local files, which it uploads.
+        schema[FILE_MARKER] = True
     return schema
 
 

@@ -35,14 +35,28 @@ class Recorder:
         return [json.loads(r.content) if r.content else None for r in self.requests]
 
 
+def sse(*events: dict[str, object]) -> httpx.Response:
+    """A status stream as fal sends it: `data:` events, a keep-alive comment between them."""
+    body = ": ping\n\n".join(f"data: {json.dumps(e)}\n\n" for e in events)
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+
 def queue_handler(
-    output: dict[str, object], request_id: str = "req-1"
+    output: dict[str, object], request_id: str = "req-1", *, stream: bool = True
 ) -> Callable[[httpx.Request], httpx.Response]:
-    """A minimal fal queue: submit → IN_QUEUE, one IN_PROGRESS, then COMPLETED and the result."""
+    """A minimal fal queue: submit → IN_QUEUE, one IN_PROGRESS, then COMPLETED and the result.
+    With `stream`, the status stream serves both events; without, it is absent (404)."""
     polls = {"n": 0}
 
     def handle(request: httpx.Request) -> httpx.Response:
         path = request.url.path
+        if path.endswith("/status/stream"):
+            if not stream:
+                return httpx.Response(404, json={"detail": "Not Found"})
+            return sse(
+                {"status": "IN_PROGRESS", "request_id": request_id, "logs": None},
+                {"status": "COMPLETED", "request_id": request_id, "logs": None, "metrics": {}},
+            )
         base = f"{request.url.scheme}://{request.url.host}"
         if request.method == "POST" and request.url.host.startswith("queue"):
             parts = path.strip("/").split("/")

@@ -23,6 +23,8 @@ from fal_models._exceptions import (
     FieldError,
     InputValidationError,
     InternalServerError,
+    InvalidFileURLError,
+    MalformedWebhookError,
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
@@ -31,7 +33,9 @@ from fal_models._exceptions import (
     RequestTimeoutError,
     ResponseValidationError,
     UnprocessableEntityError,
+    WebhookVerificationError,
 )
+from fal_models._files import FileOutput
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._protocol import Completed, InProgress, LogEntry, Queued, QueueStatus
 from fal_models._types import Omit, omit
@@ -44,6 +48,7 @@ __all__ = [
     "AsyncRequestHandle",
     "Completed",
     "FalClient",
+    "FileOutput",
     "InProgress",
     "InputModel",
     "LogEntry",
@@ -65,6 +70,8 @@ __all__ = [
     "FieldError",
     "InputValidationError",
     "InternalServerError",
+    "InvalidFileURLError",
+    "MalformedWebhookError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -73,4 +80,5 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]

@@ -235,9 +235,13 @@ class FalClient(SyncClientBase):
         key: fal API key; defaults to FAL_KEY, then FAL_KEY_ID and FAL_KEY_SECRET.
         run_url: Base URL of synchronous runs (default https://fal.run).
         queue_url: Base URL of the queue (default https://queue.fal.run).
+        rest_url: Base URL of fal's REST API, for storage (default https://rest.fal.ai).
+        cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
         timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
         max_retries: Retries for failed calls that are safe to repeat (default 2).
         default_headers: Headers sent with every request.
+        inline_file_limit: Local files up to this many bytes go inline as data URIs
+            (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
         http_client: Your own httpx client (its transport, proxies, limits).
         limits: Connection-pool limits when no http_client is given.
     """
@@ -461,9 +465,13 @@ class AsyncFalClient(AsyncClientBase):
         key: fal API key; defaults to FAL_KEY, then FAL_KEY_ID and FAL_KEY_SECRET.
         run_url: Base URL of synchronous runs (default https://fal.run).
         queue_url: Base URL of the queue (default https://queue.fal.run).
+        rest_url: Base URL of fal's REST API, for storage (default https://rest.fal.ai).
+        cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
         timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
         max_retries: Retries for failed calls that are safe to repeat (default 2).
         default_headers: Headers sent with every request.
+        inline_file_limit: Local files up to this many bytes go inline as data URIs
+            (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
         http_client: Your own httpx client (its transport, proxies, limits).
         limits: Connection-pool limits when no http_client is given.
     """

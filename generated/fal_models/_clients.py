@@ -1,29 +1,26 @@
-"""The sync and async HTTP clients: sending, retrying and the queue calls, nothing endpoint-specific.
+"""The sync and async clients: they carry out the protocol flows of _flow, _queue and _uploads.
 
-Decisions (URLs, headers, retry rules, status parsing) live in _protocol and _retry; the two
-classes here differ only in how they wait and send.
+Every protocol decision lives in those flows; the two classes here differ only in how they
+send, read, sleep and call back (blocking or awaiting).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
+import inspect
 import time
-from collections.abc import Mapping
-from typing import Any, Literal, Self
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator
+from os import PathLike
+from pathlib import Path
+from typing import IO, Any, Self, TypeVar, Unpack
 
 import httpx
 
-from fal_models._config import ClientConfig
-from fal_models._exceptions import status_error
-from fal_models._protocol import QueueStatus, parse_status
-from fal_models._retry import RetryPolicy
-from fal_models._types import Omit, omit
+from fal_models import _uploads
+from fal_models._config import ClientConfig, ClientSettings
+from fal_models._flow import Callback, Close, Emit, Flow, NextLine, Op, Send, Sleep
 
-logger = logging.getLogger("fal_models")
-
-TimeoutArg = float | httpx.Timeout | None | Omit
-Method = Literal["GET", "POST", "PUT"]
+T = TypeVar("T")
 
 
 class _ClientCommon:
@@ -40,29 +37,33 @@ class _ClientCommon:
     def queue_url(self) -> str:
         return self._config.queue_url
 
-    def _build(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        method: Method,
-        url: str,
-        *,
-        json: Any,
-        params: Mapping[str, str] | None,
-        headers: Mapping[str, str] | None,
-        timeout: TimeoutArg,
-    ) -> httpx.Request:
-        return http.build_request(
-            method,
-            url,
-            json=json,
-            params=params,
-            headers=self._config.headers_for(url, headers),
-            timeout=self._config.timeout if isinstance(timeout, Omit) else timeout,
-        )
+    @property
+    def config(self) -> ClientConfig:
+        return self._config
 
-    def _policy(self, max_retries: int | None, submit: bool) -> RetryPolicy:
-        retries = self._config.max_retries if max_retries is None else max_retries
-        return RetryPolicy(max_retries=retries, submit=submit)
+
+class _OpenStreams:
+    """Streamed responses of one running flow, closed by the client when the flow ends."""
+
+    def __init__(self) -> None:
+        self.responses: list[httpx.Response] = []
+        self.lines: dict[int, Any] = {}
+
+    def add(self, response: httpx.Response) -> httpx.Response:
+        self.responses.append(response)
+        return response
+
+
+def _build(http: httpx.Client | httpx.AsyncClient, op: Send) -> httpx.Request:
+    return http.build_request(
+        op.method,
+        op.url,
+        json=op.json,
+        content=op.content,
+        params=op.params,
+        headers=op.headers,
+        timeout=op.timeout,
+    )
 
 
 class SyncClientBase(_ClientCommon):
@@ -72,24 +73,14 @@ class SyncClientBase(_ClientCommon):
         self,
         key: str | None = None,
         *,
-        run_url: str | None = None,
-        queue_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         limits: httpx.Limits | None = None,
+        **settings: Unpack[ClientSettings],
     ) -> None:
-        self._config = ClientConfig(
-            key,
-            run_url=run_url,
-            queue_url=queue_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
+        self._config = ClientConfig(key, **settings)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(limits=limits or httpx.Limits(max_connections=100))
+        self._sleep: Callable[[float], None] = time.sleep
 
     def close(self) -> None:
         if self._owns_http:
@@ -101,54 +92,78 @@ class SyncClientBase(_ClientCommon):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def request(
+    def upload(
         self,
-        method: Method,
-        url: str,
+        data: bytes | IO[bytes],
+        content_type: str | None = None,
+        file_name: str | None = None,
         *,
-        json: Any = None,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg = omit,
-        max_retries: int | None = None,
-        submit: bool = False,
-    ) -> httpx.Response:
-        """Send with retries; raise the typed error for a final error status."""
-        policy = self._policy(max_retries, submit)
+        expires_in: int | None = None,
+    ) -> str:
+        """Upload bytes to fal storage and return their URL (usable in any file input).
+        The content type is guessed from the data when not given."""
+        file = _uploads.local_file(data, content_type, file_name)
+        return self.drive(_uploads.upload(self._config, file, expires_in=expires_in))
+
+    def upload_file(self, path: str | PathLike[str], *, expires_in: int | None = None) -> str:
+        """Upload a local file (large ones in parts, read from disk) and return its URL."""
+        file = _uploads.local_file(Path(path))
+        return self.drive(_uploads.upload(self._config, file, expires_in=expires_in))
+
+    def drive(self, flow: Flow[T]) -> T:
+        """Run a flow to its result, performing each operation it asks for."""
+        steps = self.iterate(flow)
         while True:
-            request = self._build(
-                self._http, method, url, json=json, params=params, headers=headers, timeout=timeout
-            )
             try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
-                delay = policy.after_exception(exc, url)
-                logger.info(
-                    "retrying %s %s in %.2fs after %s", method, url, delay, type(exc).__name__
-                )
-                time.sleep(delay)
-                continue
-            if response.is_success:
-                return response
-            delay_or_none = policy.after_response(response)
-            if delay_or_none is None:
-                raise status_error(response)
-            logger.info(
-                "retrying %s %s in %.2fs after HTTP %d",
-                method,
-                url,
-                delay_or_none,
-                response.status_code,
-            )
-            response.close()
-            time.sleep(delay_or_none)
+                next(steps)
+            except StopIteration as stop:
+                done: T = stop.value
+                return done
 
-    def queue_status(self, status_url: str, request_id: str, *, logs: bool = False) -> QueueStatus:
-        response = self.request("GET", status_url, params={"logs": "1" if logs else "0"})
-        return parse_status(response.json(), request_id)
+    def iterate(self, flow: Flow[T]) -> Generator[Any, None, T]:
+        """Run a flow, yielding each value it emits; returns the flow's result."""
+        streams = _OpenStreams()
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                try:
+                    op = flow.throw(error) if error is not None else flow.send(value)
+                except StopIteration as stop:
+                    result: T = stop.value
+                    return result
+                value, error = None, None
+                if isinstance(op, Emit):
+                    yield op.value
+                    continue
+                try:
+                    value = self._perform(op, streams)
+                except Exception as exc:
+                    error = exc
+        finally:
+            flow.close()
+            for response in streams.responses:
+                response.close()
 
-    def sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
+    def _perform(self, op: Op, streams: _OpenStreams) -> Any:
+        if isinstance(op, Send):
+            response = self._http.send(_build(self._http, op), stream=op.stream)
+            return streams.add(response) if op.stream else response
+        if isinstance(op, NextLine):
+            if id(op.response) not in streams.lines:
+                streams.lines[id(op.response)] = op.response.iter_lines()
+            return next(streams.lines[id(op.response)], None)
+        if isinstance(op, Close):
+            if not op.response.is_stream_consumed:
+                op.response.read()
+            op.response.close()
+            return None
+        if isinstance(op, Sleep):
+            self._sleep(op.seconds)
+            return None
+        if isinstance(op, Callback):
+            return op.function(*op.args)
+        raise TypeError(f"unknown operation {op!r}")
 
 
 class AsyncClientBase(_ClientCommon):
@@ -158,26 +173,16 @@ class AsyncClientBase(_ClientCommon):
         self,
         key: str | None = None,
         *,
-        run_url: str | None = None,
-        queue_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         limits: httpx.Limits | None = None,
+        **settings: Unpack[ClientSettings],
     ) -> None:
-        self._config = ClientConfig(
-            key,
-            run_url=run_url,
-            queue_url=queue_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
+        self._config = ClientConfig(key, **settings)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             limits=limits or httpx.Limits(max_connections=100)
         )
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def close(self) -> None:
         if self._owns_http:
@@ -189,53 +194,77 @@ class AsyncClientBase(_ClientCommon):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def request(
+    async def upload(
         self,
-        method: Method,
-        url: str,
+        data: bytes | IO[bytes],
+        content_type: str | None = None,
+        file_name: str | None = None,
         *,
-        json: Any = None,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg = omit,
-        max_retries: int | None = None,
-        submit: bool = False,
-    ) -> httpx.Response:
-        """Send with retries; raise the typed error for a final error status."""
-        policy = self._policy(max_retries, submit)
-        while True:
-            request = self._build(
-                self._http, method, url, json=json, params=params, headers=headers, timeout=timeout
-            )
-            try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
-                delay = policy.after_exception(exc, url)
-                logger.info(
-                    "retrying %s %s in %.2fs after %s", method, url, delay, type(exc).__name__
-                )
-                await asyncio.sleep(delay)
-                continue
-            if response.is_success:
-                return response
-            delay_or_none = policy.after_response(response)
-            if delay_or_none is None:
-                raise status_error(response)
-            logger.info(
-                "retrying %s %s in %.2fs after HTTP %d",
-                method,
-                url,
-                delay_or_none,
-                response.status_code,
-            )
-            await response.aclose()
-            await asyncio.sleep(delay_or_none)
+        expires_in: int | None = None,
+    ) -> str:
+        """Upload bytes to fal storage and return their URL (usable in any file input).
+        The content type is guessed from the data when not given."""
+        file = _uploads.local_file(data, content_type, file_name)
+        return await self.drive(_uploads.upload(self._config, file, expires_in=expires_in))
 
-    async def queue_status(
-        self, status_url: str, request_id: str, *, logs: bool = False
-    ) -> QueueStatus:
-        response = await self.request("GET", status_url, params={"logs": "1" if logs else "0"})
-        return parse_status(response.json(), request_id)
+    async def upload_file(self, path: str | PathLike[str], *, expires_in: int | None = None) -> str:
+        """Upload a local file (large ones in parts, read from disk) and return its URL."""
+        file = _uploads.local_file(Path(path))
+        return await self.drive(_uploads.upload(self._config, file, expires_in=expires_in))
 
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
+    async def drive(self, flow: Flow[T]) -> T:
+        """Run a flow to its result, performing each operation it asks for."""
+        box: list[T] = []
+        async for _ in self._steps(flow, box):
+            pass
+        return box[0]
+
+    async def iterate(self, flow: Flow[Any]) -> AsyncIterator[Any]:
+        """Run a flow, yielding each value it emits."""
+        async for value in self._steps(flow, []):
+            yield value
+
+    async def _steps(self, flow: Flow[T], box: list[T]) -> AsyncIterator[Any]:
+        streams = _OpenStreams()
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                try:
+                    op = flow.throw(error) if error is not None else flow.send(value)
+                except StopIteration as stop:
+                    box.append(stop.value)
+                    return
+                value, error = None, None
+                if isinstance(op, Emit):
+                    yield op.value
+                    continue
+                try:
+                    value = await self._perform(op, streams)
+                except Exception as exc:
+                    error = exc
+        finally:
+            flow.close()
+            for response in streams.responses:
+                await response.aclose()
+
+    async def _perform(self, op: Op, streams: _OpenStreams) -> Any:
+        if isinstance(op, Send):
+            response = await self._http.send(_build(self._http, op), stream=op.stream)
+            return streams.add(response) if op.stream else response
+        if isinstance(op, NextLine):
+            if id(op.response) not in streams.lines:
+                streams.lines[id(op.response)] = op.response.aiter_lines()
+            return await anext(streams.lines[id(op.response)], None)
+        if isinstance(op, Close):
+            if not op.response.is_stream_consumed:
+                await op.response.aread()
+            await op.response.aclose()
+            return None
+        if isinstance(op, Sleep):
+            await self._sleep(op.seconds)
+            return None
+        if isinstance(op, Callback):
+            value = op.function(*op.args)
+            return await value if inspect.isawaitable(value) else value
+        raise TypeError(f"unknown operation {op!r}")

@@ -5,53 +5,140 @@ Generated endpoint classes add only typed keyword arguments and docstrings, then
 
 from __future__ import annotations
 
+import difflib
 import warnings
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
-from urllib.parse import quote
 
-from fal_models._base import InputModel, OutputModel, parse_output
-from fal_models._handles import AsyncRequestHandle, RequestHandle, deadline_after, maybe_await
-from fal_models._protocol import QueueStatus, queue_headers, request_urls
-from fal_models._types import Priority, given
+from fal_models import _queue, _uploads
+from fal_models._base import InputModel, OutputModel
+from fal_models._flow import CallOptions, Flow
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._protocol import queue_headers
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RequestOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    given,
+    omit,
+)
 
 if TYPE_CHECKING:
-    from fal_models._clients import AsyncClientBase, SyncClientBase, TimeoutArg
+    from fal_models._clients import AsyncClientBase, SyncClientBase
+    from fal_models._config import ClientConfig
 
 InT = TypeVar("InT", bound=InputModel)
 OutT = TypeVar("OutT", bound=OutputModel)
 
-OnEnqueue = Callable[[str], object]
-OnQueueUpdate = Callable[[QueueStatus], object]
+
+def _call_options(options: RequestOptions) -> CallOptions:
+    return CallOptions(
+        timeout=options.get("timeout", omit),
+        max_retries=options.get("max_retries"),
+        headers=options.get("headers"),
+    )
+
+
+def _headers(options: RequestOptions) -> dict[str, str]:
+    submit: Mapping[str, Any] = options
+    return queue_headers(
+        start_timeout=options.get("start_timeout"),
+        hint=options.get("hint"),
+        store_io=options.get("store_io"),
+        media_expires_in=options.get("media_expires_in"),
+        priority=submit.get("priority"),
+        no_retry=submit.get("no_retry"),
+    )
 
 
 class _EndpointCommon(Generic[InT, OutT]):
+    """What both clients' endpoints share: input checks and the flows they drive."""
+
     endpoint_id: ClassVar[str]
     input_model: ClassVar[type[Any]]
     output_model: ClassVar[type[Any]]
     deprecated: ClassVar[str | None] = None
 
-    def _input(self, values: dict[str, Any]) -> InT:
+    def _input(self, values: dict[str, Any]) -> _uploads.PreparedInput:
+        """Validate before any I/O; local files are inlined or uploaded only when sending."""
         if self.deprecated:
             warnings.warn(self.deprecated, DeprecationWarning, stacklevel=3)
-        model: type[InT] = self.input_model
-        return model.build(given(values))
+        return _uploads.prepare(self.input_model, given(values))
 
-    def _submit_url(self, queue_url: str, webhook_url: str | None) -> str:
-        url = f"{queue_url}/{self.endpoint_id}"
-        return f"{url}?fal_webhook={quote(webhook_url, safe='')}" if webhook_url else url
+    def _check_options(self, options: Mapping[str, Any], kind: Any, method: str) -> None:
+        """`**options` catches every keyword that is not an input field: reject the unknown ones
+        (usually a misspelt field) the way Python would, with a suggestion."""
+        allowed: frozenset[str] = kind.__required_keys__ | kind.__optional_keys__
+        unknown = [name for name in options if name not in allowed]
+        if not unknown:
+            return
+        known = [*self.input_model.model_fields, *sorted(allowed)]
+        match = difflib.get_close_matches(unknown[0], known, n=1, cutoff=0.6)
+        hint = f"; did you mean {match[0]!r}?" if match else ""
+        raise TypeError(
+            f"{type(self).__name__}.{method}() got an unexpected keyword argument "
+            f"{unknown[0]!r}{hint}"
+        )
 
-    def _handle_fields(self, data: Mapping[str, Any], queue_url: str) -> dict[str, Any]:
-        request_id = str(data["request_id"])
-        status_url, response_url, cancel_url = request_urls(queue_url, self.endpoint_id, request_id)
-        return {
-            "endpoint_id": self.endpoint_id,
-            "request_id": request_id,
-            "status_url": data.get("status_url") or status_url,
-            "response_url": data.get("response_url") or response_url,
-            "cancel_url": data.get("cancel_url") or cancel_url,
-            "output_model": self.output_model,
-        }
+    def _ref_fields(self, config: ClientConfig, data: Mapping[str, Any]) -> dict[str, Any]:
+        return _queue.ref_fields(self.endpoint_id, self.output_model, config.queue_url, data)
+
+    def _run_flow(
+        self, config: ClientConfig, payload: _uploads.PreparedInput, options: RunOptions
+    ) -> Flow[OutT]:
+        self._check_options(options, RunOptions, "run")
+        body = yield from _uploads.body(config, payload)
+        output: OutT = yield from _queue.run(
+            config,
+            self.endpoint_id,
+            body,
+            self.output_model,
+            headers=_headers(options),
+            options=_call_options(options),
+            strict=options.get("strict", False),
+        )
+        return output
+
+    def _submit_flow(
+        self, config: ClientConfig, payload: _uploads.PreparedInput, options: SubmitOptions
+    ) -> Flow[dict[str, Any]]:
+        self._check_options(options, SubmitOptions, "submit")
+        body = yield from _uploads.body(config, payload)
+        data = yield from _queue.submit(
+            config,
+            self.endpoint_id,
+            body,
+            webhook_url=options.get("webhook_url"),
+            headers=_headers(options),
+            options=_call_options(options),
+        )
+        return self._ref_fields(config, data)
+
+    def _subscribe_flow(
+        self,
+        config: ClientConfig,
+        payload: _uploads.PreparedInput,
+        options: SubscribeOptions | AsyncSubscribeOptions,
+    ) -> Flow[OutT]:
+        self._check_options(options, SubscribeOptions, "subscribe")
+        body = yield from _uploads.body(config, payload)
+        output: OutT = yield from _queue.subscribe(
+            config,
+            self.endpoint_id,
+            self.output_model,
+            body,
+            webhook_url=options.get("webhook_url"),
+            headers=_headers(options),
+            options=_call_options(options),
+            on_enqueue=options.get("on_enqueue"),
+            on_queue_update=options.get("on_queue_update"),
+            logs=options.get("logs", False),
+            client_timeout=options.get("client_timeout"),
+            strict=options.get("strict", False),
+        )
+        return output
 
 
 class SyncEndpoint(_EndpointCommon[InT, OutT]):
@@ -65,77 +152,20 @@ class SyncEndpoint(_EndpointCommon[InT, OutT]):
 
     def handle(self, request_id: str) -> RequestHandle[OutT]:
         """Resume a queued request from its id alone."""
-        fields = self._handle_fields({"request_id": request_id}, self._client.queue_url)
+        fields = self._ref_fields(self._client.config, {"request_id": request_id})
         return RequestHandle(**fields, client=self._client)
 
-    def _run(
-        self,
-        payload: InT,
-        *,
-        timeout: TimeoutArg,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
-    ) -> OutT:
-        response = self._client.request(
-            "POST",
-            f"{self._client.run_url}/{self.endpoint_id}",
-            json=payload.to_wire(),
-            headers=queue_headers(start_timeout=start_timeout, hint=hint, extra=headers),
-            timeout=timeout,
-            max_retries=max_retries,
-            submit=True,
-        )
-        output: OutT = parse_output(self.output_model, response.json(), strict=strict)
-        output._request_id = response.headers.get("x-fal-request-id")
-        return output
+    def _run(self, payload: _uploads.PreparedInput, options: RunOptions) -> OutT:
+        return self._client.drive(self._run_flow(self._client.config, payload, options))
 
     def _submit(
-        self,
-        payload: InT,
-        *,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        self, payload: _uploads.PreparedInput, options: SubmitOptions
     ) -> RequestHandle[OutT]:
-        response = self._client.request(
-            "POST",
-            self._submit_url(self._client.queue_url, webhook_url),
-            json=payload.to_wire(),
-            headers=queue_headers(
-                start_timeout=start_timeout, priority=priority, hint=hint, extra=headers
-            ),
-            max_retries=max_retries,
-            submit=True,
-        )
-        return RequestHandle(
-            **self._handle_fields(response.json(), self._client.queue_url), client=self._client
-        )
+        fields = self._client.drive(self._submit_flow(self._client.config, payload, options))
+        return RequestHandle(**fields, client=self._client)
 
-    def _subscribe(
-        self,
-        payload: InT,
-        *,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        strict: bool = False,
-        **submit_options: Any,
-    ) -> OutT:
-        if client_timeout is not None and submit_options.get("start_timeout") is None:
-            submit_options["start_timeout"] = client_timeout
-        deadline = deadline_after(client_timeout)
-        handle = self._submit(payload, **submit_options)
-        if on_enqueue is not None:
-            on_enqueue(handle.request_id)
-        handle.wait(logs=logs, deadline=deadline, timeout=client_timeout, on_update=on_queue_update)
-        return handle.get(strict=strict)
+    def _subscribe(self, payload: _uploads.PreparedInput, options: SubscribeOptions) -> OutT:
+        return self._client.drive(self._subscribe_flow(self._client.config, payload, options))
 
 
 class AsyncEndpoint(_EndpointCommon[InT, OutT]):
@@ -149,75 +179,19 @@ class AsyncEndpoint(_EndpointCommon[InT, OutT]):
 
     def handle(self, request_id: str) -> AsyncRequestHandle[OutT]:
         """Resume a queued request from its id alone."""
-        fields = self._handle_fields({"request_id": request_id}, self._client.queue_url)
+        fields = self._ref_fields(self._client.config, {"request_id": request_id})
         return AsyncRequestHandle(**fields, client=self._client)
 
-    async def _run(
-        self,
-        payload: InT,
-        *,
-        timeout: TimeoutArg,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
-    ) -> OutT:
-        response = await self._client.request(
-            "POST",
-            f"{self._client.run_url}/{self.endpoint_id}",
-            json=payload.to_wire(),
-            headers=queue_headers(start_timeout=start_timeout, hint=hint, extra=headers),
-            timeout=timeout,
-            max_retries=max_retries,
-            submit=True,
-        )
-        output: OutT = parse_output(self.output_model, response.json(), strict=strict)
-        output._request_id = response.headers.get("x-fal-request-id")
-        return output
+    async def _run(self, payload: _uploads.PreparedInput, options: RunOptions) -> OutT:
+        return await self._client.drive(self._run_flow(self._client.config, payload, options))
 
     async def _submit(
-        self,
-        payload: InT,
-        *,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        self, payload: _uploads.PreparedInput, options: SubmitOptions
     ) -> AsyncRequestHandle[OutT]:
-        response = await self._client.request(
-            "POST",
-            self._submit_url(self._client.queue_url, webhook_url),
-            json=payload.to_wire(),
-            headers=queue_headers(
-                start_timeout=start_timeout, priority=priority, hint=hint, extra=headers
-            ),
-            max_retries=max_retries,
-            submit=True,
-        )
-        fields = self._handle_fields(response.json(), self._client.queue_url)
+        fields = await self._client.drive(self._submit_flow(self._client.config, payload, options))
         return AsyncRequestHandle(**fields, client=self._client)
 
     async def _subscribe(
-        self,
-        payload: InT,
-        *,
-        on_enqueue: Callable[[str], object | Awaitable[object]] | None = None,
-        on_queue_update: Callable[[QueueStatus], object | Awaitable[object]] | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        strict: bool = False,
-        **submit_options: Any,
+        self, payload: _uploads.PreparedInput, options: AsyncSubscribeOptions
     ) -> OutT:
-        if client_timeout is not None and submit_options.get("start_timeout") is None:
-            submit_options["start_timeout"] = client_timeout
-        deadline = deadline_after(client_timeout)
-        handle = await self._submit(payload, **submit_options)
-        if on_enqueue is not None:
-            await maybe_await(on_enqueue(handle.request_id))
-        await handle.wait(
-            logs=logs, deadline=deadline, timeout=client_timeout, on_update=on_queue_update
-        )
-        return await handle.get(strict=strict)
+        return await self._client.drive(self._subscribe_flow(self._client.config, payload, options))

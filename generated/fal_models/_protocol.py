@@ -6,6 +6,7 @@ Both clients call into this module and differ only in how they send requests and
 from __future__ import annotations
 
 import email.utils
+import json
 import random
 import re
 import time
@@ -17,6 +18,10 @@ import httpx
 
 DEFAULT_RUN_URL = "https://fal.run"
 DEFAULT_QUEUE_URL = "https://queue.fal.run"
+DEFAULT_REST_URL = "https://rest.fal.ai"
+DEFAULT_CDN_URL = "https://v3.fal.media"
+DEFAULT_INLINE_FILE_LIMIT = 1024 * 1024
+"""Local files up to this size (bytes) are sent inline as data URIs; larger ones are uploaded."""
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
 MAX_RETRY_DELAY = 30.0
@@ -56,6 +61,9 @@ def queue_headers(
     start_timeout: float | None = None,
     priority: Literal["normal", "low"] | None = None,
     hint: str | None = None,
+    no_retry: bool | None = None,
+    store_io: bool | None = None,
+    media_expires_in: int | None = None,
     extra: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """fal's platform headers for a submit or run; explicit arguments override `extra`."""
@@ -70,6 +78,16 @@ def queue_headers(
         headers["X-Fal-Queue-Priority"] = priority
     if hint is not None:
         headers["X-Fal-Runner-Hint"] = hint
+    if no_retry:
+        headers["X-Fal-No-Retry"] = "1"
+    if store_io is False:
+        headers["X-Fal-Store-IO"] = "0"
+    if media_expires_in is not None:
+        if media_expires_in <= 0:
+            raise ValueError("media_expires_in must be a positive number of seconds")
+        headers["X-Fal-Object-Lifecycle-Preference"] = json.dumps(
+            {"expiration_duration_seconds": int(media_expires_in)}
+        )
     return headers
 
 

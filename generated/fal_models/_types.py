@@ -1,10 +1,25 @@
-"""Small shared types: the `omit` sentinel for arguments not given."""
+"""Small shared types: the `omit` sentinel for arguments not given, and the call options."""
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict
 
-__all__ = ["Omit", "Priority", "omit"]
+import httpx
+
+if TYPE_CHECKING:
+    from fal_models._protocol import QueueStatus
+
+__all__ = [
+    "AsyncSubscribeOptions",
+    "Omit",
+    "Priority",
+    "RequestOptions",
+    "RunOptions",
+    "SubmitOptions",
+    "SubscribeOptions",
+    "omit",
+]
 
 Priority = Literal["normal", "low"]
 
@@ -32,3 +47,71 @@ omit: Final = Omit()
 def given(values: dict[str, Any]) -> dict[str, Any]:
     """`values` without the arguments that were not given."""
     return {k: v for k, v in values.items() if v is not omit}
+
+
+class RequestOptions(TypedDict, total=False):
+    """Options of every call that sends an input: per-call HTTP settings and fal's platform
+    headers. Each is optional; what is not given is not sent."""
+
+    headers: Mapping[str, str]
+    """Extra HTTP headers for this call."""
+    timeout: float | httpx.Timeout | None
+    """HTTP timeout of each request of this call (seconds or httpx.Timeout)."""
+    max_retries: int
+    """Override the client's retry count for this call."""
+    start_timeout: float
+    """Server-side deadline (seconds, > 1) for the request to start running."""
+    hint: str
+    """Runner hint, to route the request to a runner that is already warm for it."""
+    store_io: bool
+    """False asks fal not to store the request's input and output payloads."""
+    media_expires_in: int
+    """Seconds fal keeps the media this request generates."""
+
+
+class RunOptions(RequestOptions, total=False):
+    """Options of `run()`."""
+
+    strict: bool
+    """Reject unknown output fields and enum values (ResponseValidationError)."""
+
+
+class SubmitOptions(RequestOptions, total=False):
+    """Options of `submit()`."""
+
+    webhook_url: str
+    """fal POSTs the result here when done (see fal_models.webhooks)."""
+    priority: Priority
+    """Queue priority, "normal" or "low"."""
+    no_retry: bool
+    """True asks fal not to retry the request server-side after a runner failure."""
+
+
+class SubscribeOptions(SubmitOptions, total=False):
+    """Options of `subscribe()` on the blocking client."""
+
+    on_enqueue: Callable[[str], object]
+    """Called with the request id as soon as fal accepted the request."""
+    on_queue_update: Callable[[QueueStatus], object]
+    """Called with each queue status while waiting; each log entry arrives once."""
+    logs: bool
+    """Ask fal for the request's logs in the status updates."""
+    client_timeout: float
+    """Give up after this many seconds: cancel the request and raise RequestTimeoutError."""
+    strict: bool
+    """Reject unknown output fields and enum values (ResponseValidationError)."""
+
+
+class AsyncSubscribeOptions(SubmitOptions, total=False):
+    """Options of `subscribe()` on the asyncio client: callbacks may be coroutine functions."""
+
+    on_enqueue: Callable[[str], object | Awaitable[object]]
+    """Called with the request id as soon as fal accepted the request."""
+    on_queue_update: Callable[[QueueStatus], object | Awaitable[object]]
+    """Called with each queue status while waiting; each log entry arrives once."""
+    logs: bool
+    """Ask fal for the request's logs in the status updates."""
+    client_timeout: float
+    """Give up after this many seconds: cancel the request and raise RequestTimeoutError."""
+    strict: bool
+    """Reject unknown output fields and enum values (ResponseValidationError)."""

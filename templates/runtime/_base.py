@@ -53,15 +53,15 @@ def _walk(model: type[BaseModel], loc: Loc) -> tuple[Loc, list[str]]:
         field = fields.get(part) or next((f for f in fields.values() if f.alias == part), None)
         if field is not None:
             out.append(part)
-            current = _model_in(field.annotation)
+            current = model_in(field.annotation)
     return tuple(out), sorted(current.model_fields) if current is not None else []
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
+def model_in(annotation: Any) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in typing.get_args(annotation):
-        found = _model_in(arg)
+        found = model_in(arg)
         if found is not None:
             return found
     return None

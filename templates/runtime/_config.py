@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TypedDict
 
 import httpx
 from fal_models._exceptions import MissingCredentialsError
 from fal_models._protocol import (
+    DEFAULT_CDN_URL,
+    DEFAULT_INLINE_FILE_LIMIT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_QUEUE_URL,
+    DEFAULT_REST_URL,
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
@@ -31,6 +35,27 @@ def resolve_key(explicit: str | None) -> str:
     raise MissingCredentialsError()
 
 
+class ClientSettings(TypedDict, total=False):
+    """Settings both clients take as keyword arguments."""
+
+    run_url: str | None
+    """Base URL of synchronous runs (default https://fal.run)."""
+    queue_url: str | None
+    """Base URL of the queue (default https://queue.fal.run)."""
+    rest_url: str | None
+    """Base URL of fal's REST API, for storage tokens (default https://rest.fal.ai)."""
+    cdn_url: str | None
+    """Base URL of fal's CDN, for uploads (default https://v3.fal.media)."""
+    timeout: float | httpx.Timeout | None
+    """HTTP timeout of each request (default 120 s, 10 s to connect)."""
+    max_retries: int | None
+    """Retries of a failed request where retrying is safe (default 2)."""
+    default_headers: Mapping[str, str] | None
+    """Headers sent with every request."""
+    inline_file_limit: int | None
+    """Local files up to this many bytes are sent inline as data URIs (default 1 MiB); 0 uploads all."""
+
+
 class ClientConfig:
     """Settings of one client. The key is resolved on first use and never shown in a repr."""
 
@@ -40,21 +65,33 @@ class ClientConfig:
         *,
         run_url: str | None = None,
         queue_url: str | None = None,
+        rest_url: str | None = None,
+        cdn_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        inline_file_limit: int | None = None,
     ) -> None:
         self._key = key
         self._resolved_key: str | None = None
         self.run_url = (run_url or DEFAULT_RUN_URL).rstrip("/")
         self.queue_url = (queue_url or DEFAULT_QUEUE_URL).rstrip("/")
+        self.rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
+        self.cdn_url = (cdn_url or DEFAULT_CDN_URL).rstrip("/")
+        self.inline_file_limit = (
+            DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
+        )
+        self.cdn_token: object = None
+        """The cached upload token of fal's CDN (an _uploads.CdnToken)."""
         if timeout is None:
             self.timeout = DEFAULT_TIMEOUT
         else:
             self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         self.default_headers = dict(default_headers or {})
-        self._fal_hosts = {httpx.URL(self.run_url).netloc, httpx.URL(self.queue_url).netloc}
+        self._fal_hosts = {
+            httpx.URL(url).netloc for url in (self.run_url, self.queue_url, self.rest_url)
+        }
 
     def __repr__(self) -> str:
         return f"ClientConfig(run_url={self.run_url!r}, queue_url={self.queue_url!r})"

@@ -22,6 +22,8 @@ __all__ = [
     "FieldError",
     "InputValidationError",
     "InternalServerError",
+    "InvalidFileURLError",
+    "MalformedWebhookError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -30,6 +32,7 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]
 
 
@@ -208,6 +211,10 @@ class InternalServerError(APIStatusError):
     """5xx."""
 
 
+class InvalidFileURLError(FalError, ValueError):
+    """A file output's URL is neither http(s) nor a well-formed `data:` URI, so it can't be read."""
+
+
 class RequestFailedError(FalError):
     """The queued request completed but failed (`error`, `error_type` from fal's status)."""
 
@@ -274,3 +281,18 @@ def status_error(response: httpx.Response) -> APIStatusError:
         request_id=request_id,
         error_type=error_type,
     )
+
+
+class WebhookVerificationError(FalError):
+    """A webhook delivery is not provably from fal; answer it with 401. `reason` names the check
+    that failed; `request_id` is the (unverified) X-Fal-Webhook-Request-Id, when present."""
+
+    def __init__(self, reason: str, *, request_id: str | None = None) -> None:
+        suffix = f" (request {request_id})" if request_id else ""
+        super().__init__(f"webhook rejected: {reason}{suffix}")
+        self.reason = reason
+        self.request_id = request_id
+
+
+class MalformedWebhookError(FalError, ValueError):
+    """A webhook body is not a fal delivery: not a JSON object, or no `request_id` / `status`."""

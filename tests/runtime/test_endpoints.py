@@ -101,10 +101,10 @@ async def test_example_input_subscribes_async(endpoint_id: str) -> None:
         **_python_kwargs(endpoint, endpoint.example_input or {})
     )
     assert out.model_dump(mode="json", by_alias=True, exclude_unset=True) == endpoint.example_output
-    submit, *polls, result = rec.requests
+    submit, stream, result = rec.requests
     assert submit.method == "POST" and submit.url.path == f"/{endpoint_id}"
     app = "/".join(endpoint_id.split("/")[:2])
-    assert all(p.url.path == f"/{app}/requests/req-1/status" for p in polls)
+    assert stream.url.path == f"/{app}/requests/req-1/status/stream"
     assert result.url.path == f"/{app}/requests/req-1"
 
 
@@ -158,8 +158,15 @@ def test_unknown_field_is_rejected_with_a_hint(endpoint_id: str) -> None:
     ep = _walk(client, endpoint)
     first = endpoint.input.fields[0].python_name
     typo = first[:-1] + ("x" if first[-1] != "x" else "y")
-    with pytest.raises(TypeError, match=typo):
-        ep.run(**{typo: "value"})
+    optional = next(f.python_name for f in endpoint.input.fields if not f.required)
+    misspelt = optional[:-1] + ("x" if optional[-1] != "x" else "y")
+    required = _python_kwargs(
+        endpoint,
+        {f.name: endpoint.example_input[f.name] for f in endpoint.input.fields if f.required},
+    )
+    for method in (ep.run, ep.submit, ep.subscribe):
+        with pytest.raises(TypeError, match=f"'{misspelt}'; did you mean '{optional}'"):
+            method(**required, **{misspelt: "value"})
     with pytest.raises(InputValidationError) as info:
         ep.Input.build({**(endpoint.example_input or {}), typo: "value"})
     assert info.value.errors[0].path == typo

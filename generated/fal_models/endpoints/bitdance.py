@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
-from fal_models._clients import TimeoutArg
-from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._types import Omit, Priority, omit
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
 from fal_models.models import shared
 from fal_models.models.bitdance import BitdanceInput, BitdanceOutput, ImageSizePreset
 
@@ -43,19 +48,9 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         sync_mode: bool | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[SubscribeOptions],
     ) -> BitdanceOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt for image generation.
@@ -72,17 +67,7 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
             {
@@ -97,20 +82,7 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
                 "sync_mode": sync_mode,
             }
         )
-        return self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._subscribe(payload, options)
 
     def submit(
         self,
@@ -124,12 +96,7 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         sync_mode: bool | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> RequestHandle[BitdanceOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -148,12 +115,7 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -168,15 +130,7 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
                 "sync_mode": sync_mode,
             }
         )
-        return self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._submit(payload, options)
 
     def run(
         self,
@@ -190,12 +144,7 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         sync_mode: bool | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> BitdanceOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -214,12 +163,7 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -234,15 +178,7 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
                 "sync_mode": sync_mode,
             }
         )
-        return self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return self._run(payload, options)
 
 
 class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
@@ -272,19 +208,9 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         sync_mode: bool | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[AsyncSubscribeOptions],
     ) -> BitdanceOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt for image generation.
@@ -301,17 +227,7 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
             {
@@ -326,20 +242,7 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
                 "sync_mode": sync_mode,
             }
         )
-        return await self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._subscribe(payload, options)
 
     async def submit(
         self,
@@ -353,12 +256,7 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         sync_mode: bool | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> AsyncRequestHandle[BitdanceOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -377,12 +275,7 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -397,15 +290,7 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
                 "sync_mode": sync_mode,
             }
         )
-        return await self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._submit(payload, options)
 
     async def run(
         self,
@@ -419,12 +304,7 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         sync_mode: bool | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> BitdanceOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -443,12 +323,7 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -463,12 +338,4 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
                 "sync_mode": sync_mode,
             }
         )
-        return await self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return await self._run(payload, options)

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
-from fal_models._clients import TimeoutArg
-from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._types import Omit, Priority, omit
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
 from fal_models.models import shared
 from fal_models.models.bytedance_dreamina_v3_1_text_to_image import (
     BytedanceDreaminaV31TextToImageInput,
@@ -59,19 +64,9 @@ class BytedanceDreaminaV31TextToImage(
         num_images: int | Omit = omit,
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[SubscribeOptions],
     ) -> BytedanceDreaminaV31TextToImageOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
@@ -82,17 +77,7 @@ class BytedanceDreaminaV31TextToImage(
             seed: Random seed to control the stochasticity of image generation.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
             {
@@ -104,20 +89,7 @@ class BytedanceDreaminaV31TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._subscribe(payload, options)
 
     def submit(
         self,
@@ -128,12 +100,7 @@ class BytedanceDreaminaV31TextToImage(
         num_images: int | Omit = omit,
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> RequestHandle[BytedanceDreaminaV31TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -146,12 +113,7 @@ class BytedanceDreaminaV31TextToImage(
             seed: Random seed to control the stochasticity of image generation.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -163,15 +125,7 @@ class BytedanceDreaminaV31TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._submit(payload, options)
 
     def run(
         self,
@@ -182,12 +136,7 @@ class BytedanceDreaminaV31TextToImage(
         num_images: int | Omit = omit,
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> BytedanceDreaminaV31TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -200,12 +149,7 @@ class BytedanceDreaminaV31TextToImage(
             seed: Random seed to control the stochasticity of image generation.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -217,15 +161,7 @@ class BytedanceDreaminaV31TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return self._run(payload, options)
 
 
 class AsyncBytedanceDreaminaV31TextToImage(
@@ -262,19 +198,9 @@ class AsyncBytedanceDreaminaV31TextToImage(
         num_images: int | Omit = omit,
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[AsyncSubscribeOptions],
     ) -> BytedanceDreaminaV31TextToImageOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
@@ -285,17 +211,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
             seed: Random seed to control the stochasticity of image generation.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
             {
@@ -307,20 +223,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return await self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._subscribe(payload, options)
 
     async def submit(
         self,
@@ -331,12 +234,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
         num_images: int | Omit = omit,
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> AsyncRequestHandle[BytedanceDreaminaV31TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -349,12 +247,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
             seed: Random seed to control the stochasticity of image generation.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -366,15 +259,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return await self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._submit(payload, options)
 
     async def run(
         self,
@@ -385,12 +270,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
         num_images: int | Omit = omit,
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> BytedanceDreaminaV31TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -403,12 +283,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
             seed: Random seed to control the stochasticity of image generation.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -420,12 +295,4 @@ class AsyncBytedanceDreaminaV31TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return await self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return await self._run(payload, options)

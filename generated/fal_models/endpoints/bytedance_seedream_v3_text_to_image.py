@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
-from fal_models._clients import TimeoutArg
-from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._types import Omit, Priority, omit
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
 from fal_models.models import shared
 from fal_models.models.bytedance_seedream_v3_text_to_image import (
     BytedanceSeedreamV3TextToImageInput,
@@ -60,19 +65,9 @@ class BytedanceSeedreamV3TextToImage(
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         sync_mode: bool | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[SubscribeOptions],
     ) -> BytedanceSeedreamV3TextToImageOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
@@ -87,17 +82,7 @@ class BytedanceSeedreamV3TextToImage(
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
             {
@@ -110,20 +95,7 @@ class BytedanceSeedreamV3TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._subscribe(payload, options)
 
     def submit(
         self,
@@ -135,12 +107,7 @@ class BytedanceSeedreamV3TextToImage(
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         sync_mode: bool | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> RequestHandle[BytedanceSeedreamV3TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -157,12 +124,7 @@ class BytedanceSeedreamV3TextToImage(
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -175,15 +137,7 @@ class BytedanceSeedreamV3TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._submit(payload, options)
 
     def run(
         self,
@@ -195,12 +149,7 @@ class BytedanceSeedreamV3TextToImage(
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         sync_mode: bool | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> BytedanceSeedreamV3TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -217,12 +166,7 @@ class BytedanceSeedreamV3TextToImage(
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -235,15 +179,7 @@ class BytedanceSeedreamV3TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return self._run(payload, options)
 
 
 class AsyncBytedanceSeedreamV3TextToImage(
@@ -281,19 +217,9 @@ class AsyncBytedanceSeedreamV3TextToImage(
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         sync_mode: bool | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[AsyncSubscribeOptions],
     ) -> BytedanceSeedreamV3TextToImageOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
@@ -308,17 +234,7 @@ class AsyncBytedanceSeedreamV3TextToImage(
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
             {
@@ -331,20 +247,7 @@ class AsyncBytedanceSeedreamV3TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return await self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._subscribe(payload, options)
 
     async def submit(
         self,
@@ -356,12 +259,7 @@ class AsyncBytedanceSeedreamV3TextToImage(
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         sync_mode: bool | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> AsyncRequestHandle[BytedanceSeedreamV3TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -378,12 +276,7 @@ class AsyncBytedanceSeedreamV3TextToImage(
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -396,15 +289,7 @@ class AsyncBytedanceSeedreamV3TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return await self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._submit(payload, options)
 
     async def run(
         self,
@@ -416,12 +301,7 @@ class AsyncBytedanceSeedreamV3TextToImage(
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         sync_mode: bool | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> BytedanceSeedreamV3TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -438,12 +318,7 @@ class AsyncBytedanceSeedreamV3TextToImage(
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
                 available in the request history. Default: false.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -456,12 +331,4 @@ class AsyncBytedanceSeedreamV3TextToImage(
                 "sync_mode": sync_mode,
             }
         )
-        return await self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return await self._run(payload, options)

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
-from fal_models._clients import TimeoutArg
-from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._types import Omit, Priority, omit
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.bytedance_seedream_v4_5_edit import (
     BytedanceSeedreamV45EditInput,
@@ -51,20 +57,10 @@ class BytedanceSeedreamV45Edit(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
-        image_urls: list[str],
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        image_urls: list[FileInput],
+        **options: Unpack[SubscribeOptions],
     ) -> BytedanceSeedreamV45EditOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to edit the image.
@@ -84,19 +80,10 @@ class BytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
                 items 10.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
             {
@@ -110,20 +97,7 @@ class BytedanceSeedreamV45Edit(
                 "image_urls": image_urls,
             }
         )
-        return self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._subscribe(payload, options)
 
     def submit(
         self,
@@ -135,13 +109,8 @@ class BytedanceSeedreamV45Edit(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
-        image_urls: list[str],
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
     ) -> RequestHandle[BytedanceSeedreamV45EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -163,14 +132,10 @@ class BytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
                 items 10.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -184,15 +149,7 @@ class BytedanceSeedreamV45Edit(
                 "image_urls": image_urls,
             }
         )
-        return self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._submit(payload, options)
 
     def run(
         self,
@@ -204,13 +161,8 @@ class BytedanceSeedreamV45Edit(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
-        image_urls: list[str],
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
     ) -> BytedanceSeedreamV45EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -232,14 +184,10 @@ class BytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
                 items 10.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -253,15 +201,7 @@ class BytedanceSeedreamV45Edit(
                 "image_urls": image_urls,
             }
         )
-        return self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return self._run(payload, options)
 
 
 class AsyncBytedanceSeedreamV45Edit(
@@ -290,20 +230,10 @@ class AsyncBytedanceSeedreamV45Edit(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
-        image_urls: list[str],
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        image_urls: list[FileInput],
+        **options: Unpack[AsyncSubscribeOptions],
     ) -> BytedanceSeedreamV45EditOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to edit the image.
@@ -323,19 +253,10 @@ class AsyncBytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
                 items 10.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
             {
@@ -349,20 +270,7 @@ class AsyncBytedanceSeedreamV45Edit(
                 "image_urls": image_urls,
             }
         )
-        return await self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._subscribe(payload, options)
 
     async def submit(
         self,
@@ -374,13 +282,8 @@ class AsyncBytedanceSeedreamV45Edit(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
-        image_urls: list[str],
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
     ) -> AsyncRequestHandle[BytedanceSeedreamV45EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -402,14 +305,10 @@ class AsyncBytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
                 items 10.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -423,15 +322,7 @@ class AsyncBytedanceSeedreamV45Edit(
                 "image_urls": image_urls,
             }
         )
-        return await self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._submit(payload, options)
 
     async def run(
         self,
@@ -443,13 +334,8 @@ class AsyncBytedanceSeedreamV45Edit(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
-        image_urls: list[str],
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
     ) -> BytedanceSeedreamV45EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -471,14 +357,10 @@ class AsyncBytedanceSeedreamV45Edit(
                 available in the request history. Default: false.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
             image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Limits: max
+                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
                 items 10.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -492,12 +374,4 @@ class AsyncBytedanceSeedreamV45Edit(
                 "image_urls": image_urls,
             }
         )
-        return await self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return await self._run(payload, options)

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
-from fal_models._clients import TimeoutArg
-from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._types import Omit, Priority, omit
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
 from fal_models.models import shared
 from fal_models.models.bytedance_seedream_v4_text_to_image import (
     BytedanceSeedreamV4TextToImageInput,
@@ -56,19 +61,9 @@ class BytedanceSeedreamV4TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         enhance_prompt_mode: Literal["standard", "fast"] | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[SubscribeOptions],
     ) -> BytedanceSeedreamV4TextToImageOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
@@ -88,17 +83,7 @@ class BytedanceSeedreamV4TextToImage(
             enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
                 quality results but takes longer to generate. Fast mode provides average quality
                 results but takes less time to generate. Default: "standard".
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
             {
@@ -112,20 +97,7 @@ class BytedanceSeedreamV4TextToImage(
                 "enhance_prompt_mode": enhance_prompt_mode,
             }
         )
-        return self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._subscribe(payload, options)
 
     def submit(
         self,
@@ -138,12 +110,7 @@ class BytedanceSeedreamV4TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         enhance_prompt_mode: Literal["standard", "fast"] | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> RequestHandle[BytedanceSeedreamV4TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -165,12 +132,7 @@ class BytedanceSeedreamV4TextToImage(
             enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
                 quality results but takes longer to generate. Fast mode provides average quality
                 results but takes less time to generate. Default: "standard".
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -184,15 +146,7 @@ class BytedanceSeedreamV4TextToImage(
                 "enhance_prompt_mode": enhance_prompt_mode,
             }
         )
-        return self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._submit(payload, options)
 
     def run(
         self,
@@ -205,12 +159,7 @@ class BytedanceSeedreamV4TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         enhance_prompt_mode: Literal["standard", "fast"] | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> BytedanceSeedreamV4TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -232,12 +181,7 @@ class BytedanceSeedreamV4TextToImage(
             enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
                 quality results but takes longer to generate. Fast mode provides average quality
                 results but takes less time to generate. Default: "standard".
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -251,15 +195,7 @@ class BytedanceSeedreamV4TextToImage(
                 "enhance_prompt_mode": enhance_prompt_mode,
             }
         )
-        return self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return self._run(payload, options)
 
 
 class AsyncBytedanceSeedreamV4TextToImage(
@@ -293,19 +229,9 @@ class AsyncBytedanceSeedreamV4TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         enhance_prompt_mode: Literal["standard", "fast"] | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[AsyncSubscribeOptions],
     ) -> BytedanceSeedreamV4TextToImageOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
@@ -325,17 +251,7 @@ class AsyncBytedanceSeedreamV4TextToImage(
             enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
                 quality results but takes longer to generate. Fast mode provides average quality
                 results but takes less time to generate. Default: "standard".
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
             {
@@ -349,20 +265,7 @@ class AsyncBytedanceSeedreamV4TextToImage(
                 "enhance_prompt_mode": enhance_prompt_mode,
             }
         )
-        return await self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._subscribe(payload, options)
 
     async def submit(
         self,
@@ -375,12 +278,7 @@ class AsyncBytedanceSeedreamV4TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         enhance_prompt_mode: Literal["standard", "fast"] | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> AsyncRequestHandle[BytedanceSeedreamV4TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -402,12 +300,7 @@ class AsyncBytedanceSeedreamV4TextToImage(
             enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
                 quality results but takes longer to generate. Fast mode provides average quality
                 results but takes less time to generate. Default: "standard".
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -421,15 +314,7 @@ class AsyncBytedanceSeedreamV4TextToImage(
                 "enhance_prompt_mode": enhance_prompt_mode,
             }
         )
-        return await self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._submit(payload, options)
 
     async def run(
         self,
@@ -442,12 +327,7 @@ class AsyncBytedanceSeedreamV4TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         enhance_prompt_mode: Literal["standard", "fast"] | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> BytedanceSeedreamV4TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -469,12 +349,7 @@ class AsyncBytedanceSeedreamV4TextToImage(
             enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
                 quality results but takes longer to generate. Fast mode provides average quality
                 results but takes less time to generate. Default: "standard".
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -488,12 +363,4 @@ class AsyncBytedanceSeedreamV4TextToImage(
                 "enhance_prompt_mode": enhance_prompt_mode,
             }
         )
-        return await self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return await self._run(payload, options)

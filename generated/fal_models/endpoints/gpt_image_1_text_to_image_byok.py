@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
-from fal_models._clients import TimeoutArg
-from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._types import Omit, Priority, omit
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
 from fal_models.models.gpt_image_1_text_to_image_byok import (
     GptImage1TextToImageByokInput,
     GptImage1TextToImageByokOutput,
@@ -53,19 +58,9 @@ class GptImage1TextToImageByok(
         quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
         background: Literal["auto", "transparent", "opaque"] | Omit = omit,
         openai_api_key: str,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[SubscribeOptions],
     ) -> GptImage1TextToImageByokOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate the image from.
@@ -75,17 +70,7 @@ class GptImage1TextToImageByok(
             background: The background of the image to generate. Default: "auto".
             openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
                 powered by bring-your-own-key system.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
             {
@@ -97,20 +82,7 @@ class GptImage1TextToImageByok(
                 "openai_api_key": openai_api_key,
             }
         )
-        return self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._subscribe(payload, options)
 
     def submit(
         self,
@@ -121,12 +93,7 @@ class GptImage1TextToImageByok(
         quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
         background: Literal["auto", "transparent", "opaque"] | Omit = omit,
         openai_api_key: str,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> RequestHandle[GptImage1TextToImageByokOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -138,12 +105,7 @@ class GptImage1TextToImageByok(
             background: The background of the image to generate. Default: "auto".
             openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
                 powered by bring-your-own-key system.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -155,15 +117,7 @@ class GptImage1TextToImageByok(
                 "openai_api_key": openai_api_key,
             }
         )
-        return self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._submit(payload, options)
 
     def run(
         self,
@@ -174,12 +128,7 @@ class GptImage1TextToImageByok(
         quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
         background: Literal["auto", "transparent", "opaque"] | Omit = omit,
         openai_api_key: str,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> GptImage1TextToImageByokOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -191,12 +140,7 @@ class GptImage1TextToImageByok(
             background: The background of the image to generate. Default: "auto".
             openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
                 powered by bring-your-own-key system.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -208,15 +152,7 @@ class GptImage1TextToImageByok(
                 "openai_api_key": openai_api_key,
             }
         )
-        return self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return self._run(payload, options)
 
 
 class AsyncGptImage1TextToImageByok(
@@ -249,19 +185,9 @@ class AsyncGptImage1TextToImageByok(
         quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
         background: Literal["auto", "transparent", "opaque"] | Omit = omit,
         openai_api_key: str,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[AsyncSubscribeOptions],
     ) -> GptImage1TextToImageByokOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate the image from.
@@ -271,17 +197,7 @@ class AsyncGptImage1TextToImageByok(
             background: The background of the image to generate. Default: "auto".
             openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
                 powered by bring-your-own-key system.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
             {
@@ -293,20 +209,7 @@ class AsyncGptImage1TextToImageByok(
                 "openai_api_key": openai_api_key,
             }
         )
-        return await self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._subscribe(payload, options)
 
     async def submit(
         self,
@@ -317,12 +220,7 @@ class AsyncGptImage1TextToImageByok(
         quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
         background: Literal["auto", "transparent", "opaque"] | Omit = omit,
         openai_api_key: str,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> AsyncRequestHandle[GptImage1TextToImageByokOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -334,12 +232,7 @@ class AsyncGptImage1TextToImageByok(
             background: The background of the image to generate. Default: "auto".
             openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
                 powered by bring-your-own-key system.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -351,15 +244,7 @@ class AsyncGptImage1TextToImageByok(
                 "openai_api_key": openai_api_key,
             }
         )
-        return await self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._submit(payload, options)
 
     async def run(
         self,
@@ -370,12 +255,7 @@ class AsyncGptImage1TextToImageByok(
         quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
         background: Literal["auto", "transparent", "opaque"] | Omit = omit,
         openai_api_key: str,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> GptImage1TextToImageByokOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -387,12 +267,7 @@ class AsyncGptImage1TextToImageByok(
             background: The background of the image to generate. Default: "auto".
             openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
                 powered by bring-your-own-key system.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -404,12 +279,4 @@ class AsyncGptImage1TextToImageByok(
                 "openai_api_key": openai_api_key,
             }
         )
-        return await self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return await self._run(payload, options)

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
-from fal_models._clients import TimeoutArg
-from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._types import Omit, Priority, omit
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.ideogram_v3 import (
     ColorPalette,
@@ -39,7 +45,7 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
     def subscribe(
         self,
         *,
-        image_urls: list[str] | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
         rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
         color_palette: ColorPalette | None | Omit = omit,
         style_codes: list[str] | None | Omit = omit,
@@ -117,23 +123,14 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         prompt: str,
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         negative_prompt: str | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[SubscribeOptions],
     ) -> IdeogramV3Output:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format.
+                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             color_palette: A color palette for generation, must EITHER be specified via one of the presets
                 (name) or explicitly via hexadecimal representations of the color with optional
@@ -152,17 +149,7 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
             image_size: The resolution of the generated image. Default: "square_hd".
             negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
                 precedence to descriptions in the negative prompt. Default: "".
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
             {
@@ -181,25 +168,12 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
                 "negative_prompt": negative_prompt,
             }
         )
-        return self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._subscribe(payload, options)
 
     def submit(
         self,
         *,
-        image_urls: list[str] | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
         rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
         color_palette: ColorPalette | None | Omit = omit,
         style_codes: list[str] | None | Omit = omit,
@@ -277,18 +251,14 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         prompt: str,
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         negative_prompt: str | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> RequestHandle[IdeogramV3Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format.
+                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             color_palette: A color palette for generation, must EITHER be specified via one of the presets
                 (name) or explicitly via hexadecimal representations of the color with optional
@@ -307,12 +277,7 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
             image_size: The resolution of the generated image. Default: "square_hd".
             negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
                 precedence to descriptions in the negative prompt. Default: "".
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -331,20 +296,12 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
                 "negative_prompt": negative_prompt,
             }
         )
-        return self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._submit(payload, options)
 
     def run(
         self,
         *,
-        image_urls: list[str] | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
         rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
         color_palette: ColorPalette | None | Omit = omit,
         style_codes: list[str] | None | Omit = omit,
@@ -422,18 +379,14 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         prompt: str,
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         negative_prompt: str | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> IdeogramV3Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format.
+                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             color_palette: A color palette for generation, must EITHER be specified via one of the presets
                 (name) or explicitly via hexadecimal representations of the color with optional
@@ -452,12 +405,7 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
             image_size: The resolution of the generated image. Default: "square_hd".
             negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
                 precedence to descriptions in the negative prompt. Default: "".
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -476,15 +424,7 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
                 "negative_prompt": negative_prompt,
             }
         )
-        return self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return self._run(payload, options)
 
 
 class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
@@ -505,7 +445,7 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
     async def subscribe(
         self,
         *,
-        image_urls: list[str] | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
         rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
         color_palette: ColorPalette | None | Omit = omit,
         style_codes: list[str] | None | Omit = omit,
@@ -583,23 +523,14 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         prompt: str,
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         negative_prompt: str | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[AsyncSubscribeOptions],
     ) -> IdeogramV3Output:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format.
+                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             color_palette: A color palette for generation, must EITHER be specified via one of the presets
                 (name) or explicitly via hexadecimal representations of the color with optional
@@ -618,17 +549,7 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
             image_size: The resolution of the generated image. Default: "square_hd".
             negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
                 precedence to descriptions in the negative prompt. Default: "".
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
             {
@@ -647,25 +568,12 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
                 "negative_prompt": negative_prompt,
             }
         )
-        return await self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._subscribe(payload, options)
 
     async def submit(
         self,
         *,
-        image_urls: list[str] | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
         rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
         color_palette: ColorPalette | None | Omit = omit,
         style_codes: list[str] | None | Omit = omit,
@@ -743,18 +651,14 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         prompt: str,
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         negative_prompt: str | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> AsyncRequestHandle[IdeogramV3Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format.
+                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             color_palette: A color palette for generation, must EITHER be specified via one of the presets
                 (name) or explicitly via hexadecimal representations of the color with optional
@@ -773,12 +677,7 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
             image_size: The resolution of the generated image. Default: "square_hd".
             negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
                 precedence to descriptions in the negative prompt. Default: "".
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -797,20 +696,12 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
                 "negative_prompt": negative_prompt,
             }
         )
-        return await self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._submit(payload, options)
 
     async def run(
         self,
         *,
-        image_urls: list[str] | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
         rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
         color_palette: ColorPalette | None | Omit = omit,
         style_codes: list[str] | None | Omit = omit,
@@ -888,18 +779,14 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         prompt: str,
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         negative_prompt: str | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> IdeogramV3Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format.
+                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             color_palette: A color palette for generation, must EITHER be specified via one of the presets
                 (name) or explicitly via hexadecimal representations of the color with optional
@@ -918,12 +805,7 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
             image_size: The resolution of the generated image. Default: "square_hd".
             negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
                 precedence to descriptions in the negative prompt. Default: "".
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -942,12 +824,4 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
                 "negative_prompt": negative_prompt,
             }
         )
-        return await self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return await self._run(payload, options)

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
-from fal_models._clients import TimeoutArg
-from fal_models._endpoint import AsyncEndpoint, OnEnqueue, OnQueueUpdate, SyncEndpoint
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._types import Omit, Priority, omit
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
 from fal_models.models import shared
 from fal_models.models.qwen_image import (
     ImageSizePreset,
@@ -52,19 +57,9 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         loras: list[LoraWeight] | Omit = omit,
         use_turbo: bool | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[SubscribeOptions],
     ) -> QwenImageOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate the image with.
@@ -90,17 +85,7 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
             {
@@ -119,20 +104,7 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 "use_turbo": use_turbo,
             }
         )
-        return self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._subscribe(payload, options)
 
     def submit(
         self,
@@ -150,12 +122,7 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         loras: list[LoraWeight] | Omit = omit,
         use_turbo: bool | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> RequestHandle[QwenImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -183,12 +150,7 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -207,15 +169,7 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 "use_turbo": use_turbo,
             }
         )
-        return self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return self._submit(payload, options)
 
     def run(
         self,
@@ -233,12 +187,7 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         loras: list[LoraWeight] | Omit = omit,
         use_turbo: bool | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> QwenImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -266,12 +215,7 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -290,15 +234,7 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
                 "use_turbo": use_turbo,
             }
         )
-        return self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return self._run(payload, options)
 
 
 class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
@@ -332,19 +268,9 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         loras: list[LoraWeight] | Omit = omit,
         use_turbo: bool | Omit = omit,
-        on_enqueue: OnEnqueue | None = None,
-        on_queue_update: OnQueueUpdate | None = None,
-        logs: bool = False,
-        client_timeout: float | None = None,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[AsyncSubscribeOptions],
     ) -> QwenImageOutput:
-        """Queue a request, wait for it, and return its output.
+        """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate the image with.
@@ -370,17 +296,7 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
-            on_enqueue: Called with the request id as soon as fal accepted the request.
-            on_queue_update: Called with each queue status while waiting.
-            logs: Ask fal for the request's logs in status updates.
-            client_timeout: Give up after this many seconds: cancel the request and raise.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
             {
@@ -399,20 +315,7 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 "use_turbo": use_turbo,
             }
         )
-        return await self._subscribe(
-            payload,
-            on_enqueue=on_enqueue,
-            on_queue_update=on_queue_update,
-            logs=logs,
-            client_timeout=client_timeout,
-            strict=strict,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._subscribe(payload, options)
 
     async def submit(
         self,
@@ -430,12 +333,7 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         loras: list[LoraWeight] | Omit = omit,
         use_turbo: bool | Omit = omit,
-        webhook_url: str | None = None,
-        priority: Priority | None = None,
-        hint: str | None = None,
-        start_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> AsyncRequestHandle[QwenImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
@@ -463,12 +361,7 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
-            webhook_url: fal POSTs the result here when done.
-            priority: Queue priority, "normal" or "low".
-            hint: Runner hint for routing.
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            headers: Extra HTTP headers for the submit.
-            max_retries: Override the client's retry count for this call.
+            **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
             {
@@ -487,15 +380,7 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 "use_turbo": use_turbo,
             }
         )
-        return await self._submit(
-            payload,
-            webhook_url=webhook_url,
-            priority=priority,
-            hint=hint,
-            start_timeout=start_timeout,
-            headers=headers,
-            max_retries=max_retries,
-        )
+        return await self._submit(payload, options)
 
     async def run(
         self,
@@ -513,12 +398,7 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         loras: list[LoraWeight] | Omit = omit,
         use_turbo: bool | Omit = omit,
-        timeout: TimeoutArg = omit,
-        start_timeout: float | None = None,
-        hint: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        strict: bool = False,
+        **options: Unpack[RunOptions],
     ) -> QwenImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
@@ -546,12 +426,7 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 items 3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
-            timeout: HTTP timeout for this call (seconds or httpx.Timeout).
-            start_timeout: Server-side deadline (seconds) for the request to start running.
-            hint: Runner hint for routing.
-            headers: Extra HTTP headers.
-            max_retries: Override the client's retry count for this call.
-            strict: Reject unknown output fields and enum values.
+            **options: Call options, see `RunOptions`.
         """
         payload = self._input(
             {
@@ -570,12 +445,4 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
                 "use_turbo": use_turbo,
             }
         )
-        return await self._run(
-            payload,
-            timeout=timeout,
-            start_timeout=start_timeout,
-            hint=hint,
-            headers=headers,
-            max_retries=max_retries,
-            strict=strict,
-        )
+        return await self._run(payload, options)

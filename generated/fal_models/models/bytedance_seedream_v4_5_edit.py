@@ -46,7 +46,7 @@ class BytedanceSeedreamV45EditInput(InputModel):
     """
     If set to true, the safety checker will be enabled.
     """
-    image_urls: Annotated[list[str], Field(max_length=10)]
+    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True}, max_length=10)]
     """
     List of URLs of input images for editing. Presently, up to 10 image inputs are allowed. If over 10 images are sent, only the last 10 will be used.
     """

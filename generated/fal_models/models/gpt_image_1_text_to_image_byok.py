@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import MISSING, ConfigDict, Field
 
 from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
 
 
 class GptImage1TextToImageByokInput(InputModel):
@@ -57,7 +58,7 @@ class GptImage1TextToImageByokOutput(OutputModel):
     """
 
 
-class Image(OutputModel):
+class Image(FileOutput):
     """
     Represents an image file.
     """

@@ -60,7 +60,9 @@ class IdeogramV3Input(InputModel):
         validate_by_name=True,
         use_attribute_docstrings=True,
     )
-    image_urls: list[str] | None | MISSING = MISSING
+    image_urls: Annotated[
+        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
     """
     A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format
     """

@@ -8,11 +8,12 @@ from pydantic import MISSING, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
 
 from . import shared
 
 
-class Image(OutputModel):
+class Image(FileOutput):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -6,10 +6,11 @@ from typing import Annotated
 
 from pydantic import MISSING, ConfigDict, Field
 
-from fal_models._base import InputModel, OutputModel
+from fal_models._base import InputModel
+from fal_models._files import FileOutput
 
 
-class File(OutputModel):
+class File(FileOutput):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,
@@ -33,7 +34,7 @@ class File(OutputModel):
     """
 
 
-class Image(OutputModel):
+class Image(FileOutput):
     """
     Represents an image file.
     """

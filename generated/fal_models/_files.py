@@ -1,0 +1,433 @@
+"""File outputs (images, videos, any `url` + `content_type`/`file_name` object): read or save them.
+
+Downloads go to fal's public CDN (or wherever the URL points), never with the fal key. Sync and
+async share everything but the HTTP call: naming, data-URI decoding, target paths, retry choices.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import functools
+import mimetypes
+import os
+import re
+import secrets
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Protocol, Self
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
+
+import httpx
+
+from fal_models._base import OutputModel
+from fal_models._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    FalError,
+    InvalidFileURLError,
+    status_error,
+)
+
+__all__ = ["FileOutput"]
+
+DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+CHUNK_SIZE = 1 << 16
+MAX_DOWNLOAD_RETRIES = 2
+RETRY_DELAYS = (0.5, 1.0)
+RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+FALLBACK_STEM = "output"
+MAX_NAME_BYTES = 255
+
+# The standard library's built-in table only (system mime.types files differ between machines),
+# plus the types fal returns that Python 3.11's table lacks.
+_mime_table = functools.cache(mimetypes.MimeTypes)
+_EXTRA_EXTENSIONS = {
+    "image/webp": ".webp",
+    "image/avif": ".avif",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "model/gltf-binary": ".glb",
+}
+_SEPARATORS = re.compile(r"[/\\]")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_RESERVED_CHARS = re.compile(r'[<>:"|?*]')
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
+)
+
+
+class FileOutput(OutputModel):
+    """An output file fal hosts at `url` (or inlines as a `data:` URI with `sync_mode=True`).
+
+    `read()` returns its bytes; `save()` streams it to disk. Neither sends your fal key, and both
+    take an optional `http_client` of your own (its Authorization header is dropped anyway).
+    """
+
+    def read(self, *, http_client: httpx.Client | None = None) -> bytes:
+        """The file's bytes, downloaded (retried on connection errors and 5xx) or decoded."""
+        source = _Source.of(self)
+        inline = source.inline_bytes()
+        if inline is not None:
+            return inline
+        buffer = _Buffer()
+        _download(source.url, http_client, buffer)
+        return buffer.getvalue()
+
+    async def aread(self, *, http_client: httpx.AsyncClient | None = None) -> bytes:
+        """Async `read()`."""
+        source = _Source.of(self)
+        inline = source.inline_bytes()
+        if inline is not None:
+            return inline
+        buffer = _Buffer()
+        await _adownload(source.url, http_client, buffer)
+        return buffer.getvalue()
+
+    def save(
+        self,
+        path_or_dir: str | os.PathLike[str],
+        *,
+        overwrite: bool = True,
+        http_client: httpx.Client | None = None,
+    ) -> Path:
+        """Stream the file to `path_or_dir` and return the path written.
+
+        An existing directory (or a path ending in a separator) gets the file under its own name:
+        `file_name`, else the URL's last segment, else `output` plus an extension for
+        `content_type`, reduced to one safe path component. The bytes land in a temporary file
+        next to the target, renamed over it only once complete. With `overwrite=False` an
+        existing file raises FileExistsError.
+        """
+        source = _Source.of(self)
+        inline = source.inline_bytes()
+        target = resolve_target(path_or_dir, source.file_name_for)
+        with _PartFile(target, overwrite) as part:
+            if inline is not None:
+                part.write(inline)
+            else:
+                _download(source.url, http_client, part)
+            return part.commit()
+
+    async def asave(
+        self,
+        path_or_dir: str | os.PathLike[str],
+        *,
+        overwrite: bool = True,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> Path:
+        """Async `save()`. Chunk writes stay on the event loop: they reach the page cache in
+        microseconds, less than a thread hop per chunk would cost."""
+        source = _Source.of(self)
+        inline = source.inline_bytes()
+        target = resolve_target(path_or_dir, source.file_name_for)
+        with _PartFile(target, overwrite) as part:
+            if inline is not None:
+                part.write(inline)
+            else:
+                await _adownload(source.url, http_client, part)
+            return part.commit()
+
+
+# ---- What to fetch and what to call it: plain functions shared by sync and async --------------
+
+
+@dataclass(frozen=True)
+class _Source:
+    """The fields a download needs, read off any generated file class (absent → None)."""
+
+    url: str
+    content_type: str | None
+    file_name: str | None
+
+    @classmethod
+    def of(cls, output: FileOutput) -> _Source:
+        url = getattr(output, "url", None)
+        if not isinstance(url, str):
+            raise InvalidFileURLError(f"{type(output).__name__} has no url to download")
+        return cls(url, _text(output, "content_type"), _text(output, "file_name"))
+
+    def inline_bytes(self) -> bytes | None:
+        """The decoded payload of a `data:` URI; None for an http(s) URL; raises for others."""
+        scheme = urlsplit(self.url).scheme.lower()
+        if scheme == "data":
+            return decode_data_uri(self.url)
+        if scheme in ("http", "https"):
+            try:
+                if httpx.URL(self.url).host:
+                    return None
+            except httpx.InvalidURL:
+                pass
+            raise InvalidFileURLError(f"malformed URL {_display_url(self.url)!r}")
+        raise InvalidFileURLError(
+            f"cannot download {scheme or 'scheme-less'} URL {_display_url(self.url)!r}: "
+            "only http(s) and data: URIs are supported"
+        )
+
+    def file_name_for(self) -> str:
+        """A safe single-component name: the server's, the URL's, or `output` + extension."""
+        is_data = urlsplit(self.url).scheme.lower() == "data"
+        media_type = self.content_type
+        if media_type is None and is_data:
+            media_type = data_uri_media_type(self.url)
+        extension = extension_for(media_type)
+        from_url = None if is_data else safe_file_name(unquote(urlsplit(self.url).path))
+        for name in (safe_file_name(self.file_name), from_url):
+            if name:
+                return name if Path(name).suffix or not extension else name + extension
+        return FALLBACK_STEM + (extension or "")
+
+
+def _text(output: FileOutput, name: str) -> str | None:
+    # Unset optional fields hold pydantic's MISSING sentinel rather than None.
+    value = getattr(output, name, None)
+    return value if isinstance(value, str) and value else None
+
+
+def decode_data_uri(uri: str) -> bytes:
+    """The payload of an RFC 2397 `data:` URI, base64 or percent-encoded."""
+    params, payload = _data_uri_parts(uri)
+    if params[-1].lower() != "base64":
+        return unquote_to_bytes(payload)
+    text = re.sub(r"\s+", "", unquote(payload))
+    text = text.replace("-", "+").replace("_", "/")  # tolerate the URL-safe alphabet
+    try:
+        return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidFileURLError(
+            f"malformed data URI {_display_url(uri)!r}: bad base64 ({exc})"
+        ) from None
+
+
+def data_uri_media_type(uri: str) -> str | None:
+    """`image/png` for `data:image/png;base64,…`; None when the URI names none."""
+    return _data_uri_parts(uri)[0][0].lower() or None
+
+
+def _data_uri_parts(uri: str) -> tuple[list[str], str]:
+    header, comma, payload = uri.partition(",")
+    if not comma or header[:5].lower() != "data:":
+        raise InvalidFileURLError(f"malformed data URI {_display_url(uri)!r}: no ',' after header")
+    return [p.strip() for p in header[5:].split(";")], payload
+
+
+def extension_for(content_type: str | None) -> str | None:
+    """`.png` for `image/png; charset=…`, from a fixed table; None when unknown."""
+    if not content_type:
+        return None
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return _EXTRA_EXTENSIONS.get(media_type) or _mime_table().guess_extension(media_type)
+
+
+def safe_file_name(name: str | None) -> str | None:
+    """`name` reduced to one harmless path component, or None when nothing usable is left.
+
+    Server-supplied names must never leave the target directory: only the last `/` or `\\`
+    component is kept, a drive prefix dropped, control and Windows-reserved characters replaced,
+    `.`/`..`/empty rejected, device names (`NUL`, `COM1`…) prefixed and the length capped.
+    """
+    if not name:
+        return None
+    base = _DRIVE.sub("", _SEPARATORS.split(name)[-1])
+    base = "".join("_" if unicodedata.category(c) in ("Cc", "Cf", "Cs") else c for c in base)
+    base = _RESERVED_CHARS.sub("_", base).strip().rstrip(". ")
+    if not base:  # also what is left of "." and ".."
+        return None
+    if base.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
+        base = "_" + base
+    return _cap_length(base)
+
+
+def _cap_length(name: str) -> str:
+    if len(name.encode()) <= MAX_NAME_BYTES:
+        return name
+    stem, dot, extension = name.rpartition(".")
+    if not dot or not stem or len(extension) > 16:
+        stem, extension = name, ""
+    suffix = f".{extension}" if extension else ""
+    budget = MAX_NAME_BYTES - len(suffix.encode())
+    return stem.encode()[:budget].decode(errors="ignore") + suffix
+
+
+def resolve_target(path_or_dir: str | os.PathLike[str], file_name: Callable[[], str]) -> Path:
+    """The file to write: `path_or_dir` itself, or `file_name()` inside it when it is (or, by a
+    trailing separator, names) a directory."""
+    raw = os.fspath(path_or_dir)
+    path = Path(raw)
+    if raw.endswith(("/", os.sep)) or (os.altsep and raw.endswith(os.altsep)) or path.is_dir():
+        return path / file_name()
+    return path
+
+
+def _display_url(url: str) -> str:
+    """A URL fit for an error message: no query (presigned signatures), no long data payload."""
+    if url[:5].lower() == "data:":
+        return url[:40] + ("…" if len(url) > 40 else "")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return url.split("?", 1)[0][:80]
+    return str(parsed.copy_with(username=None, password=None, query=None, fragment=None))
+
+
+# ---- Sinks: where downloaded chunks go ---------------------------------------------------------
+
+
+class _Sink(Protocol):
+    def write(self, chunk: bytes, /) -> object: ...
+
+    def restart(self) -> None: ...
+
+
+class _Buffer:
+    def __init__(self) -> None:
+        self._data = bytearray()
+
+    def write(self, chunk: bytes) -> None:
+        self._data += chunk
+
+    def restart(self) -> None:
+        self._data.clear()
+
+    def getvalue(self) -> bytes:
+        return bytes(self._data)
+
+
+class _PartFile:
+    """A hidden temporary file beside `target`, moved onto it by `commit()`, removed otherwise."""
+
+    def __init__(self, target: Path, overwrite: bool) -> None:
+        self.target = target
+        self.overwrite = overwrite
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not overwrite and target.exists():
+            raise FileExistsError(f"{target} exists (pass overwrite=True to replace it)")
+        # Not derived from the target's name, which may already use the whole length limit.
+        self.path = target.parent / f".fal-download-{secrets.token_hex(8)}.part"
+        self._file: IO[bytes] = open(self.path, "xb")  # noqa: SIM115 (closed by commit/__exit__)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+        self.path.unlink(missing_ok=True)
+
+    def write(self, chunk: bytes) -> None:
+        self._file.write(chunk)
+
+    def restart(self) -> None:
+        self._file.seek(0)
+        self._file.truncate()
+
+    def commit(self) -> Path:
+        self._file.close()
+        if self.overwrite:
+            os.replace(self.path, self.target)
+            return self.target
+        try:
+            # Unlike a rename, a hard link fails if the target appeared meanwhile.
+            os.link(self.path, self.target)
+        except FileExistsError:
+            raise FileExistsError(
+                f"{self.target} exists (pass overwrite=True to replace it)"
+            ) from None
+        except OSError:
+            # No hard links on this file system (some FAT and network mounts): check, then rename.
+            if self.target.exists():
+                raise FileExistsError(
+                    f"{self.target} exists (pass overwrite=True to replace it)"
+                ) from None
+            os.replace(self.path, self.target)
+        return self.target
+
+
+# ---- HTTP: the only part that differs between sync and async -----------------------------------
+
+
+def _download_request(client: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Request:
+    request = client.build_request("GET", url)
+    # The CDN is public: a key configured as a default header on the caller's client stays home.
+    request.headers.pop("Authorization", None)
+    return request
+
+
+def _connection_error(exc: httpx.TransportError, url: str) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    error = cls(f"{type(exc).__name__} downloading {_display_url(url)}: {exc}")
+    error.__cause__ = exc
+    return error
+
+
+def _retry_delay(attempt: int, error: FalError) -> float | None:
+    """Seconds to wait before retrying a failed GET, or None to raise `error`."""
+    if attempt >= MAX_DOWNLOAD_RETRIES:
+        return None
+    if isinstance(error, APIConnectionError) or (
+        isinstance(error, APIStatusError) and error.status_code in RETRYABLE_STATUS
+    ):
+        return RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)]
+    return None
+
+
+def _download(url: str, client: httpx.Client | None, sink: _Sink) -> None:
+    http = client or httpx.Client(timeout=DOWNLOAD_TIMEOUT)
+    try:
+        for attempt in range(MAX_DOWNLOAD_RETRIES + 1):
+            try:
+                response = http.send(
+                    _download_request(http, url), stream=True, follow_redirects=True, auth=None
+                )
+                try:
+                    if response.is_success:
+                        for chunk in response.iter_bytes(CHUNK_SIZE):
+                            sink.write(chunk)
+                        return
+                    response.read()
+                    error: FalError = status_error(response)
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                error = _connection_error(exc, url)
+            delay = _retry_delay(attempt, error)
+            if delay is None:
+                raise error
+            sink.restart()
+            time.sleep(delay)
+    finally:
+        if client is None:
+            http.close()
+
+
+async def _adownload(url: str, client: httpx.AsyncClient | None, sink: _Sink) -> None:
+    http = client or httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT)
+    try:
+        for attempt in range(MAX_DOWNLOAD_RETRIES + 1):
+            try:
+                response = await http.send(
+                    _download_request(http, url), stream=True, follow_redirects=True, auth=None
+                )
+                try:
+                    if response.is_success:
+                        async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                            sink.write(chunk)
+                        return
+                    await response.aread()
+                    error: FalError = status_error(response)
+                finally:
+                    await response.aclose()
+            except httpx.TransportError as exc:
+                error = _connection_error(exc, url)
+            delay = _retry_delay(attempt, error)
+            if delay is None:
+                raise error
+            sink.restart()
+            await asyncio.sleep(delay)
+    finally:
+        if client is None:
+            await http.aclose()

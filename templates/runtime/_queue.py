@@ -1,0 +1,364 @@
+"""The queue's flows: submit, status, the status stream with its polling fallback, result, cancel.
+
+Each function is a flow (see _flow): both clients run the same code, blocking or awaiting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+import httpx
+from fal_models._base import OutputModel, parse_output
+from fal_models._config import ClientConfig
+from fal_models._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    RequestFailedError,
+    RequestTimeoutError,
+)
+from fal_models._flow import (
+    NO_OVERRIDES,
+    Callback,
+    CallOptions,
+    Close,
+    Emit,
+    Flow,
+    NextLine,
+    Sleep,
+    logger,
+    request,
+)
+from fal_models._protocol import (
+    Completed,
+    LogEntry,
+    Queued,
+    QueueStatus,
+    parse_status,
+    poll_interval,
+    request_urls,
+)
+
+OutT = TypeVar("OutT", bound=OutputModel)
+
+STREAM_IDLE_TIMEOUT = 60.0
+"""Seconds without a byte on the status stream before it is reopened (fal sends keep-alives)."""
+STREAM_RECONNECTS = 3
+"""Status streams that may end early before waiting falls back to polling."""
+_NO_STREAM_STATUS = frozenset({404, 405, 406, 501})
+
+
+@dataclass(frozen=True)
+class RequestRef(Generic[OutT]):
+    """What identifies a queued request: its id, its three URLs and the output type."""
+
+    endpoint_id: str
+    request_id: str
+    status_url: str
+    response_url: str
+    cancel_url: str
+    output_model: type[OutT] = field(repr=False)
+
+
+def submit_url(queue_url: str, endpoint_id: str, webhook_url: str | None) -> str:
+    url = f"{queue_url}/{endpoint_id}"
+    return f"{url}?fal_webhook={quote(webhook_url, safe='')}" if webhook_url else url
+
+
+def ref_fields(
+    endpoint_id: str, output_model: type[OutT], queue_url: str, data: Mapping[str, Any]
+) -> dict[str, Any]:
+    """RequestRef fields from a submit response (or from a bare request id)."""
+    request_id = str(data["request_id"])
+    status_url, response_url, cancel_url = request_urls(queue_url, endpoint_id, request_id)
+    return {
+        "endpoint_id": endpoint_id,
+        "request_id": request_id,
+        "status_url": data.get("status_url") or status_url,
+        "response_url": data.get("response_url") or response_url,
+        "cancel_url": data.get("cancel_url") or cancel_url,
+        "output_model": output_model,
+    }
+
+
+def submit(
+    config: ClientConfig,
+    endpoint_id: str,
+    body: dict[str, Any],
+    *,
+    webhook_url: str | None,
+    headers: Mapping[str, str],
+    options: CallOptions,
+) -> Flow[Mapping[str, Any]]:
+    """POST the input to the queue; the submit response (request id and URLs)."""
+    response = yield from request(
+        config,
+        "POST",
+        submit_url(config.queue_url, endpoint_id, webhook_url),
+        json=body,
+        headers=headers,
+        options=options,
+        submit=True,
+    )
+    data = response.json()
+    if not isinstance(data, Mapping) or "request_id" not in data:
+        raise APIStatusError(
+            "submit response has no request_id",
+            status_code=response.status_code,
+            headers=response.headers,
+            body=data,
+            request_id=response.headers.get("x-fal-request-id"),
+        )
+    logger.debug("queued %s as %s", endpoint_id, data["request_id"])
+    return data
+
+
+def run(
+    config: ClientConfig,
+    endpoint_id: str,
+    body: dict[str, Any],
+    output_model: type[OutT],
+    *,
+    headers: Mapping[str, str],
+    options: CallOptions,
+    strict: bool,
+) -> Flow[OutT]:
+    """POST the input to the run host and parse the output (no queue)."""
+    response = yield from request(
+        config,
+        "POST",
+        f"{config.run_url}/{endpoint_id}",
+        json=body,
+        headers=headers,
+        options=options,
+        submit=True,
+    )
+    output = parse_output(output_model, response.json(), strict=strict)
+    output._request_id = response.headers.get("x-fal-request-id")
+    return output
+
+
+def status(
+    config: ClientConfig, ref: RequestRef[Any], *, logs: bool, options: CallOptions = NO_OVERRIDES
+) -> Flow[QueueStatus]:
+    response = yield from request(
+        config, "GET", ref.status_url, params={"logs": "1" if logs else "0"}, options=options
+    )
+    return parse_status(response.json(), ref.request_id)
+
+
+def result(
+    config: ClientConfig,
+    ref: RequestRef[OutT],
+    *,
+    strict: bool,
+    options: CallOptions = NO_OVERRIDES,
+) -> Flow[OutT]:
+    """The output of a completed request (fal answers 400 while it is still running)."""
+    response = yield from request(config, "GET", ref.response_url, options=options)
+    output = parse_output(ref.output_model, response.json(), strict=strict)
+    output._request_id = ref.request_id
+    return output
+
+
+def cancel(
+    config: ClientConfig, ref: RequestRef[Any], *, options: CallOptions = NO_OVERRIDES
+) -> Flow[None]:
+    yield from request(config, "PUT", ref.cancel_url, options=options)
+
+
+def cancel_quietly(config: ClientConfig, ref: RequestRef[Any]) -> Flow[None]:
+    try:
+        yield from cancel(config, ref)
+    except Exception as exc:  # the caller is already failing with a better error
+        logger.warning("could not cancel request %s: %s", ref.request_id, exc)
+
+
+# -- waiting -------------------------------------------------------------------------------------
+
+
+class LogCursor:
+    """Hands out each log entry once: polled logs are cumulative, streamed ones incremental,
+    and a reopened stream or a switch to polling may repeat entries already seen."""
+
+    def __init__(self) -> None:
+        self._polled = 0
+        self._seen: set[tuple[str | None, str, str | None, str | None]] = set()
+
+    def fresh(self, status: QueueStatus, *, cumulative: bool) -> QueueStatus:
+        if isinstance(status, Queued) or status.logs is None:
+            return status
+        logs = status.logs
+        if cumulative:
+            logs, self._polled = logs[self._polled :], max(self._polled, len(logs))
+        new: list[LogEntry] = []
+        for entry in logs:
+            key = (entry.timestamp, entry.message, entry.level, entry.source)
+            if entry.timestamp is not None and key in self._seen:
+                continue
+            self._seen.add(key)
+            new.append(entry)
+        return dataclasses.replace(status, logs=new)
+
+
+@dataclass
+class Waiter:
+    """How to wait for one request: with or without logs, until an optional deadline."""
+
+    config: ClientConfig
+    ref: RequestRef[Any]
+    logs: bool = False
+    deadline: float | None = None
+    timeout: float | None = None
+    on_update: Callable[[QueueStatus], object] | None = None
+    emit: bool = False
+    stream: bool = True
+    cursor: LogCursor = field(default_factory=LogCursor)
+
+    def events(self) -> Flow[Completed]:
+        """Follow the request until Completed, handing each status to `on_update` (or, with
+        `emit`, to the caller iterating over the flow)."""
+        if self.stream:
+            completed = yield from self._stream()
+            if completed is not None:
+                return completed
+        return (yield from self._poll())
+
+    def until_done(self) -> Flow[Completed]:
+        """Wait for completion; a request that completed with an error raises."""
+        completed = yield from self.events()
+        if completed.error:
+            raise RequestFailedError(self.ref.request_id, completed.error, completed.error_type)
+        return completed
+
+    def _deliver(self, status: QueueStatus) -> Flow[None]:
+        if self.on_update is not None:
+            yield Callback(self.on_update, (status,))
+        elif self.emit:
+            yield Emit(status)
+
+    def _remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def _give_up_if_late(self) -> Flow[None]:
+        remaining = self._remaining()
+        if remaining is not None and remaining <= 0:
+            yield from cancel_quietly(self.config, self.ref)
+            raise RequestTimeoutError(self.ref.request_id, self.timeout or 0.0)
+
+    def _poll(self) -> Flow[Completed]:
+        attempt = 0
+        while True:
+            current = yield from status(self.config, self.ref, logs=self.logs)
+            yield from self._deliver(self.cursor.fresh(current, cumulative=True))
+            if isinstance(current, Completed):
+                return current
+            yield from self._give_up_if_late()
+            delay = poll_interval(attempt)
+            remaining = self._remaining()
+            yield Sleep(delay if remaining is None else max(min(delay, remaining), 0.0))
+            attempt += 1
+
+    def _stream(self) -> Flow[Completed | None]:
+        """Follow `/status/stream`; None when the server has no stream (then poll instead)."""
+        for _ in range(STREAM_RECONNECTS):
+            yield from self._give_up_if_late()
+            remaining = self._remaining()
+            idle = STREAM_IDLE_TIMEOUT if remaining is None else min(remaining, STREAM_IDLE_TIMEOUT)
+            try:
+                response = yield from request(
+                    self.config,
+                    "GET",
+                    f"{self.ref.status_url}/stream",
+                    params={"logs": "1" if self.logs else "0"},
+                    options=CallOptions(timeout=httpx.Timeout(idle, connect=10.0)),
+                    stream=True,
+                )
+            except APIStatusError as exc:
+                if exc.status_code in _NO_STREAM_STATUS:
+                    logger.debug("no status stream (HTTP %d); polling", exc.status_code)
+                    return None
+                raise
+            except APIConnectionError as exc:
+                logger.debug("status stream unavailable (%s); polling", exc)
+                return None
+            if "text/event-stream" not in response.headers.get("content-type", ""):
+                yield Close(response)
+                return None
+            try:
+                completed = yield from self._read_events(response)
+            except httpx.TimeoutException:
+                completed = None
+            except httpx.TransportError as exc:
+                logger.debug("status stream dropped (%s); reopening", type(exc).__name__)
+                completed = None
+            # On any other error the client closes the stream for us.
+            yield Close(response)
+            if completed is not None:
+                return completed
+        return None
+
+    def _read_events(self, response: httpx.Response) -> Flow[Completed | None]:
+        data: list[str] = []
+        while True:
+            line: str | None = yield NextLine(response)
+            if line is None:
+                return None
+            if line.startswith("data:"):
+                data.append(line[5:].removeprefix(" "))
+                continue
+            if line or not data:
+                continue  # a comment (`: ping`), another field, or a blank keep-alive
+            event, data = "\n".join(data), []
+            try:
+                current = parse_status(json.loads(event), self.ref.request_id)
+            except ValueError:
+                logger.debug("skipping an unreadable status event: %.200s", event)
+                continue
+            yield from self._deliver(self.cursor.fresh(current, cumulative=False))
+            if isinstance(current, Completed):
+                return current
+            yield from self._give_up_if_late()
+
+
+def subscribe(
+    config: ClientConfig,
+    endpoint_id: str,
+    output_model: type[OutT],
+    body: dict[str, Any],
+    *,
+    webhook_url: str | None,
+    headers: Mapping[str, str],
+    options: CallOptions,
+    on_enqueue: Callable[[str], object] | None,
+    on_queue_update: Callable[[QueueStatus], object] | None,
+    logs: bool,
+    client_timeout: float | None,
+    strict: bool,
+) -> Flow[OutT]:
+    """Submit, wait (stream, else poll) and fetch the typed output. On `client_timeout` the
+    remote request is cancelled and RequestTimeoutError carries its id."""
+    deadline = None if client_timeout is None else time.monotonic() + client_timeout
+    data = yield from submit(
+        config, endpoint_id, body, webhook_url=webhook_url, headers=headers, options=options
+    )
+    ref: RequestRef[OutT] = RequestRef(
+        **ref_fields(endpoint_id, output_model, config.queue_url, data)
+    )
+    if on_enqueue is not None:
+        yield Callback(on_enqueue, (ref.request_id,))
+    waiter = Waiter(
+        config,
+        ref,
+        logs=logs,
+        deadline=deadline,
+        timeout=client_timeout,
+        on_update=on_queue_update,
+    )
+    yield from waiter.until_done()
+    return (yield from result(config, ref, strict=strict, options=options))
