@@ -189,18 +189,7 @@ class UnprocessableEntityError(APIStatusError):
 
     @property
     def errors(self) -> list[FieldError]:
-        detail = self.body.get("detail") if isinstance(self.body, dict) else None
-        if not isinstance(detail, list):
-            return []
-        return [
-            FieldError(
-                loc=tuple(d.get("loc", ())),
-                msg=str(d.get("msg", "")),
-                type=str(d.get("type", "")),
-            )
-            for d in detail
-            if isinstance(d, dict)
-        ]
+        return detail_errors(self.body)
 
 
 class RateLimitError(APIStatusError):
@@ -246,6 +235,20 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def detail_errors(body: Any) -> list[FieldError]:
+    """fal's FastAPI-style `{"detail": [{"loc", "msg", "type"}, ...]}` as typed field errors."""
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if not isinstance(detail, list):
+        return []
+    return [
+        FieldError(
+            loc=tuple(d.get("loc", ())), msg=str(d.get("msg", "")), type=str(d.get("type", ""))
+        )
+        for d in detail
+        if isinstance(d, dict)
+    ]
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
