@@ -1,4 +1,4 @@
-"""Command line: `python -m generator generate | check | import-openapi`."""
+"""Command line: `python -m generator generate | check | import-openapi | record`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,17 @@ def main(argv: list[str] | None = None) -> int:
     imp = sub.add_parser("import-openapi", help="write specs from fal OpenAPI documents")
     imp.add_argument("documents", nargs="+")
     imp.add_argument("--specs", type=Path, default=build.SPECS)
+    rec = sub.add_parser("record", help="record a real call as a contract-test cassette")
+    rec.add_argument("endpoint", help="endpoint id, e.g. fal-ai/qwen-image")
+    rec.add_argument("--input", required=True, help="JSON file with the input (wire names)")
+    rec.add_argument("--scenario", required=True, help="cassette name, e.g. subscribe")
+    rec.add_argument("--method", choices=("subscribe", "run", "cancel"), default="subscribe")
+    rec.add_argument("--base-url", help="an emulator's URL (python -m fal_models.testing serve)")
     args = parser.parse_args(argv)
+    if args.command == "record":
+        from generator import record
+
+        return record.main(args)
     try:
         if args.command == "generate":
             started = time.perf_counter()

@@ -43,8 +43,13 @@ def _call_options(options: RequestOptions) -> CallOptions:
 
 def _headers(options: RequestOptions) -> dict[str, str]:
     submit: Mapping[str, Any] = options
+    start_timeout = options.get("start_timeout")
+    client_timeout = submit.get("client_timeout")
+    if start_timeout is None and client_timeout is not None and client_timeout > 1:
+        # As fal-client: a caller giving up after N seconds has no use for a later start.
+        start_timeout = client_timeout
     return queue_headers(
-        start_timeout=options.get("start_timeout"),
+        start_timeout=start_timeout,
         hint=options.get("hint"),
         store_io=options.get("store_io"),
         media_expires_in=options.get("media_expires_in"),

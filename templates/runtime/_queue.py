@@ -45,6 +45,7 @@ from fal_models._protocol import (
 )
 
 OutT = TypeVar("OutT", bound=OutputModel)
+T = TypeVar("T")
 
 STREAM_IDLE_TIMEOUT = 60.0
 """Seconds without a byte on the status stream before it is reopened (fal sends keep-alives)."""
@@ -146,8 +147,11 @@ def run(
 def status(
     config: ClientConfig, ref: RequestRef[Any], *, logs: bool, options: CallOptions = NO_OVERRIDES
 ) -> Flow[QueueStatus]:
-    response = yield from request(
-        config, "GET", ref.status_url, params={"logs": "1" if logs else "0"}, options=options
+    response = yield from _about(
+        ref,
+        request(
+            config, "GET", ref.status_url, params={"logs": "1" if logs else "0"}, options=options
+        ),
     )
     return parse_status(response.json(), ref.request_id)
 
@@ -160,7 +164,7 @@ def result(
     options: CallOptions = NO_OVERRIDES,
 ) -> Flow[OutT]:
     """The output of a completed request (fal answers 400 while it is still running)."""
-    response = yield from request(config, "GET", ref.response_url, options=options)
+    response = yield from _about(ref, request(config, "GET", ref.response_url, options=options))
     output = parse_output(ref.output_model, response.json(), strict=strict)
     output._request_id = ref.request_id
     return output
@@ -169,12 +173,24 @@ def result(
 def cancel(
     config: ClientConfig, ref: RequestRef[Any], *, options: CallOptions = NO_OVERRIDES
 ) -> Flow[None]:
-    yield from request(config, "PUT", ref.cancel_url, options=options)
+    yield from _about(ref, request(config, "PUT", ref.cancel_url, options=options))
 
 
-def cancel_quietly(config: ClientConfig, ref: RequestRef[Any]) -> Flow[None]:
+def _about(ref: RequestRef[Any], flow: Flow[T]) -> Flow[T]:
+    """Run `flow`; an error it raises names the request even when fal's answer did not."""
     try:
-        yield from cancel(config, ref)
+        return (yield from flow)
+    except (APIStatusError, APIConnectionError) as exc:
+        if exc.request_id is None:
+            exc.request_id = ref.request_id
+        raise
+
+
+def cancel_quietly(
+    config: ClientConfig, ref: RequestRef[Any], options: CallOptions = NO_OVERRIDES
+) -> Flow[None]:
+    try:
+        yield from cancel(config, ref, options=options)
     except Exception as exc:  # the caller is already failing with a better error
         logger.warning("could not cancel request %s: %s", ref.request_id, exc)
 
@@ -218,6 +234,8 @@ class Waiter:
     on_update: Callable[[QueueStatus], object] | None = None
     emit: bool = False
     stream: bool = True
+    options: CallOptions = NO_OVERRIDES
+    """Per-call overrides (timeout, retries, headers) for each status, stream and cancel call."""
     cursor: LogCursor = field(default_factory=LogCursor)
 
     def events(self) -> Flow[Completed]:
@@ -248,13 +266,13 @@ class Waiter:
     def _give_up_if_late(self) -> Flow[None]:
         remaining = self._remaining()
         if remaining is not None and remaining <= 0:
-            yield from cancel_quietly(self.config, self.ref)
+            yield from cancel_quietly(self.config, self.ref, self.options)
             raise RequestTimeoutError(self.ref.request_id, self.timeout or 0.0)
 
     def _poll(self) -> Flow[Completed]:
         attempt = 0
         while True:
-            current = yield from status(self.config, self.ref, logs=self.logs)
+            current = yield from status(self.config, self.ref, logs=self.logs, options=self.options)
             yield from self._deliver(self.cursor.fresh(current, cumulative=True))
             if isinstance(current, Completed):
                 return current
@@ -276,11 +294,13 @@ class Waiter:
                     "GET",
                     f"{self.ref.status_url}/stream",
                     params={"logs": "1" if self.logs else "0"},
-                    options=CallOptions(timeout=httpx.Timeout(idle, connect=10.0)),
+                    options=dataclasses.replace(
+                        self.options, timeout=httpx.Timeout(idle, connect=10.0)
+                    ),
                     stream=True,
                 )
             except APIStatusError as exc:
-                if exc.status_code in _NO_STREAM_STATUS:
+                if exc.status_code in _NO_STREAM_STATUS or exc.status_code >= 500:
                     logger.debug("no status stream (HTTP %d); polling", exc.status_code)
                     return None
                 raise
@@ -359,6 +379,7 @@ def subscribe(
         deadline=deadline,
         timeout=client_timeout,
         on_update=on_queue_update,
+        options=options,
     )
     yield from waiter.until_done()
     return (yield from result(config, ref, strict=strict, options=options))

@@ -97,7 +97,8 @@ class SubscribeOptions(SubmitOptions, total=False):
     logs: bool
     """Ask fal for the request's logs in the status updates."""
     client_timeout: float
-    """Give up after this many seconds: cancel the request and raise RequestTimeoutError."""
+    """Give up after this many seconds: cancel the request and raise RequestTimeoutError.
+    Unless `start_timeout` is given, it is also sent as the start timeout (when over 1 s)."""
     strict: bool
     """Reject unknown output fields and enum values (ResponseValidationError)."""
 
@@ -112,6 +113,7 @@ class AsyncSubscribeOptions(SubmitOptions, total=False):
     logs: bool
     """Ask fal for the request's logs in the status updates."""
     client_timeout: float
-    """Give up after this many seconds: cancel the request and raise RequestTimeoutError."""
+    """Give up after this many seconds: cancel the request and raise RequestTimeoutError.
+    Unless `start_timeout` is given, it is also sent as the start timeout (when over 1 s)."""
     strict: bool
     """Reject unknown output fields and enum values (ResponseValidationError)."""
