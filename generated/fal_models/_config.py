@@ -90,16 +90,25 @@ class ClientConfig:
             self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         self.default_headers = dict(default_headers or {})
-        self._fal_hosts = {
-            httpx.URL(url).netloc for url in (self.run_url, self.queue_url, self.rest_url)
-        }
+        # Base URLs, not hosts: behind one host (a proxy, the emulator's server) the CDN may share
+        # the fal hosts' netloc under another path, and must still never receive the key.
+        self._fal_bases = tuple(
+            (base.netloc, base.path.rstrip("/"))
+            for base in map(httpx.URL, (self.run_url, self.queue_url, self.rest_url))
+        )
 
     def __repr__(self) -> str:
         return f"ClientConfig(run_url={self.run_url!r}, queue_url={self.queue_url!r})"
 
     def is_fal_host(self, url: str | httpx.URL) -> bool:
-        """Only the configured fal hosts receive the key; CDN and presigned URLs never do."""
-        return httpx.URL(url).netloc in self._fal_hosts
+        """Only URLs under the configured run, queue and REST base URLs receive the key; CDN and
+        presigned URLs never do."""
+        target = httpx.URL(url)
+        return any(
+            target.netloc == netloc
+            and (not prefix or target.path == prefix or target.path.startswith(prefix + "/"))
+            for netloc, prefix in self._fal_bases
+        )
 
     def headers_for(self, url: str | httpx.URL, extra: Mapping[str, str] | None) -> dict[str, str]:
         headers = {"User-Agent": USER_AGENT, **self.default_headers, **(extra or {})}

@@ -39,7 +39,8 @@ class RetryPolicy:
                 if isinstance(exc, httpx.TimeoutException)
                 else APIConnectionError(
                     f"submit to {url} failed after the request was sent ({type(exc).__name__}: {exc}); "
-                    "it was not retried because fal may have enqueued it"
+                    "it was not retried because fal may have enqueued it",
+                    may_have_been_enqueued=True,
                 )
             )
         if self.attempt >= self.max_retries:

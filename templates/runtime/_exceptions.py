@@ -130,21 +130,21 @@ class ResponseValidationError(FalError):
 
 
 class APIConnectionError(FalError):
-    """The request did not get an HTTP response (connection refused, reset, DNS, …)."""
+    """The request did not get an HTTP response (connection refused, reset, DNS, …).
 
-    def __init__(self, message: str, *, request_id: str | None = None) -> None:
-        super().__init__(message)
-        self.request_id = request_id
-
-
-class APITimeoutError(APIConnectionError):
-    """The request timed out. For a submit, fal may have enqueued it: see `may_have_been_enqueued`."""
+    `may_have_been_enqueued` is True when a submit was sent but its answer never came: fal may
+    have enqueued (and will bill) it, but its request id is unknown, so it was not repeated."""
 
     def __init__(
         self, message: str, *, request_id: str | None = None, may_have_been_enqueued: bool = False
     ) -> None:
-        super().__init__(message, request_id=request_id)
+        super().__init__(message)
+        self.request_id = request_id
         self.may_have_been_enqueued = may_have_been_enqueued
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out. For a submit, fal may have enqueued it: see `may_have_been_enqueued`."""
 
 
 class APIStatusError(FalError):
