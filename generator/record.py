@@ -23,7 +23,7 @@ from generator.cassette import REDACTED, Cassette, Recorder, scrub
 if TYPE_CHECKING:
     from fal_models._config import ClientSettings
 
-CASSETTES = Path(__file__).resolve().parent.parent / "tests" / "contract" / "cassettes"
+CASSETTES = Path(__file__).resolve().parent.parent / "tests" / "cassettes"
 CANONICAL = {
     "run_url": "https://fal.run",
     "queue_url": "https://queue.fal.run",
@@ -77,11 +77,12 @@ def perform(
     from fal_models import FalClient
 
     outcome = Outcome()
-    client = FalClient(key=key, http_client=httpx.Client(transport=transport))
-    if urls:
-        client = FalClient(
-            key=key, http_client=httpx.Client(transport=transport), **_settings(urls)
-        )
+    http = httpx.Client(transport=transport)
+    client = (
+        FalClient(key=key, http_client=http, **_settings(urls))
+        if urls
+        else FalClient(key=key, http_client=http)
+    )
     if not real_sleep:
         client._sleep = outcome.sleeps.append
     endpoint: Any = client.endpoint(endpoint_id)  # any id: its methods are not typed here
@@ -103,6 +104,8 @@ def perform(
             raise ValueError(f"unknown call method {call['method']!r}")
     except Exception as exc:
         outcome.error = exc
+    finally:
+        http.close()
     return outcome
 
 
@@ -113,7 +116,8 @@ async def perform_async(
     from fal_models import AsyncFalClient
 
     outcome = Outcome()
-    client = AsyncFalClient(key="replay-key", http_client=httpx.AsyncClient(transport=transport))
+    http = httpx.AsyncClient(transport=transport)
+    client = AsyncFalClient(key="replay-key", http_client=http)
 
     async def sleep(seconds: float) -> None:
         outcome.sleeps.append(seconds)
@@ -138,6 +142,8 @@ async def perform_async(
             raise ValueError(f"unknown call method {call['method']!r}")
     except Exception as exc:
         outcome.error = exc
+    finally:
+        await http.aclose()
     return outcome
 
 
@@ -179,11 +185,11 @@ def record(
     if not key:
         raise SystemExit("set FAL_KEY to record against fal (or pass --base-url for the emulator)")
     urls = urls_for(base_url)
-    real = httpx.HTTPTransport()
-    recorder = Recorder(send or real.handle_request)
-    outcome = perform(
-        endpoint_id, call, httpx.MockTransport(recorder), key=key, urls=urls, real_sleep=True
-    )
+    with httpx.HTTPTransport() as real:
+        recorder = Recorder(send or real.handle_request)
+        outcome = perform(
+            endpoint_id, call, httpx.MockTransport(recorder), key=key, urls=urls, real_sleep=True
+        )
     today = datetime.date.today().isoformat()
     provenance = (
         f"recorded on {today} from the fal_models.testing emulator at {base_url}; "

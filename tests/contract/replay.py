@@ -7,6 +7,6 @@ from pathlib import Path
 from generator.record import Outcome, perform, perform_async
 
 ROOT = Path(__file__).resolve().parents[2]
-CASSETTES = Path(__file__).resolve().parent / "cassettes"
+CASSETTES = ROOT / "tests" / "cassettes"
 
 __all__ = ["CASSETTES", "ROOT", "Outcome", "perform", "perform_async"]

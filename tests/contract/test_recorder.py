@@ -78,3 +78,20 @@ def test_emulator_recordings_say_so_and_use_fal_hosts(byok: Any, tmp_path: Path)
     outcome = perform(cassette.endpoint, cassette.call, httpx.MockTransport(replayer))
     assert outcome.output == byok.example_output
     replayer.assert_done()
+
+
+def test_recording_against_the_emulator_server_replays(tmp_path: Path) -> None:
+    from fal_models.testing import Emulator
+
+    call = {"method": "subscribe", "input": {"prompt": "a lighthouse at dusk"}}
+    with Emulator(run_time=0.01) as emulator, emulator.serve() as server:
+        path = record("fal-ai/qwen-image", call, "subscribe", base_url=server.url, out_dir=tmp_path)
+    text = path.read_text()
+    assert server.url not in text.split("exchanges:", 1)[1]
+    assert "emulator-key" not in text
+    cassette = Cassette.load(path)
+    assert "emulator" in cassette.provenance
+    replayer = Replayer(cassette)
+    outcome = perform(cassette.endpoint, cassette.call, httpx.MockTransport(replayer))
+    assert outcome.error is None and outcome.output == cassette.expect["output"]
+    replayer.assert_done()
