@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
@@ -10,16 +9,12 @@ from typing import TYPE_CHECKING, TypeVar
 from fal_models import _queue
 from fal_models._base import OutputModel
 from fal_models._protocol import Completed, QueueStatus
-from fal_models._queue import RequestRef, Waiter
+from fal_models._queue import RequestRef, Waiter, deadline_after
 
 if TYPE_CHECKING:
     from fal_models._clients import AsyncClientBase, SyncClientBase
 
 OutT = TypeVar("OutT", bound=OutputModel)
-
-
-def deadline_after(timeout: float | None) -> float | None:
-    return None if timeout is None else time.monotonic() + timeout
 
 
 @dataclass(frozen=True)

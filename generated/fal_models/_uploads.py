@@ -23,6 +23,7 @@ from fal_models._base import InputModel, model_in
 from fal_models._config import ClientConfig
 from fal_models._exceptions import FalError
 from fal_models._flow import CallOptions, Flow, logger, request
+from fal_models._protocol import lifecycle_preference
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -232,7 +233,7 @@ def upload(config: ClientConfig, file: LocalFile, *, expires_in: int | None = No
 def _lifecycle(expires_in: int | None) -> dict[str, str]:
     if expires_in is None:
         return {}
-    value = f'{{"expiration_duration_seconds": {int(expires_in)}}}'
+    value = lifecycle_preference(expires_in)
     return {"X-Fal-Object-Lifecycle": value, "X-Fal-Object-Lifecycle-Preference": value}
 
 

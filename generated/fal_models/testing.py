@@ -24,7 +24,6 @@ import itertools
 import json
 import logging
 import math
-import mimetypes
 import re
 import secrets
 import signal
@@ -47,6 +46,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from fal_models._client import _ENDPOINTS, AsyncFalClient, FalClient, _endpoint_class
+from fal_models._files import extension_for, safe_file_name
 from fal_models._protocol import (
     DEFAULT_CDN_URL,
     DEFAULT_QUEUE_URL,
@@ -1451,10 +1451,7 @@ def _redacted(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def _safe_name(name: str, content_type: str) -> str:
-    name = unquote(name).replace("\\", "/").rsplit("/", 1)[-1].strip()
-    if name and name not in (".", ".."):
-        return name
-    return "upload" + (mimetypes.guess_extension(content_type) or ".bin")
+    return safe_file_name(unquote(name)) or "upload" + (extension_for(content_type) or ".bin")
 
 
 def _upload_media(incoming: _Incoming) -> _Media:

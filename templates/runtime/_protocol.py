@@ -85,10 +85,13 @@ def queue_headers(
     if media_expires_in is not None:
         if media_expires_in <= 0:
             raise ValueError("media_expires_in must be a positive number of seconds")
-        headers["X-Fal-Object-Lifecycle-Preference"] = json.dumps(
-            {"expiration_duration_seconds": int(media_expires_in)}
-        )
+        headers["X-Fal-Object-Lifecycle-Preference"] = lifecycle_preference(media_expires_in)
     return headers
+
+
+def lifecycle_preference(expires_in: int) -> str:
+    """The value of fal's object-lifecycle headers: how long generated or uploaded media live."""
+    return json.dumps({"expiration_duration_seconds": int(expires_in)})
 
 
 # -- queue status --------------------------------------------------------------------------------

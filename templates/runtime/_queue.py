@@ -198,6 +198,11 @@ def cancel_quietly(
 # -- waiting -------------------------------------------------------------------------------------
 
 
+def deadline_after(timeout: float | None) -> float | None:
+    """The monotonic time `timeout` seconds from now (None: no deadline)."""
+    return None if timeout is None else time.monotonic() + timeout
+
+
 class LogCursor:
     """Hands out each log entry once: polled logs are cumulative, streamed ones incremental,
     and a reopened stream or a switch to polling may repeat entries already seen."""
@@ -363,7 +368,7 @@ def subscribe(
 ) -> Flow[OutT]:
     """Submit, wait (stream, else poll) and fetch the typed output. On `client_timeout` the
     remote request is cancelled and RequestTimeoutError carries its id."""
-    deadline = None if client_timeout is None else time.monotonic() + client_timeout
+    deadline = deadline_after(client_timeout)
     data = yield from submit(
         config, endpoint_id, body, webhook_url=webhook_url, headers=headers, options=options
     )

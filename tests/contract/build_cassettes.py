@@ -11,14 +11,13 @@ fal_models sent when the cassette was built. Real recordings come from
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 
-from generator.cassette import Cassette, Recorder
+from generator.cassette import Cassette, RecordedResponse, Recorder
 from generator.ir import Endpoint
 from generator.loader import load_specs
 from tests.contract.replay import CASSETTES, ROOT, perform
@@ -58,8 +57,7 @@ def _status(endpoint_id: str, status: str, **extra: Any) -> dict[str, Any]:
 
 
 def _sse(*events: dict[str, Any]) -> httpx.Response:
-    body = "".join(f"data: {json.dumps(e)}\n\n" for e in events)
-    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+    return RecordedResponse(200, sse=list(events)).to_httpx()
 
 
 def _queue(endpoint: Endpoint, *, fail: tuple[str, str] | None = None) -> Handler:

@@ -15,8 +15,8 @@ from generator.record import perform, record, urls_for
 from tests.contract.build_cassettes import _queue
 from tests.contract.replay import ROOT
 
-KEY = "fal-live-1f2e3d:topsecret-9a8b"
-OPENAI = "sk-proj-DO-NOT-LEAK-123"
+KEY = "fake-id-recorder:fake-secret-for-tests"
+OPENAI = "fake-openai-key-for-tests"
 BYOK = "fal-ai/gpt-image-1/text-to-image/byok"
 
 
@@ -38,7 +38,7 @@ def test_recording_scrubs_secrets_and_replays(byok: Any, tmp_path: Path) -> None
 
     assert sent[0].headers["authorization"] == f"Key {KEY}"  # the call itself was authorised
     text = path.read_text()
-    assert KEY not in text and "topsecret" not in text and OPENAI not in text
+    assert KEY not in text and "fake-secret-for-tests" not in text and OPENAI not in text
     assert "authorization" not in text.lower()
     assert REDACTED in text
     cassette = Cassette.load(path)

@@ -52,7 +52,7 @@ from fal_models.webhooks import (
 
 QWEN = "fal-ai/qwen-image"
 EDIT = "fal-ai/bytedance/seedream/v4.5/edit"
-KEY = "e2e-key-5c1d:very-secret-93fa"
+KEY = "fake-id-e2e:fake-secret-for-tests"
 MODES = ("sync", "async")
 RUN_TIME = 0.03
 

@@ -28,7 +28,7 @@ from tests.conftest import Recorder
 
 CDN = "https://v3.fal.media/files/rabbit"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
-SECRET = "Key super-secret-123"
+SECRET = "Key fake-id-files:fake-secret-for-tests"
 
 
 def _image(url: str = f"{CDN}/abc.png", **fields: Any) -> shared.Image:

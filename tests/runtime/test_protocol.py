@@ -41,7 +41,7 @@ from fal_models._protocol import MAX_RETRY_DELAY
 
 from tests.conftest import sse
 
-KEY = "fal-key-4d1c:very-secret-7e2b"
+KEY = "fake-id-protocol:fake-secret-for-tests"
 RID = "req-1"
 QUEUE = "https://queue.fal.run"
 SEEDREAM = "fal-ai/bytedance/seedream/v4/text-to-image"

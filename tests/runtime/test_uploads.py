@@ -17,7 +17,7 @@ from pydantic import Field
 
 from tests.conftest import Recorder, queue_handler
 
-KEY = "fal-key-123:secret"
+KEY = "fake-id-uploads:fake-secret-for-tests"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 OUTPUT = {"images": [], "seed": 1}
 
