@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -61,15 +62,36 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import(documents: list[str], specs_dir: Path) -> int:
-    from generator.importer import dump_spec, import_document, read_document
+    from generator.importer import ImportError_, dump_spec, import_document, read_document
+    from generator.reimport import merge
 
     shared = yaml.safe_load((specs_dir / "shared.yaml").read_text(encoding="utf-8"))["shared_types"]
     for source in documents:
-        spec = import_document(read_document(source), shared)
+        try:
+            spec = import_document(read_document(source), shared)
+        except (ImportError_, OSError) as exc:
+            print(
+                f"error: {source}: {exc}" if source not in str(exc) else f"error: {exc}",
+                file=sys.stderr,
+            )
+            return 2
+        spec["source"] = _source_label(source)
         out = specs_dir / "endpoints" / (spec["id"].replace("/", "__") + ".yaml")
+        existing = yaml.safe_load(out.read_text(encoding="utf-8")) if out.exists() else None
+        spec, messages = merge(spec, existing)
+        out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(dump_spec(spec), encoding="utf-8")
-        print(f"wrote {out}")
+        print(f"{'updated' if existing else 'wrote'} {out}")
+        for message in messages:
+            print(f"  {message}")
     return 0
+
+
+def _source_label(source: str) -> str:
+    """A URL as given; a file relative to the repository root, so specs do not name one machine."""
+    if "://" in source:
+        return source
+    return os.path.relpath(Path(source).resolve(), build.ROOT)
 
 
 if __name__ == "__main__":
