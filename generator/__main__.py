@@ -1,4 +1,4 @@
-"""Command line: `python -m generator generate | check | import-openapi | record`."""
+"""Command line: `python -m generator generate | check | import-openapi | new | record`."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     imp = sub.add_parser("import-openapi", help="write specs from fal OpenAPI documents")
     imp.add_argument("documents", nargs="+")
     imp.add_argument("--specs", type=Path, default=build.SPECS)
+    new = sub.add_parser("new", help="scaffold a commented spec for an endpoint, to fill in")
+    new.add_argument("endpoint", help="endpoint id, e.g. fal-ai/my-model")
+    new.add_argument("--category", default="text-to-image")
+    new.add_argument("--specs", type=Path, default=build.SPECS)
     rec = sub.add_parser("record", help="record a real call as a contract-test cassette")
     rec.add_argument("endpoint", help="endpoint id, e.g. fal-ai/qwen-image")
     rec.add_argument("--input", required=True, help="JSON file with the input (wire names)")
@@ -51,6 +55,15 @@ def main(argv: list[str] | None = None) -> int:
                 print("run `make generate` and commit the result", file=sys.stderr)
                 return 1
             print("generated/ is up to date")
+        elif args.command == "new":
+            from generator.scaffold import scaffold
+
+            try:
+                written = scaffold(args.endpoint, args.specs, args.category)
+            except (ValueError, FileExistsError) as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
+            print(f"wrote {written}: fill it in, then `make generate`")
         elif args.command == "import-openapi":
             return _import(args.documents, args.specs)
     except SpecErrors as exc:

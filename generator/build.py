@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from generator.emit_client import TEMPLATES, client_files, runtime_files
+from generator.emit_docs import docs_files
 from generator.emit_models import model_modules
 from generator.loader import load_specs
 
@@ -28,6 +29,7 @@ def render(specs_dir: Path = SPECS) -> dict[str, str]:
         {f"fal_models/models/{name}.py": code for name, code in model_modules(specs).items()}
     )
     files.update(client_files(specs, VERSION, _exception_names()))
+    files.update(docs_files(specs, VERSION))
     return files
 
 
