@@ -1,4 +1,4 @@
-"""Command line: `python -m generator generate | check | import-openapi | new | record`."""
+"""Command line: `python -m generator generate | check | import-openapi | new | diff | release | record`."""
 
 from __future__ import annotations
 
@@ -30,6 +30,30 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("endpoint", help="endpoint id, e.g. fal-ai/my-model")
     new.add_argument("--category", default="text-to-image")
     new.add_argument("--specs", type=Path, default=build.SPECS)
+    rel = sub.add_parser(
+        "release", help="bump specs/release.yaml and specs/CHANGELOG.md by the API diff"
+    )
+    rel.add_argument("--specs", type=Path, default=build.SPECS)
+    rel.add_argument("--dry-run", action="store_true", help="print the entry, change nothing")
+    dif = sub.add_parser(
+        "diff",
+        help="report the API changes between two spec versions and the version bump they need",
+        description="Compare two versions of the specs field by field and print a Markdown report "
+        "(Needs attention first, then per endpoint, with the implied bump). OLD and NEW are each "
+        "a spec folder (with endpoints/ and shared.yaml), a repository root holding specs/, or a "
+        "git revision of the current repository. Exit status: 0 when nothing at or above "
+        "--fail-on changed, 3 when something did, 2 on spec errors.",
+    )
+    dif.add_argument("old", help="spec folder, repository root or git revision, e.g. HEAD~1")
+    dif.add_argument("new", help="spec folder, repository root or git revision, e.g. specs")
+    dif.add_argument("--json", type=Path, help="also write the report as JSON to this file")
+    dif.add_argument("--markdown", type=Path, help="also write the Markdown report to this file")
+    dif.add_argument(
+        "--fail-on",
+        choices=("breaking", "behaviour", "never"),
+        default="breaking",
+        help="exit 3 when a change this severe or worse is found (default: breaking)",
+    )
     rec = sub.add_parser("record", help="record a real call as a contract-test cassette")
     rec.add_argument("endpoint", help="endpoint id, e.g. fal-ai/qwen-image")
     rec.add_argument("--input", required=True, help="JSON file with the input (wire names)")
@@ -64,8 +88,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2
             print(f"wrote {written}: fill it in, then `make generate`")
+        elif args.command == "release":
+            return _release(args.specs, args.dry_run)
         elif args.command == "import-openapi":
             return _import(args.documents, args.specs)
+        elif args.command == "diff":
+            return _diff(args)
     except SpecErrors as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -98,6 +126,74 @@ def _import(documents: list[str], specs_dir: Path) -> int:
         for message in messages:
             print(f"  {message}")
     return 0
+
+
+def _release(specs_dir: Path, dry_run: bool) -> int:
+    from generator.release import ReleaseError, release
+
+    try:
+        released = release(specs_dir, dry_run=dry_run)
+    except ReleaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if released is None:
+        print("the API has not changed since the last release: nothing to release")
+        return 0
+    version, entry = released
+    print(entry)
+    if dry_run:
+        print(f"(dry run) the next version would be {version}")
+    else:
+        print(f"released {version}: run `make generate` and commit specs/ and generated/")
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    """Load OLD and NEW (folders, or git revisions extracted into a temporary folder), compare."""
+    import json
+    import subprocess
+    import tempfile
+
+    from generator.diff import compare
+    from generator.loader import load_specs
+
+    loaded = []
+    with tempfile.TemporaryDirectory(prefix="fal-models-diff-") as tmp:
+        for label, given in (("OLD", args.old), ("NEW", args.new)):
+            folder = Path(given)
+            if (folder / "specs" / "endpoints").is_dir():
+                folder = folder / "specs"
+            elif not (folder / "endpoints").is_dir():
+                folder = Path(tmp) / label
+                folder.mkdir()
+                # `REV:specs` names specs/ from the repository root, wherever we are run from.
+                archive = subprocess.run(
+                    ["git", "archive", "--format=tar", f"{given}:specs"], capture_output=True
+                )
+                if archive.returncode != 0:
+                    reason = archive.stderr.decode(errors="replace").strip()
+                    print(
+                        f"error: {label} {given!r} is neither a spec folder nor a git revision "
+                        f"with specs/ ({reason})",
+                        file=sys.stderr,
+                    )
+                    return 2
+                subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+            try:
+                loaded.append(load_specs(folder))
+            except SpecErrors:
+                print(f"{label} ({given}) has spec errors:", file=sys.stderr)
+                raise
+    diff = compare(loaded[0], loaded[1])
+    report = diff.markdown()
+    print(report, end="")
+    if args.markdown:
+        args.markdown.write_text(report, encoding="utf-8")
+    if args.json:
+        text = json.dumps(diff.as_json(), indent=2, sort_keys=True) + "\n"
+        args.json.write_text(text, encoding="utf-8")
+    failed = args.fail_on != "never" and diff.has_at_least(args.fail_on)
+    return 3 if failed else 0
 
 
 def _source_label(source: str) -> str:

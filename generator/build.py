@@ -14,11 +14,11 @@ from generator.emit_client import TEMPLATES, client_files, runtime_files
 from generator.emit_docs import docs_files
 from generator.emit_models import model_modules
 from generator.loader import load_specs
+from generator.release import read_changelog, read_release
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 OUTPUT = ROOT / "generated"
-VERSION = "0.1.0"
 
 
 def render(specs_dir: Path = SPECS) -> dict[str, str]:
@@ -28,8 +28,10 @@ def render(specs_dir: Path = SPECS) -> dict[str, str]:
     files.update(
         {f"fal_models/models/{name}.py": code for name, code in model_modules(specs).items()}
     )
-    files.update(client_files(specs, VERSION, _exception_names()))
-    files.update(docs_files(specs, VERSION))
+    version = read_release(specs_dir).version
+    files.update(client_files(specs, version, _exception_names()))
+    files.update(docs_files(specs, version))
+    files["CHANGELOG.md"] = read_changelog(specs_dir)
     return files
 
 

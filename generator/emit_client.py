@@ -235,6 +235,9 @@ def client_files(specs: SpecSet, version: str, exceptions: list[str]) -> dict[st
         f'{HEADER}\n"""Pydantic models of every endpoint\'s input and output."""\n'
     )
     files["fal_models/py.typed"] = ""
+    files["fal_models/_version.py"] = (
+        f'{HEADER}\n"""The package version (specs/release.yaml)."""\n\n__version__ = "{version}"\n'
+    )
     return files
 
 

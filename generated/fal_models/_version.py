@@ -1,3 +1,4 @@
-"""The package version (kept in step with generated/pyproject.toml)."""
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The package version (specs/release.yaml)."""
 
 __version__ = "0.1.0"
