@@ -166,9 +166,14 @@ def _diff(args: argparse.Namespace) -> int:
             elif not (folder / "endpoints").is_dir():
                 folder = Path(tmp) / label
                 folder.mkdir()
-                # `REV:specs` names specs/ from the repository root, wherever we are run from.
+                # From the repository root: git archive refuses to run in a subfolder.
+                top = subprocess.run(
+                    ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True
+                ).stdout.strip()
                 archive = subprocess.run(
-                    ["git", "archive", "--format=tar", f"{given}:specs"], capture_output=True
+                    ["git", "archive", "--format=tar", f"{given}:specs"],
+                    cwd=top or None,
+                    capture_output=True,
                 )
                 if archive.returncode != 0:
                     reason = archive.stderr.decode(errors="replace").strip()

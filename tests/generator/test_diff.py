@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ import pytest
 import yaml
 
 from generator import ir
+from generator.__main__ import main
 from generator.diff import ApiDiff, compare
 from generator.json_schema import enum_schema, field_schema
 from generator.loader import load_specs
@@ -501,3 +503,115 @@ def test_json_is_sorted_and_deterministic(tmp_path: Path) -> None:
     ]
     keys = [(c["endpoint"], c["path"], c["kind"]) for c in first["changes"]]
     assert keys == sorted(keys)
+
+
+# --- the command line ----------------------------------------------------------------------
+
+
+def _folders(tmp_path: Path, edit: Edit) -> tuple[str, str]:
+    new = demo_spec()
+    edit(new)
+    old_dir = write_specs(tmp_path / "old", [demo_spec()])
+    return str(old_dir), str(write_specs(tmp_path / "new", [new]))
+
+
+def test_cli_identical_folders_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = _folders(tmp_path, lambda spec: None)
+    assert main(["diff", old, new]) == 0
+    assert "No API changes." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("edit", "fail_on", "code"),
+    [
+        (_set("input", "seed", required=True), None, 3),
+        (_set("input", "seed", required=True), "never", 0),
+        (_set("input", "steps", default=40), None, 0),
+        (_set("input", "steps", default=40), "behaviour", 3),
+        (_set("input", "steps", default=40), "breaking", 0),
+        (_add("input", {"name": "strength", "type": "number"}), "behaviour", 0),
+    ],
+    ids=[
+        "breaking",
+        "breaking-never",
+        "default",
+        "default-fail-on-behaviour",
+        "default-fail-on-breaking",
+        "feature-fail-on-behaviour",
+    ],
+)
+def test_cli_exit_code_follows_fail_on(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    edit: Edit,
+    fail_on: str | None,
+    code: int,
+) -> None:
+    old, new = _folders(tmp_path, edit)
+    assert main(["diff", old, new, *(["--fail-on", fail_on] if fail_on else [])]) == code
+    assert "`acme/demo`" in capsys.readouterr().out
+
+
+def test_cli_spec_error_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = _folders(tmp_path, _set("input", "steps", type="no_such_type"))
+    assert main(["diff", old, new]) == 2
+    err = capsys.readouterr().err
+    assert "NEW" in err and "acme__demo.yaml:" in err and "no_such_type" in err
+
+
+def test_cli_not_a_folder_nor_revision_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    old, _ = _folders(tmp_path, lambda spec: None)
+    assert main(["diff", old, str(tmp_path / "missing")]) == 2
+    assert "neither a spec folder nor a git revision" in capsys.readouterr().err
+
+
+def test_cli_writes_json_and_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = _folders(tmp_path, _set("input", "steps", maximum=45, default=40))
+    out_json, out_md = tmp_path / "diff.json", tmp_path / "diff.md"
+    assert main(["diff", old, new, "--json", str(out_json), "--markdown", str(out_md)]) == 3
+    printed = capsys.readouterr().out
+    assert out_md.read_text(encoding="utf-8") == printed
+    expected = compare(load_specs(Path(old)), load_specs(Path(new))).as_json()
+    assert json.loads(out_json.read_text(encoding="utf-8")) == expected
+    assert (
+        out_json.read_text(encoding="utf-8")
+        == json.dumps(expected, indent=2, sort_keys=True) + "\n"
+    )
+
+
+def test_cli_accepts_a_repository_root(tmp_path: Path) -> None:
+    write_specs(tmp_path / "old" / "specs", [demo_spec()])
+    write_specs(tmp_path / "new" / "specs", [demo_spec()])
+    assert main(["diff", str(tmp_path / "old"), str(tmp_path / "new")]) == 0
+
+
+def _git(repo: Path, *args: str) -> None:
+    identity = ["-c", "user.name=Test", "-c", "user.email=test@example.invalid"]
+    subprocess.run(
+        ["git", *identity, "-c", "commit.gpgsign=false", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_cli_compares_git_revisions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = tmp_path / "repo"
+    write_specs(repo / "specs", [demo_spec()])
+    _git(repo, "init", "-q")
+    _git(repo, "add", "specs")
+    _git(repo, "commit", "-q", "-m", "first")
+    new = demo_spec()
+    _set("input", "seed", required=True)(new)
+    (repo / "specs" / "endpoints" / "acme__demo.yaml").write_text(yaml.safe_dump(new))
+    _git(repo, "commit", "-q", "-am", "second")
+    monkeypatch.chdir(repo / "specs")  # revisions name specs/ from the repository root
+    assert main(["diff", "HEAD~1", "HEAD"]) == 3
+    assert "**breaking** `input.seed`: now required" in capsys.readouterr().out
+    assert main(["diff", "HEAD~1", "."]) == 3
+    assert main(["diff", "HEAD", "."]) == 0
