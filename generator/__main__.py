@@ -20,9 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     gen = sub.add_parser("generate", help="regenerate generated/ from specs/ and templates/")
     gen.add_argument("--specs", type=Path, default=build.SPECS)
     gen.add_argument("--output", type=Path, default=build.OUTPUT)
+    full = "ignore generated/.manifest.json: rebuild everything (see generator/incremental.py)"
+    gen.add_argument("--full", action="store_true", help=full)
     chk = sub.add_parser("check", help="fail if generated/ is stale or a spec is invalid")
     chk.add_argument("--specs", type=Path, default=build.SPECS)
     chk.add_argument("--output", type=Path, default=build.OUTPUT)
+    chk.add_argument("--full", action="store_true", help=full)
     imp = sub.add_parser("import-openapi", help="write specs from fal OpenAPI documents")
     imp.add_argument("documents", nargs="+")
     imp.add_argument("--specs", type=Path, default=build.SPECS)
@@ -68,10 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "generate":
             started = time.perf_counter()
-            build.build(args.output, args.specs)
-            print(f"generated {args.output} in {time.perf_counter() - started:.2f}s")
+            changed = build.build(args.output, args.specs, full=args.full)
+            print(
+                f"generated {args.output} in {time.perf_counter() - started:.2f}s"
+                f" ({len(changed)} files written or removed)"
+            )
         elif args.command == "check":
-            stale = build.stale_files(args.specs, args.output)
+            stale = build.stale_files(args.specs, args.output, full=args.full)
             if stale:
                 print("generated/ differs from what specs/ and templates/ give:", file=sys.stderr)
                 for path in stale:

@@ -34,12 +34,17 @@ class EmitError(RuntimeError):
     pass
 
 
-def model_modules(specs: SpecSet) -> dict[str, str]:
-    """Module name (relative to fal_models.models) → source code, for every endpoint and shared type."""
+def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str]:
+    """Module name (relative to fal_models.models) → source code, for every endpoint and shared type.
+
+    `only`: the endpoint modules to generate (the shared module always is); the others are
+    still checked, and their output is what a call with all of them would give."""
     defs: dict[str, Any] = {}
     shared_direction: dict[str, Direction] = {}
     for endpoint in specs.endpoints:
-        defs.update(_endpoint_defs(endpoint, specs, shared_direction))
+        endpoint_defs = _endpoint_defs(endpoint, specs, shared_direction)
+        if only is None or endpoint.module in only:
+            defs.update(endpoint_defs)
     for name, direction in sorted(shared_direction.items()):
         named = specs.shared_types[name]
         defs[f"{SHARED_MODULE}.{name}"] = _with_base(
@@ -55,7 +60,7 @@ def model_modules(specs: SpecSet) -> dict[str, str]:
         for key, code in result.items()
     }
     modules.pop("__init__", None)  # only a stray `Model` root class lives there
-    _check_attribute_names(specs, modules)
+    _check_attribute_names(specs, modules, only)
     return modules
 
 
@@ -148,9 +153,11 @@ def _config() -> GenerateConfig:
     )
 
 
-def _check_attribute_names(specs: SpecSet, modules: dict[str, str]) -> None:
+def _check_attribute_names(specs: SpecSet, modules: dict[str, str], only: set[str] | None) -> None:
     """The client's keyword arguments must match the attribute names the models got."""
     for endpoint in specs.endpoints:
+        if only is not None and endpoint.module not in only:
+            continue
         code = modules.get(endpoint.module)
         if code is None:
             raise EmitError(

@@ -74,7 +74,17 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
-NO_DEFAULT: Any = object()
+class _NoDefault:
+    """The one `NO_DEFAULT`; it stays the same object through pickle (the loader's cache)."""
+
+    def __reduce__(self) -> str:
+        return "NO_DEFAULT"
+
+    def __repr__(self) -> str:
+        return "NO_DEFAULT"
+
+
+NO_DEFAULT: Any = _NoDefault()
 
 
 @dataclass(frozen=True)

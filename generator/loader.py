@@ -6,7 +6,9 @@ Two passes: the structure is checked against specs/spec.schema.json, then the me
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import MutableMapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from generator.ir import (
     EnumType,
     Field,
     InlineEnum,
+    Location,
     NamedType,
     ObjectType,
     Primitive,
@@ -42,8 +45,11 @@ def spec_schema() -> dict[str, Any]:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def load_specs(specs_dir: Path) -> SpecSet:
-    """Load `specs_dir/shared.yaml` and `specs_dir/endpoints/*.yaml`; raise SpecErrors if any is bad."""
+def load_specs(specs_dir: Path, cache: MutableMapping[str, Endpoint] | None = None) -> SpecSet:
+    """Load `specs_dir/shared.yaml` and `specs_dir/endpoints/*.yaml`; raise SpecErrors if any is bad.
+
+    `cache`: endpoints already loaded, by `cache_key`; an endpoint spec whose key is there is not
+    parsed again (the checks across endpoints still run), and new ones are added."""
     errors: list[SpecError] = []
     shared_doc = _load_checked(specs_dir / SHARED_FILE, "shared", errors)
     shared: dict[str, NamedType] = {}
@@ -56,17 +62,26 @@ def load_specs(specs_dir: Path) -> SpecSet:
     endpoints: list[Endpoint] = []
     seen_ids: dict[str, Path] = {}
     seen_paths: dict[tuple[str, ...], str] = {}
+    shared_bytes = (specs_dir / SHARED_FILE).read_bytes() if shared_doc is not None else b""
     for path in sorted((specs_dir / ENDPOINTS_DIR).glob("*.yaml")):
-        doc = _load_checked(path, "endpoint", errors)
-        if doc is None:
-            continue
-        try:
-            endpoint = _endpoint(doc, shared, errors)
-        except SpecError as exc:
-            errors.append(exc)
-            continue
+        key = cache_key(path, shared_bytes) if cache is not None else ""
+        endpoint = cache.get(key) if cache is not None else None
+        doc: SourceDocument | _LazyDocument | None
         if endpoint is None:
-            continue
+            doc = _load_checked(path, "endpoint", errors)
+            if doc is None:
+                continue
+            try:
+                endpoint = _endpoint(doc, shared, errors)
+            except SpecError as exc:
+                errors.append(exc)
+                continue
+            if endpoint is None:
+                continue
+            if cache is not None:
+                cache[key] = endpoint
+        else:
+            doc = _LazyDocument(path)
         if endpoint.id in seen_ids:
             errors.append(
                 SpecError(
@@ -92,22 +107,49 @@ def load_specs(specs_dir: Path) -> SpecSet:
     )
 
 
+def cache_key(path: Path, shared: bytes) -> str:
+    """What an endpoint's IR depends on: its file (name and text), shared.yaml and this loader."""
+    digest = hashlib.sha256()
+    for part in (_LOADER_SOURCE, shared, str(path).encode(), path.read_bytes()):
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+_LOADER_SOURCE = b"".join(
+    p.read_bytes() for p in [*sorted(Path(__file__).parent.glob("*.py")), SCHEMA_PATH]
+)
+
+
+class _LazyDocument:
+    """A cached endpoint's document, parsed only if an error has to point into it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def location(self, json_path: JsonPath) -> Location:
+        return load(self.path).location(json_path)
+
+
 def _load_checked(path: Path, kind: str, errors: list[SpecError]) -> SourceDocument | None:
     try:
         doc = load(path)
     except SpecError as exc:
         errors.append(exc)
         return None
-    # A plain $ref (not a one-branch oneOf) so that every mistake is its own error.
-    schema = {"$defs": spec_schema()["$defs"], "$ref": f"#/$defs/{kind}"}
-    validator = jsonschema.Draft202012Validator(schema)
-    found = sorted(validator.iter_errors(doc.data), key=lambda e: list(e.absolute_path))
+    found = sorted(_validator(kind).iter_errors(doc.data), key=lambda e: list(e.absolute_path))
     if not found:
         return doc
     for error in found:
         detail = _deepest(error)
         errors.append(SpecError(doc.location(_error_path(detail)), _message(detail)))
     return None
+
+
+@cache
+def _validator(kind: str) -> jsonschema.Draft202012Validator:
+    # A plain $ref (not a one-branch oneOf) so that every mistake is its own error.
+    schema = {"$defs": spec_schema()["$defs"], "$ref": f"#/$defs/{kind}"}
+    return jsonschema.Draft202012Validator(schema)
 
 
 def _extra_keys(error: jsonschema.ValidationError) -> list[str]:

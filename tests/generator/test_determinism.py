@@ -42,6 +42,53 @@ def test_a_spec_change_reaches_the_output(tmp_path: Path) -> None:
     spec.write_text(spec.read_text().replace("maximum: 250", "maximum: 200", 1))
     # The bound is enforced by the model and documented on the keyword argument.
     assert stale_files(specs) == [
+        ".manifest.json",
+        "docs/qwen_image.md",
         "fal_models/endpoints/qwen_image.py",
         "fal_models/models/qwen_image.py",
     ]
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    """Everything the generator writes, its cache excluded."""
+    return {k: v for k, v in _snapshot(root).items() if not k.startswith(".cache/")}
+
+
+def test_incremental_build_after_a_spec_change_equals_a_full_build(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS, specs)
+    out = tmp_path / "incremental"
+    build(out, specs)
+    assert (out / ".manifest.json").exists()
+    spec = specs / "endpoints" / "fal-ai__qwen-image.yaml"
+    spec.write_text(spec.read_text().replace("maximum: 250", "maximum: 200", 1))
+    written = build(out, specs)
+    # Only what the change touches is written (docs pages may mention the bound too).
+    assert "fal_models/models/qwen_image.py" in written
+    assert "fal_models/endpoints/qwen_image.py" in written
+    assert not any("seedream" in path for path in written)
+    build(tmp_path / "full", specs, full=True)
+    assert _files(out) == _files(tmp_path / "full")
+    assert stale_files(specs, out) == []
+
+
+def test_check_detects_and_generate_repairs_a_hand_edit(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    build(out)
+    model = out / "fal_models" / "models" / "qwen_image.py"
+    original = model.read_bytes()
+    model.write_text(model.read_text() + "\n# hand edit\n")
+    (out / "fal_models" / "_client.py").unlink()
+    assert stale_files(SPECS, out) == ["fal_models/_client.py", "fal_models/models/qwen_image.py"]
+    written = build(out)
+    assert sorted(written) == ["fal_models/_client.py", "fal_models/models/qwen_image.py"]
+    assert model.read_bytes() == original
+    assert stale_files(SPECS, out) == []
+
+
+def test_manifest_names_no_machine_and_no_time(tmp_path: Path) -> None:
+    build(tmp_path / "a")
+    text = (tmp_path / "a" / ".manifest.json").read_text()
+    assert str(tmp_path) not in text and str(SPECS.parent) not in text
+    build(tmp_path / "b", full=True)
+    assert (tmp_path / "b" / ".manifest.json").read_text() == text
