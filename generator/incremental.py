@@ -131,6 +131,8 @@ def generate(target: Path, specs_dir: Path, *, full: bool = False) -> list[str]:
 
     generator = generator_fingerprint()
     manifest = None if full else read_manifest(target)
+    if manifest is not None and manifest.get("generator") != generator:
+        manifest = None  # another generator (or ruff) may format the same text differently
     old: dict[str, dict[str, str]] = manifest["files"] if manifest else {}
     on_disk = output_hashes(target)
 
