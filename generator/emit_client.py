@@ -3,9 +3,11 @@ the package's __init__ and pyproject. Names, annotations and docs are decided he
 
 from __future__ import annotations
 
+import ast
 import json
 import textwrap
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -26,7 +28,14 @@ from generator.ir import (
 )
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_PY = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
+_PY = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "any": "Any",
+    "null": "None",
+}
 
 
 def annotation(ref: TypeRef, *, file: bool = False) -> str:
@@ -54,10 +63,33 @@ def annotation(ref: TypeRef, *, file: bool = False) -> str:
 
 @dataclass
 class Param:
-    name: str
+    name: str  # the keyword argument
+    field: str  # the input model's attribute
     annotation: str
     required: bool
     doc: str
+
+
+@cache
+def call_option_names() -> frozenset[str]:
+    """Every call option of the generated methods (the TypedDicts of templates/runtime/_types.py),
+    plus `options` and `self`, which their signatures also use."""
+    tree = ast.parse((TEMPLATES / "runtime" / "_types.py").read_text(encoding="utf-8"))
+    names = {"options", "self"}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name.endswith("Options"):
+            names.update(
+                stmt.target.id
+                for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+            )
+    return frozenset(names)
+
+
+def param_name(python_name: str) -> str:
+    """An input field named like a call option (`timeout`, `webhook_url`, …) is the keyword
+    argument `<name>_`; the option keeps its name, and the model attribute is unchanged."""
+    return python_name + "_" if python_name in call_option_names() else python_name
 
 
 def _param(f: Field) -> Param:
@@ -66,7 +98,7 @@ def _param(f: Field) -> Param:
         ann += " | None"
     if not f.required:
         ann += " | Omit"
-    return Param(f.python_name, ann, f.required, _field_doc(f))
+    return Param(param_name(f.python_name), f.python_name, ann, f.required, _field_doc(f))
 
 
 def _field_doc(f: Field) -> str:
@@ -148,7 +180,8 @@ class Node:
 
     @property
     def class_name(self) -> str:
-        return "".join(p.title().replace("_", "") for p in self.path) + "Namespace"
+        # Segments joined by "__" keep distinct paths distinct: (flux_2, klein) vs (flux_2_klein,).
+        return "NS_" + "__".join(self.path)
 
     @property
     def dotted(self) -> str:
@@ -180,7 +213,11 @@ def namespace_tree(
             if child.children:
                 visit(child)
                 doc = f"Endpoints under `{child.dotted}`."
-                children.append(Child(attr, doc, namespace=child.class_name))
+                if child.endpoint is not None:
+                    doc = f"{child.endpoint.title} (`{child.endpoint.id}`) and the endpoints under it."
+                children.append(
+                    Child(attr, doc, namespace=child.class_name, endpoint=child.endpoint)
+                )
             else:
                 assert child.endpoint is not None
                 children.append(

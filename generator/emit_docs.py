@@ -31,7 +31,14 @@ from generator.ir import (
 )
 
 DOCS_DIR = "docs"
-_PY = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
+_PY = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "any": "Any",
+    "null": "None",
+}
 _PLACEHOLDER = {"integer": 1, "number": 1.0, "boolean": True, "any": "value"}
 _FILE_PLACEHOLDER = "https://storage.googleapis.com/falserverless/example_inputs/image.png"
 

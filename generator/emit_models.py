@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import warnings
 from collections.abc import Callable
@@ -18,7 +19,15 @@ from datamodel_code_generator import (
 from datamodel_code_generator.enums import DataModelType
 
 from generator.graph import refs_of_object
-from generator.ir import Endpoint, NamedType, ObjectType, Primitive, Ref, SpecSet
+from generator.ir import (
+    Endpoint,
+    NamedType,
+    ObjectType,
+    Primitive,
+    Ref,
+    SpecSet,
+    output_type_name,
+)
 from generator.json_schema import FILE_MARKER, Direction, named_schema, object_schema
 
 HEADER = "# Generated from specs/ by `python -m generator generate`. Do not edit."
@@ -64,10 +73,13 @@ def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str
     return modules
 
 
-def _ref_namer(module: str) -> Callable[[Ref], str]:
+def _ref_namer(module: str, rename: Callable[[str], str] = str) -> Callable[[Ref], str]:
+    """`rename`: the class name a local type has on this side (see ir.output_type_name)."""
+
     def name(ref: Ref) -> str:
-        owner = SHARED_MODULE if ref.scope == "shared" else module
-        return f"#/$defs/{owner}.{ref.name}"
+        if ref.scope == "shared":
+            return f"#/$defs/{SHARED_MODULE}.{ref.name}"
+        return f"#/$defs/{module}.{rename(ref.name)}"
 
     return name
 
@@ -98,13 +110,17 @@ def is_file_object(obj: ObjectType) -> bool:
 def _endpoint_defs(
     endpoint: Endpoint, specs: SpecSet, shared_direction: dict[str, Direction]
 ) -> dict[str, Any]:
-    namer = _ref_namer(endpoint.module)
+    namers = {
+        "input": _ref_namer(endpoint.module),
+        "output": _ref_namer(endpoint.module, lambda name: output_type_name(endpoint, name)),
+    }
     defs: dict[str, Any] = {}
     objects: list[tuple[ObjectType, Direction]] = [
         (endpoint.input, "input"),
         (endpoint.output, "output"),
     ]
     for obj, direction in objects:
+        namer = namers[direction]
         defs[f"{endpoint.module}.{obj.name}"] = _with_base(
             object_schema(obj, direction, namer), obj, direction
         )
@@ -120,7 +136,9 @@ def _endpoint_defs(
                     )
                 continue
             named = endpoint.types[ref.name]
-            defs[f"{endpoint.module}.{ref.name}"] = _with_base(
+            if direction == "output":
+                named = dataclasses.replace(named, name=output_type_name(endpoint, ref.name))
+            defs[f"{endpoint.module}.{named.name}"] = _with_base(
                 named_schema(named, direction, namer), named, direction
             )
     return defs

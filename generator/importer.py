@@ -8,6 +8,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import yaml
 
 from generator import naming
@@ -24,6 +25,7 @@ _CONSTRAINTS = {
     "minItems": "min_items",
     "maxItems": "max_items",
 }
+_TYPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _FILE_NAME = re.compile(r"(^|_)(image|mask|video|audio|file)(_url|_urls)?$|_urls?$")
 
 
@@ -79,8 +81,12 @@ def import_document(doc: dict[str, Any], shared_types: dict[str, Any]) -> dict[s
     spec["output"] = converter.object(schemas[output_name], "output")
     if converter.local_types:
         spec["types"] = dict(sorted(converter.local_types.items()))
+    if converter.notes:
+        spec["notes"] = converter.notes
     example_input = _example(spec["input"], required_only=False)
-    if example_input:
+    required = {f["name"] for f in spec["input"]["fields"] if f.get("required")}
+    if example_input and required <= set(example_input):
+        # Only a complete request is an example: fal gives examples for some fields only.
         spec["example_input"] = example_input
     example_output = _example(spec["output"], required_only=False)
     if example_output:
@@ -124,7 +130,11 @@ class _Converter:
         self.schemas = schemas
         self.shared = shared_types
         self.local_types: dict[str, Any] = {}
+        self.notes: list[str] = []
         self._converting: set[str] = set()
+        self._names = _type_names(schemas)
+        # fal's own schemas validate fal's defaults and examples (refs resolve from this root).
+        self._root = {"components": {"schemas": schemas}}
 
     def object(self, schema: dict[str, Any], direction: str) -> dict[str, Any]:
         props: dict[str, Any] = schema.get("properties", {})
@@ -135,6 +145,8 @@ class _Converter:
         out: dict[str, Any] = {}
         if schema.get("description"):
             out["description"] = schema["description"].strip()
+        if schema.get("additionalProperties") is True:
+            out["open"] = True
         out["fields"] = fields
         return out
 
@@ -144,7 +156,9 @@ class _Converter:
         field: dict[str, Any] = {"name": name}
         branches = prop.get("anyOf", [prop])
         nullable = any(b.get("type") == "null" for b in branches) or prop.get("nullable") is True
-        branches = [b for b in branches if b.get("type") != "null"]
+        branches = [_const_as_enum(b) for b in branches if b.get("type") != "null"]
+        if len(branches) == 1 and "const" in prop:
+            branches = [_const_as_enum(prop)]
         enum_branch = [b for b in branches if "enum" in b]
         if len(branches) == 1 and "enum" in branches[0]:
             field["type"] = branches[0].get("type", "string")
@@ -171,18 +185,56 @@ class _Converter:
                 field[ours] = value
         if prop.get("examples"):
             field["examples"] = list(prop["examples"])
+        self._repair(field, prop, direction)
         if direction == "input" and _FILE_NAME.search(name) and "string" in field["type"]:
             field["file"] = True
         if prop.get("deprecated"):
             field["deprecated"] = True
         return field
 
+    def _repair(self, field: dict[str, Any], prop: dict[str, Any], direction: str) -> None:
+        """fal's own defaults and examples that its schema rejects: an integer field with a
+        fractional default or example becomes a number; any other such value is dropped. Each
+        repair is written to the spec's notes."""
+        values = [("default", field["default"])] if "default" in field else []
+        values += [("example", e) for e in field.get("examples", [])]
+        where = f"{direction}.{field['name']}"
+        fractional = [v for _, v in values if isinstance(v, float) and not v.is_integer()]
+        if fractional and field["type"] == "integer" and "enum" not in field:
+            field["type"] = "number"
+            prop = _as_number(prop)
+            self.notes.append(
+                f"`{where}`: fal types it integer but its default/examples are fractional "
+                f"({fractional[0]!r}); imported as number."
+            )
+        validator = jsonschema.Draft202012Validator({**self._root, **_nullable(prop)})
+        for kind, value in values:
+            if validator.is_valid(value):
+                continue
+            if kind == "default":
+                del field["default"]
+            else:
+                field["examples"].remove(value)
+                if not field["examples"]:
+                    del field["examples"]
+            shown = json.dumps(value)
+            shown = shown if len(shown) <= 60 else shown[:57] + "..."
+            self.notes.append(
+                f"`{where}`: fal's {kind} {shown} does not match fal's own schema; left out."
+            )
+
     def type_of(self, schema: dict[str, Any], field_name: str, direction: str) -> str:
         if "$ref" in schema:
+            target = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+            if _free_object(target):
+                # A named type without properties (fal's placeholders): any JSON object.
+                return self.type_of({"type": "object", **target}, field_name, direction)
             return self._named(schema["$ref"].rsplit("/", 1)[-1], direction)
         if "anyOf" in schema:
-            inner = [b for b in schema["anyOf"] if b.get("type") != "null"]
-            return " | ".join(self.type_of(b, field_name, direction) for b in inner)
+            # Inside a list or map a null branch is the `null` type (a field's own null branch
+            # is `nullable`, see field()).
+            options = (self.type_of(b, field_name, direction) for b in schema["anyOf"])
+            return " | ".join(dict.fromkeys(options))
         kind = schema.get("type")
         if kind == "array":
             return f"list[{self.type_of(schema.get('items', {}), field_name, direction)}]"
@@ -191,7 +243,11 @@ class _Converter:
             if isinstance(extra, dict) and extra:
                 return f"map[{self.type_of(extra, field_name, direction)}]"
             return "map[any]"
+        if kind == "null":
+            return "null"
         if kind in ("string", "integer", "number", "boolean"):
+            if "enum" in schema or "const" in schema:
+                return self._enum_type(field_name, _const_as_enum(schema), 1)
             return str(kind)
         return "any"
 
@@ -204,9 +260,12 @@ class _Converter:
         self.local_types[name] = body
         return name
 
-    def _named(self, name: str, direction: str) -> str:
-        schema = self.schemas[name]
-        converted = self._convert_named(name, schema, direction)
+    def _named(self, fal_name: str, direction: str) -> str:
+        name = self._names[fal_name]
+        if fal_name in self._converting:
+            return name  # a recursive type refers to itself
+        schema = self.schemas[fal_name]
+        converted = self._convert_named(fal_name, schema, direction)
         shared = self.shared.get(name)
         if shared is not None and _shape(shared) == _shape(converted):
             return name
@@ -219,13 +278,58 @@ class _Converter:
             if schema.get("description"):
                 body["description"] = schema["description"].strip()
             return body
-        if name in self._converting:
-            raise ImportError_(f"recursive type {name} is not supported")
         self._converting.add(name)
         try:
             return self.object(schema, direction)
         finally:
             self._converting.discard(name)
+
+
+def _type_names(schemas: dict[str, Any]) -> dict[str, str]:
+    """fal component name → spec type name. fal's module-qualified or hyphenated names
+    (`fal__toolkit__image__image__Image`, `fal-ai_flux-2-klein_LoRAInput`) become PascalCase;
+    a clash with another component's name gets a number."""
+    taken = {n for n in schemas if _TYPE_NAME.match(n)}
+    out: dict[str, str] = {}
+    for fal_name in schemas:
+        if _TYPE_NAME.match(fal_name):
+            out[fal_name] = fal_name
+            continue
+        base = naming.pascal(fal_name) or "Type"
+        base = base if base[0].isalpha() else "T" + base
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}{n}", n + 1
+        taken.add(name)
+        out[fal_name] = name
+    return out
+
+
+def _free_object(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "object" and "properties" not in schema and "enum" not in schema
+
+
+def _const_as_enum(schema: dict[str, Any]) -> dict[str, Any]:
+    """`const: x` is a one-value enum."""
+    if "const" not in schema:
+        return schema
+    return {**{k: v for k, v in schema.items() if k != "const"}, "enum": [schema["const"]]}
+
+
+def _as_number(prop: dict[str, Any]) -> dict[str, Any]:
+    if "anyOf" in prop:
+        branches = [
+            {**b, "type": "number"} if b.get("type") == "integer" else b for b in prop["anyOf"]
+        ]
+        return {**prop, "anyOf": branches}
+    return {**prop, "type": "number"}
+
+
+def _nullable(prop: dict[str, Any]) -> dict[str, Any]:
+    """OpenAPI 3.0's `nullable: true` in JSON Schema terms."""
+    if prop.get("nullable") is True:
+        return {"anyOf": [{k: v for k, v in prop.items() if k != "nullable"}, {"type": "null"}]}
+    return prop
 
 
 def _shape(named: dict[str, Any]) -> Any:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-PrimitiveKind = Literal["string", "integer", "number", "boolean", "any"]
+PrimitiveKind = Literal["string", "integer", "number", "boolean", "any", "null"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,7 @@ class ObjectType:
     description: str
     fields: tuple[Field, ...]
     location: Location
+    open: bool = False  # accepts keys beyond `fields` even as an input
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,17 @@ class Endpoint:
     module: str  # fal_models.endpoints.<module> / fal_models.models.<module>
     class_stem: str  # e.g. BytedanceSeedreamV4TextToImage
     attribute_path: tuple[str, ...]  # client.<a>.<b>...
+    # Local types both input and output use: the input model keeps the name (closed), the
+    # output model gets `<name>Output` (open). See output_type_name.
+    dual_types: frozenset[str] = frozenset()
+
+
+OUTPUT_VARIANT_SUFFIX = "Output"
+
+
+def output_type_name(endpoint: Endpoint, name: str) -> str:
+    """The class name a local type gets where an output uses it."""
+    return name + OUTPUT_VARIANT_SUFFIX if name in endpoint.dual_types else name
 
 
 @dataclass(frozen=True)

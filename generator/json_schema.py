@@ -27,7 +27,13 @@ from generator.ir import (
 Direction = Literal["input", "output"]
 RefNamer = Callable[[Ref], str]
 
-_PRIMITIVE = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
+_PRIMITIVE = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "null": "null",
+}
 _CONSTRAINT_KEYS = {
     "minimum": "minimum",
     "maximum": "maximum",
@@ -133,7 +139,7 @@ def object_schema(obj: ObjectType, direction: Direction, ref_namer: RefNamer) ->
         "type": "object",
         "title": obj.name,
         "properties": {f.name: field_schema(f, direction, ref_namer) for f in obj.fields},
-        "additionalProperties": direction == "output",
+        "additionalProperties": direction == "output" or obj.open,
     }
     required = [f.name for f in obj.fields if f.required]
     if required:

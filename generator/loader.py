@@ -20,6 +20,7 @@ from generator.errors import SpecError, SpecErrors
 from generator.graph import refs_of_object
 from generator.ir import (
     NO_DEFAULT,
+    OUTPUT_VARIANT_SUFFIX,
     Constraints,
     Endpoint,
     EnumType,
@@ -209,7 +210,7 @@ def _endpoint(
     if len(errors) > before:
         return None
     _check_defaults(doc, pending, types, shared, errors)
-    _check_direction(doc, input_obj, output_obj, types, shared, errors)
+    dual = _dual_types(doc, input_obj, output_obj, types, shared, errors)
     if len(errors) > before:
         return None
     stem = naming.class_stem(endpoint_id)
@@ -236,6 +237,7 @@ def _endpoint(
         module=naming.module_name(endpoint_id),
         class_stem=stem,
         attribute_path=naming.attribute_path(endpoint_id),
+        dual_types=dual,
     )
 
 
@@ -310,7 +312,13 @@ def _object(
         python_names[field.python_name] = wire
         fields.append(field)
         pending.append((field, where))
-    return ObjectType(name, body.get("description", "").strip(), tuple(fields), doc.location(at))
+    return ObjectType(
+        name,
+        body.get("description", "").strip(),
+        tuple(fields),
+        doc.location(at),
+        open=bool(body.get("open", False)),
+    )
 
 
 def _field(
@@ -415,20 +423,37 @@ def _check_defaults(
             errors.append(SpecError(doc.location(where), f"field {field.name!r}: {label} {reason}"))
 
 
-def _check_direction(
+def _dual_types(
     doc: SourceDocument,
     input_obj: ObjectType,
     output_obj: ObjectType,
     local: dict[str, NamedType],
     shared: dict[str, NamedType],
     errors: list[SpecError],
-) -> None:
-    """A named type is either closed (used by inputs) or open (used by outputs), never both."""
+) -> frozenset[str]:
+    """Local types used by both input and output. Inputs are closed and outputs open, so such a
+    type becomes two models: `<name>` for the input, `<name>Output` for the output. A shared
+    type must keep to one side (its class name must not depend on which endpoints exist)."""
     both = refs_of_object(input_obj, local, shared) & refs_of_object(output_obj, local, shared)
+    dual: set[str] = set()
     for ref in sorted(both, key=lambda r: (r.scope, r.name)):
-        errors.append(
-            SpecError(
-                doc.location(("output",)),
-                f"type {ref.name!r} is used by both input and output; define a separate output type",
+        if ref.scope == "shared":
+            errors.append(
+                SpecError(
+                    doc.location(("output",)),
+                    f"shared type {ref.name!r} is used by both input and output; "
+                    "define a local type for one side",
+                )
             )
-        )
+            continue
+        variant = ref.name + OUTPUT_VARIANT_SUFFIX
+        if variant in local:
+            errors.append(
+                SpecError(
+                    doc.location(("types", variant)),
+                    f"type {ref.name!r} is used by both input and output, so its output model is "
+                    f"named {variant!r}, which this spec also defines",
+                )
+            )
+        dual.add(ref.name)
+    return frozenset(dual)

@@ -35,8 +35,17 @@ def id_segments(endpoint_id: str) -> list[str]:
 
 
 def attribute_path(endpoint_id: str) -> tuple[str, ...]:
-    """`fal-ai/bytedance/seedream/v4/text-to-image` → (bytedance, seedream, v4, text_to_image)."""
-    return tuple(python_identifier(snake(s)) for s in id_segments(endpoint_id))
+    """`fal-ai/bytedance/seedream/v4/text-to-image` → (bytedance, seedream, v4, text_to_image).
+
+    A segment that is a member of the clients or of the endpoint classes (`run`, `close`, …) gets
+    a trailing underscore wherever it appears, so a name never depends on which other endpoints
+    exist (an endpoint may also be the namespace of the ids below it)."""
+    return tuple(_attribute(snake(s)) for s in id_segments(endpoint_id))
+
+
+def _attribute(name: str) -> str:
+    name = python_identifier(name)
+    return name + "_" if name in CLIENT_MEMBERS else name
 
 
 def module_name(endpoint_id: str) -> str:
@@ -61,3 +70,28 @@ def field_python_name(wire_name: str) -> str:
 
 # Attribute names an endpoint method also takes as options or that pydantic reserves.
 _RESERVED = frozenset({"self", "model_config", "model_fields", "json", "dict", "copy", "schema"})
+
+
+# Public members of the clients (FalClient, AsyncFalClient) and of the endpoint classes, which
+# an attribute path segment must not shadow (tests/generator/test_naming.py keeps this complete).
+CLIENT_MEMBERS = frozenset(
+    {
+        "close",
+        "config",
+        "deprecated",
+        "drive",
+        "endpoint",
+        "endpoint_id",
+        "handle",
+        "input_model",
+        "iterate",
+        "output_model",
+        "queue_url",
+        "run",
+        "run_url",
+        "submit",
+        "subscribe",
+        "upload",
+        "upload_file",
+    }
+)

@@ -77,7 +77,23 @@ def _endpoint_class(endpoint_id: str, prefix: str) -> Any:
     return getattr(importlib.import_module(f"fal_models.endpoints.{module}"), prefix + name)
 
 
-class _BytedanceDreaminaV31Namespace:
+_NODE_CLASSES: dict[tuple[str, str], Any] = {}
+
+
+def _node_class(endpoint_id: str, prefix: str, children: type) -> Any:
+    """An endpoint that is also a namespace (`client.flux_lora` and `client.flux_lora.inpainting`):
+    its class is the endpoint class plus the namespace's attributes, made on first use so that
+    the endpoint module is still imported only then."""
+    key = (endpoint_id, prefix)
+    cls = _NODE_CLASSES.get(key)
+    if cls is None:
+        endpoint = _endpoint_class(endpoint_id, prefix)
+        body = {"__doc__": endpoint.__doc__, "__module__": endpoint.__module__}
+        cls = _NODE_CLASSES[key] = type(endpoint.__name__, (children, endpoint), body)
+    return cls
+
+
+class _NS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
@@ -92,19 +108,19 @@ class _BytedanceDreaminaV31Namespace:
         return cls(self._client)
 
 
-class _BytedanceDreaminaNamespace:
+class _NS_bytedance__dreamina:
     """`client.bytedance.dreamina`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
 
     @cached_property
-    def v3_1(self) -> _BytedanceDreaminaV31Namespace:
+    def v3_1(self) -> _NS_bytedance__dreamina__v3_1:
         """Endpoints under `client.bytedance.dreamina.v3_1`."""
-        return _BytedanceDreaminaV31Namespace(self._client)
+        return _NS_bytedance__dreamina__v3_1(self._client)
 
 
-class _BytedanceSeedreamV3Namespace:
+class _NS_bytedance__seedream__v3:
     """`client.bytedance.seedream.v3`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
@@ -119,7 +135,7 @@ class _BytedanceSeedreamV3Namespace:
         return cls(self._client)
 
 
-class _BytedanceSeedreamV4Namespace:
+class _NS_bytedance__seedream__v4:
     """`client.bytedance.seedream.v4`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
@@ -134,7 +150,7 @@ class _BytedanceSeedreamV4Namespace:
         return cls(self._client)
 
 
-class _BytedanceSeedreamV45Namespace:
+class _NS_bytedance__seedream__v4_5:
     """`client.bytedance.seedream.v4_5`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
@@ -149,46 +165,46 @@ class _BytedanceSeedreamV45Namespace:
         return cls(self._client)
 
 
-class _BytedanceSeedreamNamespace:
+class _NS_bytedance__seedream:
     """`client.bytedance.seedream`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
 
     @cached_property
-    def v3(self) -> _BytedanceSeedreamV3Namespace:
+    def v3(self) -> _NS_bytedance__seedream__v3:
         """Endpoints under `client.bytedance.seedream.v3`."""
-        return _BytedanceSeedreamV3Namespace(self._client)
+        return _NS_bytedance__seedream__v3(self._client)
 
     @cached_property
-    def v4(self) -> _BytedanceSeedreamV4Namespace:
+    def v4(self) -> _NS_bytedance__seedream__v4:
         """Endpoints under `client.bytedance.seedream.v4`."""
-        return _BytedanceSeedreamV4Namespace(self._client)
+        return _NS_bytedance__seedream__v4(self._client)
 
     @cached_property
-    def v4_5(self) -> _BytedanceSeedreamV45Namespace:
+    def v4_5(self) -> _NS_bytedance__seedream__v4_5:
         """Endpoints under `client.bytedance.seedream.v4_5`."""
-        return _BytedanceSeedreamV45Namespace(self._client)
+        return _NS_bytedance__seedream__v4_5(self._client)
 
 
-class _BytedanceNamespace:
+class _NS_bytedance:
     """`client.bytedance`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
 
     @cached_property
-    def dreamina(self) -> _BytedanceDreaminaNamespace:
+    def dreamina(self) -> _NS_bytedance__dreamina:
         """Endpoints under `client.bytedance.dreamina`."""
-        return _BytedanceDreaminaNamespace(self._client)
+        return _NS_bytedance__dreamina(self._client)
 
     @cached_property
-    def seedream(self) -> _BytedanceSeedreamNamespace:
+    def seedream(self) -> _NS_bytedance__seedream:
         """Endpoints under `client.bytedance.seedream`."""
-        return _BytedanceSeedreamNamespace(self._client)
+        return _NS_bytedance__seedream(self._client)
 
 
-class _GptImage1TextToImageNamespace:
+class _NS_gpt_image_1__text_to_image:
     """`client.gpt_image_1.text_to_image`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
@@ -203,19 +219,19 @@ class _GptImage1TextToImageNamespace:
         return cls(self._client)
 
 
-class _GptImage1Namespace:
+class _NS_gpt_image_1:
     """`client.gpt_image_1`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
         self._client = client
 
     @cached_property
-    def text_to_image(self) -> _GptImage1TextToImageNamespace:
+    def text_to_image(self) -> _NS_gpt_image_1__text_to_image:
         """Endpoints under `client.gpt_image_1.text_to_image`."""
-        return _GptImage1TextToImageNamespace(self._client)
+        return _NS_gpt_image_1__text_to_image(self._client)
 
 
-class _IdeogramNamespace:
+class _NS_ideogram:
     """`client.ideogram`: endpoints below this path."""
 
     def __init__(self, client: SyncClientBase) -> None:
@@ -253,19 +269,19 @@ class FalClient(SyncClientBase):
         return cls(self)
 
     @cached_property
-    def bytedance(self) -> _BytedanceNamespace:
+    def bytedance(self) -> _NS_bytedance:
         """Endpoints under `client.bytedance`."""
-        return _BytedanceNamespace(self)
+        return _NS_bytedance(self)
 
     @cached_property
-    def gpt_image_1(self) -> _GptImage1Namespace:
+    def gpt_image_1(self) -> _NS_gpt_image_1:
         """Endpoints under `client.gpt_image_1`."""
-        return _GptImage1Namespace(self)
+        return _NS_gpt_image_1(self)
 
     @cached_property
-    def ideogram(self) -> _IdeogramNamespace:
+    def ideogram(self) -> _NS_ideogram:
         """Endpoints under `client.ideogram`."""
-        return _IdeogramNamespace(self)
+        return _NS_ideogram(self)
 
     @cached_property
     def qwen_image(self) -> QwenImage:
@@ -307,7 +323,7 @@ class FalClient(SyncClientBase):
         return endpoint
 
 
-class _AsyncBytedanceDreaminaV31Namespace:
+class _AsyncNS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
@@ -322,19 +338,19 @@ class _AsyncBytedanceDreaminaV31Namespace:
         return cls(self._client)
 
 
-class _AsyncBytedanceDreaminaNamespace:
+class _AsyncNS_bytedance__dreamina:
     """`client.bytedance.dreamina`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
 
     @cached_property
-    def v3_1(self) -> _AsyncBytedanceDreaminaV31Namespace:
+    def v3_1(self) -> _AsyncNS_bytedance__dreamina__v3_1:
         """Endpoints under `client.bytedance.dreamina.v3_1`."""
-        return _AsyncBytedanceDreaminaV31Namespace(self._client)
+        return _AsyncNS_bytedance__dreamina__v3_1(self._client)
 
 
-class _AsyncBytedanceSeedreamV3Namespace:
+class _AsyncNS_bytedance__seedream__v3:
     """`client.bytedance.seedream.v3`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
@@ -349,7 +365,7 @@ class _AsyncBytedanceSeedreamV3Namespace:
         return cls(self._client)
 
 
-class _AsyncBytedanceSeedreamV4Namespace:
+class _AsyncNS_bytedance__seedream__v4:
     """`client.bytedance.seedream.v4`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
@@ -364,7 +380,7 @@ class _AsyncBytedanceSeedreamV4Namespace:
         return cls(self._client)
 
 
-class _AsyncBytedanceSeedreamV45Namespace:
+class _AsyncNS_bytedance__seedream__v4_5:
     """`client.bytedance.seedream.v4_5`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
@@ -379,46 +395,46 @@ class _AsyncBytedanceSeedreamV45Namespace:
         return cls(self._client)
 
 
-class _AsyncBytedanceSeedreamNamespace:
+class _AsyncNS_bytedance__seedream:
     """`client.bytedance.seedream`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
 
     @cached_property
-    def v3(self) -> _AsyncBytedanceSeedreamV3Namespace:
+    def v3(self) -> _AsyncNS_bytedance__seedream__v3:
         """Endpoints under `client.bytedance.seedream.v3`."""
-        return _AsyncBytedanceSeedreamV3Namespace(self._client)
+        return _AsyncNS_bytedance__seedream__v3(self._client)
 
     @cached_property
-    def v4(self) -> _AsyncBytedanceSeedreamV4Namespace:
+    def v4(self) -> _AsyncNS_bytedance__seedream__v4:
         """Endpoints under `client.bytedance.seedream.v4`."""
-        return _AsyncBytedanceSeedreamV4Namespace(self._client)
+        return _AsyncNS_bytedance__seedream__v4(self._client)
 
     @cached_property
-    def v4_5(self) -> _AsyncBytedanceSeedreamV45Namespace:
+    def v4_5(self) -> _AsyncNS_bytedance__seedream__v4_5:
         """Endpoints under `client.bytedance.seedream.v4_5`."""
-        return _AsyncBytedanceSeedreamV45Namespace(self._client)
+        return _AsyncNS_bytedance__seedream__v4_5(self._client)
 
 
-class _AsyncBytedanceNamespace:
+class _AsyncNS_bytedance:
     """`client.bytedance`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
 
     @cached_property
-    def dreamina(self) -> _AsyncBytedanceDreaminaNamespace:
+    def dreamina(self) -> _AsyncNS_bytedance__dreamina:
         """Endpoints under `client.bytedance.dreamina`."""
-        return _AsyncBytedanceDreaminaNamespace(self._client)
+        return _AsyncNS_bytedance__dreamina(self._client)
 
     @cached_property
-    def seedream(self) -> _AsyncBytedanceSeedreamNamespace:
+    def seedream(self) -> _AsyncNS_bytedance__seedream:
         """Endpoints under `client.bytedance.seedream`."""
-        return _AsyncBytedanceSeedreamNamespace(self._client)
+        return _AsyncNS_bytedance__seedream(self._client)
 
 
-class _AsyncGptImage1TextToImageNamespace:
+class _AsyncNS_gpt_image_1__text_to_image:
     """`client.gpt_image_1.text_to_image`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
@@ -433,19 +449,19 @@ class _AsyncGptImage1TextToImageNamespace:
         return cls(self._client)
 
 
-class _AsyncGptImage1Namespace:
+class _AsyncNS_gpt_image_1:
     """`client.gpt_image_1`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
         self._client = client
 
     @cached_property
-    def text_to_image(self) -> _AsyncGptImage1TextToImageNamespace:
+    def text_to_image(self) -> _AsyncNS_gpt_image_1__text_to_image:
         """Endpoints under `client.gpt_image_1.text_to_image`."""
-        return _AsyncGptImage1TextToImageNamespace(self._client)
+        return _AsyncNS_gpt_image_1__text_to_image(self._client)
 
 
-class _AsyncIdeogramNamespace:
+class _AsyncNS_ideogram:
     """`client.ideogram`: endpoints below this path."""
 
     def __init__(self, client: AsyncClientBase) -> None:
@@ -483,19 +499,19 @@ class AsyncFalClient(AsyncClientBase):
         return cls(self)
 
     @cached_property
-    def bytedance(self) -> _AsyncBytedanceNamespace:
+    def bytedance(self) -> _AsyncNS_bytedance:
         """Endpoints under `client.bytedance`."""
-        return _AsyncBytedanceNamespace(self)
+        return _AsyncNS_bytedance(self)
 
     @cached_property
-    def gpt_image_1(self) -> _AsyncGptImage1Namespace:
+    def gpt_image_1(self) -> _AsyncNS_gpt_image_1:
         """Endpoints under `client.gpt_image_1`."""
-        return _AsyncGptImage1Namespace(self)
+        return _AsyncNS_gpt_image_1(self)
 
     @cached_property
-    def ideogram(self) -> _AsyncIdeogramNamespace:
+    def ideogram(self) -> _AsyncNS_ideogram:
         """Endpoints under `client.ideogram`."""
-        return _AsyncIdeogramNamespace(self)
+        return _AsyncNS_ideogram(self)
 
     @cached_property
     def qwen_image(self) -> AsyncQwenImage:

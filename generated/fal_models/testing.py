@@ -644,6 +644,33 @@ class _Armed:
     remaining: int | None
 
 
+class _Models(Mapping[str, tuple[type[BaseModel], type[BaseModel]]]):
+    """Endpoint id → (input model, output model), each endpoint module imported on first use:
+    an emulator of the whole catalogue starts at once."""
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        self._ids = tuple(dict.fromkeys(ids))
+        self._loaded: dict[str, tuple[type[BaseModel], type[BaseModel]]] = {}
+
+    def __getitem__(self, endpoint_id: str) -> tuple[type[BaseModel], type[BaseModel]]:
+        models = self._loaded.get(endpoint_id)
+        if models is None:
+            if endpoint_id not in self._ids:
+                raise KeyError(endpoint_id)
+            cls = _endpoint_class(endpoint_id, "")
+            models = self._loaded[endpoint_id] = (cls.input_model, cls.output_model)
+        return models
+
+    def __contains__(self, endpoint_id: object) -> bool:
+        return endpoint_id in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 class Emulator:
     """fal's queue, run, storage and webhook protocol, in memory and thread-safe.
 
@@ -666,10 +693,10 @@ class Emulator:
         webhook_attempts: int = 3,
     ) -> None:
         ids = list(_ENDPOINTS) if endpoints is None else list(endpoints)
-        self._models: dict[str, tuple[type[BaseModel], type[BaseModel]]] = {}
         for endpoint_id in ids:
-            cls = _endpoint_class(endpoint_id, "")
-            self._models[endpoint_id] = (cls.input_model, cls.output_model)
+            if endpoint_id not in _ENDPOINTS:
+                _endpoint_class(endpoint_id, "")  # raises KeyError with a suggestion
+        self._models = _Models(ids)
         self.queue_time = queue_time
         self.run_time = run_time
         self.require_auth = require_auth
