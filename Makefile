@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test check lint typecheck pytest clean
+.PHONY: generate test check lint typecheck pytest bench clean
 
 generate: $(STAMP)
 	$(PY) -m generator generate
@@ -29,6 +29,10 @@ check:
 
 pytest:
 	$(PY) -m pytest
+
+# Benchmarks (bench/README.md): not part of `make test` or CI. Writes bench/results/*.json.
+bench: $(STAMP)
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV)

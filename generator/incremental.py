@@ -21,17 +21,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import pickle
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from generator.emit_client import TEMPLATES
 from generator.emit_models import SHARED_MODULE, model_modules
-from generator.ir import Endpoint
+from generator.ir import Endpoint, SpecSet
 from generator.loader import load_specs
 
 MANIFEST = ".manifest.json"
@@ -157,7 +160,7 @@ def generate(target: Path, specs_dir: Path, *, full: bool = False) -> list[str]:
     changed = set(endpoint_fps) - reused
     shared_path = _model_path(SHARED_MODULE)
     if changed or not (manifest and manifest.get("shared") == shared_fp and intact(shared_path)):
-        models = model_modules(specs, only=changed)
+        models = _models(specs, changed)
     else:
         models = {}
         reused.add(SHARED_MODULE)
@@ -199,6 +202,25 @@ def generate(target: Path, specs_dir: Path, *, full: bool = False) -> list[str]:
         (target / MANIFEST).write_text(text, encoding="utf-8")
     _write_cache(target, fresh_cache)
     return written
+
+
+_PARALLEL_FROM = 100  # endpoints; below this a second process costs more than it saves
+
+
+def _models(specs: SpecSet, changed: set[str]) -> dict[str, str]:
+    """model_modules for `changed`, split over two processes when there are many: the output of
+    a subset is what a call with every endpoint gives (tested), so the halves simply merge."""
+    workers = min(2, os.cpu_count() or 1)
+    if len(changed) < _PARALLEL_FROM or workers < 2:
+        return model_modules(specs, only=changed)
+    ordered = sorted(changed)
+    halves = [set(ordered[: len(ordered) // 2]), set(ordered[len(ordered) // 2 :])]
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        other = pool.submit(model_modules, specs, halves[1])
+        models = model_modules(specs, only=halves[0])
+        models.update(other.result())
+    return models
 
 
 def _model_path(module: str) -> str:
