@@ -235,6 +235,24 @@ def namespace_tree(
     return visit(root), flat
 
 
+@dataclass
+class TreeNode:
+    path: str  # dotted attribute path below the client; "" is the client
+    children: list[tuple[str, str]]  # (attribute, endpoint id or "" for a namespace only)
+
+
+def attribute_tree(root: NodeView, namespaces: list[NodeView]) -> list[TreeNode]:
+    """The runtime's table of the attribute tree, in a stable order."""
+    nodes = [root, *sorted(namespaces, key=lambda n: n.dotted)]
+    return [
+        TreeNode(
+            node.dotted.removeprefix("client").removeprefix("."),
+            [(c.attr, c.endpoint.id if c.endpoint else "") for c in node.children],
+        )
+        for node in nodes
+    ]
+
+
 def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
@@ -257,6 +275,9 @@ def client_files(specs: SpecSet, version: str, exceptions: list[str]) -> dict[st
     root, namespaces = namespace_tree(pairs)
     views = [v for _, v in pairs]
     files["fal_models/_client.py"] = env.get_template("client.py.jinja").render(
+        header=HEADER, endpoints=views, tree=attribute_tree(root, namespaces)
+    )
+    files["fal_models/_client.pyi"] = env.get_template("client.pyi.jinja").render(
         header=HEADER, endpoints=views, namespaces=namespaces, root=root
     )
     files["fal_models/__init__.py"] = env.get_template("init.py.jinja").render(

@@ -82,3 +82,46 @@ def test_import_loads_no_endpoint_module() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[] ['fal_models.endpoints.qwen_image']"
+
+
+def test_the_attribute_tree_resolves_lazily_and_caches() -> None:
+    from fal_models._client import _ENDPOINTS
+    from fal_models._namespaces import EndpointTable, Namespace
+
+    # A tree where qwen-image is both an endpoint and a namespace, as catalogue ids make them.
+    tree = {
+        "": {"qwen_image": "fal-ai/qwen-image", "acme": ""},
+        "qwen_image": {"bit": "fal-ai/bitdance"},
+        "acme": {"ideogram": "fal-ai/ideogram/v3"},
+    }
+    table = EndpointTable(_ENDPOINTS, tree)
+
+    class Owner:
+        pass
+
+    owner = Owner()
+    client = FalClient(key="k")
+    node = table.child(owner, client, "", "qwen_image", "")
+    assert node.endpoint_id == "fal-ai/qwen-image" and vars(owner)["qwen_image"] is node
+    assert node.bit.endpoint_id == "fal-ai/bitdance" and node.bit is node.bit
+    assert type(table.instance(client, "fal-ai/qwen-image", "")) is type(node)
+    acme = table.child(owner, client, "", "acme", "")
+    assert isinstance(acme, Namespace) and dir(acme) == ["ideogram"]
+    assert acme.ideogram.endpoint_id == "fal-ai/ideogram/v3"
+    with pytest.raises(
+        AttributeError, match="has no attribute 'ideogarm'; did you mean 'ideogram'"
+    ):
+        acme.ideogarm  # noqa: B018
+    with pytest.raises(AttributeError, match="'bitt'; did you mean 'bit'"):
+        node.bitt  # noqa: B018
+
+
+def test_a_misspelt_client_attribute_gets_a_hint_and_dir_lists_the_tree() -> None:
+    client = FalClient(key="k")
+    with pytest.raises(
+        AttributeError,
+        match="'FalClient' object has no attribute 'qwen_imag'; did you mean 'qwen_image'",
+    ):
+        client.qwen_imag  # noqa: B018
+    assert {"qwen_image", "bytedance", "subscribe"} - set(dir(client)) == {"subscribe"}
+    assert type(client.endpoint("fal-ai/qwen-image")) is type(client.qwen_image)
