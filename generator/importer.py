@@ -81,17 +81,31 @@ def import_document(doc: dict[str, Any], shared_types: dict[str, Any]) -> dict[s
     spec["output"] = converter.object(schemas[output_name], "output")
     if converter.local_types:
         spec["types"] = dict(sorted(converter.local_types.items()))
-    if converter.notes:
-        spec["notes"] = converter.notes
+    notes = _provenance_notes(doc) + converter.notes
+    if notes:
+        spec["notes"] = notes
     example_input = _example(spec["input"], required_only=False)
     required = {f["name"] for f in spec["input"]["fields"] if f.get("required")}
     if example_input and required <= set(example_input):
-        # Only a complete request is an example: fal gives examples for some fields only.
+        # Only a complete request is an example input: fal gives some fields no example.
         spec["example_input"] = example_input
     example_output = _example(spec["output"], required_only=False)
     if example_output:
         spec["example_output"] = example_output
     return spec
+
+
+def _provenance_notes(doc: dict[str, Any]) -> list[str]:
+    """What a reassembled document says about itself (`info.x-reconstructed`): its repairs, and
+    a lifecycle cross-check unless that found nothing ("identical")."""
+    recon = doc.get("info", {}).get("x-reconstructed", {})
+    if not isinstance(recon, dict):
+        return []
+    notes = [f"Source document: {_clean(n)}" for n in recon.get("notes", [])]
+    checked = _clean(str(recon.get("cross_checked", "")))
+    if checked and not checked.startswith("top-level Input/Output field names and required"):
+        notes.append(f"Lifecycle: {checked}")
+    return notes
 
 
 def _endpoint_id_from_paths(doc: dict[str, Any]) -> str:

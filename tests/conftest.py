@@ -13,6 +13,17 @@ from generator.ir import SpecSet
 from generator.loader import load_specs
 
 ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE_DIR = ROOT.parent / "shared" / "fal-openapi" / "catalog"
+# The eight seed endpoints: curated specs with docs examples and contract cassettes. The runtime,
+# contract and e2e tests exercise the runtime through them; tests/catalogue/ checks every
+# endpoint (seeds and fal's catalogue) in process.
+SEED_IDS: tuple[str, ...] = tuple(
+    sorted(
+        p.stem.replace("__", "/")
+        for p in (ROOT / "specs" / "endpoints").glob("*.yaml")
+        if not (CATALOGUE_DIR / f"{p.stem}.json").exists()
+    )
+)
 
 
 @pytest.fixture(scope="session")

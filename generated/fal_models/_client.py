@@ -1,46 +1,69 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""`FalClient` and `AsyncFalClient`: every endpoint as a typed attribute, loaded on first use."""
+"""`FalClient` and `AsyncFalClient`: every endpoint as an attribute, loaded on first use.
+
+This module holds only tables, so importing it stays cheap however many endpoints there are;
+`fal_models._namespaces` resolves attributes, and `_client.pyi` gives type checkers the full tree.
+"""
 
 from __future__ import annotations
 
-import difflib
-import importlib
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import Any
 
 from fal_models._clients import AsyncClientBase, SyncClientBase
-from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
-
-if TYPE_CHECKING:
-    from fal_models.endpoints.bitdance import AsyncBitdance, Bitdance
-    from fal_models.endpoints.bytedance_dreamina_v3_1_text_to_image import (
-        AsyncBytedanceDreaminaV31TextToImage,
-        BytedanceDreaminaV31TextToImage,
-    )
-    from fal_models.endpoints.bytedance_seedream_v3_text_to_image import (
-        AsyncBytedanceSeedreamV3TextToImage,
-        BytedanceSeedreamV3TextToImage,
-    )
-    from fal_models.endpoints.bytedance_seedream_v4_5_edit import (
-        AsyncBytedanceSeedreamV45Edit,
-        BytedanceSeedreamV45Edit,
-    )
-    from fal_models.endpoints.bytedance_seedream_v4_text_to_image import (
-        AsyncBytedanceSeedreamV4TextToImage,
-        BytedanceSeedreamV4TextToImage,
-    )
-    from fal_models.endpoints.gpt_image_1_text_to_image_byok import (
-        AsyncGptImage1TextToImageByok,
-        GptImage1TextToImageByok,
-    )
-    from fal_models.endpoints.ideogram_v3 import AsyncIdeogramV3, IdeogramV3
-    from fal_models.endpoints.qwen_image import AsyncQwenImage, QwenImage
+from fal_models._namespaces import EndpointTable
 
 __all__ = ["AsyncFalClient", "FalClient", "ENDPOINT_IDS"]
 
 # endpoint id → module under fal_models.endpoints and its class name (sync; async adds "Async").
 _ENDPOINTS: dict[str, tuple[str, str]] = {
+    "bria/embed-product": ("bria_embed_product", "BriaEmbedProduct"),
+    "bria/fibo-bbq-preview/generate": (
+        "bria_fibo_bbq_preview_generate",
+        "BriaFiboBbqPreviewGenerate",
+    ),
+    "bria/fibo-edit/add_object_by_text": (
+        "bria_fibo_edit_add_object_by_text",
+        "BriaFiboEditAddObjectByText",
+    ),
+    "bria/fibo-edit/blend": ("bria_fibo_edit_blend", "BriaFiboEditBlend"),
+    "bria/fibo-edit/colorize": ("bria_fibo_edit_colorize", "BriaFiboEditColorize"),
+    "bria/fibo-edit/edit": ("bria_fibo_edit_edit", "BriaFiboEditEdit"),
+    "bria/fibo-edit/erase_by_text": ("bria_fibo_edit_erase_by_text", "BriaFiboEditEraseByText"),
+    "bria/fibo-edit/relight": ("bria_fibo_edit_relight", "BriaFiboEditRelight"),
+    "bria/fibo-edit/replace_object_by_text": (
+        "bria_fibo_edit_replace_object_by_text",
+        "BriaFiboEditReplaceObjectByText",
+    ),
+    "bria/fibo-edit/reseason": ("bria_fibo_edit_reseason", "BriaFiboEditReseason"),
+    "bria/fibo-edit/restore": ("bria_fibo_edit_restore", "BriaFiboEditRestore"),
+    "bria/fibo-edit/restyle": ("bria_fibo_edit_restyle", "BriaFiboEditRestyle"),
+    "bria/fibo-edit/rewrite_text": ("bria_fibo_edit_rewrite_text", "BriaFiboEditRewriteText"),
+    "bria/fibo-edit/sketch_to_colored_image": (
+        "bria_fibo_edit_sketch_to_colored_image",
+        "BriaFiboEditSketchToColoredImage",
+    ),
+    "bria/fibo-lite/generate": ("bria_fibo_lite_generate", "BriaFiboLiteGenerate"),
+    "bria/fibo/generate": ("bria_fibo_generate", "BriaFiboGenerate"),
+    "bria/reimagine/3.2": ("bria_reimagine__3_2", "BriaReimagine32"),
+    "bria/replace-background": ("bria_replace_background", "BriaReplaceBackground"),
+    "bria/upscale/creative": ("bria_upscale_creative", "BriaUpscaleCreative"),
+    "clarityai/crystal-upscaler": ("clarityai_crystal_upscaler", "ClarityaiCrystalUpscaler"),
+    "fal-ai/aura-flow": ("aura_flow", "AuraFlow"),
+    "fal-ai/aura-sr": ("aura_sr", "AuraSr"),
+    "fal-ai/bagel": ("bagel", "Bagel"),
+    "fal-ai/bagel/edit": ("bagel_edit", "BagelEdit"),
+    "fal-ai/ben/v2/image": ("ben_v2_image", "BenV2Image"),
     "fal-ai/bitdance": ("bitdance", "Bitdance"),
+    "fal-ai/bria/background/remove": ("bria_background_remove", "BriaBackgroundRemove"),
+    "fal-ai/bria/background/replace": ("bria_background_replace", "BriaBackgroundReplace"),
+    "fal-ai/bria/eraser": ("bria_eraser", "BriaEraser"),
+    "fal-ai/bria/expand": ("bria_expand", "BriaExpand"),
+    "fal-ai/bria/genfill": ("bria_genfill", "BriaGenfill"),
+    "fal-ai/bria/product-shot": ("bria_product_shot", "BriaProductShot"),
+    "fal-ai/bria/reimagine": ("bria_reimagine", "BriaReimagine"),
+    "fal-ai/bria/text-to-image/base": ("bria_text_to_image_base", "BriaTextToImageBase"),
+    "fal-ai/bria/text-to-image/fast": ("bria_text_to_image_fast", "BriaTextToImageFast"),
+    "fal-ai/bria/text-to-image/hd": ("bria_text_to_image_hd", "BriaTextToImageHd"),
     "fal-ai/bytedance/dreamina/v3.1/text-to-image": (
         "bytedance_dreamina_v3_1_text_to_image",
         "BytedanceDreaminaV31TextToImage",
@@ -53,501 +76,2015 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
         "bytedance_seedream_v4_5_edit",
         "BytedanceSeedreamV45Edit",
     ),
+    "fal-ai/bytedance/seedream/v4.5/text-to-image": (
+        "bytedance_seedream_v4_5_text_to_image",
+        "BytedanceSeedreamV45TextToImage",
+    ),
     "fal-ai/bytedance/seedream/v4/text-to-image": (
         "bytedance_seedream_v4_text_to_image",
         "BytedanceSeedreamV4TextToImage",
     ),
+    "fal-ai/bytedance/seedream/v5/lite/edit": (
+        "bytedance_seedream_v5_lite_edit",
+        "BytedanceSeedreamV5LiteEdit",
+    ),
+    "fal-ai/bytedance/seedream/v5/lite/text-to-image": (
+        "bytedance_seedream_v5_lite_text_to_image",
+        "BytedanceSeedreamV5LiteTextToImage",
+    ),
+    "fal-ai/cartoonify": ("cartoonify", "Cartoonify"),
+    "fal-ai/cat-vton": ("cat_vton", "CatVton"),
+    "fal-ai/ccsr": ("ccsr", "Ccsr"),
+    "fal-ai/chain-of-zoom": ("chain_of_zoom", "ChainOfZoom"),
+    "fal-ai/chrono-edit-lora-gallery/paintbrush": (
+        "chrono_edit_lora_gallery_paintbrush",
+        "ChronoEditLoraGalleryPaintbrush",
+    ),
+    "fal-ai/chrono-edit-lora-gallery/upscaler": (
+        "chrono_edit_lora_gallery_upscaler",
+        "ChronoEditLoraGalleryUpscaler",
+    ),
+    "fal-ai/chrono-edit-lora": ("chrono_edit_lora", "ChronoEditLora"),
+    "fal-ai/chrono-edit": ("chrono_edit", "ChronoEdit"),
+    "fal-ai/clarity-upscaler": ("clarity_upscaler", "ClarityUpscaler"),
+    "fal-ai/codeformer": ("codeformer", "Codeformer"),
+    "fal-ai/cogview4": ("cogview4", "Cogview4"),
+    "fal-ai/creative-upscaler": ("creative_upscaler", "CreativeUpscaler"),
+    "fal-ai/ddcolor": ("ddcolor", "Ddcolor"),
+    "fal-ai/docres": ("docres", "Docres"),
+    "fal-ai/docres/dewarp": ("docres_dewarp", "DocresDewarp"),
+    "fal-ai/drct-super-resolution": ("drct_super_resolution", "DrctSuperResolution"),
+    "fal-ai/dreamo": ("dreamo", "Dreamo"),
+    "fal-ai/dreamomni2/edit": ("dreamomni2_edit", "Dreamomni2Edit"),
+    "fal-ai/dreamshaper": ("dreamshaper", "Dreamshaper"),
+    "fal-ai/dwpose": ("dwpose", "Dwpose"),
+    "fal-ai/emu-3.5-image/edit-image": ("emu_3_5_image_edit_image", "Emu35ImageEditImage"),
+    "fal-ai/emu-3.5-image/text-to-image": ("emu_3_5_image_text_to_image", "Emu35ImageTextToImage"),
+    "fal-ai/era-3d": ("era_3d", "Era3d"),
+    "fal-ai/ernie-image": ("ernie_image", "ErnieImage"),
+    "fal-ai/ernie-image/lora": ("ernie_image_lora", "ErnieImageLora"),
+    "fal-ai/ernie-image/lora/turbo": ("ernie_image_lora_turbo", "ErnieImageLoraTurbo"),
+    "fal-ai/ernie-image/turbo": ("ernie_image_turbo", "ErnieImageTurbo"),
+    "fal-ai/esrgan": ("esrgan", "Esrgan"),
+    "fal-ai/evf-sam": ("evf_sam", "EvfSam"),
+    "fal-ai/f-lite/standard": ("f_lite_standard", "FLiteStandard"),
+    "fal-ai/f-lite/texture": ("f_lite_texture", "FLiteTexture"),
+    "fal-ai/face-to-sticker": ("face_to_sticker", "FaceToSticker"),
+    "fal-ai/fashn/tryon/v1.5": ("fashn_tryon_v1_5", "FashnTryonV15"),
+    "fal-ai/fashn/tryon/v1.6": ("fashn_tryon_v1_6", "FashnTryonV16"),
+    "fal-ai/fast-fooocus-sdxl": ("fast_fooocus_sdxl", "FastFooocusSdxl"),
+    "fal-ai/fast-fooocus-sdxl/image-to-image": (
+        "fast_fooocus_sdxl_image_to_image",
+        "FastFooocusSdxlImageToImage",
+    ),
+    "fal-ai/fast-lcm-diffusion": ("fast_lcm_diffusion", "FastLcmDiffusion"),
+    "fal-ai/fast-lcm-diffusion/image-to-image": (
+        "fast_lcm_diffusion_image_to_image",
+        "FastLcmDiffusionImageToImage",
+    ),
+    "fal-ai/fast-lcm-diffusion/inpainting": (
+        "fast_lcm_diffusion_inpainting",
+        "FastLcmDiffusionInpainting",
+    ),
+    "fal-ai/fast-lightning-sdxl": ("fast_lightning_sdxl", "FastLightningSdxl"),
+    "fal-ai/fast-lightning-sdxl/image-to-image": (
+        "fast_lightning_sdxl_image_to_image",
+        "FastLightningSdxlImageToImage",
+    ),
+    "fal-ai/fast-lightning-sdxl/inpainting": (
+        "fast_lightning_sdxl_inpainting",
+        "FastLightningSdxlInpainting",
+    ),
+    "fal-ai/fast-sdxl-controlnet-canny": ("fast_sdxl_controlnet_canny", "FastSdxlControlnetCanny"),
+    "fal-ai/fast-sdxl-controlnet-canny/image-to-image": (
+        "fast_sdxl_controlnet_canny_image_to_image",
+        "FastSdxlControlnetCannyImageToImage",
+    ),
+    "fal-ai/fast-sdxl-controlnet-canny/inpainting": (
+        "fast_sdxl_controlnet_canny_inpainting",
+        "FastSdxlControlnetCannyInpainting",
+    ),
+    "fal-ai/fast-sdxl": ("fast_sdxl", "FastSdxl"),
+    "fal-ai/fast-sdxl/image-to-image": ("fast_sdxl_image_to_image", "FastSdxlImageToImage"),
+    "fal-ai/fast-sdxl/inpainting": ("fast_sdxl_inpainting", "FastSdxlInpainting"),
+    "fal-ai/firered-image-edit-v1.1": ("firered_image_edit_v1_1", "FireredImageEditV11"),
+    "fal-ai/firered-image-edit": ("firered_image_edit", "FireredImageEdit"),
+    "fal-ai/florence-2-large/caption-to-phrase-grounding": (
+        "florence_2_large_caption_to_phrase_grounding",
+        "Florence2LargeCaptionToPhraseGrounding",
+    ),
+    "fal-ai/florence-2-large/dense-region-caption": (
+        "florence_2_large_dense_region_caption",
+        "Florence2LargeDenseRegionCaption",
+    ),
+    "fal-ai/florence-2-large/object-detection": (
+        "florence_2_large_object_detection",
+        "Florence2LargeObjectDetection",
+    ),
+    "fal-ai/florence-2-large/ocr-with-region": (
+        "florence_2_large_ocr_with_region",
+        "Florence2LargeOcrWithRegion",
+    ),
+    "fal-ai/florence-2-large/open-vocabulary-detection": (
+        "florence_2_large_open_vocabulary_detection",
+        "Florence2LargeOpenVocabularyDetection",
+    ),
+    "fal-ai/florence-2-large/referring-expression-segmentation": (
+        "florence_2_large_referring_expression_segmentation",
+        "Florence2LargeReferringExpressionSegmentation",
+    ),
+    "fal-ai/florence-2-large/region-proposal": (
+        "florence_2_large_region_proposal",
+        "Florence2LargeRegionProposal",
+    ),
+    "fal-ai/florence-2-large/region-to-segmentation": (
+        "florence_2_large_region_to_segmentation",
+        "Florence2LargeRegionToSegmentation",
+    ),
+    "fal-ai/flowedit": ("flowedit", "Flowedit"),
+    "fal-ai/flux-1/dev": ("flux_1_dev", "Flux1Dev"),
+    "fal-ai/flux-1/dev/image-to-image": ("flux_1_dev_image_to_image", "Flux1DevImageToImage"),
+    "fal-ai/flux-1/dev/redux": ("flux_1_dev_redux", "Flux1DevRedux"),
+    "fal-ai/flux-1/krea": ("flux_1_krea", "Flux1Krea"),
+    "fal-ai/flux-1/krea/image-to-image": ("flux_1_krea_image_to_image", "Flux1KreaImageToImage"),
+    "fal-ai/flux-1/krea/redux": ("flux_1_krea_redux", "Flux1KreaRedux"),
+    "fal-ai/flux-1/schnell": ("flux_1_schnell", "Flux1Schnell"),
+    "fal-ai/flux-1/schnell/redux": ("flux_1_schnell_redux", "Flux1SchnellRedux"),
+    "fal-ai/flux-1/srpo": ("flux_1_srpo", "Flux1Srpo"),
+    "fal-ai/flux-1/srpo/image-to-image": ("flux_1_srpo_image_to_image", "Flux1SrpoImageToImage"),
+    "fal-ai/flux-2-flex": ("flux_2_flex", "Flux2Flex"),
+    "fal-ai/flux-2-flex/edit": ("flux_2_flex_edit", "Flux2FlexEdit"),
+    "fal-ai/flux-2-lora-gallery/add-background": (
+        "flux_2_lora_gallery_add_background",
+        "Flux2LoraGalleryAddBackground",
+    ),
+    "fal-ai/flux-2-lora-gallery/apartment-staging": (
+        "flux_2_lora_gallery_apartment_staging",
+        "Flux2LoraGalleryApartmentStaging",
+    ),
+    "fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch": (
+        "flux_2_lora_gallery_ballpoint_pen_sketch",
+        "Flux2LoraGalleryBallpointPenSketch",
+    ),
+    "fal-ai/flux-2-lora-gallery/digital-comic-art": (
+        "flux_2_lora_gallery_digital_comic_art",
+        "Flux2LoraGalleryDigitalComicArt",
+    ),
+    "fal-ai/flux-2-lora-gallery/face-to-full-portrait": (
+        "flux_2_lora_gallery_face_to_full_portrait",
+        "Flux2LoraGalleryFaceToFullPortrait",
+    ),
+    "fal-ai/flux-2-lora-gallery/hdr-style": (
+        "flux_2_lora_gallery_hdr_style",
+        "Flux2LoraGalleryHdrStyle",
+    ),
+    "fal-ai/flux-2-lora-gallery/multiple-angles": (
+        "flux_2_lora_gallery_multiple_angles",
+        "Flux2LoraGalleryMultipleAngles",
+    ),
+    "fal-ai/flux-2-lora-gallery/realism": (
+        "flux_2_lora_gallery_realism",
+        "Flux2LoraGalleryRealism",
+    ),
+    "fal-ai/flux-2-lora-gallery/satellite-view-style": (
+        "flux_2_lora_gallery_satellite_view_style",
+        "Flux2LoraGallerySatelliteViewStyle",
+    ),
+    "fal-ai/flux-2-lora-gallery/sepia-vintage": (
+        "flux_2_lora_gallery_sepia_vintage",
+        "Flux2LoraGallerySepiaVintage",
+    ),
+    "fal-ai/flux-2-lora-gallery/virtual-tryon": (
+        "flux_2_lora_gallery_virtual_tryon",
+        "Flux2LoraGalleryVirtualTryon",
+    ),
+    "fal-ai/flux-2-max": ("flux_2_max", "Flux2Max"),
+    "fal-ai/flux-2-max/edit": ("flux_2_max_edit", "Flux2MaxEdit"),
+    "fal-ai/flux-2-pro": ("flux_2_pro", "Flux2Pro"),
+    "fal-ai/flux-2-pro/edit": ("flux_2_pro_edit", "Flux2ProEdit"),
+    "fal-ai/flux-2": ("flux_2", "Flux2"),
+    "fal-ai/flux-2/edit": ("flux_2_edit", "Flux2Edit"),
+    "fal-ai/flux-2/flash": ("flux_2_flash", "Flux2Flash"),
+    "fal-ai/flux-2/flash/edit": ("flux_2_flash_edit", "Flux2FlashEdit"),
+    "fal-ai/flux-2/klein/4b": ("flux_2_klein__4b", "Flux2Klein4b"),
+    "fal-ai/flux-2/klein/4b/base": ("flux_2_klein__4b_base", "Flux2Klein4bBase"),
+    "fal-ai/flux-2/klein/4b/base/edit": ("flux_2_klein__4b_base_edit", "Flux2Klein4bBaseEdit"),
+    "fal-ai/flux-2/klein/4b/base/edit/lora": (
+        "flux_2_klein__4b_base_edit_lora",
+        "Flux2Klein4bBaseEditLora",
+    ),
+    "fal-ai/flux-2/klein/4b/base/lora": ("flux_2_klein__4b_base_lora", "Flux2Klein4bBaseLora"),
+    "fal-ai/flux-2/klein/4b/edit": ("flux_2_klein__4b_edit", "Flux2Klein4bEdit"),
+    "fal-ai/flux-2/klein/4b/edit/lora": ("flux_2_klein__4b_edit_lora", "Flux2Klein4bEditLora"),
+    "fal-ai/flux-2/klein/4b/lora": ("flux_2_klein__4b_lora", "Flux2Klein4bLora"),
+    "fal-ai/flux-2/klein/9b": ("flux_2_klein__9b", "Flux2Klein9b"),
+    "fal-ai/flux-2/klein/9b/base": ("flux_2_klein__9b_base", "Flux2Klein9bBase"),
+    "fal-ai/flux-2/klein/9b/base/edit": ("flux_2_klein__9b_base_edit", "Flux2Klein9bBaseEdit"),
+    "fal-ai/flux-2/klein/9b/base/edit/lora": (
+        "flux_2_klein__9b_base_edit_lora",
+        "Flux2Klein9bBaseEditLora",
+    ),
+    "fal-ai/flux-2/klein/9b/base/lora": ("flux_2_klein__9b_base_lora", "Flux2Klein9bBaseLora"),
+    "fal-ai/flux-2/klein/9b/edit": ("flux_2_klein__9b_edit", "Flux2Klein9bEdit"),
+    "fal-ai/flux-2/klein/9b/edit/lora": ("flux_2_klein__9b_edit_lora", "Flux2Klein9bEditLora"),
+    "fal-ai/flux-2/klein/9b/lora": ("flux_2_klein__9b_lora", "Flux2Klein9bLora"),
+    "fal-ai/flux-2/klein/realtime": ("flux_2_klein_realtime", "Flux2KleinRealtime"),
+    "fal-ai/flux-2/lora": ("flux_2_lora", "Flux2Lora"),
+    "fal-ai/flux-2/lora/edit": ("flux_2_lora_edit", "Flux2LoraEdit"),
+    "fal-ai/flux-2/turbo": ("flux_2_turbo", "Flux2Turbo"),
+    "fal-ai/flux-2/turbo/edit": ("flux_2_turbo_edit", "Flux2TurboEdit"),
+    "fal-ai/flux-control-lora-canny": ("flux_control_lora_canny", "FluxControlLoraCanny"),
+    "fal-ai/flux-control-lora-canny/image-to-image": (
+        "flux_control_lora_canny_image_to_image",
+        "FluxControlLoraCannyImageToImage",
+    ),
+    "fal-ai/flux-control-lora-depth": ("flux_control_lora_depth", "FluxControlLoraDepth"),
+    "fal-ai/flux-control-lora-depth/image-to-image": (
+        "flux_control_lora_depth_image_to_image",
+        "FluxControlLoraDepthImageToImage",
+    ),
+    "fal-ai/flux-differential-diffusion": (
+        "flux_differential_diffusion",
+        "FluxDifferentialDiffusion",
+    ),
+    "fal-ai/flux-general": ("flux_general", "FluxGeneral"),
+    "fal-ai/flux-general/differential-diffusion": (
+        "flux_general_differential_diffusion",
+        "FluxGeneralDifferentialDiffusion",
+    ),
+    "fal-ai/flux-general/image-to-image": (
+        "flux_general_image_to_image",
+        "FluxGeneralImageToImage",
+    ),
+    "fal-ai/flux-general/inpainting": ("flux_general_inpainting", "FluxGeneralInpainting"),
+    "fal-ai/flux-general/rf-inversion": ("flux_general_rf_inversion", "FluxGeneralRfInversion"),
+    "fal-ai/flux-kontext-lora": ("flux_kontext_lora", "FluxKontextLora"),
+    "fal-ai/flux-kontext-lora/inpaint": ("flux_kontext_lora_inpaint", "FluxKontextLoraInpaint"),
+    "fal-ai/flux-kontext-lora/text-to-image": (
+        "flux_kontext_lora_text_to_image",
+        "FluxKontextLoraTextToImage",
+    ),
+    "fal-ai/flux-kontext/dev": ("flux_kontext_dev", "FluxKontextDev"),
+    "fal-ai/flux-krea-lora": ("flux_krea_lora", "FluxKreaLora"),
+    "fal-ai/flux-krea-lora/image-to-image": (
+        "flux_krea_lora_image_to_image",
+        "FluxKreaLoraImageToImage",
+    ),
+    "fal-ai/flux-krea-lora/inpainting": ("flux_krea_lora_inpainting", "FluxKreaLoraInpainting"),
+    "fal-ai/flux-krea-lora/stream": ("flux_krea_lora_stream", "FluxKreaLoraStream"),
+    "fal-ai/flux-lora-canny": ("flux_lora_canny", "FluxLoraCanny"),
+    "fal-ai/flux-lora-depth": ("flux_lora_depth", "FluxLoraDepth"),
+    "fal-ai/flux-lora-fill": ("flux_lora_fill", "FluxLoraFill"),
+    "fal-ai/flux-lora": ("flux_lora", "FluxLora"),
+    "fal-ai/flux-lora/image-to-image": ("flux_lora_image_to_image", "FluxLoraImageToImage"),
+    "fal-ai/flux-lora/inpainting": ("flux_lora_inpainting", "FluxLoraInpainting"),
+    "fal-ai/flux-lora/stream": ("flux_lora_stream", "FluxLoraStream"),
+    "fal-ai/flux-pro/kontext": ("flux_pro_kontext", "FluxProKontext"),
+    "fal-ai/flux-pro/kontext/max": ("flux_pro_kontext_max", "FluxProKontextMax"),
+    "fal-ai/flux-pro/kontext/max/multi": ("flux_pro_kontext_max_multi", "FluxProKontextMaxMulti"),
+    "fal-ai/flux-pro/kontext/max/text-to-image": (
+        "flux_pro_kontext_max_text_to_image",
+        "FluxProKontextMaxTextToImage",
+    ),
+    "fal-ai/flux-pro/kontext/multi": ("flux_pro_kontext_multi", "FluxProKontextMulti"),
+    "fal-ai/flux-pro/kontext/text-to-image": (
+        "flux_pro_kontext_text_to_image",
+        "FluxProKontextTextToImage",
+    ),
+    "fal-ai/flux-pro/v1.1-ultra-finetuned": (
+        "flux_pro_v1_1_ultra_finetuned",
+        "FluxProV11UltraFinetuned",
+    ),
+    "fal-ai/flux-pro/v1.1-ultra/redux": ("flux_pro_v1_1_ultra_redux", "FluxProV11UltraRedux"),
+    "fal-ai/flux-pro/v1.1": ("flux_pro_v1_1", "FluxProV11"),
+    "fal-ai/flux-pro/v1.1/redux": ("flux_pro_v1_1_redux", "FluxProV11Redux"),
+    "fal-ai/flux-pro/v1/fill-finetuned": ("flux_pro_v1_fill_finetuned", "FluxProV1FillFinetuned"),
+    "fal-ai/flux-pro/v1/fill": ("flux_pro_v1_fill", "FluxProV1Fill"),
+    "fal-ai/flux-pulid": ("flux_pulid", "FluxPulid"),
+    "fal-ai/flux-subject": ("flux_subject", "FluxSubject"),
+    "fal-ai/flux-vision-upscaler": ("flux_vision_upscaler", "FluxVisionUpscaler"),
+    "fal-ai/flux/dev/image-to-image": ("flux_dev_image_to_image", "FluxDevImageToImage"),
+    "fal-ai/flux/dev/redux": ("flux_dev_redux", "FluxDevRedux"),
+    "fal-ai/flux/krea": ("flux_krea", "FluxKrea"),
+    "fal-ai/flux/krea/image-to-image": ("flux_krea_image_to_image", "FluxKreaImageToImage"),
+    "fal-ai/flux/krea/redux": ("flux_krea_redux", "FluxKreaRedux"),
+    "fal-ai/flux/schnell": ("flux_schnell", "FluxSchnell"),
+    "fal-ai/flux/schnell/redux": ("flux_schnell_redux", "FluxSchnellRedux"),
+    "fal-ai/flux/srpo": ("flux_srpo", "FluxSrpo"),
+    "fal-ai/flux/srpo/image-to-image": ("flux_srpo_image_to_image", "FluxSrpoImageToImage"),
+    "fal-ai/fooocus": ("fooocus", "Fooocus"),
+    "fal-ai/fooocus/image-prompt": ("fooocus_image_prompt", "FooocusImagePrompt"),
+    "fal-ai/fooocus/inpaint": ("fooocus_inpaint", "FooocusInpaint"),
+    "fal-ai/fooocus/upscale-or-vary": ("fooocus_upscale_or_vary", "FooocusUpscaleOrVary"),
+    "fal-ai/gemini-25-flash-image": ("gemini_25_flash_image", "Gemini25FlashImage"),
+    "fal-ai/gemini-25-flash-image/edit": ("gemini_25_flash_image_edit", "Gemini25FlashImageEdit"),
+    "fal-ai/gemini-3-pro-image-preview": ("gemini_3_pro_image_preview", "Gemini3ProImagePreview"),
+    "fal-ai/gemini-3-pro-image-preview/edit": (
+        "gemini_3_pro_image_preview_edit",
+        "Gemini3ProImagePreviewEdit",
+    ),
+    "fal-ai/gemini-3.1-flash-image-preview": (
+        "gemini_3_1_flash_image_preview",
+        "Gemini31FlashImagePreview",
+    ),
+    "fal-ai/gemini-3.1-flash-image-preview/edit": (
+        "gemini_3_1_flash_image_preview_edit",
+        "Gemini31FlashImagePreviewEdit",
+    ),
+    "fal-ai/genfocus": ("genfocus", "Genfocus"),
+    "fal-ai/genfocus/all-in-focus": ("genfocus_all_in_focus", "GenfocusAllInFocus"),
+    "fal-ai/ghiblify": ("ghiblify", "Ghiblify"),
+    "fal-ai/glm-image": ("glm_image", "GlmImage"),
+    "fal-ai/glm-image/image-to-image": ("glm_image_image_to_image", "GlmImageImageToImage"),
+    "fal-ai/gpt-image-1-mini": ("gpt_image_1_mini", "GptImage1Mini"),
+    "fal-ai/gpt-image-1-mini/edit": ("gpt_image_1_mini_edit", "GptImage1MiniEdit"),
+    "fal-ai/gpt-image-1.5": ("gpt_image_1_5", "GptImage15"),
+    "fal-ai/gpt-image-1.5/edit": ("gpt_image_1_5_edit", "GptImage15Edit"),
+    "fal-ai/gpt-image-1/edit-image": ("gpt_image_1_edit_image", "GptImage1EditImage"),
     "fal-ai/gpt-image-1/text-to-image/byok": (
         "gpt_image_1_text_to_image_byok",
         "GptImage1TextToImageByok",
     ),
+    "fal-ai/hidream-e1-1": ("hidream_e1_1", "HidreamE11"),
+    "fal-ai/hidream-i1-dev": ("hidream_i1_dev", "HidreamI1Dev"),
+    "fal-ai/hidream-i1-fast": ("hidream_i1_fast", "HidreamI1Fast"),
+    "fal-ai/hidream-i1-full": ("hidream_i1_full", "HidreamI1Full"),
+    "fal-ai/hidream-i1-full/image-to-image": (
+        "hidream_i1_full_image_to_image",
+        "HidreamI1FullImageToImage",
+    ),
+    "fal-ai/hidream-o1-image": ("hidream_o1_image", "HidreamO1Image"),
+    "fal-ai/hidream-o1-image/dev": ("hidream_o1_image_dev", "HidreamO1ImageDev"),
+    "fal-ai/hidream-o1-image/dev/edit": ("hidream_o1_image_dev_edit", "HidreamO1ImageDevEdit"),
+    "fal-ai/hidream-o1-image/edit": ("hidream_o1_image_edit", "HidreamO1ImageEdit"),
+    "fal-ai/hunyuan-image/v2.1/text-to-image": (
+        "hunyuan_image_v2_1_text_to_image",
+        "HunyuanImageV21TextToImage",
+    ),
+    "fal-ai/hunyuan-image/v3/instruct/edit": (
+        "hunyuan_image_v3_instruct_edit",
+        "HunyuanImageV3InstructEdit",
+    ),
+    "fal-ai/hunyuan-image/v3/instruct/text-to-image": (
+        "hunyuan_image_v3_instruct_text_to_image",
+        "HunyuanImageV3InstructTextToImage",
+    ),
+    "fal-ai/hunyuan-image/v3/text-to-image": (
+        "hunyuan_image_v3_text_to_image",
+        "HunyuanImageV3TextToImage",
+    ),
+    "fal-ai/hunyuan_world": ("hunyuan_world", "HunyuanWorld"),
+    "fal-ai/hy-wu-edit": ("hy_wu_edit", "HyWuEdit"),
+    "fal-ai/iclight-v2": ("iclight_v2", "IclightV2"),
+    "fal-ai/ideogram/character": ("ideogram_character", "IdeogramCharacter"),
+    "fal-ai/ideogram/character/edit": ("ideogram_character_edit", "IdeogramCharacterEdit"),
+    "fal-ai/ideogram/character/remix": ("ideogram_character_remix", "IdeogramCharacterRemix"),
+    "fal-ai/ideogram/custom-models/generate": (
+        "ideogram_custom_models_generate",
+        "IdeogramCustomModelsGenerate",
+    ),
+    "fal-ai/ideogram/remove-background": ("ideogram_remove_background", "IdeogramRemoveBackground"),
+    "fal-ai/ideogram/upscale": ("ideogram_upscale", "IdeogramUpscale"),
+    "fal-ai/ideogram/v2": ("ideogram_v2", "IdeogramV2"),
+    "fal-ai/ideogram/v2/edit": ("ideogram_v2_edit", "IdeogramV2Edit"),
+    "fal-ai/ideogram/v2/remix": ("ideogram_v2_remix", "IdeogramV2Remix"),
+    "fal-ai/ideogram/v2/turbo": ("ideogram_v2_turbo", "IdeogramV2Turbo"),
+    "fal-ai/ideogram/v2/turbo/edit": ("ideogram_v2_turbo_edit", "IdeogramV2TurboEdit"),
+    "fal-ai/ideogram/v2/turbo/remix": ("ideogram_v2_turbo_remix", "IdeogramV2TurboRemix"),
+    "fal-ai/ideogram/v2a": ("ideogram_v2a", "IdeogramV2a"),
+    "fal-ai/ideogram/v2a/remix": ("ideogram_v2a_remix", "IdeogramV2aRemix"),
+    "fal-ai/ideogram/v2a/turbo": ("ideogram_v2a_turbo", "IdeogramV2aTurbo"),
+    "fal-ai/ideogram/v2a/turbo/remix": ("ideogram_v2a_turbo_remix", "IdeogramV2aTurboRemix"),
     "fal-ai/ideogram/v3": ("ideogram_v3", "IdeogramV3"),
+    "fal-ai/ideogram/v3/generate-transparent": (
+        "ideogram_v3_generate_transparent",
+        "IdeogramV3GenerateTransparent",
+    ),
+    "fal-ai/ideogram/v3/layerize-text": ("ideogram_v3_layerize_text", "IdeogramV3LayerizeText"),
+    "fal-ai/ideogram/v3/reframe": ("ideogram_v3_reframe", "IdeogramV3Reframe"),
+    "fal-ai/ideogram/v3/remix": ("ideogram_v3_remix", "IdeogramV3Remix"),
+    "fal-ai/ideogram/v3/replace-background": (
+        "ideogram_v3_replace_background",
+        "IdeogramV3ReplaceBackground",
+    ),
+    "fal-ai/illusion-diffusion": ("illusion_diffusion", "IllusionDiffusion"),
+    "fal-ai/image-apps-v2/age-modify": ("image_apps_v2_age_modify", "ImageAppsV2AgeModify"),
+    "fal-ai/image-apps-v2/city-teleport": (
+        "image_apps_v2_city_teleport",
+        "ImageAppsV2CityTeleport",
+    ),
+    "fal-ai/image-apps-v2/expression-change": (
+        "image_apps_v2_expression_change",
+        "ImageAppsV2ExpressionChange",
+    ),
+    "fal-ai/image-apps-v2/hair-change": ("image_apps_v2_hair_change", "ImageAppsV2HairChange"),
+    "fal-ai/image-apps-v2/headshot-photo": (
+        "image_apps_v2_headshot_photo",
+        "ImageAppsV2HeadshotPhoto",
+    ),
+    "fal-ai/image-apps-v2/makeup-application": (
+        "image_apps_v2_makeup_application",
+        "ImageAppsV2MakeupApplication",
+    ),
+    "fal-ai/image-apps-v2/object-removal": (
+        "image_apps_v2_object_removal",
+        "ImageAppsV2ObjectRemoval",
+    ),
+    "fal-ai/image-apps-v2/outpaint": ("image_apps_v2_outpaint", "ImageAppsV2Outpaint"),
+    "fal-ai/image-apps-v2/perspective": ("image_apps_v2_perspective", "ImageAppsV2Perspective"),
+    "fal-ai/image-apps-v2/photo-restoration": (
+        "image_apps_v2_photo_restoration",
+        "ImageAppsV2PhotoRestoration",
+    ),
+    "fal-ai/image-apps-v2/photography-effects": (
+        "image_apps_v2_photography_effects",
+        "ImageAppsV2PhotographyEffects",
+    ),
+    "fal-ai/image-apps-v2/portrait-enhance": (
+        "image_apps_v2_portrait_enhance",
+        "ImageAppsV2PortraitEnhance",
+    ),
+    "fal-ai/image-apps-v2/product-holding": (
+        "image_apps_v2_product_holding",
+        "ImageAppsV2ProductHolding",
+    ),
+    "fal-ai/image-apps-v2/product-photography": (
+        "image_apps_v2_product_photography",
+        "ImageAppsV2ProductPhotography",
+    ),
+    "fal-ai/image-apps-v2/relighting": ("image_apps_v2_relighting", "ImageAppsV2Relighting"),
+    "fal-ai/image-apps-v2/style-transfer": (
+        "image_apps_v2_style_transfer",
+        "ImageAppsV2StyleTransfer",
+    ),
+    "fal-ai/image-apps-v2/texture-transform": (
+        "image_apps_v2_texture_transform",
+        "ImageAppsV2TextureTransform",
+    ),
+    "fal-ai/image-apps-v2/virtual-try-on": (
+        "image_apps_v2_virtual_try_on",
+        "ImageAppsV2VirtualTryOn",
+    ),
+    "fal-ai/image-editing/age-progression": (
+        "image_editing_age_progression",
+        "ImageEditingAgeProgression",
+    ),
+    "fal-ai/image-editing/baby-version": ("image_editing_baby_version", "ImageEditingBabyVersion"),
+    "fal-ai/image-editing/background-change": (
+        "image_editing_background_change",
+        "ImageEditingBackgroundChange",
+    ),
+    "fal-ai/image-editing/broccoli-haircut": (
+        "image_editing_broccoli_haircut",
+        "ImageEditingBroccoliHaircut",
+    ),
+    "fal-ai/image-editing/cartoonify": ("image_editing_cartoonify", "ImageEditingCartoonify"),
+    "fal-ai/image-editing/color-correction": (
+        "image_editing_color_correction",
+        "ImageEditingColorCorrection",
+    ),
+    "fal-ai/image-editing/expression-change": (
+        "image_editing_expression_change",
+        "ImageEditingExpressionChange",
+    ),
+    "fal-ai/image-editing/face-enhancement": (
+        "image_editing_face_enhancement",
+        "ImageEditingFaceEnhancement",
+    ),
+    "fal-ai/image-editing/hair-change": ("image_editing_hair_change", "ImageEditingHairChange"),
+    "fal-ai/image-editing/object-removal": (
+        "image_editing_object_removal",
+        "ImageEditingObjectRemoval",
+    ),
+    "fal-ai/image-editing/photo-restoration": (
+        "image_editing_photo_restoration",
+        "ImageEditingPhotoRestoration",
+    ),
+    "fal-ai/image-editing/plushie-style": (
+        "image_editing_plushie_style",
+        "ImageEditingPlushieStyle",
+    ),
+    "fal-ai/image-editing/professional-photo": (
+        "image_editing_professional_photo",
+        "ImageEditingProfessionalPhoto",
+    ),
+    "fal-ai/image-editing/realism": ("image_editing_realism", "ImageEditingRealism"),
+    "fal-ai/image-editing/reframe": ("image_editing_reframe", "ImageEditingReframe"),
+    "fal-ai/image-editing/retouch": ("image_editing_retouch", "ImageEditingRetouch"),
+    "fal-ai/image-editing/scene-composition": (
+        "image_editing_scene_composition",
+        "ImageEditingSceneComposition",
+    ),
+    "fal-ai/image-editing/style-transfer": (
+        "image_editing_style_transfer",
+        "ImageEditingStyleTransfer",
+    ),
+    "fal-ai/image-editing/text-removal": ("image_editing_text_removal", "ImageEditingTextRemoval"),
+    "fal-ai/image-editing/time-of-day": ("image_editing_time_of_day", "ImageEditingTimeOfDay"),
+    "fal-ai/image-editing/weather-effect": (
+        "image_editing_weather_effect",
+        "ImageEditingWeatherEffect",
+    ),
+    "fal-ai/image-editing/wojak-style": ("image_editing_wojak_style", "ImageEditingWojakStyle"),
+    "fal-ai/image-editing/youtube-thumbnails": (
+        "image_editing_youtube_thumbnails",
+        "ImageEditingYoutubeThumbnails",
+    ),
+    "fal-ai/image-preprocessors/depth-anything/v2": (
+        "image_preprocessors_depth_anything_v2",
+        "ImagePreprocessorsDepthAnythingV2",
+    ),
+    "fal-ai/image-preprocessors/hed": ("image_preprocessors_hed", "ImagePreprocessorsHed"),
+    "fal-ai/image-preprocessors/lineart": (
+        "image_preprocessors_lineart",
+        "ImagePreprocessorsLineart",
+    ),
+    "fal-ai/image-preprocessors/midas": ("image_preprocessors_midas", "ImagePreprocessorsMidas"),
+    "fal-ai/image-preprocessors/mlsd": ("image_preprocessors_mlsd", "ImagePreprocessorsMlsd"),
+    "fal-ai/image-preprocessors/pidi": ("image_preprocessors_pidi", "ImagePreprocessorsPidi"),
+    "fal-ai/image-preprocessors/sam": ("image_preprocessors_sam", "ImagePreprocessorsSam"),
+    "fal-ai/image-preprocessors/scribble": (
+        "image_preprocessors_scribble",
+        "ImagePreprocessorsScribble",
+    ),
+    "fal-ai/image-preprocessors/teed": ("image_preprocessors_teed", "ImagePreprocessorsTeed"),
+    "fal-ai/image-preprocessors/zoe": ("image_preprocessors_zoe", "ImagePreprocessorsZoe"),
+    "fal-ai/image2pixel": ("image2pixel", "Image2pixel"),
+    "fal-ai/image2svg": ("image2svg", "Image2svg"),
+    "fal-ai/imagen3": ("imagen3", "Imagen3"),
+    "fal-ai/imagen3/fast": ("imagen3_fast", "Imagen3Fast"),
+    "fal-ai/imagen4/preview/fast": ("imagen4_preview_fast", "Imagen4PreviewFast"),
+    "fal-ai/imagen4/preview/ultra": ("imagen4_preview_ultra", "Imagen4PreviewUltra"),
+    "fal-ai/imageutils/depth": ("imageutils_depth", "ImageutilsDepth"),
+    "fal-ai/imageutils/marigold-depth": ("imageutils_marigold_depth", "ImageutilsMarigoldDepth"),
+    "fal-ai/imageutils/rembg": ("imageutils_rembg", "ImageutilsRembg"),
+    "fal-ai/inpaint": ("inpaint", "Inpaint"),
+    "fal-ai/instant-character": ("instant_character", "InstantCharacter"),
+    "fal-ai/invisible-watermark": ("invisible_watermark", "InvisibleWatermark"),
+    "fal-ai/ip-adapter-face-id": ("ip_adapter_face_id", "IpAdapterFaceId"),
+    "fal-ai/janus": ("janus", "Janus"),
+    "fal-ai/joyai-image-edit": ("joyai_image_edit", "JoyaiImageEdit"),
+    "fal-ai/kling-image/o1": ("kling_image_o1", "KlingImageO1"),
+    "fal-ai/kling-image/o3/image-to-image": (
+        "kling_image_o3_image_to_image",
+        "KlingImageO3ImageToImage",
+    ),
+    "fal-ai/kling-image/o3/text-to-image": (
+        "kling_image_o3_text_to_image",
+        "KlingImageO3TextToImage",
+    ),
+    "fal-ai/kling-image/v3/image-to-image": (
+        "kling_image_v3_image_to_image",
+        "KlingImageV3ImageToImage",
+    ),
+    "fal-ai/kling-image/v3/text-to-image": (
+        "kling_image_v3_text_to_image",
+        "KlingImageV3TextToImage",
+    ),
+    "fal-ai/kling/v1-5/kolors-virtual-try-on": (
+        "kling_v1_5_kolors_virtual_try_on",
+        "KlingV15KolorsVirtualTryOn",
+    ),
+    "fal-ai/kolors": ("kolors", "Kolors"),
+    "fal-ai/kolors/image-to-image": ("kolors_image_to_image", "KolorsImageToImage"),
+    "fal-ai/layer-diffusion": ("layer_diffusion", "LayerDiffusion"),
+    "fal-ai/lcm-sd15-i2i": ("lcm_sd15_i2i", "LcmSd15I2i"),
+    "fal-ai/lcm": ("lcm", "Lcm"),
+    "fal-ai/leffa/pose-transfer": ("leffa_pose_transfer", "LeffaPoseTransfer"),
+    "fal-ai/leffa/virtual-tryon": ("leffa_virtual_tryon", "LeffaVirtualTryon"),
+    "fal-ai/lightning-models": ("lightning_models", "LightningModels"),
+    "fal-ai/live-portrait/image": ("live_portrait_image", "LivePortraitImage"),
+    "fal-ai/longcat-image": ("longcat_image", "LongcatImage"),
+    "fal-ai/longcat-image/edit": ("longcat_image_edit", "LongcatImageEdit"),
+    "fal-ai/lora": ("lora", "Lora"),
+    "fal-ai/lora/image-to-image": ("lora_image_to_image", "LoraImageToImage"),
+    "fal-ai/lora/inpaint": ("lora_inpaint", "LoraInpaint"),
+    "fal-ai/lucidflux": ("lucidflux", "Lucidflux"),
+    "fal-ai/luma-photon": ("luma_photon", "LumaPhoton"),
+    "fal-ai/luma-photon/flash": ("luma_photon_flash", "LumaPhotonFlash"),
+    "fal-ai/luma-photon/flash/modify": ("luma_photon_flash_modify", "LumaPhotonFlashModify"),
+    "fal-ai/luma-photon/flash/reframe": ("luma_photon_flash_reframe", "LumaPhotonFlashReframe"),
+    "fal-ai/luma-photon/modify": ("luma_photon_modify", "LumaPhotonModify"),
+    "fal-ai/luma-photon/reframe": ("luma_photon_reframe", "LumaPhotonReframe"),
+    "fal-ai/lumina-image/v2": ("lumina_image_v2", "LuminaImageV2"),
+    "fal-ai/minimax/image-01": ("minimax_image_01", "MinimaxImage01"),
+    "fal-ai/minimax/image-01/subject-reference": (
+        "minimax_image_01_subject_reference",
+        "MinimaxImage01SubjectReference",
+    ),
+    "fal-ai/mix-dehaze-net": ("mix_dehaze_net", "MixDehazeNet"),
+    "fal-ai/moondream-next/detection": ("moondream_next_detection", "MoondreamNextDetection"),
+    "fal-ai/moondream3-preview/segment": ("moondream3_preview_segment", "Moondream3PreviewSegment"),
+    "fal-ai/nafnet/deblur": ("nafnet_deblur", "NafnetDeblur"),
+    "fal-ai/nafnet/denoise": ("nafnet_denoise", "NafnetDenoise"),
+    "fal-ai/nano-banana-2": ("nano_banana_2", "NanoBanana2"),
+    "fal-ai/nano-banana-2/edit": ("nano_banana_2_edit", "NanoBanana2Edit"),
+    "fal-ai/nano-banana-pro": ("nano_banana_pro", "NanoBananaPro"),
+    "fal-ai/nano-banana-pro/edit": ("nano_banana_pro_edit", "NanoBananaProEdit"),
+    "fal-ai/nano-banana": ("nano_banana", "NanoBanana"),
+    "fal-ai/nano-banana/edit": ("nano_banana_edit", "NanoBananaEdit"),
+    "fal-ai/nucleus-image": ("nucleus_image", "NucleusImage"),
+    "fal-ai/object-removal": ("object_removal", "ObjectRemoval"),
+    "fal-ai/object-removal/bbox": ("object_removal_bbox", "ObjectRemovalBbox"),
+    "fal-ai/object-removal/mask": ("object_removal_mask", "ObjectRemovalMask"),
+    "fal-ai/omni-zero": ("omni_zero", "OmniZero"),
+    "fal-ai/omnigen-v1": ("omnigen_v1", "OmnigenV1"),
+    "fal-ai/omnigen-v2": ("omnigen_v2", "OmnigenV2"),
+    "fal-ai/onereward": ("onereward", "Onereward"),
+    "fal-ai/ovis-image": ("ovis_image", "OvisImage"),
+    "fal-ai/pasd": ("pasd", "Pasd"),
+    "fal-ai/patina": ("patina", "Patina"),
+    "fal-ai/patina/material": ("patina_material", "PatinaMaterial"),
+    "fal-ai/patina/material/extract": ("patina_material_extract", "PatinaMaterialExtract"),
+    "fal-ai/phota": ("phota", "Phota"),
+    "fal-ai/phota/edit": ("phota_edit", "PhotaEdit"),
+    "fal-ai/phota/enhance": ("phota_enhance", "PhotaEnhance"),
+    "fal-ai/photomaker": ("photomaker", "Photomaker"),
+    "fal-ai/physic-edit": ("physic_edit", "PhysicEdit"),
+    "fal-ai/piflow": ("piflow", "Piflow"),
+    "fal-ai/pixart-sigma": ("pixart_sigma", "PixartSigma"),
+    "fal-ai/playground-v25": ("playground_v25", "PlaygroundV25"),
+    "fal-ai/playground-v25/image-to-image": (
+        "playground_v25_image_to_image",
+        "PlaygroundV25ImageToImage",
+    ),
+    "fal-ai/playground-v25/inpainting": ("playground_v25_inpainting", "PlaygroundV25Inpainting"),
+    "fal-ai/plushify": ("plushify", "Plushify"),
+    "fal-ai/pony-v7": ("pony_v7", "PonyV7"),
+    "fal-ai/post-processing": ("post_processing", "PostProcessing"),
+    "fal-ai/post-processing/blur": ("post_processing_blur", "PostProcessingBlur"),
+    "fal-ai/post-processing/chromatic-aberration": (
+        "post_processing_chromatic_aberration",
+        "PostProcessingChromaticAberration",
+    ),
+    "fal-ai/post-processing/color-correction": (
+        "post_processing_color_correction",
+        "PostProcessingColorCorrection",
+    ),
+    "fal-ai/post-processing/color-tint": ("post_processing_color_tint", "PostProcessingColorTint"),
+    "fal-ai/post-processing/desaturate": ("post_processing_desaturate", "PostProcessingDesaturate"),
+    "fal-ai/post-processing/dissolve": ("post_processing_dissolve", "PostProcessingDissolve"),
+    "fal-ai/post-processing/dodge-burn": ("post_processing_dodge_burn", "PostProcessingDodgeBurn"),
+    "fal-ai/post-processing/grain": ("post_processing_grain", "PostProcessingGrain"),
+    "fal-ai/post-processing/parabolize": ("post_processing_parabolize", "PostProcessingParabolize"),
+    "fal-ai/post-processing/sharpen": ("post_processing_sharpen", "PostProcessingSharpen"),
+    "fal-ai/post-processing/solarize": ("post_processing_solarize", "PostProcessingSolarize"),
+    "fal-ai/post-processing/vignette": ("post_processing_vignette", "PostProcessingVignette"),
+    "fal-ai/pulid": ("pulid", "Pulid"),
+    "fal-ai/qwen-image-2512": ("qwen_image_2512", "QwenImage2512"),
+    "fal-ai/qwen-image-2512/lora": ("qwen_image_2512_lora", "QwenImage2512Lora"),
+    "fal-ai/qwen-image-2/edit": ("qwen_image_2_edit", "QwenImage2Edit"),
+    "fal-ai/qwen-image-2/pro/edit": ("qwen_image_2_pro_edit", "QwenImage2ProEdit"),
+    "fal-ai/qwen-image-2/pro/text-to-image": (
+        "qwen_image_2_pro_text_to_image",
+        "QwenImage2ProTextToImage",
+    ),
+    "fal-ai/qwen-image-2/text-to-image": ("qwen_image_2_text_to_image", "QwenImage2TextToImage"),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/add-background": (
+        "qwen_image_edit_2509_lora_gallery_add_background",
+        "QwenImageEdit2509LoraGalleryAddBackground",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait": (
+        "qwen_image_edit_2509_lora_gallery_face_to_full_portrait",
+        "QwenImageEdit2509LoraGalleryFaceToFullPortrait",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/group-photo": (
+        "qwen_image_edit_2509_lora_gallery_group_photo",
+        "QwenImageEdit2509LoraGalleryGroupPhoto",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product": (
+        "qwen_image_edit_2509_lora_gallery_integrate_product",
+        "QwenImageEdit2509LoraGalleryIntegrateProduct",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration": (
+        "qwen_image_edit_2509_lora_gallery_lighting_restoration",
+        "QwenImageEdit2509LoraGalleryLightingRestoration",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles": (
+        "qwen_image_edit_2509_lora_gallery_multiple_angles",
+        "QwenImageEdit2509LoraGalleryMultipleAngles",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/next-scene": (
+        "qwen_image_edit_2509_lora_gallery_next_scene",
+        "QwenImageEdit2509LoraGalleryNextScene",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/remove-element": (
+        "qwen_image_edit_2509_lora_gallery_remove_element",
+        "QwenImageEdit2509LoraGalleryRemoveElement",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting": (
+        "qwen_image_edit_2509_lora_gallery_remove_lighting",
+        "QwenImageEdit2509LoraGalleryRemoveLighting",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design": (
+        "qwen_image_edit_2509_lora_gallery_shirt_design",
+        "QwenImageEdit2509LoraGalleryShirtDesign",
+    ),
+    "fal-ai/qwen-image-edit-2509-lora": ("qwen_image_edit_2509_lora", "QwenImageEdit2509Lora"),
+    "fal-ai/qwen-image-edit-2509": ("qwen_image_edit_2509", "QwenImageEdit2509"),
+    "fal-ai/qwen-image-edit-2511-multiple-angles": (
+        "qwen_image_edit_2511_multiple_angles",
+        "QwenImageEdit2511MultipleAngles",
+    ),
+    "fal-ai/qwen-image-edit-2511": ("qwen_image_edit_2511", "QwenImageEdit2511"),
+    "fal-ai/qwen-image-edit-2511/lora": ("qwen_image_edit_2511_lora", "QwenImageEdit2511Lora"),
+    "fal-ai/qwen-image-edit-lora": ("qwen_image_edit_lora", "QwenImageEditLora"),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/add-background": (
+        "qwen_image_edit_plus_lora_gallery_add_background",
+        "QwenImageEditPlusLoraGalleryAddBackground",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait": (
+        "qwen_image_edit_plus_lora_gallery_face_to_full_portrait",
+        "QwenImageEditPlusLoraGalleryFaceToFullPortrait",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/group-photo": (
+        "qwen_image_edit_plus_lora_gallery_group_photo",
+        "QwenImageEditPlusLoraGalleryGroupPhoto",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product": (
+        "qwen_image_edit_plus_lora_gallery_integrate_product",
+        "QwenImageEditPlusLoraGalleryIntegrateProduct",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration": (
+        "qwen_image_edit_plus_lora_gallery_lighting_restoration",
+        "QwenImageEditPlusLoraGalleryLightingRestoration",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles": (
+        "qwen_image_edit_plus_lora_gallery_multiple_angles",
+        "QwenImageEditPlusLoraGalleryMultipleAngles",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/next-scene": (
+        "qwen_image_edit_plus_lora_gallery_next_scene",
+        "QwenImageEditPlusLoraGalleryNextScene",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/remove-element": (
+        "qwen_image_edit_plus_lora_gallery_remove_element",
+        "QwenImageEditPlusLoraGalleryRemoveElement",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting": (
+        "qwen_image_edit_plus_lora_gallery_remove_lighting",
+        "QwenImageEditPlusLoraGalleryRemoveLighting",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design": (
+        "qwen_image_edit_plus_lora_gallery_shirt_design",
+        "QwenImageEditPlusLoraGalleryShirtDesign",
+    ),
+    "fal-ai/qwen-image-edit-plus-lora": ("qwen_image_edit_plus_lora", "QwenImageEditPlusLora"),
+    "fal-ai/qwen-image-edit-plus": ("qwen_image_edit_plus", "QwenImageEditPlus"),
+    "fal-ai/qwen-image-edit/image-to-image": (
+        "qwen_image_edit_image_to_image",
+        "QwenImageEditImageToImage",
+    ),
+    "fal-ai/qwen-image-edit/inpaint": ("qwen_image_edit_inpaint", "QwenImageEditInpaint"),
+    "fal-ai/qwen-image-layered": ("qwen_image_layered", "QwenImageLayered"),
+    "fal-ai/qwen-image-layered/lora": ("qwen_image_layered_lora", "QwenImageLayeredLora"),
+    "fal-ai/qwen-image-max/edit": ("qwen_image_max_edit", "QwenImageMaxEdit"),
+    "fal-ai/qwen-image-max/text-to-image": (
+        "qwen_image_max_text_to_image",
+        "QwenImageMaxTextToImage",
+    ),
     "fal-ai/qwen-image": ("qwen_image", "QwenImage"),
+    "fal-ai/qwen-image/image-to-image": ("qwen_image_image_to_image", "QwenImageImageToImage"),
+    "fal-ai/realistic-vision": ("realistic_vision", "RealisticVision"),
+    "fal-ai/recraft-20b": ("recraft_20b", "Recraft20b"),
+    "fal-ai/recraft/upscale/creative": ("recraft_upscale_creative", "RecraftUpscaleCreative"),
+    "fal-ai/recraft/upscale/crisp": ("recraft_upscale_crisp", "RecraftUpscaleCrisp"),
+    "fal-ai/recraft/v3/image-to-image": ("recraft_v3_image_to_image", "RecraftV3ImageToImage"),
+    "fal-ai/recraft/v4/pro/text-to-image": (
+        "recraft_v4_pro_text_to_image",
+        "RecraftV4ProTextToImage",
+    ),
+    "fal-ai/recraft/v4/pro/text-to-vector": (
+        "recraft_v4_pro_text_to_vector",
+        "RecraftV4ProTextToVector",
+    ),
+    "fal-ai/recraft/v4/text-to-image": ("recraft_v4_text_to_image", "RecraftV4TextToImage"),
+    "fal-ai/recraft/v4/text-to-vector": ("recraft_v4_text_to_vector", "RecraftV4TextToVector"),
+    "fal-ai/recraft/vectorize": ("recraft_vectorize", "RecraftVectorize"),
+    "fal-ai/retoucher": ("retoucher", "Retoucher"),
+    "fal-ai/rife": ("rife", "Rife"),
+    "fal-ai/sam-3-1/image-rle": ("sam_3_1_image_rle", "Sam31ImageRle"),
+    "fal-ai/sam-3-1/image": ("sam_3_1_image", "Sam31Image"),
+    "fal-ai/sam-3/image-rle": ("sam_3_image_rle", "Sam3ImageRle"),
+    "fal-ai/sam-3/image": ("sam_3_image", "Sam3Image"),
+    "fal-ai/sam2/auto-segment": ("sam2_auto_segment", "Sam2AutoSegment"),
+    "fal-ai/sam2/image": ("sam2_image", "Sam2Image"),
+    "fal-ai/sana": ("sana", "Sana"),
+    "fal-ai/sana/sprint": ("sana_sprint", "SanaSprint"),
+    "fal-ai/sana/v1.5/1.6b": ("sana_v1_5__1_6b", "SanaV1516b"),
+    "fal-ai/sana/v1.5/4.8b": ("sana_v1_5__4_8b", "SanaV1548b"),
+    "fal-ai/sd15-depth-controlnet": ("sd15_depth_controlnet", "Sd15DepthControlnet"),
+    "fal-ai/sdxl-controlnet-union": ("sdxl_controlnet_union", "SdxlControlnetUnion"),
+    "fal-ai/sdxl-controlnet-union/image-to-image": (
+        "sdxl_controlnet_union_image_to_image",
+        "SdxlControlnetUnionImageToImage",
+    ),
+    "fal-ai/sdxl-controlnet-union/inpainting": (
+        "sdxl_controlnet_union_inpainting",
+        "SdxlControlnetUnionInpainting",
+    ),
+    "fal-ai/seedvr/upscale/image": ("seedvr_upscale_image", "SeedvrUpscaleImage"),
+    "fal-ai/seedvr/upscale/image/seamless": (
+        "seedvr_upscale_image_seamless",
+        "SeedvrUpscaleImageSeamless",
+    ),
+    "fal-ai/smart-resize": ("smart_resize", "SmartResize"),
+    "fal-ai/stable-cascade": ("stable_cascade", "StableCascade"),
+    "fal-ai/stable-cascade/sote-diffusion": (
+        "stable_cascade_sote_diffusion",
+        "StableCascadeSoteDiffusion",
+    ),
+    "fal-ai/stable-diffusion-v15": ("stable_diffusion_v15", "StableDiffusionV15"),
+    "fal-ai/stable-diffusion-v3-medium": ("stable_diffusion_v3_medium", "StableDiffusionV3Medium"),
+    "fal-ai/stable-diffusion-v3-medium/image-to-image": (
+        "stable_diffusion_v3_medium_image_to_image",
+        "StableDiffusionV3MediumImageToImage",
+    ),
+    "fal-ai/stable-diffusion-v35-large": ("stable_diffusion_v35_large", "StableDiffusionV35Large"),
+    "fal-ai/stable-diffusion-v35-medium": (
+        "stable_diffusion_v35_medium",
+        "StableDiffusionV35Medium",
+    ),
+    "fal-ai/star-vector": ("star_vector", "StarVector"),
+    "fal-ai/step1x-edit": ("step1x_edit", "Step1xEdit"),
+    "fal-ai/stepx-edit2": ("stepx_edit2", "StepxEdit2"),
+    "fal-ai/swin2sr": ("swin2sr", "Swin2sr"),
+    "fal-ai/switti": ("switti", "Switti"),
+    "fal-ai/switti/512": ("switti__512", "Switti512"),
+    "fal-ai/thera": ("thera", "Thera"),
+    "fal-ai/topaz/upscale/image": ("topaz_upscale_image", "TopazUpscaleImage"),
+    "fal-ai/uno": ("uno", "Uno"),
+    "fal-ai/uso": ("uso", "Uso"),
+    "fal-ai/vecglypher": ("vecglypher", "Vecglypher"),
+    "fal-ai/vecglypher/image-to-svg": ("vecglypher_image_to_svg", "VecglypherImageToSvg"),
+    "fal-ai/vidu/q2/reference-to-image": ("vidu_q2_reference_to_image", "ViduQ2ReferenceToImage"),
+    "fal-ai/vidu/q2/text-to-image": ("vidu_q2_text_to_image", "ViduQ2TextToImage"),
+    "fal-ai/vidu/reference-to-image": ("vidu_reference_to_image", "ViduReferenceToImage"),
+    "fal-ai/wan-25-preview/image-to-image": (
+        "wan_25_preview_image_to_image",
+        "Wan25PreviewImageToImage",
+    ),
+    "fal-ai/wan-25-preview/text-to-image": (
+        "wan_25_preview_text_to_image",
+        "Wan25PreviewTextToImage",
+    ),
+    "fal-ai/wan/v2.2-5b/text-to-image": ("wan_v2_2_5b_text_to_image", "WanV225bTextToImage"),
+    "fal-ai/wan/v2.2-a14b/image-to-image": (
+        "wan_v2_2_a14b_image_to_image",
+        "WanV22A14bImageToImage",
+    ),
+    "fal-ai/wan/v2.2-a14b/text-to-image": ("wan_v2_2_a14b_text_to_image", "WanV22A14bTextToImage"),
+    "fal-ai/wan/v2.2-a14b/text-to-image/lora": (
+        "wan_v2_2_a14b_text_to_image_lora",
+        "WanV22A14bTextToImageLora",
+    ),
+    "fal-ai/wan/v2.7/edit": ("wan_v2_7_edit", "WanV27Edit"),
+    "fal-ai/wan/v2.7/pro/edit": ("wan_v2_7_pro_edit", "WanV27ProEdit"),
+    "fal-ai/wan/v2.7/pro/text-to-image": ("wan_v2_7_pro_text_to_image", "WanV27ProTextToImage"),
+    "fal-ai/wan/v2.7/text-to-image": ("wan_v2_7_text_to_image", "WanV27TextToImage"),
+    "fal-ai/workflow-utilities/extract-nth-frame": (
+        "workflow_utilities_extract_nth_frame",
+        "WorkflowUtilitiesExtractNthFrame",
+    ),
+    "fal-ai/z-image/base": ("z_image_base", "ZImageBase"),
+    "fal-ai/z-image/base/lora": ("z_image_base_lora", "ZImageBaseLora"),
+    "fal-ai/z-image/turbo": ("z_image_turbo", "ZImageTurbo"),
+    "fal-ai/z-image/turbo/controlnet": ("z_image_turbo_controlnet", "ZImageTurboControlnet"),
+    "fal-ai/z-image/turbo/controlnet/lora": (
+        "z_image_turbo_controlnet_lora",
+        "ZImageTurboControlnetLora",
+    ),
+    "fal-ai/z-image/turbo/image-to-image": (
+        "z_image_turbo_image_to_image",
+        "ZImageTurboImageToImage",
+    ),
+    "fal-ai/z-image/turbo/image-to-image/lora": (
+        "z_image_turbo_image_to_image_lora",
+        "ZImageTurboImageToImageLora",
+    ),
+    "fal-ai/z-image/turbo/inpaint": ("z_image_turbo_inpaint", "ZImageTurboInpaint"),
+    "fal-ai/z-image/turbo/inpaint/lora": ("z_image_turbo_inpaint_lora", "ZImageTurboInpaintLora"),
+    "fal-ai/z-image/turbo/lora": ("z_image_turbo_lora", "ZImageTurboLora"),
+    "fal-ai/z-image/turbo/tiling": ("z_image_turbo_tiling", "ZImageTurboTiling"),
+    "fal-ai/z-image/turbo/tiling/lora": ("z_image_turbo_tiling_lora", "ZImageTurboTilingLora"),
+    "imagineart/imagineart-1.5-preview/text-to-image": (
+        "imagineart_imagineart_1_5_preview_text_to_image",
+        "ImagineartImagineart15PreviewTextToImage",
+    ),
+    "imagineart/imagineart-1.5-pro-preview/text-to-image": (
+        "imagineart_imagineart_1_5_pro_preview_text_to_image",
+        "ImagineartImagineart15ProPreviewTextToImage",
+    ),
+    "imagineart/imagineart-2.0-preview/text-to-image": (
+        "imagineart_imagineart_2_0_preview_text_to_image",
+        "ImagineartImagineart20PreviewTextToImage",
+    ),
+    "openai/gpt-image-2": ("openai_gpt_image_2", "OpenaiGptImage2"),
+    "openai/gpt-image-2/edit": ("openai_gpt_image_2_edit", "OpenaiGptImage2Edit"),
+    "pixelcut/background-removal": ("pixelcut_background_removal", "PixelcutBackgroundRemoval"),
+    "rundiffusion-fal/juggernaut-flux-lora": (
+        "rundiffusion_fal_juggernaut_flux_lora",
+        "RundiffusionFalJuggernautFluxLora",
+    ),
+    "rundiffusion-fal/juggernaut-flux-lora/inpainting": (
+        "rundiffusion_fal_juggernaut_flux_lora_inpainting",
+        "RundiffusionFalJuggernautFluxLoraInpainting",
+    ),
+    "rundiffusion-fal/rundiffusion-photo-flux": (
+        "rundiffusion_fal_rundiffusion_photo_flux",
+        "RundiffusionFalRundiffusionPhotoFlux",
+    ),
+    "smoretalk-ai/rembg-enhance": ("smoretalk_ai_rembg_enhance", "SmoretalkAiRembgEnhance"),
+    "wan/v2.6/image-to-image": ("wan_v2_6_image_to_image", "WanV26ImageToImage"),
+    "wan/v2.6/text-to-image": ("wan_v2_6_text_to_image", "WanV26TextToImage"),
+    "xai/grok-imagine-image": ("xai_grok_imagine_image", "XaiGrokImagineImage"),
+    "xai/grok-imagine-image/edit": ("xai_grok_imagine_image_edit", "XaiGrokImagineImageEdit"),
+    "xai/grok-imagine-image/quality/edit": (
+        "xai_grok_imagine_image_quality_edit",
+        "XaiGrokImagineImageQualityEdit",
+    ),
+    "xai/grok-imagine-image/quality/text-to-image": (
+        "xai_grok_imagine_image_quality_text_to_image",
+        "XaiGrokImagineImageQualityTextToImage",
+    ),
 }
 ENDPOINT_IDS: tuple[str, ...] = tuple(_ENDPOINTS)
 
+# Attribute tree: node path ("" is the client) → {attribute: endpoint id, or "" for a namespace}.
+_TREE: dict[str, dict[str, str]] = {
+    "": {
+        "aura_flow": "fal-ai/aura-flow",
+        "aura_sr": "fal-ai/aura-sr",
+        "bagel": "fal-ai/bagel",
+        "ben": "",
+        "bitdance": "fal-ai/bitdance",
+        "bria": "",
+        "bytedance": "",
+        "cartoonify": "fal-ai/cartoonify",
+        "cat_vton": "fal-ai/cat-vton",
+        "ccsr": "fal-ai/ccsr",
+        "chain_of_zoom": "fal-ai/chain-of-zoom",
+        "chrono_edit": "fal-ai/chrono-edit",
+        "chrono_edit_lora": "fal-ai/chrono-edit-lora",
+        "chrono_edit_lora_gallery": "",
+        "clarity_upscaler": "fal-ai/clarity-upscaler",
+        "clarityai": "",
+        "codeformer": "fal-ai/codeformer",
+        "cogview4": "fal-ai/cogview4",
+        "creative_upscaler": "fal-ai/creative-upscaler",
+        "ddcolor": "fal-ai/ddcolor",
+        "docres": "fal-ai/docres",
+        "drct_super_resolution": "fal-ai/drct-super-resolution",
+        "dreamo": "fal-ai/dreamo",
+        "dreamomni2": "",
+        "dreamshaper": "fal-ai/dreamshaper",
+        "dwpose": "fal-ai/dwpose",
+        "emu_3_5_image": "",
+        "era_3d": "fal-ai/era-3d",
+        "ernie_image": "fal-ai/ernie-image",
+        "esrgan": "fal-ai/esrgan",
+        "evf_sam": "fal-ai/evf-sam",
+        "f_lite": "",
+        "face_to_sticker": "fal-ai/face-to-sticker",
+        "fashn": "",
+        "fast_fooocus_sdxl": "fal-ai/fast-fooocus-sdxl",
+        "fast_lcm_diffusion": "fal-ai/fast-lcm-diffusion",
+        "fast_lightning_sdxl": "fal-ai/fast-lightning-sdxl",
+        "fast_sdxl": "fal-ai/fast-sdxl",
+        "fast_sdxl_controlnet_canny": "fal-ai/fast-sdxl-controlnet-canny",
+        "firered_image_edit": "fal-ai/firered-image-edit",
+        "firered_image_edit_v1_1": "fal-ai/firered-image-edit-v1.1",
+        "florence_2_large": "",
+        "flowedit": "fal-ai/flowedit",
+        "flux": "",
+        "flux_1": "",
+        "flux_2": "fal-ai/flux-2",
+        "flux_2_flex": "fal-ai/flux-2-flex",
+        "flux_2_lora_gallery": "",
+        "flux_2_max": "fal-ai/flux-2-max",
+        "flux_2_pro": "fal-ai/flux-2-pro",
+        "flux_control_lora_canny": "fal-ai/flux-control-lora-canny",
+        "flux_control_lora_depth": "fal-ai/flux-control-lora-depth",
+        "flux_differential_diffusion": "fal-ai/flux-differential-diffusion",
+        "flux_general": "fal-ai/flux-general",
+        "flux_kontext": "",
+        "flux_kontext_lora": "fal-ai/flux-kontext-lora",
+        "flux_krea_lora": "fal-ai/flux-krea-lora",
+        "flux_lora": "fal-ai/flux-lora",
+        "flux_lora_canny": "fal-ai/flux-lora-canny",
+        "flux_lora_depth": "fal-ai/flux-lora-depth",
+        "flux_lora_fill": "fal-ai/flux-lora-fill",
+        "flux_pro": "",
+        "flux_pulid": "fal-ai/flux-pulid",
+        "flux_subject": "fal-ai/flux-subject",
+        "flux_vision_upscaler": "fal-ai/flux-vision-upscaler",
+        "fooocus": "fal-ai/fooocus",
+        "gemini_25_flash_image": "fal-ai/gemini-25-flash-image",
+        "gemini_3_1_flash_image_preview": "fal-ai/gemini-3.1-flash-image-preview",
+        "gemini_3_pro_image_preview": "fal-ai/gemini-3-pro-image-preview",
+        "genfocus": "fal-ai/genfocus",
+        "ghiblify": "fal-ai/ghiblify",
+        "glm_image": "fal-ai/glm-image",
+        "gpt_image_1": "",
+        "gpt_image_1_5": "fal-ai/gpt-image-1.5",
+        "gpt_image_1_mini": "fal-ai/gpt-image-1-mini",
+        "hidream_e1_1": "fal-ai/hidream-e1-1",
+        "hidream_i1_dev": "fal-ai/hidream-i1-dev",
+        "hidream_i1_fast": "fal-ai/hidream-i1-fast",
+        "hidream_i1_full": "fal-ai/hidream-i1-full",
+        "hidream_o1_image": "fal-ai/hidream-o1-image",
+        "hunyuan_image": "",
+        "hunyuan_world": "fal-ai/hunyuan_world",
+        "hy_wu_edit": "fal-ai/hy-wu-edit",
+        "iclight_v2": "fal-ai/iclight-v2",
+        "ideogram": "",
+        "illusion_diffusion": "fal-ai/illusion-diffusion",
+        "image2pixel": "fal-ai/image2pixel",
+        "image2svg": "fal-ai/image2svg",
+        "image_apps_v2": "",
+        "image_editing": "",
+        "image_preprocessors": "",
+        "imagen3": "fal-ai/imagen3",
+        "imagen4": "",
+        "imageutils": "",
+        "imagineart": "",
+        "inpaint": "fal-ai/inpaint",
+        "instant_character": "fal-ai/instant-character",
+        "invisible_watermark": "fal-ai/invisible-watermark",
+        "ip_adapter_face_id": "fal-ai/ip-adapter-face-id",
+        "janus": "fal-ai/janus",
+        "joyai_image_edit": "fal-ai/joyai-image-edit",
+        "kling": "",
+        "kling_image": "",
+        "kolors": "fal-ai/kolors",
+        "layer_diffusion": "fal-ai/layer-diffusion",
+        "lcm": "fal-ai/lcm",
+        "lcm_sd15_i2i": "fal-ai/lcm-sd15-i2i",
+        "leffa": "",
+        "lightning_models": "fal-ai/lightning-models",
+        "live_portrait": "",
+        "longcat_image": "fal-ai/longcat-image",
+        "lora": "fal-ai/lora",
+        "lucidflux": "fal-ai/lucidflux",
+        "luma_photon": "fal-ai/luma-photon",
+        "lumina_image": "",
+        "minimax": "",
+        "mix_dehaze_net": "fal-ai/mix-dehaze-net",
+        "moondream3_preview": "",
+        "moondream_next": "",
+        "nafnet": "",
+        "nano_banana": "fal-ai/nano-banana",
+        "nano_banana_2": "fal-ai/nano-banana-2",
+        "nano_banana_pro": "fal-ai/nano-banana-pro",
+        "nucleus_image": "fal-ai/nucleus-image",
+        "object_removal": "fal-ai/object-removal",
+        "omni_zero": "fal-ai/omni-zero",
+        "omnigen_v1": "fal-ai/omnigen-v1",
+        "omnigen_v2": "fal-ai/omnigen-v2",
+        "onereward": "fal-ai/onereward",
+        "openai": "",
+        "ovis_image": "fal-ai/ovis-image",
+        "pasd": "fal-ai/pasd",
+        "patina": "fal-ai/patina",
+        "phota": "fal-ai/phota",
+        "photomaker": "fal-ai/photomaker",
+        "physic_edit": "fal-ai/physic-edit",
+        "piflow": "fal-ai/piflow",
+        "pixart_sigma": "fal-ai/pixart-sigma",
+        "pixelcut": "",
+        "playground_v25": "fal-ai/playground-v25",
+        "plushify": "fal-ai/plushify",
+        "pony_v7": "fal-ai/pony-v7",
+        "post_processing": "fal-ai/post-processing",
+        "pulid": "fal-ai/pulid",
+        "qwen_image": "fal-ai/qwen-image",
+        "qwen_image_2": "",
+        "qwen_image_2512": "fal-ai/qwen-image-2512",
+        "qwen_image_edit": "",
+        "qwen_image_edit_2509": "fal-ai/qwen-image-edit-2509",
+        "qwen_image_edit_2509_lora": "fal-ai/qwen-image-edit-2509-lora",
+        "qwen_image_edit_2509_lora_gallery": "",
+        "qwen_image_edit_2511": "fal-ai/qwen-image-edit-2511",
+        "qwen_image_edit_2511_multiple_angles": "fal-ai/qwen-image-edit-2511-multiple-angles",
+        "qwen_image_edit_lora": "fal-ai/qwen-image-edit-lora",
+        "qwen_image_edit_plus": "fal-ai/qwen-image-edit-plus",
+        "qwen_image_edit_plus_lora": "fal-ai/qwen-image-edit-plus-lora",
+        "qwen_image_edit_plus_lora_gallery": "",
+        "qwen_image_layered": "fal-ai/qwen-image-layered",
+        "qwen_image_max": "",
+        "realistic_vision": "fal-ai/realistic-vision",
+        "recraft": "",
+        "recraft_20b": "fal-ai/recraft-20b",
+        "retoucher": "fal-ai/retoucher",
+        "rife": "fal-ai/rife",
+        "rundiffusion_fal": "",
+        "sam2": "",
+        "sam_3": "",
+        "sam_3_1": "",
+        "sana": "fal-ai/sana",
+        "sd15_depth_controlnet": "fal-ai/sd15-depth-controlnet",
+        "sdxl_controlnet_union": "fal-ai/sdxl-controlnet-union",
+        "seedvr": "",
+        "smart_resize": "fal-ai/smart-resize",
+        "smoretalk_ai": "",
+        "stable_cascade": "fal-ai/stable-cascade",
+        "stable_diffusion_v15": "fal-ai/stable-diffusion-v15",
+        "stable_diffusion_v35_large": "fal-ai/stable-diffusion-v35-large",
+        "stable_diffusion_v35_medium": "fal-ai/stable-diffusion-v35-medium",
+        "stable_diffusion_v3_medium": "fal-ai/stable-diffusion-v3-medium",
+        "star_vector": "fal-ai/star-vector",
+        "step1x_edit": "fal-ai/step1x-edit",
+        "stepx_edit2": "fal-ai/stepx-edit2",
+        "swin2sr": "fal-ai/swin2sr",
+        "switti": "fal-ai/switti",
+        "thera": "fal-ai/thera",
+        "topaz": "",
+        "uno": "fal-ai/uno",
+        "uso": "fal-ai/uso",
+        "vecglypher": "fal-ai/vecglypher",
+        "vidu": "",
+        "wan": "",
+        "wan_25_preview": "",
+        "workflow_utilities": "",
+        "xai": "",
+        "z_image": "",
+    },
+    "bagel": {
+        "edit": "fal-ai/bagel/edit",
+    },
+    "ben": {
+        "v2": "",
+    },
+    "ben.v2": {
+        "image": "fal-ai/ben/v2/image",
+    },
+    "bria": {
+        "background": "",
+        "embed_product": "bria/embed-product",
+        "eraser": "fal-ai/bria/eraser",
+        "expand": "fal-ai/bria/expand",
+        "fibo": "",
+        "fibo_bbq_preview": "",
+        "fibo_edit": "",
+        "fibo_lite": "",
+        "genfill": "fal-ai/bria/genfill",
+        "product_shot": "fal-ai/bria/product-shot",
+        "reimagine": "fal-ai/bria/reimagine",
+        "replace_background": "bria/replace-background",
+        "text_to_image": "",
+        "upscale": "",
+    },
+    "bria.background": {
+        "remove": "fal-ai/bria/background/remove",
+        "replace": "fal-ai/bria/background/replace",
+    },
+    "bria.fibo": {
+        "generate": "bria/fibo/generate",
+    },
+    "bria.fibo_bbq_preview": {
+        "generate": "bria/fibo-bbq-preview/generate",
+    },
+    "bria.fibo_edit": {
+        "add_object_by_text": "bria/fibo-edit/add_object_by_text",
+        "blend": "bria/fibo-edit/blend",
+        "colorize": "bria/fibo-edit/colorize",
+        "edit": "bria/fibo-edit/edit",
+        "erase_by_text": "bria/fibo-edit/erase_by_text",
+        "relight": "bria/fibo-edit/relight",
+        "replace_object_by_text": "bria/fibo-edit/replace_object_by_text",
+        "reseason": "bria/fibo-edit/reseason",
+        "restore": "bria/fibo-edit/restore",
+        "restyle": "bria/fibo-edit/restyle",
+        "rewrite_text": "bria/fibo-edit/rewrite_text",
+        "sketch_to_colored_image": "bria/fibo-edit/sketch_to_colored_image",
+    },
+    "bria.fibo_lite": {
+        "generate": "bria/fibo-lite/generate",
+    },
+    "bria.reimagine": {
+        "_3_2": "bria/reimagine/3.2",
+    },
+    "bria.text_to_image": {
+        "base": "fal-ai/bria/text-to-image/base",
+        "fast": "fal-ai/bria/text-to-image/fast",
+        "hd": "fal-ai/bria/text-to-image/hd",
+    },
+    "bria.upscale": {
+        "creative": "bria/upscale/creative",
+    },
+    "bytedance": {
+        "dreamina": "",
+        "seedream": "",
+    },
+    "bytedance.dreamina": {
+        "v3_1": "",
+    },
+    "bytedance.dreamina.v3_1": {
+        "text_to_image": "fal-ai/bytedance/dreamina/v3.1/text-to-image",
+    },
+    "bytedance.seedream": {
+        "v3": "",
+        "v4": "",
+        "v4_5": "",
+        "v5": "",
+    },
+    "bytedance.seedream.v3": {
+        "text_to_image": "fal-ai/bytedance/seedream/v3/text-to-image",
+    },
+    "bytedance.seedream.v4": {
+        "text_to_image": "fal-ai/bytedance/seedream/v4/text-to-image",
+    },
+    "bytedance.seedream.v4_5": {
+        "edit": "fal-ai/bytedance/seedream/v4.5/edit",
+        "text_to_image": "fal-ai/bytedance/seedream/v4.5/text-to-image",
+    },
+    "bytedance.seedream.v5": {
+        "lite": "",
+    },
+    "bytedance.seedream.v5.lite": {
+        "edit": "fal-ai/bytedance/seedream/v5/lite/edit",
+        "text_to_image": "fal-ai/bytedance/seedream/v5/lite/text-to-image",
+    },
+    "chrono_edit_lora_gallery": {
+        "paintbrush": "fal-ai/chrono-edit-lora-gallery/paintbrush",
+        "upscaler": "fal-ai/chrono-edit-lora-gallery/upscaler",
+    },
+    "clarityai": {
+        "crystal_upscaler": "clarityai/crystal-upscaler",
+    },
+    "docres": {
+        "dewarp": "fal-ai/docres/dewarp",
+    },
+    "dreamomni2": {
+        "edit": "fal-ai/dreamomni2/edit",
+    },
+    "emu_3_5_image": {
+        "edit_image": "fal-ai/emu-3.5-image/edit-image",
+        "text_to_image": "fal-ai/emu-3.5-image/text-to-image",
+    },
+    "ernie_image": {
+        "lora": "fal-ai/ernie-image/lora",
+        "turbo": "fal-ai/ernie-image/turbo",
+    },
+    "ernie_image.lora": {
+        "turbo": "fal-ai/ernie-image/lora/turbo",
+    },
+    "f_lite": {
+        "standard": "fal-ai/f-lite/standard",
+        "texture": "fal-ai/f-lite/texture",
+    },
+    "fashn": {
+        "tryon": "",
+    },
+    "fashn.tryon": {
+        "v1_5": "fal-ai/fashn/tryon/v1.5",
+        "v1_6": "fal-ai/fashn/tryon/v1.6",
+    },
+    "fast_fooocus_sdxl": {
+        "image_to_image": "fal-ai/fast-fooocus-sdxl/image-to-image",
+    },
+    "fast_lcm_diffusion": {
+        "image_to_image": "fal-ai/fast-lcm-diffusion/image-to-image",
+        "inpainting": "fal-ai/fast-lcm-diffusion/inpainting",
+    },
+    "fast_lightning_sdxl": {
+        "image_to_image": "fal-ai/fast-lightning-sdxl/image-to-image",
+        "inpainting": "fal-ai/fast-lightning-sdxl/inpainting",
+    },
+    "fast_sdxl": {
+        "image_to_image": "fal-ai/fast-sdxl/image-to-image",
+        "inpainting": "fal-ai/fast-sdxl/inpainting",
+    },
+    "fast_sdxl_controlnet_canny": {
+        "image_to_image": "fal-ai/fast-sdxl-controlnet-canny/image-to-image",
+        "inpainting": "fal-ai/fast-sdxl-controlnet-canny/inpainting",
+    },
+    "florence_2_large": {
+        "caption_to_phrase_grounding": "fal-ai/florence-2-large/caption-to-phrase-grounding",
+        "dense_region_caption": "fal-ai/florence-2-large/dense-region-caption",
+        "object_detection": "fal-ai/florence-2-large/object-detection",
+        "ocr_with_region": "fal-ai/florence-2-large/ocr-with-region",
+        "open_vocabulary_detection": "fal-ai/florence-2-large/open-vocabulary-detection",
+        "referring_expression_segmentation": "fal-ai/florence-2-large/referring-expression-segmentation",
+        "region_proposal": "fal-ai/florence-2-large/region-proposal",
+        "region_to_segmentation": "fal-ai/florence-2-large/region-to-segmentation",
+    },
+    "flux": {
+        "dev": "",
+        "krea": "fal-ai/flux/krea",
+        "schnell": "fal-ai/flux/schnell",
+        "srpo": "fal-ai/flux/srpo",
+    },
+    "flux.dev": {
+        "image_to_image": "fal-ai/flux/dev/image-to-image",
+        "redux": "fal-ai/flux/dev/redux",
+    },
+    "flux.krea": {
+        "image_to_image": "fal-ai/flux/krea/image-to-image",
+        "redux": "fal-ai/flux/krea/redux",
+    },
+    "flux.schnell": {
+        "redux": "fal-ai/flux/schnell/redux",
+    },
+    "flux.srpo": {
+        "image_to_image": "fal-ai/flux/srpo/image-to-image",
+    },
+    "flux_1": {
+        "dev": "fal-ai/flux-1/dev",
+        "krea": "fal-ai/flux-1/krea",
+        "schnell": "fal-ai/flux-1/schnell",
+        "srpo": "fal-ai/flux-1/srpo",
+    },
+    "flux_1.dev": {
+        "image_to_image": "fal-ai/flux-1/dev/image-to-image",
+        "redux": "fal-ai/flux-1/dev/redux",
+    },
+    "flux_1.krea": {
+        "image_to_image": "fal-ai/flux-1/krea/image-to-image",
+        "redux": "fal-ai/flux-1/krea/redux",
+    },
+    "flux_1.schnell": {
+        "redux": "fal-ai/flux-1/schnell/redux",
+    },
+    "flux_1.srpo": {
+        "image_to_image": "fal-ai/flux-1/srpo/image-to-image",
+    },
+    "flux_2": {
+        "edit": "fal-ai/flux-2/edit",
+        "flash": "fal-ai/flux-2/flash",
+        "klein": "",
+        "lora": "fal-ai/flux-2/lora",
+        "turbo": "fal-ai/flux-2/turbo",
+    },
+    "flux_2.flash": {
+        "edit": "fal-ai/flux-2/flash/edit",
+    },
+    "flux_2.klein": {
+        "_4b": "fal-ai/flux-2/klein/4b",
+        "_9b": "fal-ai/flux-2/klein/9b",
+        "realtime": "fal-ai/flux-2/klein/realtime",
+    },
+    "flux_2.klein._4b": {
+        "base": "fal-ai/flux-2/klein/4b/base",
+        "edit": "fal-ai/flux-2/klein/4b/edit",
+        "lora": "fal-ai/flux-2/klein/4b/lora",
+    },
+    "flux_2.klein._4b.base": {
+        "edit": "fal-ai/flux-2/klein/4b/base/edit",
+        "lora": "fal-ai/flux-2/klein/4b/base/lora",
+    },
+    "flux_2.klein._4b.base.edit": {
+        "lora": "fal-ai/flux-2/klein/4b/base/edit/lora",
+    },
+    "flux_2.klein._4b.edit": {
+        "lora": "fal-ai/flux-2/klein/4b/edit/lora",
+    },
+    "flux_2.klein._9b": {
+        "base": "fal-ai/flux-2/klein/9b/base",
+        "edit": "fal-ai/flux-2/klein/9b/edit",
+        "lora": "fal-ai/flux-2/klein/9b/lora",
+    },
+    "flux_2.klein._9b.base": {
+        "edit": "fal-ai/flux-2/klein/9b/base/edit",
+        "lora": "fal-ai/flux-2/klein/9b/base/lora",
+    },
+    "flux_2.klein._9b.base.edit": {
+        "lora": "fal-ai/flux-2/klein/9b/base/edit/lora",
+    },
+    "flux_2.klein._9b.edit": {
+        "lora": "fal-ai/flux-2/klein/9b/edit/lora",
+    },
+    "flux_2.lora": {
+        "edit": "fal-ai/flux-2/lora/edit",
+    },
+    "flux_2.turbo": {
+        "edit": "fal-ai/flux-2/turbo/edit",
+    },
+    "flux_2_flex": {
+        "edit": "fal-ai/flux-2-flex/edit",
+    },
+    "flux_2_lora_gallery": {
+        "add_background": "fal-ai/flux-2-lora-gallery/add-background",
+        "apartment_staging": "fal-ai/flux-2-lora-gallery/apartment-staging",
+        "ballpoint_pen_sketch": "fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch",
+        "digital_comic_art": "fal-ai/flux-2-lora-gallery/digital-comic-art",
+        "face_to_full_portrait": "fal-ai/flux-2-lora-gallery/face-to-full-portrait",
+        "hdr_style": "fal-ai/flux-2-lora-gallery/hdr-style",
+        "multiple_angles": "fal-ai/flux-2-lora-gallery/multiple-angles",
+        "realism": "fal-ai/flux-2-lora-gallery/realism",
+        "satellite_view_style": "fal-ai/flux-2-lora-gallery/satellite-view-style",
+        "sepia_vintage": "fal-ai/flux-2-lora-gallery/sepia-vintage",
+        "virtual_tryon": "fal-ai/flux-2-lora-gallery/virtual-tryon",
+    },
+    "flux_2_max": {
+        "edit": "fal-ai/flux-2-max/edit",
+    },
+    "flux_2_pro": {
+        "edit": "fal-ai/flux-2-pro/edit",
+    },
+    "flux_control_lora_canny": {
+        "image_to_image": "fal-ai/flux-control-lora-canny/image-to-image",
+    },
+    "flux_control_lora_depth": {
+        "image_to_image": "fal-ai/flux-control-lora-depth/image-to-image",
+    },
+    "flux_general": {
+        "differential_diffusion": "fal-ai/flux-general/differential-diffusion",
+        "image_to_image": "fal-ai/flux-general/image-to-image",
+        "inpainting": "fal-ai/flux-general/inpainting",
+        "rf_inversion": "fal-ai/flux-general/rf-inversion",
+    },
+    "flux_kontext": {
+        "dev": "fal-ai/flux-kontext/dev",
+    },
+    "flux_kontext_lora": {
+        "inpaint": "fal-ai/flux-kontext-lora/inpaint",
+        "text_to_image": "fal-ai/flux-kontext-lora/text-to-image",
+    },
+    "flux_krea_lora": {
+        "image_to_image": "fal-ai/flux-krea-lora/image-to-image",
+        "inpainting": "fal-ai/flux-krea-lora/inpainting",
+        "stream": "fal-ai/flux-krea-lora/stream",
+    },
+    "flux_lora": {
+        "image_to_image": "fal-ai/flux-lora/image-to-image",
+        "inpainting": "fal-ai/flux-lora/inpainting",
+        "stream": "fal-ai/flux-lora/stream",
+    },
+    "flux_pro": {
+        "kontext": "fal-ai/flux-pro/kontext",
+        "v1": "",
+        "v1_1": "fal-ai/flux-pro/v1.1",
+        "v1_1_ultra": "",
+        "v1_1_ultra_finetuned": "fal-ai/flux-pro/v1.1-ultra-finetuned",
+    },
+    "flux_pro.kontext": {
+        "max": "fal-ai/flux-pro/kontext/max",
+        "multi": "fal-ai/flux-pro/kontext/multi",
+        "text_to_image": "fal-ai/flux-pro/kontext/text-to-image",
+    },
+    "flux_pro.kontext.max": {
+        "multi": "fal-ai/flux-pro/kontext/max/multi",
+        "text_to_image": "fal-ai/flux-pro/kontext/max/text-to-image",
+    },
+    "flux_pro.v1": {
+        "fill": "fal-ai/flux-pro/v1/fill",
+        "fill_finetuned": "fal-ai/flux-pro/v1/fill-finetuned",
+    },
+    "flux_pro.v1_1": {
+        "redux": "fal-ai/flux-pro/v1.1/redux",
+    },
+    "flux_pro.v1_1_ultra": {
+        "redux": "fal-ai/flux-pro/v1.1-ultra/redux",
+    },
+    "fooocus": {
+        "image_prompt": "fal-ai/fooocus/image-prompt",
+        "inpaint": "fal-ai/fooocus/inpaint",
+        "upscale_or_vary": "fal-ai/fooocus/upscale-or-vary",
+    },
+    "gemini_25_flash_image": {
+        "edit": "fal-ai/gemini-25-flash-image/edit",
+    },
+    "gemini_3_1_flash_image_preview": {
+        "edit": "fal-ai/gemini-3.1-flash-image-preview/edit",
+    },
+    "gemini_3_pro_image_preview": {
+        "edit": "fal-ai/gemini-3-pro-image-preview/edit",
+    },
+    "genfocus": {
+        "all_in_focus": "fal-ai/genfocus/all-in-focus",
+    },
+    "glm_image": {
+        "image_to_image": "fal-ai/glm-image/image-to-image",
+    },
+    "gpt_image_1": {
+        "edit_image": "fal-ai/gpt-image-1/edit-image",
+        "text_to_image": "",
+    },
+    "gpt_image_1.text_to_image": {
+        "byok": "fal-ai/gpt-image-1/text-to-image/byok",
+    },
+    "gpt_image_1_5": {
+        "edit": "fal-ai/gpt-image-1.5/edit",
+    },
+    "gpt_image_1_mini": {
+        "edit": "fal-ai/gpt-image-1-mini/edit",
+    },
+    "hidream_i1_full": {
+        "image_to_image": "fal-ai/hidream-i1-full/image-to-image",
+    },
+    "hidream_o1_image": {
+        "dev": "fal-ai/hidream-o1-image/dev",
+        "edit": "fal-ai/hidream-o1-image/edit",
+    },
+    "hidream_o1_image.dev": {
+        "edit": "fal-ai/hidream-o1-image/dev/edit",
+    },
+    "hunyuan_image": {
+        "v2_1": "",
+        "v3": "",
+    },
+    "hunyuan_image.v2_1": {
+        "text_to_image": "fal-ai/hunyuan-image/v2.1/text-to-image",
+    },
+    "hunyuan_image.v3": {
+        "instruct": "",
+        "text_to_image": "fal-ai/hunyuan-image/v3/text-to-image",
+    },
+    "hunyuan_image.v3.instruct": {
+        "edit": "fal-ai/hunyuan-image/v3/instruct/edit",
+        "text_to_image": "fal-ai/hunyuan-image/v3/instruct/text-to-image",
+    },
+    "ideogram": {
+        "character": "fal-ai/ideogram/character",
+        "custom_models": "",
+        "remove_background": "fal-ai/ideogram/remove-background",
+        "upscale": "fal-ai/ideogram/upscale",
+        "v2": "fal-ai/ideogram/v2",
+        "v2a": "fal-ai/ideogram/v2a",
+        "v3": "fal-ai/ideogram/v3",
+    },
+    "ideogram.character": {
+        "edit": "fal-ai/ideogram/character/edit",
+        "remix": "fal-ai/ideogram/character/remix",
+    },
+    "ideogram.custom_models": {
+        "generate": "fal-ai/ideogram/custom-models/generate",
+    },
+    "ideogram.v2": {
+        "edit": "fal-ai/ideogram/v2/edit",
+        "remix": "fal-ai/ideogram/v2/remix",
+        "turbo": "fal-ai/ideogram/v2/turbo",
+    },
+    "ideogram.v2.turbo": {
+        "edit": "fal-ai/ideogram/v2/turbo/edit",
+        "remix": "fal-ai/ideogram/v2/turbo/remix",
+    },
+    "ideogram.v2a": {
+        "remix": "fal-ai/ideogram/v2a/remix",
+        "turbo": "fal-ai/ideogram/v2a/turbo",
+    },
+    "ideogram.v2a.turbo": {
+        "remix": "fal-ai/ideogram/v2a/turbo/remix",
+    },
+    "ideogram.v3": {
+        "generate_transparent": "fal-ai/ideogram/v3/generate-transparent",
+        "layerize_text": "fal-ai/ideogram/v3/layerize-text",
+        "reframe": "fal-ai/ideogram/v3/reframe",
+        "remix": "fal-ai/ideogram/v3/remix",
+        "replace_background": "fal-ai/ideogram/v3/replace-background",
+    },
+    "image_apps_v2": {
+        "age_modify": "fal-ai/image-apps-v2/age-modify",
+        "city_teleport": "fal-ai/image-apps-v2/city-teleport",
+        "expression_change": "fal-ai/image-apps-v2/expression-change",
+        "hair_change": "fal-ai/image-apps-v2/hair-change",
+        "headshot_photo": "fal-ai/image-apps-v2/headshot-photo",
+        "makeup_application": "fal-ai/image-apps-v2/makeup-application",
+        "object_removal": "fal-ai/image-apps-v2/object-removal",
+        "outpaint": "fal-ai/image-apps-v2/outpaint",
+        "perspective": "fal-ai/image-apps-v2/perspective",
+        "photo_restoration": "fal-ai/image-apps-v2/photo-restoration",
+        "photography_effects": "fal-ai/image-apps-v2/photography-effects",
+        "portrait_enhance": "fal-ai/image-apps-v2/portrait-enhance",
+        "product_holding": "fal-ai/image-apps-v2/product-holding",
+        "product_photography": "fal-ai/image-apps-v2/product-photography",
+        "relighting": "fal-ai/image-apps-v2/relighting",
+        "style_transfer": "fal-ai/image-apps-v2/style-transfer",
+        "texture_transform": "fal-ai/image-apps-v2/texture-transform",
+        "virtual_try_on": "fal-ai/image-apps-v2/virtual-try-on",
+    },
+    "image_editing": {
+        "age_progression": "fal-ai/image-editing/age-progression",
+        "baby_version": "fal-ai/image-editing/baby-version",
+        "background_change": "fal-ai/image-editing/background-change",
+        "broccoli_haircut": "fal-ai/image-editing/broccoli-haircut",
+        "cartoonify": "fal-ai/image-editing/cartoonify",
+        "color_correction": "fal-ai/image-editing/color-correction",
+        "expression_change": "fal-ai/image-editing/expression-change",
+        "face_enhancement": "fal-ai/image-editing/face-enhancement",
+        "hair_change": "fal-ai/image-editing/hair-change",
+        "object_removal": "fal-ai/image-editing/object-removal",
+        "photo_restoration": "fal-ai/image-editing/photo-restoration",
+        "plushie_style": "fal-ai/image-editing/plushie-style",
+        "professional_photo": "fal-ai/image-editing/professional-photo",
+        "realism": "fal-ai/image-editing/realism",
+        "reframe": "fal-ai/image-editing/reframe",
+        "retouch": "fal-ai/image-editing/retouch",
+        "scene_composition": "fal-ai/image-editing/scene-composition",
+        "style_transfer": "fal-ai/image-editing/style-transfer",
+        "text_removal": "fal-ai/image-editing/text-removal",
+        "time_of_day": "fal-ai/image-editing/time-of-day",
+        "weather_effect": "fal-ai/image-editing/weather-effect",
+        "wojak_style": "fal-ai/image-editing/wojak-style",
+        "youtube_thumbnails": "fal-ai/image-editing/youtube-thumbnails",
+    },
+    "image_preprocessors": {
+        "depth_anything": "",
+        "hed": "fal-ai/image-preprocessors/hed",
+        "lineart": "fal-ai/image-preprocessors/lineart",
+        "midas": "fal-ai/image-preprocessors/midas",
+        "mlsd": "fal-ai/image-preprocessors/mlsd",
+        "pidi": "fal-ai/image-preprocessors/pidi",
+        "sam": "fal-ai/image-preprocessors/sam",
+        "scribble": "fal-ai/image-preprocessors/scribble",
+        "teed": "fal-ai/image-preprocessors/teed",
+        "zoe": "fal-ai/image-preprocessors/zoe",
+    },
+    "image_preprocessors.depth_anything": {
+        "v2": "fal-ai/image-preprocessors/depth-anything/v2",
+    },
+    "imagen3": {
+        "fast": "fal-ai/imagen3/fast",
+    },
+    "imagen4": {
+        "preview": "",
+    },
+    "imagen4.preview": {
+        "fast": "fal-ai/imagen4/preview/fast",
+        "ultra": "fal-ai/imagen4/preview/ultra",
+    },
+    "imageutils": {
+        "depth": "fal-ai/imageutils/depth",
+        "marigold_depth": "fal-ai/imageutils/marigold-depth",
+        "rembg": "fal-ai/imageutils/rembg",
+    },
+    "imagineart": {
+        "imagineart_1_5_preview": "",
+        "imagineart_1_5_pro_preview": "",
+        "imagineart_2_0_preview": "",
+    },
+    "imagineart.imagineart_1_5_preview": {
+        "text_to_image": "imagineart/imagineart-1.5-preview/text-to-image",
+    },
+    "imagineart.imagineart_1_5_pro_preview": {
+        "text_to_image": "imagineart/imagineart-1.5-pro-preview/text-to-image",
+    },
+    "imagineart.imagineart_2_0_preview": {
+        "text_to_image": "imagineart/imagineart-2.0-preview/text-to-image",
+    },
+    "kling": {
+        "v1_5": "",
+    },
+    "kling.v1_5": {
+        "kolors_virtual_try_on": "fal-ai/kling/v1-5/kolors-virtual-try-on",
+    },
+    "kling_image": {
+        "o1": "fal-ai/kling-image/o1",
+        "o3": "",
+        "v3": "",
+    },
+    "kling_image.o3": {
+        "image_to_image": "fal-ai/kling-image/o3/image-to-image",
+        "text_to_image": "fal-ai/kling-image/o3/text-to-image",
+    },
+    "kling_image.v3": {
+        "image_to_image": "fal-ai/kling-image/v3/image-to-image",
+        "text_to_image": "fal-ai/kling-image/v3/text-to-image",
+    },
+    "kolors": {
+        "image_to_image": "fal-ai/kolors/image-to-image",
+    },
+    "leffa": {
+        "pose_transfer": "fal-ai/leffa/pose-transfer",
+        "virtual_tryon": "fal-ai/leffa/virtual-tryon",
+    },
+    "live_portrait": {
+        "image": "fal-ai/live-portrait/image",
+    },
+    "longcat_image": {
+        "edit": "fal-ai/longcat-image/edit",
+    },
+    "lora": {
+        "image_to_image": "fal-ai/lora/image-to-image",
+        "inpaint": "fal-ai/lora/inpaint",
+    },
+    "luma_photon": {
+        "flash": "fal-ai/luma-photon/flash",
+        "modify": "fal-ai/luma-photon/modify",
+        "reframe": "fal-ai/luma-photon/reframe",
+    },
+    "luma_photon.flash": {
+        "modify": "fal-ai/luma-photon/flash/modify",
+        "reframe": "fal-ai/luma-photon/flash/reframe",
+    },
+    "lumina_image": {
+        "v2": "fal-ai/lumina-image/v2",
+    },
+    "minimax": {
+        "image_01": "fal-ai/minimax/image-01",
+    },
+    "minimax.image_01": {
+        "subject_reference": "fal-ai/minimax/image-01/subject-reference",
+    },
+    "moondream3_preview": {
+        "segment": "fal-ai/moondream3-preview/segment",
+    },
+    "moondream_next": {
+        "detection": "fal-ai/moondream-next/detection",
+    },
+    "nafnet": {
+        "deblur": "fal-ai/nafnet/deblur",
+        "denoise": "fal-ai/nafnet/denoise",
+    },
+    "nano_banana": {
+        "edit": "fal-ai/nano-banana/edit",
+    },
+    "nano_banana_2": {
+        "edit": "fal-ai/nano-banana-2/edit",
+    },
+    "nano_banana_pro": {
+        "edit": "fal-ai/nano-banana-pro/edit",
+    },
+    "object_removal": {
+        "bbox": "fal-ai/object-removal/bbox",
+        "mask": "fal-ai/object-removal/mask",
+    },
+    "openai": {
+        "gpt_image_2": "openai/gpt-image-2",
+    },
+    "openai.gpt_image_2": {
+        "edit": "openai/gpt-image-2/edit",
+    },
+    "patina": {
+        "material": "fal-ai/patina/material",
+    },
+    "patina.material": {
+        "extract": "fal-ai/patina/material/extract",
+    },
+    "phota": {
+        "edit": "fal-ai/phota/edit",
+        "enhance": "fal-ai/phota/enhance",
+    },
+    "pixelcut": {
+        "background_removal": "pixelcut/background-removal",
+    },
+    "playground_v25": {
+        "image_to_image": "fal-ai/playground-v25/image-to-image",
+        "inpainting": "fal-ai/playground-v25/inpainting",
+    },
+    "post_processing": {
+        "blur": "fal-ai/post-processing/blur",
+        "chromatic_aberration": "fal-ai/post-processing/chromatic-aberration",
+        "color_correction": "fal-ai/post-processing/color-correction",
+        "color_tint": "fal-ai/post-processing/color-tint",
+        "desaturate": "fal-ai/post-processing/desaturate",
+        "dissolve": "fal-ai/post-processing/dissolve",
+        "dodge_burn": "fal-ai/post-processing/dodge-burn",
+        "grain": "fal-ai/post-processing/grain",
+        "parabolize": "fal-ai/post-processing/parabolize",
+        "sharpen": "fal-ai/post-processing/sharpen",
+        "solarize": "fal-ai/post-processing/solarize",
+        "vignette": "fal-ai/post-processing/vignette",
+    },
+    "qwen_image": {
+        "image_to_image": "fal-ai/qwen-image/image-to-image",
+    },
+    "qwen_image_2": {
+        "edit": "fal-ai/qwen-image-2/edit",
+        "pro": "",
+        "text_to_image": "fal-ai/qwen-image-2/text-to-image",
+    },
+    "qwen_image_2.pro": {
+        "edit": "fal-ai/qwen-image-2/pro/edit",
+        "text_to_image": "fal-ai/qwen-image-2/pro/text-to-image",
+    },
+    "qwen_image_2512": {
+        "lora": "fal-ai/qwen-image-2512/lora",
+    },
+    "qwen_image_edit": {
+        "image_to_image": "fal-ai/qwen-image-edit/image-to-image",
+        "inpaint": "fal-ai/qwen-image-edit/inpaint",
+    },
+    "qwen_image_edit_2509_lora_gallery": {
+        "add_background": "fal-ai/qwen-image-edit-2509-lora-gallery/add-background",
+        "face_to_full_portrait": "fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait",
+        "group_photo": "fal-ai/qwen-image-edit-2509-lora-gallery/group-photo",
+        "integrate_product": "fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product",
+        "lighting_restoration": "fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration",
+        "multiple_angles": "fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles",
+        "next_scene": "fal-ai/qwen-image-edit-2509-lora-gallery/next-scene",
+        "remove_element": "fal-ai/qwen-image-edit-2509-lora-gallery/remove-element",
+        "remove_lighting": "fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting",
+        "shirt_design": "fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design",
+    },
+    "qwen_image_edit_2511": {
+        "lora": "fal-ai/qwen-image-edit-2511/lora",
+    },
+    "qwen_image_edit_plus_lora_gallery": {
+        "add_background": "fal-ai/qwen-image-edit-plus-lora-gallery/add-background",
+        "face_to_full_portrait": "fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait",
+        "group_photo": "fal-ai/qwen-image-edit-plus-lora-gallery/group-photo",
+        "integrate_product": "fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product",
+        "lighting_restoration": "fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration",
+        "multiple_angles": "fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles",
+        "next_scene": "fal-ai/qwen-image-edit-plus-lora-gallery/next-scene",
+        "remove_element": "fal-ai/qwen-image-edit-plus-lora-gallery/remove-element",
+        "remove_lighting": "fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting",
+        "shirt_design": "fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design",
+    },
+    "qwen_image_layered": {
+        "lora": "fal-ai/qwen-image-layered/lora",
+    },
+    "qwen_image_max": {
+        "edit": "fal-ai/qwen-image-max/edit",
+        "text_to_image": "fal-ai/qwen-image-max/text-to-image",
+    },
+    "recraft": {
+        "upscale": "",
+        "v3": "",
+        "v4": "",
+        "vectorize": "fal-ai/recraft/vectorize",
+    },
+    "recraft.upscale": {
+        "creative": "fal-ai/recraft/upscale/creative",
+        "crisp": "fal-ai/recraft/upscale/crisp",
+    },
+    "recraft.v3": {
+        "image_to_image": "fal-ai/recraft/v3/image-to-image",
+    },
+    "recraft.v4": {
+        "pro": "",
+        "text_to_image": "fal-ai/recraft/v4/text-to-image",
+        "text_to_vector": "fal-ai/recraft/v4/text-to-vector",
+    },
+    "recraft.v4.pro": {
+        "text_to_image": "fal-ai/recraft/v4/pro/text-to-image",
+        "text_to_vector": "fal-ai/recraft/v4/pro/text-to-vector",
+    },
+    "rundiffusion_fal": {
+        "juggernaut_flux_lora": "rundiffusion-fal/juggernaut-flux-lora",
+        "rundiffusion_photo_flux": "rundiffusion-fal/rundiffusion-photo-flux",
+    },
+    "rundiffusion_fal.juggernaut_flux_lora": {
+        "inpainting": "rundiffusion-fal/juggernaut-flux-lora/inpainting",
+    },
+    "sam2": {
+        "auto_segment": "fal-ai/sam2/auto-segment",
+        "image": "fal-ai/sam2/image",
+    },
+    "sam_3": {
+        "image": "fal-ai/sam-3/image",
+        "image_rle": "fal-ai/sam-3/image-rle",
+    },
+    "sam_3_1": {
+        "image": "fal-ai/sam-3-1/image",
+        "image_rle": "fal-ai/sam-3-1/image-rle",
+    },
+    "sana": {
+        "sprint": "fal-ai/sana/sprint",
+        "v1_5": "",
+    },
+    "sana.v1_5": {
+        "_1_6b": "fal-ai/sana/v1.5/1.6b",
+        "_4_8b": "fal-ai/sana/v1.5/4.8b",
+    },
+    "sdxl_controlnet_union": {
+        "image_to_image": "fal-ai/sdxl-controlnet-union/image-to-image",
+        "inpainting": "fal-ai/sdxl-controlnet-union/inpainting",
+    },
+    "seedvr": {
+        "upscale": "",
+    },
+    "seedvr.upscale": {
+        "image": "fal-ai/seedvr/upscale/image",
+    },
+    "seedvr.upscale.image": {
+        "seamless": "fal-ai/seedvr/upscale/image/seamless",
+    },
+    "smoretalk_ai": {
+        "rembg_enhance": "smoretalk-ai/rembg-enhance",
+    },
+    "stable_cascade": {
+        "sote_diffusion": "fal-ai/stable-cascade/sote-diffusion",
+    },
+    "stable_diffusion_v3_medium": {
+        "image_to_image": "fal-ai/stable-diffusion-v3-medium/image-to-image",
+    },
+    "switti": {
+        "_512": "fal-ai/switti/512",
+    },
+    "topaz": {
+        "upscale": "",
+    },
+    "topaz.upscale": {
+        "image": "fal-ai/topaz/upscale/image",
+    },
+    "vecglypher": {
+        "image_to_svg": "fal-ai/vecglypher/image-to-svg",
+    },
+    "vidu": {
+        "q2": "",
+        "reference_to_image": "fal-ai/vidu/reference-to-image",
+    },
+    "vidu.q2": {
+        "reference_to_image": "fal-ai/vidu/q2/reference-to-image",
+        "text_to_image": "fal-ai/vidu/q2/text-to-image",
+    },
+    "wan": {
+        "v2_2_5b": "",
+        "v2_2_a14b": "",
+        "v2_6": "",
+        "v2_7": "",
+    },
+    "wan.v2_2_5b": {
+        "text_to_image": "fal-ai/wan/v2.2-5b/text-to-image",
+    },
+    "wan.v2_2_a14b": {
+        "image_to_image": "fal-ai/wan/v2.2-a14b/image-to-image",
+        "text_to_image": "fal-ai/wan/v2.2-a14b/text-to-image",
+    },
+    "wan.v2_2_a14b.text_to_image": {
+        "lora": "fal-ai/wan/v2.2-a14b/text-to-image/lora",
+    },
+    "wan.v2_6": {
+        "image_to_image": "wan/v2.6/image-to-image",
+        "text_to_image": "wan/v2.6/text-to-image",
+    },
+    "wan.v2_7": {
+        "edit": "fal-ai/wan/v2.7/edit",
+        "pro": "",
+        "text_to_image": "fal-ai/wan/v2.7/text-to-image",
+    },
+    "wan.v2_7.pro": {
+        "edit": "fal-ai/wan/v2.7/pro/edit",
+        "text_to_image": "fal-ai/wan/v2.7/pro/text-to-image",
+    },
+    "wan_25_preview": {
+        "image_to_image": "fal-ai/wan-25-preview/image-to-image",
+        "text_to_image": "fal-ai/wan-25-preview/text-to-image",
+    },
+    "workflow_utilities": {
+        "extract_nth_frame": "fal-ai/workflow-utilities/extract-nth-frame",
+    },
+    "xai": {
+        "grok_imagine_image": "xai/grok-imagine-image",
+    },
+    "xai.grok_imagine_image": {
+        "edit": "xai/grok-imagine-image/edit",
+        "quality": "",
+    },
+    "xai.grok_imagine_image.quality": {
+        "edit": "xai/grok-imagine-image/quality/edit",
+        "text_to_image": "xai/grok-imagine-image/quality/text-to-image",
+    },
+    "z_image": {
+        "base": "fal-ai/z-image/base",
+        "turbo": "fal-ai/z-image/turbo",
+    },
+    "z_image.base": {
+        "lora": "fal-ai/z-image/base/lora",
+    },
+    "z_image.turbo": {
+        "controlnet": "fal-ai/z-image/turbo/controlnet",
+        "image_to_image": "fal-ai/z-image/turbo/image-to-image",
+        "inpaint": "fal-ai/z-image/turbo/inpaint",
+        "lora": "fal-ai/z-image/turbo/lora",
+        "tiling": "fal-ai/z-image/turbo/tiling",
+    },
+    "z_image.turbo.controlnet": {
+        "lora": "fal-ai/z-image/turbo/controlnet/lora",
+    },
+    "z_image.turbo.image_to_image": {
+        "lora": "fal-ai/z-image/turbo/image-to-image/lora",
+    },
+    "z_image.turbo.inpaint": {
+        "lora": "fal-ai/z-image/turbo/inpaint/lora",
+    },
+    "z_image.turbo.tiling": {
+        "lora": "fal-ai/z-image/turbo/tiling/lora",
+    },
+}
+_TABLE = EndpointTable(_ENDPOINTS, _TREE)
+
 
 def _endpoint_class(endpoint_id: str, prefix: str) -> Any:
-    try:
-        module, name = _ENDPOINTS[endpoint_id]
-    except KeyError:
-        close = difflib.get_close_matches(endpoint_id, _ENDPOINTS, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise KeyError(f"unknown endpoint {endpoint_id!r}{hint}") from None
-    return getattr(importlib.import_module(f"fal_models.endpoints.{module}"), prefix + name)
-
-
-_NODE_CLASSES: dict[tuple[str, str], Any] = {}
-
-
-def _node_class(endpoint_id: str, prefix: str, children: type) -> Any:
-    """An endpoint that is also a namespace (`client.flux_lora` and `client.flux_lora.inpainting`):
-    its class is the endpoint class plus the namespace's attributes, made on first use so that
-    the endpoint module is still imported only then."""
-    key = (endpoint_id, prefix)
-    cls = _NODE_CLASSES.get(key)
-    if cls is None:
-        endpoint = _endpoint_class(endpoint_id, prefix)
-        body = {"__doc__": endpoint.__doc__, "__module__": endpoint.__module__}
-        cls = _NODE_CLASSES[key] = type(endpoint.__name__, (children, endpoint), body)
-    return cls
-
-
-class _NS_bytedance__dreamina__v3_1:
-    """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def text_to_image(self) -> BytedanceDreaminaV31TextToImage:
-        """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
-        cls: type[BytedanceDreaminaV31TextToImage] = _endpoint_class(
-            "fal-ai/bytedance/dreamina/v3.1/text-to-image", ""
-        )
-        return cls(self._client)
-
-
-class _NS_bytedance__dreamina:
-    """`client.bytedance.dreamina`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def v3_1(self) -> _NS_bytedance__dreamina__v3_1:
-        """Endpoints under `client.bytedance.dreamina.v3_1`."""
-        return _NS_bytedance__dreamina__v3_1(self._client)
-
-
-class _NS_bytedance__seedream__v3:
-    """`client.bytedance.seedream.v3`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def text_to_image(self) -> BytedanceSeedreamV3TextToImage:
-        """Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`)."""
-        cls: type[BytedanceSeedreamV3TextToImage] = _endpoint_class(
-            "fal-ai/bytedance/seedream/v3/text-to-image", ""
-        )
-        return cls(self._client)
-
-
-class _NS_bytedance__seedream__v4:
-    """`client.bytedance.seedream.v4`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def text_to_image(self) -> BytedanceSeedreamV4TextToImage:
-        """Bytedance Seedream v4 Text to Image (`fal-ai/bytedance/seedream/v4/text-to-image`)."""
-        cls: type[BytedanceSeedreamV4TextToImage] = _endpoint_class(
-            "fal-ai/bytedance/seedream/v4/text-to-image", ""
-        )
-        return cls(self._client)
-
-
-class _NS_bytedance__seedream__v4_5:
-    """`client.bytedance.seedream.v4_5`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def edit(self) -> BytedanceSeedreamV45Edit:
-        """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
-        cls: type[BytedanceSeedreamV45Edit] = _endpoint_class(
-            "fal-ai/bytedance/seedream/v4.5/edit", ""
-        )
-        return cls(self._client)
-
-
-class _NS_bytedance__seedream:
-    """`client.bytedance.seedream`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def v3(self) -> _NS_bytedance__seedream__v3:
-        """Endpoints under `client.bytedance.seedream.v3`."""
-        return _NS_bytedance__seedream__v3(self._client)
-
-    @cached_property
-    def v4(self) -> _NS_bytedance__seedream__v4:
-        """Endpoints under `client.bytedance.seedream.v4`."""
-        return _NS_bytedance__seedream__v4(self._client)
-
-    @cached_property
-    def v4_5(self) -> _NS_bytedance__seedream__v4_5:
-        """Endpoints under `client.bytedance.seedream.v4_5`."""
-        return _NS_bytedance__seedream__v4_5(self._client)
-
-
-class _NS_bytedance:
-    """`client.bytedance`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def dreamina(self) -> _NS_bytedance__dreamina:
-        """Endpoints under `client.bytedance.dreamina`."""
-        return _NS_bytedance__dreamina(self._client)
-
-    @cached_property
-    def seedream(self) -> _NS_bytedance__seedream:
-        """Endpoints under `client.bytedance.seedream`."""
-        return _NS_bytedance__seedream(self._client)
-
-
-class _NS_gpt_image_1__text_to_image:
-    """`client.gpt_image_1.text_to_image`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def byok(self) -> GptImage1TextToImageByok:
-        """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`)."""
-        cls: type[GptImage1TextToImageByok] = _endpoint_class(
-            "fal-ai/gpt-image-1/text-to-image/byok", ""
-        )
-        return cls(self._client)
-
-
-class _NS_gpt_image_1:
-    """`client.gpt_image_1`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def text_to_image(self) -> _NS_gpt_image_1__text_to_image:
-        """Endpoints under `client.gpt_image_1.text_to_image`."""
-        return _NS_gpt_image_1__text_to_image(self._client)
-
-
-class _NS_ideogram:
-    """`client.ideogram`: endpoints below this path."""
-
-    def __init__(self, client: SyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def v3(self) -> IdeogramV3:
-        """Ideogram V3 (`fal-ai/ideogram/v3`)."""
-        cls: type[IdeogramV3] = _endpoint_class("fal-ai/ideogram/v3", "")
-        return cls(self._client)
+    return _TABLE.endpoint_class(endpoint_id, prefix)
 
 
 class FalClient(SyncClientBase):
-    """The blocking fal client: `client.<namespace>.<endpoint>.subscribe(...)`.
+    """The blocking fal client: `client.<namespace>.<endpoint>.subscribe(...)`."""
 
-    Args:
-        key: fal API key; defaults to FAL_KEY, then FAL_KEY_ID and FAL_KEY_SECRET.
-        run_url: Base URL of synchronous runs (default https://fal.run).
-        queue_url: Base URL of the queue (default https://queue.fal.run).
-        rest_url: Base URL of fal's REST API, for storage (default https://rest.fal.ai).
-        cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
-        timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
-        max_retries: Retries for failed calls that are safe to repeat (default 2).
-        default_headers: Headers sent with every request.
-        inline_file_limit: Local files up to this many bytes go inline as data URIs
-            (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
-        http_client: Your own httpx client (its transport, proxies, limits).
-        limits: Connection-pool limits when no http_client is given.
-    """
+    def __getattr__(self, name: str) -> Any:
+        return _TABLE.child(self, self, "", name, "")
 
-    @cached_property
-    def bitdance(self) -> Bitdance:
-        """BitDance Text to Image (`fal-ai/bitdance`)."""
-        cls: type[Bitdance] = _endpoint_class("fal-ai/bitdance", "")
-        return cls(self)
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *_TABLE.children("")})
 
-    @cached_property
-    def bytedance(self) -> _NS_bytedance:
-        """Endpoints under `client.bytedance`."""
-        return _NS_bytedance(self)
-
-    @cached_property
-    def gpt_image_1(self) -> _NS_gpt_image_1:
-        """Endpoints under `client.gpt_image_1`."""
-        return _NS_gpt_image_1(self)
-
-    @cached_property
-    def ideogram(self) -> _NS_ideogram:
-        """Endpoints under `client.ideogram`."""
-        return _NS_ideogram(self)
-
-    @cached_property
-    def qwen_image(self) -> QwenImage:
-        """Qwen Image (`fal-ai/qwen-image`)."""
-        cls: type[QwenImage] = _endpoint_class("fal-ai/qwen-image", "")
-        return cls(self)
-
-    @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/bitdance"]) -> Bitdance: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
-    ) -> BytedanceDreaminaV31TextToImage: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
-    ) -> BytedanceSeedreamV3TextToImage: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/edit"]
-    ) -> BytedanceSeedreamV45Edit: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4/text-to-image"]
-    ) -> BytedanceSeedreamV4TextToImage: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
-    ) -> GptImage1TextToImageByok: ...
-    @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/ideogram/v3"]) -> IdeogramV3: ...
-    @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/qwen-image"]) -> QwenImage: ...
-    @overload
-    def endpoint(self, endpoint_id: str) -> SyncEndpoint[Any, Any]: ...
-    def endpoint(self, endpoint_id: str) -> SyncEndpoint[Any, Any]:
+    def endpoint(self, endpoint_id: str) -> Any:
         """The endpoint with this fal id, e.g. `client.endpoint("fal-ai/qwen-image")`."""
-        endpoint: SyncEndpoint[Any, Any] = _endpoint_class(endpoint_id, "")(self)
-        return endpoint
-
-
-class _AsyncNS_bytedance__dreamina__v3_1:
-    """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def text_to_image(self) -> AsyncBytedanceDreaminaV31TextToImage:
-        """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
-        cls: type[AsyncBytedanceDreaminaV31TextToImage] = _endpoint_class(
-            "fal-ai/bytedance/dreamina/v3.1/text-to-image", "Async"
-        )
-        return cls(self._client)
-
-
-class _AsyncNS_bytedance__dreamina:
-    """`client.bytedance.dreamina`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def v3_1(self) -> _AsyncNS_bytedance__dreamina__v3_1:
-        """Endpoints under `client.bytedance.dreamina.v3_1`."""
-        return _AsyncNS_bytedance__dreamina__v3_1(self._client)
-
-
-class _AsyncNS_bytedance__seedream__v3:
-    """`client.bytedance.seedream.v3`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def text_to_image(self) -> AsyncBytedanceSeedreamV3TextToImage:
-        """Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`)."""
-        cls: type[AsyncBytedanceSeedreamV3TextToImage] = _endpoint_class(
-            "fal-ai/bytedance/seedream/v3/text-to-image", "Async"
-        )
-        return cls(self._client)
-
-
-class _AsyncNS_bytedance__seedream__v4:
-    """`client.bytedance.seedream.v4`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def text_to_image(self) -> AsyncBytedanceSeedreamV4TextToImage:
-        """Bytedance Seedream v4 Text to Image (`fal-ai/bytedance/seedream/v4/text-to-image`)."""
-        cls: type[AsyncBytedanceSeedreamV4TextToImage] = _endpoint_class(
-            "fal-ai/bytedance/seedream/v4/text-to-image", "Async"
-        )
-        return cls(self._client)
-
-
-class _AsyncNS_bytedance__seedream__v4_5:
-    """`client.bytedance.seedream.v4_5`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def edit(self) -> AsyncBytedanceSeedreamV45Edit:
-        """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
-        cls: type[AsyncBytedanceSeedreamV45Edit] = _endpoint_class(
-            "fal-ai/bytedance/seedream/v4.5/edit", "Async"
-        )
-        return cls(self._client)
-
-
-class _AsyncNS_bytedance__seedream:
-    """`client.bytedance.seedream`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def v3(self) -> _AsyncNS_bytedance__seedream__v3:
-        """Endpoints under `client.bytedance.seedream.v3`."""
-        return _AsyncNS_bytedance__seedream__v3(self._client)
-
-    @cached_property
-    def v4(self) -> _AsyncNS_bytedance__seedream__v4:
-        """Endpoints under `client.bytedance.seedream.v4`."""
-        return _AsyncNS_bytedance__seedream__v4(self._client)
-
-    @cached_property
-    def v4_5(self) -> _AsyncNS_bytedance__seedream__v4_5:
-        """Endpoints under `client.bytedance.seedream.v4_5`."""
-        return _AsyncNS_bytedance__seedream__v4_5(self._client)
-
-
-class _AsyncNS_bytedance:
-    """`client.bytedance`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def dreamina(self) -> _AsyncNS_bytedance__dreamina:
-        """Endpoints under `client.bytedance.dreamina`."""
-        return _AsyncNS_bytedance__dreamina(self._client)
-
-    @cached_property
-    def seedream(self) -> _AsyncNS_bytedance__seedream:
-        """Endpoints under `client.bytedance.seedream`."""
-        return _AsyncNS_bytedance__seedream(self._client)
-
-
-class _AsyncNS_gpt_image_1__text_to_image:
-    """`client.gpt_image_1.text_to_image`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def byok(self) -> AsyncGptImage1TextToImageByok:
-        """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`)."""
-        cls: type[AsyncGptImage1TextToImageByok] = _endpoint_class(
-            "fal-ai/gpt-image-1/text-to-image/byok", "Async"
-        )
-        return cls(self._client)
-
-
-class _AsyncNS_gpt_image_1:
-    """`client.gpt_image_1`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def text_to_image(self) -> _AsyncNS_gpt_image_1__text_to_image:
-        """Endpoints under `client.gpt_image_1.text_to_image`."""
-        return _AsyncNS_gpt_image_1__text_to_image(self._client)
-
-
-class _AsyncNS_ideogram:
-    """`client.ideogram`: endpoints below this path."""
-
-    def __init__(self, client: AsyncClientBase) -> None:
-        self._client = client
-
-    @cached_property
-    def v3(self) -> AsyncIdeogramV3:
-        """Ideogram V3 (`fal-ai/ideogram/v3`)."""
-        cls: type[AsyncIdeogramV3] = _endpoint_class("fal-ai/ideogram/v3", "Async")
-        return cls(self._client)
+        return _TABLE.instance(self, endpoint_id, "")
 
 
 class AsyncFalClient(AsyncClientBase):
-    """The asyncio fal client: `client.<namespace>.<endpoint>.subscribe(...)`.
+    """The asyncio fal client: `client.<namespace>.<endpoint>.subscribe(...)`."""
 
-    Args:
-        key: fal API key; defaults to FAL_KEY, then FAL_KEY_ID and FAL_KEY_SECRET.
-        run_url: Base URL of synchronous runs (default https://fal.run).
-        queue_url: Base URL of the queue (default https://queue.fal.run).
-        rest_url: Base URL of fal's REST API, for storage (default https://rest.fal.ai).
-        cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
-        timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
-        max_retries: Retries for failed calls that are safe to repeat (default 2).
-        default_headers: Headers sent with every request.
-        inline_file_limit: Local files up to this many bytes go inline as data URIs
-            (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
-        http_client: Your own httpx client (its transport, proxies, limits).
-        limits: Connection-pool limits when no http_client is given.
-    """
+    def __getattr__(self, name: str) -> Any:
+        return _TABLE.child(self, self, "", name, "Async")
 
-    @cached_property
-    def bitdance(self) -> AsyncBitdance:
-        """BitDance Text to Image (`fal-ai/bitdance`)."""
-        cls: type[AsyncBitdance] = _endpoint_class("fal-ai/bitdance", "Async")
-        return cls(self)
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *_TABLE.children("")})
 
-    @cached_property
-    def bytedance(self) -> _AsyncNS_bytedance:
-        """Endpoints under `client.bytedance`."""
-        return _AsyncNS_bytedance(self)
-
-    @cached_property
-    def gpt_image_1(self) -> _AsyncNS_gpt_image_1:
-        """Endpoints under `client.gpt_image_1`."""
-        return _AsyncNS_gpt_image_1(self)
-
-    @cached_property
-    def ideogram(self) -> _AsyncNS_ideogram:
-        """Endpoints under `client.ideogram`."""
-        return _AsyncNS_ideogram(self)
-
-    @cached_property
-    def qwen_image(self) -> AsyncQwenImage:
-        """Qwen Image (`fal-ai/qwen-image`)."""
-        cls: type[AsyncQwenImage] = _endpoint_class("fal-ai/qwen-image", "Async")
-        return cls(self)
-
-    @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/bitdance"]) -> AsyncBitdance: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
-    ) -> AsyncBytedanceDreaminaV31TextToImage: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
-    ) -> AsyncBytedanceSeedreamV3TextToImage: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/edit"]
-    ) -> AsyncBytedanceSeedreamV45Edit: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4/text-to-image"]
-    ) -> AsyncBytedanceSeedreamV4TextToImage: ...
-    @overload
-    def endpoint(
-        self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
-    ) -> AsyncGptImage1TextToImageByok: ...
-    @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/ideogram/v3"]) -> AsyncIdeogramV3: ...
-    @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/qwen-image"]) -> AsyncQwenImage: ...
-    @overload
-    def endpoint(self, endpoint_id: str) -> AsyncEndpoint[Any, Any]: ...
-    def endpoint(self, endpoint_id: str) -> AsyncEndpoint[Any, Any]:
+    def endpoint(self, endpoint_id: str) -> Any:
         """The endpoint with this fal id, e.g. `client.endpoint("fal-ai/qwen-image")`."""
-        endpoint: AsyncEndpoint[Any, Any] = _endpoint_class(endpoint_id, "Async")(self)
-        return endpoint
+        return _TABLE.instance(self, endpoint_id, "Async")

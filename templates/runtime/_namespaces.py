@@ -56,9 +56,9 @@ class EndpointTable:
     def child(self, owner: object, client: Any, path: str, name: str, prefix: str) -> Any:
         """`owner.<name>`, where `owner` is the node at `path` (the client itself at "")."""
         children = self._tree.get(path, {})
-        if name.startswith("_") or name not in children:
+        if _private(name) or name not in children:
             close = difflib.get_close_matches(name, children, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close and not name.startswith("_") else ""
+            hint = f"; did you mean {close[0]!r}?" if close and not _private(name) else ""
             raise AttributeError(f"{type(owner).__name__!r} object has no attribute {name!r}{hint}")
         endpoint_id = children[name]
         child_path = f"{path}.{name}" if path else name
@@ -118,6 +118,12 @@ class _NodeChildren:
     _client: Any
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
+        if _private(name):
             raise AttributeError(name)
         return self._fal_table.child(self, self._client, self._fal_path, name, self._fal_prefix)
+
+
+def _private(name: str) -> bool:
+    """Not a child: a private or dunder name. An id segment that starts with a digit (`3.2`,
+    `4b`) is the attribute `_3_2` / `_4b`, which is a child."""
+    return name.startswith("_") and not name[1:2].isdigit()

@@ -30,7 +30,6 @@ from typing import Any
 import httpx
 import pytest
 from fal_models import (
-    ENDPOINT_IDS,
     APIConnectionError,
     APITimeoutError,
     AsyncFalClient,
@@ -49,6 +48,8 @@ from fal_models.webhooks import (
     WebhookVerificationError,
     WebhookVerifier,
 )
+
+from tests.conftest import SEED_IDS
 
 QWEN = "fal-ai/qwen-image"
 EDIT = "fal-ai/bytedance/seedream/v4.5/edit"
@@ -171,7 +172,7 @@ def _png(width: int = 2, height: int = 2) -> bytes:
 # -- 1. every endpoint, both clients -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("endpoint_id", ENDPOINT_IDS)
+@pytest.mark.parametrize("endpoint_id", SEED_IDS)
 async def test_every_endpoint_subscribe_run_submit_and_cancel(
     emu: Emulator, server: EmulatorServer, mode: str, endpoint_id: str
 ) -> None:
@@ -636,7 +637,7 @@ async def test_200_concurrent_subscribes_on_one_async_client(
 
 def test_helpers_agree_with_the_emulator(emu: Emulator) -> None:
     """`_kwargs` maps every example input of every endpoint (a guard for the tests above)."""
-    for endpoint_id in ENDPOINT_IDS:
+    for endpoint_id in SEED_IDS:
         cls = _endpoint_class(endpoint_id, "")
         example = emu.example_input(endpoint_id)
         assert cls.input_model.model_validate(_kwargs(endpoint_id, example)).to_wire() == example

@@ -14,12 +14,19 @@ the two dicts with == makes pytest print the differing field paths.
 
 Bounds the spec takes from fal's prose (`from_prose`) are left out of the spec side, so the
 comparison also asserts that the OpenAPI document does not have them.
+
+Every endpoint spec is checked: the eight seeds against `../shared/fal-openapi/*.json`, the
+catalogue against `../shared/fal-openapi/catalog/*.json`. The OpenAPI side reads the document the
+way the importer is documented to (generator/importer.py): `const` is a one-value enum, `nullable:
+true` is a null branch, a `$ref` to an object without properties is a map, a union that names
+the same shape twice names it once, and an integer field whose default is fractional is a number.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -32,7 +39,7 @@ from generator.loader import load_specs
 
 REPO = Path(__file__).resolve().parents[2]
 OPENAPI_DIR = REPO.parent / "shared" / "fal-openapi"
-SPECS = load_specs(REPO / "specs")
+SPECS = load_specs(Path(os.environ.get("FAL_MODELS_SPECS", REPO / "specs")))
 
 Normalized = dict[str, Any]
 
@@ -52,11 +59,51 @@ BOUNDS = {
 NULL = {"type": "null"}
 # Keywords that describe a value's type; anything else not listed here fails the test
 # rather than being silently ignored.
-TYPE_KEYS = frozenset({"type", "items", "additionalProperties", "enum", "$ref", "anyOf"})
-ANNOTATIONS = frozenset({"title", "description", "examples", "format"})
-OBJECT_KEYS = frozenset(
-    {"type", "properties", "required", "title", "description", "x-fal-order-properties"}
+TYPE_KEYS = frozenset(
+    {"type", "items", "additionalProperties", "enum", "$ref", "anyOf", "const", "nullable"}
 )
+# fal's UI hints (`x-fal`, `_fal_ui_field`, `ui`, `field`, `limit_description`, file limits such as
+# `max_file_size` / `min_width` / `max_aspect_ratio` / `timeout`) and keywords fal does not
+# enforce in its JSON Schema dialect (`le` / `ge` copies of minimum / maximum, `uniqueItems`)
+# are not part of the spec.
+ANNOTATIONS = frozenset(
+    {
+        "title",
+        "description",
+        "examples",
+        "example",
+        "format",
+        "deprecated",
+        "x-fal",
+        "_fal_ui_field",
+        "ui",
+        "field",
+        "limit_description",
+        "max_file_size",
+        "min_width",
+        "min_height",
+        "max_width",
+        "max_height",
+        "min_aspect_ratio",
+        "max_aspect_ratio",
+        "timeout",
+        "le",
+        "ge",
+        "uniqueItems",
+    }
+)
+OBJECT_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "required",
+        "title",
+        "description",
+        "x-fal-order-properties",
+        "additionalProperties",
+    }
+)
+CATALOGUE_DIR = OPENAPI_DIR / "catalog"
 FIELD_KEYS = frozenset({"default", *BOUNDS})
 
 
@@ -112,7 +159,7 @@ def normalize_spec(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> No
     def object_shape(obj: ir.ObjectType, path: str) -> dict[str, Any]:
         for field in obj.fields:
             _put(out, f"{path}.{field.name}", field_facts(field, f"{path}.{field.name}"))
-        return {"object": [field.name for field in obj.fields]}
+        return {"object": [field.name for field in obj.fields] + (["<open>"] if obj.open else [])}
 
     def field_facts(field: ir.Field, path: str) -> dict[str, Any]:
         bounds = {k: v for k, v in field.constraints.items() if k not in field.from_prose}
@@ -146,10 +193,15 @@ def normalize_spec(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> No
 # --- the OpenAPI side ----------------------------------------------------------------------
 
 
+def openapi_path(endpoint_id: str) -> Path:
+    name = endpoint_id.replace("/", "__") + ".json"
+    seed = OPENAPI_DIR / name
+    return seed if seed.exists() else CATALOGUE_DIR / name
+
+
 @cache
 def load_openapi(endpoint_id: str) -> dict[str, Any]:
-    path = OPENAPI_DIR / (endpoint_id.replace("/", "__") + ".json")
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(openapi_path(endpoint_id).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 def _json_ref(content: dict[str, Any]) -> str:
@@ -188,7 +240,8 @@ def normalize_openapi(doc: dict[str, Any]) -> Normalized:
 
     def object_shape(schema: dict[str, Any], path: str) -> dict[str, Any]:
         _check_keys(schema, OBJECT_KEYS, path)
-        properties = schema["properties"]
+        # An empty schema (bria/reimagine/3.2's output) is read as an object without fields.
+        properties = schema.get("properties", {})
         order = schema.get("x-fal-order-properties", [])
         names = [*order, *(n for n in properties if n not in order)]
         required = set(schema.get("required", []))
@@ -196,13 +249,18 @@ def normalize_openapi(doc: dict[str, Any]) -> Normalized:
         for name in names:
             facts = field_facts(properties[name], name in required, f"{path}.{name}")
             _put(out, f"{path}.{name}", facts)
-        return {"object": names}
+        return {
+            "object": names + (["<open>"] if schema.get("additionalProperties") is True else [])
+        }
 
     def field_facts(schema: dict[str, Any], required: bool, path: str) -> dict[str, Any]:
         options = schema.get("anyOf", [])
-        nullable = NULL in options
-        if nullable:
+        nullable = NULL in options or schema.get("nullable") is True
+        if NULL in options:
             schema = {**schema, "anyOf": [o for o in options if o != NULL]}
+        default = schema.get("default", ir.NO_DEFAULT)
+        if isinstance(default, float) and not default.is_integer():
+            schema = _integer_as_number(schema)
         bounds: dict[str, Any] = {}
         for part in [schema, *schema.get("anyOf", [])]:
             for key, name in BOUNDS.items():
@@ -210,7 +268,7 @@ def normalize_openapi(doc: dict[str, Any]) -> Normalized:
                     assert bounds.get(name, part[key]) == part[key], f"{path}: two {key}"
                     bounds[name] = part[key]
         shape = type_shape(schema, path, FIELD_KEYS)
-        return _facts(shape, required, nullable, schema.get("default", ir.NO_DEFAULT), bounds)
+        return _facts(shape, required, nullable, default, bounds)
 
     def type_shape(schema: dict[str, Any], path: str, extra: frozenset[str] = frozenset()) -> Any:
         """`extra`: keywords also allowed here (a field's default and bounds, read elsewhere)."""
@@ -219,12 +277,20 @@ def normalize_openapi(doc: dict[str, Any]) -> Normalized:
             target = resolve(schema["$ref"])
             if "enum" in target:
                 return {"enum": list(target["enum"])}
+            if "properties" not in target:
+                return type_shape(target, path)
             return object_shape(target, path)
         if "anyOf" in schema:
-            shapes = [type_shape(o, path, extra - {"default"}) for o in schema["anyOf"]]
+            shapes: list[Any] = []
+            for option in schema["anyOf"]:
+                shape = type_shape(option, path, extra - {"default"})
+                if shape not in shapes:
+                    shapes.append(shape)
             return shapes[0] if len(shapes) == 1 else {"anyOf": shapes}
         if "enum" in schema:
             return {"enum": list(schema["enum"])}
+        if "const" in schema:
+            return {"enum": [schema["const"]]}
         match schema.get("type"):
             case None:
                 return "any"
@@ -242,6 +308,13 @@ def normalize_openapi(doc: dict[str, Any]) -> Normalized:
     return out
 
 
+def _integer_as_number(schema: dict[str, Any]) -> dict[str, Any]:
+    if "anyOf" in schema:
+        options = [_integer_as_number(o) for o in schema["anyOf"]]
+        return {**schema, "anyOf": options}
+    return {**schema, "type": "number"} if schema.get("type") == "integer" else schema
+
+
 # --- tests ---------------------------------------------------------------------------------
 
 
@@ -257,7 +330,11 @@ def test_spec_matches_its_openapi_document(endpoint: ir.Endpoint) -> None:
 
 
 def test_every_spec_is_checked() -> None:
-    assert len(SPECS.endpoints) == 8
+    """Every spec has its OpenAPI document, and every catalogue document has its spec."""
+    assert all(openapi_path(e.id).exists() for e in SPECS.endpoints)
+    catalogue = {p.stem.replace("__", "/") for p in CATALOGUE_DIR.glob("*.json")}
+    assert len(catalogue) == 533
+    assert catalogue <= {e.id for e in SPECS.endpoints}
 
 
 FieldChange = Callable[[ir.Field], ir.Field]

@@ -21,7 +21,6 @@ from typing import Any
 import httpx
 import pytest
 from fal_models import (
-    ENDPOINT_IDS,
     APIConnectionError,
     APITimeoutError,
     AsyncFalClient,
@@ -47,6 +46,8 @@ from fal_models.testing import (
     example_input,
 )
 from fal_models.webhooks import WebhookVerifier
+
+from tests.conftest import SEED_IDS
 
 QWEN = "fal-ai/qwen-image"
 SEEDREAM = "fal-ai/bytedance/seedream/v4/text-to-image"  # a sub-path id: URLs drop the sub-path
@@ -110,7 +111,7 @@ def _png_size(data: bytes) -> tuple[int, int]:
 # -- synthesized outputs -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("endpoint_id", ENDPOINT_IDS)
+@pytest.mark.parametrize("endpoint_id", SEED_IDS)
 def test_every_endpoint_output_parses_strictly_with_served_files(
     emulator: Emulator, endpoint_id: str
 ) -> None:
@@ -129,7 +130,7 @@ def test_every_endpoint_output_parses_strictly_with_served_files(
             assert image["file_size"] == len(data)
 
 
-@pytest.mark.parametrize("endpoint_id", ENDPOINT_IDS)
+@pytest.mark.parametrize("endpoint_id", SEED_IDS)
 def test_every_endpoint_runs_with_its_example_input(http: httpx.Client, endpoint_id: str) -> None:
     cls = _endpoint_class(endpoint_id, "")
     body = example_input(cls.input_model)

@@ -1,0 +1,226 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Bagel (`fal-ai/bagel`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.bagel import BagelInput, BagelOutput
+
+__all__ = ["Bagel", "AsyncBagel", "BagelInput", "BagelOutput"]
+
+
+class Bagel(SyncEndpoint[BagelInput, BagelOutput]):
+    """Bagel (`fal-ai/bagel`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bagel/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/bagel"
+    input_model: ClassVar[type[BagelInput]] = BagelInput
+    output_model: ClassVar[type[BagelOutput]] = BagelOutput
+    Input = BagelInput
+    Output = BagelOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> BagelOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model will
+                "think" to potentially improve generation quality. Increases generation time and
+                increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BagelOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model will
+                "think" to potentially improve generation quality. Increases generation time and
+                increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BagelOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model will
+                "think" to potentially improve generation quality. Increases generation time and
+                increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBagel(AsyncEndpoint[BagelInput, BagelOutput]):
+    """Bagel (`fal-ai/bagel`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bagel/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/bagel"
+    input_model: ClassVar[type[BagelInput]] = BagelInput
+    output_model: ClassVar[type[BagelOutput]] = BagelOutput
+    Input = BagelInput
+    Output = BagelOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BagelOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model will
+                "think" to potentially improve generation quality. Increases generation time and
+                increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BagelOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model will
+                "think" to potentially improve generation quality. Increases generation time and
+                increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BagelOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model will
+                "think" to potentially improve generation quality. Increases generation time and
+                increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._run(payload, options)

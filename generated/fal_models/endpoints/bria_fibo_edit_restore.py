@@ -1,0 +1,173 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Bria Fibo Edit Restore (`bria/fibo-edit/restore`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.bria_fibo_edit_restore import (
+    BriaFiboEditRestoreInput,
+    BriaFiboEditRestoreOutput,
+)
+
+__all__ = [
+    "BriaFiboEditRestore",
+    "AsyncBriaFiboEditRestore",
+    "BriaFiboEditRestoreInput",
+    "BriaFiboEditRestoreOutput",
+]
+
+
+class BriaFiboEditRestore(SyncEndpoint[BriaFiboEditRestoreInput, BriaFiboEditRestoreOutput]):
+    """Bria Fibo Edit Restore (`bria/fibo-edit/restore`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/bria/fibo-edit/restore/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/fibo-edit/restore"
+    input_model: ClassVar[type[BriaFiboEditRestoreInput]] = BriaFiboEditRestoreInput
+    output_model: ClassVar[type[BriaFiboEditRestoreOutput]] = BriaFiboEditRestoreOutput
+    Input = BriaFiboEditRestoreInput
+    Output = BriaFiboEditRestoreOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> BriaFiboEditRestoreOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BriaFiboEditRestoreOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> BriaFiboEditRestoreOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBriaFiboEditRestore(AsyncEndpoint[BriaFiboEditRestoreInput, BriaFiboEditRestoreOutput]):
+    """Bria Fibo Edit Restore (`bria/fibo-edit/restore`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/bria/fibo-edit/restore/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/fibo-edit/restore"
+    input_model: ClassVar[type[BriaFiboEditRestoreInput]] = BriaFiboEditRestoreInput
+    output_model: ClassVar[type[BriaFiboEditRestoreOutput]] = BriaFiboEditRestoreOutput
+    Input = BriaFiboEditRestoreInput
+    Output = BriaFiboEditRestoreOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BriaFiboEditRestoreOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BriaFiboEditRestoreOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> BriaFiboEditRestoreOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,195 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Bria Fibo Edit Rewrite Text (`bria/fibo-edit/rewrite_text`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.bria_fibo_edit_rewrite_text import (
+    BriaFiboEditRewriteTextInput,
+    BriaFiboEditRewriteTextOutput,
+)
+
+__all__ = [
+    "BriaFiboEditRewriteText",
+    "AsyncBriaFiboEditRewriteText",
+    "BriaFiboEditRewriteTextInput",
+    "BriaFiboEditRewriteTextOutput",
+]
+
+
+class BriaFiboEditRewriteText(
+    SyncEndpoint[BriaFiboEditRewriteTextInput, BriaFiboEditRewriteTextOutput]
+):
+    """Bria Fibo Edit Rewrite Text (`bria/fibo-edit/rewrite_text`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/bria/fibo-edit/rewrite_text/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/fibo-edit/rewrite_text"
+    input_model: ClassVar[type[BriaFiboEditRewriteTextInput]] = BriaFiboEditRewriteTextInput
+    output_model: ClassVar[type[BriaFiboEditRewriteTextOutput]] = BriaFiboEditRewriteTextOutput
+    Input = BriaFiboEditRewriteTextInput
+    Output = BriaFiboEditRewriteTextOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        new_text: str,
+        **options: Unpack[SubscribeOptions],
+    ) -> BriaFiboEditRewriteTextOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            new_text: The new text string to appear in the image.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "new_text": new_text,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        new_text: str,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BriaFiboEditRewriteTextOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            new_text: The new text string to appear in the image.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "new_text": new_text,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        new_text: str,
+        **options: Unpack[RunOptions],
+    ) -> BriaFiboEditRewriteTextOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            new_text: The new text string to appear in the image.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "new_text": new_text,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBriaFiboEditRewriteText(
+    AsyncEndpoint[BriaFiboEditRewriteTextInput, BriaFiboEditRewriteTextOutput]
+):
+    """Bria Fibo Edit Rewrite Text (`bria/fibo-edit/rewrite_text`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/bria/fibo-edit/rewrite_text/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/fibo-edit/rewrite_text"
+    input_model: ClassVar[type[BriaFiboEditRewriteTextInput]] = BriaFiboEditRewriteTextInput
+    output_model: ClassVar[type[BriaFiboEditRewriteTextOutput]] = BriaFiboEditRewriteTextOutput
+    Input = BriaFiboEditRewriteTextInput
+    Output = BriaFiboEditRewriteTextOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        new_text: str,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BriaFiboEditRewriteTextOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            new_text: The new text string to appear in the image.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "new_text": new_text,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        new_text: str,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BriaFiboEditRewriteTextOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            new_text: The new text string to appear in the image.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "new_text": new_text,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        new_text: str,
+        **options: Unpack[RunOptions],
+    ) -> BriaFiboEditRewriteTextOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            new_text: The new text string to appear in the image.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "new_text": new_text,
+            }
+        )
+        return await self._run(payload, options)

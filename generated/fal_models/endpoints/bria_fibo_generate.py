@@ -1,0 +1,338 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Bria Fibo Generate (`bria/fibo/generate`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.bria_fibo_generate import (
+    BriaFiboGenerateInput,
+    BriaFiboGenerateOutput,
+    StructuredPrompt,
+)
+
+__all__ = [
+    "BriaFiboGenerate",
+    "AsyncBriaFiboGenerate",
+    "BriaFiboGenerateInput",
+    "BriaFiboGenerateOutput",
+]
+
+
+class BriaFiboGenerate(SyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerateOutput]):
+    """Bria Fibo Generate (`bria/fibo/generate`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/bria/fibo/generate/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/fibo/generate"
+    input_model: ClassVar[type[BriaFiboGenerateInput]] = BriaFiboGenerateInput
+    output_model: ClassVar[type[BriaFiboGenerateOutput]] = BriaFiboGenerateOutput
+    Input = BriaFiboGenerateInput
+    Output = BriaFiboGenerateOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["1MP", "4MP"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> BriaFiboGenerateOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
+                "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            resolution: Output image resolution. Default: "1MP".
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["1MP", "4MP"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BriaFiboGenerateOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
+                "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            resolution: Output image resolution. Default: "1MP".
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["1MP", "4MP"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BriaFiboGenerateOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
+                "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            resolution: Output image resolution. Default: "1MP".
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBriaFiboGenerate(AsyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerateOutput]):
+    """Bria Fibo Generate (`bria/fibo/generate`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/bria/fibo/generate/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/fibo/generate"
+    input_model: ClassVar[type[BriaFiboGenerateInput]] = BriaFiboGenerateInput
+    output_model: ClassVar[type[BriaFiboGenerateOutput]] = BriaFiboGenerateOutput
+    Input = BriaFiboGenerateInput
+    Output = BriaFiboGenerateOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["1MP", "4MP"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BriaFiboGenerateOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
+                "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            resolution: Output image resolution. Default: "1MP".
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["1MP", "4MP"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BriaFiboGenerateOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
+                "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            resolution: Output image resolution. Default: "1MP".
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["1MP", "4MP"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BriaFiboGenerateOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
+                "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            resolution: Output image resolution. Default: "1MP".
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

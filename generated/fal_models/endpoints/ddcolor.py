@@ -1,0 +1,185 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Ddcolor (`fal-ai/ddcolor`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.ddcolor import DdcolorInput, DdcolorOutput
+
+__all__ = ["Ddcolor", "AsyncDdcolor", "DdcolorInput", "DdcolorOutput"]
+
+
+class Ddcolor(SyncEndpoint[DdcolorInput, DdcolorOutput]):
+    """Ddcolor (`fal-ai/ddcolor`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/ddcolor/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ddcolor"
+    input_model: ClassVar[type[DdcolorInput]] = DdcolorInput
+    output_model: ClassVar[type[DdcolorOutput]] = DdcolorOutput
+    Input = DdcolorInput
+    Output = DdcolorOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> DdcolorOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[DdcolorOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> DdcolorOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncDdcolor(AsyncEndpoint[DdcolorInput, DdcolorOutput]):
+    """Ddcolor (`fal-ai/ddcolor`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/ddcolor/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ddcolor"
+    input_model: ClassVar[type[DdcolorInput]] = DdcolorInput
+    output_model: ClassVar[type[DdcolorOutput]] = DdcolorOutput
+    Input = DdcolorInput
+    Output = DdcolorOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> DdcolorOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[DdcolorOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> DdcolorOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._run(payload, options)

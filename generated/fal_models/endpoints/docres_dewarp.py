@@ -1,0 +1,191 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Docres Dewarp (`fal-ai/docres/dewarp`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.docres_dewarp import DocresDewarpInput, DocresDewarpOutput
+
+__all__ = ["DocresDewarp", "AsyncDocresDewarp", "DocresDewarpInput", "DocresDewarpOutput"]
+
+
+class DocresDewarp(SyncEndpoint[DocresDewarpInput, DocresDewarpOutput]):
+    """Docres Dewarp (`fal-ai/docres/dewarp`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/docres/dewarp/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/docres/dewarp"
+    input_model: ClassVar[type[DocresDewarpInput]] = DocresDewarpInput
+    output_model: ClassVar[type[DocresDewarpOutput]] = DocresDewarpOutput
+    Input = DocresDewarpInput
+    Output = DocresDewarpOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> DocresDewarpOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[DocresDewarpOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> DocresDewarpOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncDocresDewarp(AsyncEndpoint[DocresDewarpInput, DocresDewarpOutput]):
+    """Docres Dewarp (`fal-ai/docres/dewarp`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/docres/dewarp/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/docres/dewarp"
+    input_model: ClassVar[type[DocresDewarpInput]] = DocresDewarpInput
+    output_model: ClassVar[type[DocresDewarpOutput]] = DocresDewarpOutput
+    Input = DocresDewarpInput
+    Output = DocresDewarpOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> DocresDewarpOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[DocresDewarpOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> DocresDewarpOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,319 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.emu_3_5_image_edit_image import (
+    Emu35ImageEditImageInput,
+    Emu35ImageEditImageOutput,
+)
+
+__all__ = [
+    "Emu35ImageEditImage",
+    "AsyncEmu35ImageEditImage",
+    "Emu35ImageEditImageInput",
+    "Emu35ImageEditImageOutput",
+]
+
+
+class Emu35ImageEditImage(SyncEndpoint[Emu35ImageEditImageInput, Emu35ImageEditImageOutput]):
+    """Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/emu-3.5-image/edit-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/emu-3.5-image/edit-image"
+    input_model: ClassVar[type[Emu35ImageEditImageInput]] = Emu35ImageEditImageInput
+    output_model: ClassVar[type[Emu35ImageEditImageOutput]] = Emu35ImageEditImageOutput
+    Input = Emu35ImageEditImageInput
+    Output = Emu35ImageEditImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal[
+            "auto", "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"
+        ]
+        | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> Emu35ImageEditImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to edit the image.
+            resolution: The resolution of the output image. Default: "720p".
+            aspect_ratio: The aspect ratio of the output image. Default: "auto".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal[
+            "auto", "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"
+        ]
+        | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Emu35ImageEditImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to edit the image.
+            resolution: The resolution of the output image. Default: "720p".
+            aspect_ratio: The aspect ratio of the output image. Default: "auto".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal[
+            "auto", "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"
+        ]
+        | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Emu35ImageEditImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to edit the image.
+            resolution: The resolution of the output image. Default: "720p".
+            aspect_ratio: The aspect ratio of the output image. Default: "auto".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncEmu35ImageEditImage(AsyncEndpoint[Emu35ImageEditImageInput, Emu35ImageEditImageOutput]):
+    """Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/emu-3.5-image/edit-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/emu-3.5-image/edit-image"
+    input_model: ClassVar[type[Emu35ImageEditImageInput]] = Emu35ImageEditImageInput
+    output_model: ClassVar[type[Emu35ImageEditImageOutput]] = Emu35ImageEditImageOutput
+    Input = Emu35ImageEditImageInput
+    Output = Emu35ImageEditImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal[
+            "auto", "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"
+        ]
+        | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Emu35ImageEditImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to edit the image.
+            resolution: The resolution of the output image. Default: "720p".
+            aspect_ratio: The aspect ratio of the output image. Default: "auto".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal[
+            "auto", "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"
+        ]
+        | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Emu35ImageEditImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to edit the image.
+            resolution: The resolution of the output image. Default: "720p".
+            aspect_ratio: The aspect ratio of the output image. Default: "auto".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal[
+            "auto", "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"
+        ]
+        | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Emu35ImageEditImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to edit the image.
+            resolution: The resolution of the output image. Default: "720p".
+            aspect_ratio: The aspect ratio of the output image. Default: "auto".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

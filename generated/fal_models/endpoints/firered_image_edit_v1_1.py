@@ -1,0 +1,423 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models import shared
+from fal_models.models.firered_image_edit_v1_1 import (
+    FireredImageEditV11Input,
+    FireredImageEditV11Output,
+    ImageSizePreset,
+)
+
+__all__ = [
+    "FireredImageEditV11",
+    "AsyncFireredImageEditV11",
+    "FireredImageEditV11Input",
+    "FireredImageEditV11Output",
+]
+
+
+class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEditV11Output]):
+    """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/firered-image-edit-v1.1/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/firered-image-edit-v1.1"
+    input_model: ClassVar[type[FireredImageEditV11Input]] = FireredImageEditV11Input
+    output_model: ClassVar[type[FireredImageEditV11Output]] = FireredImageEditV11Output
+    Input = FireredImageEditV11Input
+    Output = FireredImageEditV11Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> FireredImageEditV11Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The editing instruction describing what changes to make to the image. Supports
+                both English and Chinese instructions.
+            image_size: The size of the generated image. If None, uses the input image dimensions.
+            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
+                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
+                references (e.g., virtual try-on, style transfer from reference, portrait
+                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            negative_prompt: The negative prompt for the generation. Default: "".
+            acceleration: The acceleration level to use for inference speed optimization. Default:
+                "regular".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[FireredImageEditV11Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The editing instruction describing what changes to make to the image. Supports
+                both English and Chinese instructions.
+            image_size: The size of the generated image. If None, uses the input image dimensions.
+            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
+                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
+                references (e.g., virtual try-on, style transfer from reference, portrait
+                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            negative_prompt: The negative prompt for the generation. Default: "".
+            acceleration: The acceleration level to use for inference speed optimization. Default:
+                "regular".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FireredImageEditV11Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The editing instruction describing what changes to make to the image. Supports
+                both English and Chinese instructions.
+            image_size: The size of the generated image. If None, uses the input image dimensions.
+            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
+                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
+                references (e.g., virtual try-on, style transfer from reference, portrait
+                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            negative_prompt: The negative prompt for the generation. Default: "".
+            acceleration: The acceleration level to use for inference speed optimization. Default:
+                "regular".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredImageEditV11Output]):
+    """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/firered-image-edit-v1.1/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/firered-image-edit-v1.1"
+    input_model: ClassVar[type[FireredImageEditV11Input]] = FireredImageEditV11Input
+    output_model: ClassVar[type[FireredImageEditV11Output]] = FireredImageEditV11Output
+    Input = FireredImageEditV11Input
+    Output = FireredImageEditV11Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> FireredImageEditV11Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The editing instruction describing what changes to make to the image. Supports
+                both English and Chinese instructions.
+            image_size: The size of the generated image. If None, uses the input image dimensions.
+            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
+                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
+                references (e.g., virtual try-on, style transfer from reference, portrait
+                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            negative_prompt: The negative prompt for the generation. Default: "".
+            acceleration: The acceleration level to use for inference speed optimization. Default:
+                "regular".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[FireredImageEditV11Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The editing instruction describing what changes to make to the image. Supports
+                both English and Chinese instructions.
+            image_size: The size of the generated image. If None, uses the input image dimensions.
+            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
+                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
+                references (e.g., virtual try-on, style transfer from reference, portrait
+                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            negative_prompt: The negative prompt for the generation. Default: "".
+            acceleration: The acceleration level to use for inference speed optimization. Default:
+                "regular".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FireredImageEditV11Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The editing instruction describing what changes to make to the image. Supports
+                both English and Chinese instructions.
+            image_size: The size of the generated image. If None, uses the input image dimensions.
+            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
+                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
+                references (e.g., virtual try-on, style transfer from reference, portrait
+                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            negative_prompt: The negative prompt for the generation. Default: "".
+            acceleration: The acceleration level to use for inference speed optimization. Default:
+                "regular".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,207 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.florence_2_large_caption_to_phrase_grounding import (
+    Florence2LargeCaptionToPhraseGroundingInput,
+    Florence2LargeCaptionToPhraseGroundingOutput,
+)
+
+__all__ = [
+    "Florence2LargeCaptionToPhraseGrounding",
+    "AsyncFlorence2LargeCaptionToPhraseGrounding",
+    "Florence2LargeCaptionToPhraseGroundingInput",
+    "Florence2LargeCaptionToPhraseGroundingOutput",
+]
+
+
+class Florence2LargeCaptionToPhraseGrounding(
+    SyncEndpoint[
+        Florence2LargeCaptionToPhraseGroundingInput, Florence2LargeCaptionToPhraseGroundingOutput
+    ]
+):
+    """Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/caption-to-phrase-grounding/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/caption-to-phrase-grounding"
+    input_model: ClassVar[type[Florence2LargeCaptionToPhraseGroundingInput]] = (
+        Florence2LargeCaptionToPhraseGroundingInput
+    )
+    output_model: ClassVar[type[Florence2LargeCaptionToPhraseGroundingOutput]] = (
+        Florence2LargeCaptionToPhraseGroundingOutput
+    )
+    Input = Florence2LargeCaptionToPhraseGroundingInput
+    Output = Florence2LargeCaptionToPhraseGroundingOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        **options: Unpack[SubscribeOptions],
+    ) -> Florence2LargeCaptionToPhraseGroundingOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            text_input: Text input for the task.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Florence2LargeCaptionToPhraseGroundingOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            text_input: Text input for the task.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeCaptionToPhraseGroundingOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            text_input: Text input for the task.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlorence2LargeCaptionToPhraseGrounding(
+    AsyncEndpoint[
+        Florence2LargeCaptionToPhraseGroundingInput, Florence2LargeCaptionToPhraseGroundingOutput
+    ]
+):
+    """Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/caption-to-phrase-grounding/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/caption-to-phrase-grounding"
+    input_model: ClassVar[type[Florence2LargeCaptionToPhraseGroundingInput]] = (
+        Florence2LargeCaptionToPhraseGroundingInput
+    )
+    output_model: ClassVar[type[Florence2LargeCaptionToPhraseGroundingOutput]] = (
+        Florence2LargeCaptionToPhraseGroundingOutput
+    )
+    Input = Florence2LargeCaptionToPhraseGroundingInput
+    Output = Florence2LargeCaptionToPhraseGroundingOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Florence2LargeCaptionToPhraseGroundingOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            text_input: Text input for the task.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Florence2LargeCaptionToPhraseGroundingOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            text_input: Text input for the task.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeCaptionToPhraseGroundingOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            text_input: Text input for the task.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,185 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.florence_2_large_object_detection import (
+    Florence2LargeObjectDetectionInput,
+    Florence2LargeObjectDetectionOutput,
+)
+
+__all__ = [
+    "Florence2LargeObjectDetection",
+    "AsyncFlorence2LargeObjectDetection",
+    "Florence2LargeObjectDetectionInput",
+    "Florence2LargeObjectDetectionOutput",
+]
+
+
+class Florence2LargeObjectDetection(
+    SyncEndpoint[Florence2LargeObjectDetectionInput, Florence2LargeObjectDetectionOutput]
+):
+    """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/object-detection/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/object-detection"
+    input_model: ClassVar[type[Florence2LargeObjectDetectionInput]] = (
+        Florence2LargeObjectDetectionInput
+    )
+    output_model: ClassVar[type[Florence2LargeObjectDetectionOutput]] = (
+        Florence2LargeObjectDetectionOutput
+    )
+    Input = Florence2LargeObjectDetectionInput
+    Output = Florence2LargeObjectDetectionOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> Florence2LargeObjectDetectionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Florence2LargeObjectDetectionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeObjectDetectionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlorence2LargeObjectDetection(
+    AsyncEndpoint[Florence2LargeObjectDetectionInput, Florence2LargeObjectDetectionOutput]
+):
+    """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/object-detection/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/object-detection"
+    input_model: ClassVar[type[Florence2LargeObjectDetectionInput]] = (
+        Florence2LargeObjectDetectionInput
+    )
+    output_model: ClassVar[type[Florence2LargeObjectDetectionOutput]] = (
+        Florence2LargeObjectDetectionOutput
+    )
+    Input = Florence2LargeObjectDetectionInput
+    Output = Florence2LargeObjectDetectionOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Florence2LargeObjectDetectionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Florence2LargeObjectDetectionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeObjectDetectionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

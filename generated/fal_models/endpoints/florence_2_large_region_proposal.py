@@ -1,0 +1,185 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.florence_2_large_region_proposal import (
+    Florence2LargeRegionProposalInput,
+    Florence2LargeRegionProposalOutput,
+)
+
+__all__ = [
+    "Florence2LargeRegionProposal",
+    "AsyncFlorence2LargeRegionProposal",
+    "Florence2LargeRegionProposalInput",
+    "Florence2LargeRegionProposalOutput",
+]
+
+
+class Florence2LargeRegionProposal(
+    SyncEndpoint[Florence2LargeRegionProposalInput, Florence2LargeRegionProposalOutput]
+):
+    """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/region-proposal/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/region-proposal"
+    input_model: ClassVar[type[Florence2LargeRegionProposalInput]] = (
+        Florence2LargeRegionProposalInput
+    )
+    output_model: ClassVar[type[Florence2LargeRegionProposalOutput]] = (
+        Florence2LargeRegionProposalOutput
+    )
+    Input = Florence2LargeRegionProposalInput
+    Output = Florence2LargeRegionProposalOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> Florence2LargeRegionProposalOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Florence2LargeRegionProposalOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeRegionProposalOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlorence2LargeRegionProposal(
+    AsyncEndpoint[Florence2LargeRegionProposalInput, Florence2LargeRegionProposalOutput]
+):
+    """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/region-proposal/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/region-proposal"
+    input_model: ClassVar[type[Florence2LargeRegionProposalInput]] = (
+        Florence2LargeRegionProposalInput
+    )
+    output_model: ClassVar[type[Florence2LargeRegionProposalOutput]] = (
+        Florence2LargeRegionProposalOutput
+    )
+    Input = Florence2LargeRegionProposalInput
+    Output = Florence2LargeRegionProposalOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Florence2LargeRegionProposalOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Florence2LargeRegionProposalOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeRegionProposalOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

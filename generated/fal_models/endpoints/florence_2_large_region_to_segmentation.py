@@ -1,0 +1,204 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.florence_2_large_region_to_segmentation import (
+    Florence2LargeRegionToSegmentationInput,
+    Florence2LargeRegionToSegmentationOutput,
+    Region,
+)
+
+__all__ = [
+    "Florence2LargeRegionToSegmentation",
+    "AsyncFlorence2LargeRegionToSegmentation",
+    "Florence2LargeRegionToSegmentationInput",
+    "Florence2LargeRegionToSegmentationOutput",
+]
+
+
+class Florence2LargeRegionToSegmentation(
+    SyncEndpoint[Florence2LargeRegionToSegmentationInput, Florence2LargeRegionToSegmentationOutput]
+):
+    """Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/region-to-segmentation/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/region-to-segmentation"
+    input_model: ClassVar[type[Florence2LargeRegionToSegmentationInput]] = (
+        Florence2LargeRegionToSegmentationInput
+    )
+    output_model: ClassVar[type[Florence2LargeRegionToSegmentationOutput]] = (
+        Florence2LargeRegionToSegmentationOutput
+    )
+    Input = Florence2LargeRegionToSegmentationInput
+    Output = Florence2LargeRegionToSegmentationOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        region: Region,
+        **options: Unpack[SubscribeOptions],
+    ) -> Florence2LargeRegionToSegmentationOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            region: The user input coordinates.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "region": region,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        region: Region,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Florence2LargeRegionToSegmentationOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            region: The user input coordinates.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "region": region,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        region: Region,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeRegionToSegmentationOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            region: The user input coordinates.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "region": region,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlorence2LargeRegionToSegmentation(
+    AsyncEndpoint[Florence2LargeRegionToSegmentationInput, Florence2LargeRegionToSegmentationOutput]
+):
+    """Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/region-to-segmentation/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/region-to-segmentation"
+    input_model: ClassVar[type[Florence2LargeRegionToSegmentationInput]] = (
+        Florence2LargeRegionToSegmentationInput
+    )
+    output_model: ClassVar[type[Florence2LargeRegionToSegmentationOutput]] = (
+        Florence2LargeRegionToSegmentationOutput
+    )
+    Input = Florence2LargeRegionToSegmentationInput
+    Output = Florence2LargeRegionToSegmentationOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        region: Region,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Florence2LargeRegionToSegmentationOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            region: The user input coordinates.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "region": region,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        region: Region,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Florence2LargeRegionToSegmentationOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            region: The user input coordinates.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "region": region,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        region: Region,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeRegionToSegmentationOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            region: The user input coordinates.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "region": region,
+            }
+        )
+        return await self._run(payload, options)

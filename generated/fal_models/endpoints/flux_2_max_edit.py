@@ -1,0 +1,312 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Flux 2 Max Edit (`fal-ai/flux-2-max/edit`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models import shared
+from fal_models.models.flux_2_max_edit import Flux2MaxEditInput, Flux2MaxEditOutput, ImageSizePreset
+
+__all__ = ["Flux2MaxEdit", "AsyncFlux2MaxEdit", "Flux2MaxEditInput", "Flux2MaxEditOutput"]
+
+
+class Flux2MaxEdit(SyncEndpoint[Flux2MaxEditInput, Flux2MaxEditOutput]):
+    """Flux 2 Max Edit (`fal-ai/flux-2-max/edit`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-max/edit/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-2-max/edit"
+    input_model: ClassVar[type[Flux2MaxEditInput]] = Flux2MaxEditInput
+    output_model: ClassVar[type[Flux2MaxEditOutput]] = Flux2MaxEditOutput
+    Input = Flux2MaxEditInput
+    Output = Flux2MaxEditOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubscribeOptions],
+    ) -> Flux2MaxEditOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. If `auto`, the size will be determined by the
+                model. Default: "auto".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Flux2MaxEditOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. If `auto`, the size will be determined by the
+                model. Default: "auto".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
+    ) -> Flux2MaxEditOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. If `auto`, the size will be determined by the
+                model. Default: "auto".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlux2MaxEdit(AsyncEndpoint[Flux2MaxEditInput, Flux2MaxEditOutput]):
+    """Flux 2 Max Edit (`fal-ai/flux-2-max/edit`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-max/edit/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-2-max/edit"
+    input_model: ClassVar[type[Flux2MaxEditInput]] = Flux2MaxEditInput
+    output_model: ClassVar[type[Flux2MaxEditOutput]] = Flux2MaxEditOutput
+    Input = Flux2MaxEditInput
+    Output = Flux2MaxEditOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Flux2MaxEditOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. If `auto`, the size will be determined by the
+                model. Default: "auto".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Flux2MaxEditOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. If `auto`, the size will be determined by the
+                model. Default: "auto".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
+    ) -> Flux2MaxEditOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. If `auto`, the size will be determined by the
+                model. Default: "auto".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._run(payload, options)

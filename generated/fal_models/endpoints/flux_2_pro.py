@@ -1,0 +1,281 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Flux 2 Pro (`fal-ai/flux-2-pro`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.flux_2_pro import Flux2ProInput, Flux2ProOutput, ImageSizePreset
+
+__all__ = ["Flux2Pro", "AsyncFlux2Pro", "Flux2ProInput", "Flux2ProOutput"]
+
+
+class Flux2Pro(SyncEndpoint[Flux2ProInput, Flux2ProOutput]):
+    """Flux 2 Pro (`fal-ai/flux-2-pro`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-pro/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-2-pro"
+    input_model: ClassVar[type[Flux2ProInput]] = Flux2ProInput
+    output_model: ClassVar[type[Flux2ProOutput]] = Flux2ProOutput
+    Input = Flux2ProInput
+    Output = Flux2ProOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Flux2ProOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Flux2ProOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Flux2ProOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlux2Pro(AsyncEndpoint[Flux2ProInput, Flux2ProOutput]):
+    """Flux 2 Pro (`fal-ai/flux-2-pro`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-pro/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-2-pro"
+    input_model: ClassVar[type[Flux2ProInput]] = Flux2ProInput
+    output_model: ClassVar[type[Flux2ProOutput]] = Flux2ProOutput
+    Input = Flux2ProInput
+    Output = Flux2ProOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Flux2ProOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Flux2ProOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Flux2ProOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,305 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Flux Pro V1.1 (`fal-ai/flux-pro/v1.1`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.flux_pro_v1_1 import FluxProV11Input, FluxProV11Output, ImageSizePreset
+
+__all__ = ["FluxProV11", "AsyncFluxProV11", "FluxProV11Input", "FluxProV11Output"]
+
+
+class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
+    """Flux Pro V1.1 (`fal-ai/flux-pro/v1.1`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1"
+    input_model: ClassVar[type[FluxProV11Input]] = FluxProV11Input
+    output_model: ClassVar[type[FluxProV11Output]] = FluxProV11Output
+    Input = FluxProV11Input
+    Output = FluxProV11Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> FluxProV11Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[FluxProV11Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FluxProV11Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
+    """Flux Pro V1.1 (`fal-ai/flux-pro/v1.1`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1"
+    input_model: ClassVar[type[FluxProV11Input]] = FluxProV11Input
+    output_model: ClassVar[type[FluxProV11Output]] = FluxProV11Output
+    Input = FluxProV11Input
+    Output = FluxProV11Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> FluxProV11Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[FluxProV11Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FluxProV11Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+            }
+        )
+        return await self._run(payload, options)

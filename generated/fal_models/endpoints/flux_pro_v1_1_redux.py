@@ -1,0 +1,399 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models import shared
+from fal_models.models.flux_pro_v1_1_redux import (
+    FluxProV11ReduxInput,
+    FluxProV11ReduxOutput,
+    ImageSizePreset,
+)
+
+__all__ = [
+    "FluxProV11Redux",
+    "AsyncFluxProV11Redux",
+    "FluxProV11ReduxInput",
+    "FluxProV11ReduxOutput",
+]
+
+
+class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput]):
+    """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/redux/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1/redux"
+    input_model: ClassVar[type[FluxProV11ReduxInput]] = FluxProV11ReduxInput
+    output_model: ClassVar[type[FluxProV11ReduxOutput]] = FluxProV11ReduxOutput
+    Input = FluxProV11ReduxInput
+    Output = FluxProV11ReduxOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> FluxProV11ReduxOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 1, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[FluxProV11ReduxOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 1, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> FluxProV11ReduxOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 1, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput]):
+    """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/redux/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1/redux"
+    input_model: ClassVar[type[FluxProV11ReduxInput]] = FluxProV11ReduxInput
+    output_model: ClassVar[type[FluxProV11ReduxOutput]] = FluxProV11ReduxOutput
+    Input = FluxProV11ReduxInput
+    Output = FluxProV11ReduxOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> FluxProV11ReduxOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 1, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[FluxProV11ReduxOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 1, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> FluxProV11ReduxOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 1, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,388 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.flux_pro_v1_1_ultra_redux import (
+    AspectRatioPreset,
+    FluxProV11UltraReduxInput,
+    FluxProV11UltraReduxOutput,
+)
+
+__all__ = [
+    "FluxProV11UltraRedux",
+    "AsyncFluxProV11UltraRedux",
+    "FluxProV11UltraReduxInput",
+    "FluxProV11UltraReduxOutput",
+]
+
+
+class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11UltraReduxOutput]):
+    """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra/redux/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra/redux"
+    input_model: ClassVar[type[FluxProV11UltraReduxInput]] = FluxProV11UltraReduxInput
+    output_model: ClassVar[type[FluxProV11UltraReduxOutput]] = FluxProV11UltraReduxOutput
+    Input = FluxProV11UltraReduxInput
+    Output = FluxProV11UltraReduxOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        image_prompt_strength: float | Omit = omit,
+        aspect_ratio: AspectRatioPreset | str | Omit = omit,
+        raw: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> FluxProV11UltraReduxOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
+                0, maximum 1.
+            aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
+            raw: Generate less processed, more natural-looking images. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "image_prompt_strength": image_prompt_strength,
+                "aspect_ratio": aspect_ratio,
+                "raw": raw,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        image_prompt_strength: float | Omit = omit,
+        aspect_ratio: AspectRatioPreset | str | Omit = omit,
+        raw: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[FluxProV11UltraReduxOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
+                0, maximum 1.
+            aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
+            raw: Generate less processed, more natural-looking images. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "image_prompt_strength": image_prompt_strength,
+                "aspect_ratio": aspect_ratio,
+                "raw": raw,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        image_prompt_strength: float | Omit = omit,
+        aspect_ratio: AspectRatioPreset | str | Omit = omit,
+        raw: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FluxProV11UltraReduxOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
+                0, maximum 1.
+            aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
+            raw: Generate less processed, more natural-looking images. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "image_prompt_strength": image_prompt_strength,
+                "aspect_ratio": aspect_ratio,
+                "raw": raw,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFluxProV11UltraRedux(
+    AsyncEndpoint[FluxProV11UltraReduxInput, FluxProV11UltraReduxOutput]
+):
+    """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra/redux/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra/redux"
+    input_model: ClassVar[type[FluxProV11UltraReduxInput]] = FluxProV11UltraReduxInput
+    output_model: ClassVar[type[FluxProV11UltraReduxOutput]] = FluxProV11UltraReduxOutput
+    Input = FluxProV11UltraReduxInput
+    Output = FluxProV11UltraReduxOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        image_prompt_strength: float | Omit = omit,
+        aspect_ratio: AspectRatioPreset | str | Omit = omit,
+        raw: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> FluxProV11UltraReduxOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
+                0, maximum 1.
+            aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
+            raw: Generate less processed, more natural-looking images. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "image_prompt_strength": image_prompt_strength,
+                "aspect_ratio": aspect_ratio,
+                "raw": raw,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        image_prompt_strength: float | Omit = omit,
+        aspect_ratio: AspectRatioPreset | str | Omit = omit,
+        raw: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[FluxProV11UltraReduxOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
+                0, maximum 1.
+            aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
+            raw: Generate less processed, more natural-looking images. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "image_prompt_strength": image_prompt_strength,
+                "aspect_ratio": aspect_ratio,
+                "raw": raw,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        image_prompt_strength: float | Omit = omit,
+        aspect_ratio: AspectRatioPreset | str | Omit = omit,
+        raw: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FluxProV11UltraReduxOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
+                0, maximum 1.
+            aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
+            raw: Generate less processed, more natural-looking images. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "image_prompt_strength": image_prompt_strength,
+                "aspect_ratio": aspect_ratio,
+                "raw": raw,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,407 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Flux Pro V1 Fill Finetuned (`fal-ai/flux-pro/v1/fill-finetuned`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.flux_pro_v1_fill_finetuned import (
+    FluxProV1FillFinetunedInput,
+    FluxProV1FillFinetunedOutput,
+)
+
+__all__ = [
+    "FluxProV1FillFinetuned",
+    "AsyncFluxProV1FillFinetuned",
+    "FluxProV1FillFinetunedInput",
+    "FluxProV1FillFinetunedOutput",
+]
+
+
+class FluxProV1FillFinetuned(
+    SyncEndpoint[FluxProV1FillFinetunedInput, FluxProV1FillFinetunedOutput]
+):
+    """Flux Pro V1 Fill Finetuned (`fal-ai/flux-pro/v1/fill-finetuned`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1/fill-finetuned/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1/fill-finetuned"
+    input_model: ClassVar[type[FluxProV1FillFinetunedInput]] = FluxProV1FillFinetunedInput
+    output_model: ClassVar[type[FluxProV1FillFinetunedOutput]] = FluxProV1FillFinetunedOutput
+    Input = FluxProV1FillFinetunedInput
+    Output = FluxProV1FillFinetunedOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput,
+        finetune_id: str,
+        finetune_strength: float,
+        **options: Unpack[SubscribeOptions],
+    ) -> FluxProV1FillFinetunedOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            finetune_id: References your specific model.
+            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
+                showing up strongly enough. The optimal setting depends on your finetune and
+                prompt. Limits: minimum 0, maximum 2.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "finetune_id": finetune_id,
+                "finetune_strength": finetune_strength,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput,
+        finetune_id: str,
+        finetune_strength: float,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[FluxProV1FillFinetunedOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            finetune_id: References your specific model.
+            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
+                showing up strongly enough. The optimal setting depends on your finetune and
+                prompt. Limits: minimum 0, maximum 2.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "finetune_id": finetune_id,
+                "finetune_strength": finetune_strength,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput,
+        finetune_id: str,
+        finetune_strength: float,
+        **options: Unpack[RunOptions],
+    ) -> FluxProV1FillFinetunedOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            finetune_id: References your specific model.
+            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
+                showing up strongly enough. The optimal setting depends on your finetune and
+                prompt. Limits: minimum 0, maximum 2.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "finetune_id": finetune_id,
+                "finetune_strength": finetune_strength,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFluxProV1FillFinetuned(
+    AsyncEndpoint[FluxProV1FillFinetunedInput, FluxProV1FillFinetunedOutput]
+):
+    """Flux Pro V1 Fill Finetuned (`fal-ai/flux-pro/v1/fill-finetuned`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1/fill-finetuned/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1/fill-finetuned"
+    input_model: ClassVar[type[FluxProV1FillFinetunedInput]] = FluxProV1FillFinetunedInput
+    output_model: ClassVar[type[FluxProV1FillFinetunedOutput]] = FluxProV1FillFinetunedOutput
+    Input = FluxProV1FillFinetunedInput
+    Output = FluxProV1FillFinetunedOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput,
+        finetune_id: str,
+        finetune_strength: float,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> FluxProV1FillFinetunedOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            finetune_id: References your specific model.
+            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
+                showing up strongly enough. The optimal setting depends on your finetune and
+                prompt. Limits: minimum 0, maximum 2.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "finetune_id": finetune_id,
+                "finetune_strength": finetune_strength,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput,
+        finetune_id: str,
+        finetune_strength: float,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[FluxProV1FillFinetunedOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            finetune_id: References your specific model.
+            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
+                showing up strongly enough. The optimal setting depends on your finetune and
+                prompt. Limits: minimum 0, maximum 2.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "finetune_id": finetune_id,
+                "finetune_strength": finetune_strength,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput,
+        finetune_id: str,
+        finetune_strength: float,
+        **options: Unpack[RunOptions],
+    ) -> FluxProV1FillFinetunedOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            finetune_id: References your specific model.
+            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
+                showing up strongly enough. The optimal setting depends on your finetune and
+                prompt. Limits: minimum 0, maximum 2.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "finetune_id": finetune_id,
+                "finetune_strength": finetune_strength,
+            }
+        )
+        return await self._run(payload, options)

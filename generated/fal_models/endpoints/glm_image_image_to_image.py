@@ -1,0 +1,395 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Glm Image Image To Image (`fal-ai/glm-image/image-to-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models import shared
+from fal_models.models.glm_image_image_to_image import (
+    GlmImageImageToImageInput,
+    GlmImageImageToImageOutput,
+    ImageSizePreset,
+)
+
+__all__ = [
+    "GlmImageImageToImage",
+    "AsyncGlmImageImageToImage",
+    "GlmImageImageToImageInput",
+    "GlmImageImageToImageOutput",
+]
+
+
+class GlmImageImageToImage(SyncEndpoint[GlmImageImageToImageInput, GlmImageImageToImageOutput]):
+    """Glm Image Image To Image (`fal-ai/glm-image/image-to-image`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/glm-image/image-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/glm-image/image-to-image"
+    input_model: ClassVar[type[GlmImageImageToImageInput]] = GlmImageImageToImageInput
+    output_model: ClassVar[type[GlmImageImageToImageOutput]] = GlmImageImageToImageOutput
+    Input = GlmImageImageToImageInput
+    Output = GlmImageImageToImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubscribeOptions],
+    ) -> GlmImageImageToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation.
+            image_size: Output image size. Default: "square_hd".
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
+                images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            seed: Random seed for reproducibility. The same seed with the same prompt will produce
+                the same image.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            output_format: Output image format. Default: "jpeg".
+            sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
+                Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
+                quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
+                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "image_urls": image_urls,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[GlmImageImageToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for image generation.
+            image_size: Output image size. Default: "square_hd".
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
+                images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            seed: Random seed for reproducibility. The same seed with the same prompt will produce
+                the same image.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            output_format: Output image format. Default: "jpeg".
+            sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
+                Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
+                quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
+                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "image_urls": image_urls,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
+    ) -> GlmImageImageToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation.
+            image_size: Output image size. Default: "square_hd".
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
+                images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            seed: Random seed for reproducibility. The same seed with the same prompt will produce
+                the same image.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            output_format: Output image format. Default: "jpeg".
+            sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
+                Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
+                quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
+                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "image_urls": image_urls,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncGlmImageImageToImage(
+    AsyncEndpoint[GlmImageImageToImageInput, GlmImageImageToImageOutput]
+):
+    """Glm Image Image To Image (`fal-ai/glm-image/image-to-image`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/glm-image/image-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/glm-image/image-to-image"
+    input_model: ClassVar[type[GlmImageImageToImageInput]] = GlmImageImageToImageInput
+    output_model: ClassVar[type[GlmImageImageToImageOutput]] = GlmImageImageToImageOutput
+    Input = GlmImageImageToImageInput
+    Output = GlmImageImageToImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> GlmImageImageToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation.
+            image_size: Output image size. Default: "square_hd".
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
+                images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            seed: Random seed for reproducibility. The same seed with the same prompt will produce
+                the same image.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            output_format: Output image format. Default: "jpeg".
+            sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
+                Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
+                quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
+                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[GlmImageImageToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for image generation.
+            image_size: Output image size. Default: "square_hd".
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
+                images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            seed: Random seed for reproducibility. The same seed with the same prompt will produce
+                the same image.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            output_format: Output image format. Default: "jpeg".
+            sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
+                Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
+                quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
+                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
+    ) -> GlmImageImageToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation.
+            image_size: Output image size. Default: "square_hd".
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
+                images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
+                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            seed: Random seed for reproducibility. The same seed with the same prompt will produce
+                the same image.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            output_format: Output image format. Default: "jpeg".
+            sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
+                Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
+                quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
+                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._run(payload, options)

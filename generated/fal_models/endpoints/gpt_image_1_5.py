@@ -1,0 +1,274 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Gpt Image 1.5 (`fal-ai/gpt-image-1.5`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.gpt_image_1_5 import GptImage15Input, GptImage15Output
+
+__all__ = ["GptImage15", "AsyncGptImage15", "GptImage15Input", "GptImage15Output"]
+
+
+class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
+    """Gpt Image 1.5 (`fal-ai/gpt-image-1.5`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5"
+    input_model: ClassVar[type[GptImage15Input]] = GptImage15Input
+    output_model: ClassVar[type[GptImage15Output]] = GptImage15Output
+    Input = GptImage15Input
+    Output = GptImage15Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> GptImage15Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_size: Aspect ratio for the generated image. Default: "1024x1024".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[GptImage15Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_size: Aspect ratio for the generated image. Default: "1024x1024".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> GptImage15Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_size: Aspect ratio for the generated image. Default: "1024x1024".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncGptImage15(AsyncEndpoint[GptImage15Input, GptImage15Output]):
+    """Gpt Image 1.5 (`fal-ai/gpt-image-1.5`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5"
+    input_model: ClassVar[type[GptImage15Input]] = GptImage15Input
+    output_model: ClassVar[type[GptImage15Output]] = GptImage15Output
+    Input = GptImage15Input
+    Output = GptImage15Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> GptImage15Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_size: Aspect ratio for the generated image. Default: "1024x1024".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[GptImage15Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_size: Aspect ratio for the generated image. Default: "1024x1024".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> GptImage15Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_size: Aspect ratio for the generated image. Default: "1024x1024".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,347 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.gpt_image_1_5_edit import GptImage15EditInput, GptImage15EditOutput
+
+__all__ = ["GptImage15Edit", "AsyncGptImage15Edit", "GptImage15EditInput", "GptImage15EditOutput"]
+
+
+class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
+    """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/edit/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5/edit"
+    input_model: ClassVar[type[GptImage15EditInput]] = GptImage15EditInput
+    output_model: ClassVar[type[GptImage15EditOutput]] = GptImage15EditOutput
+    Input = GptImage15EditInput
+    Output = GptImage15EditOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        input_fidelity: Literal["low", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        mask_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> GptImage15EditOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            input_fidelity: Input fidelity for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
+                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "input_fidelity": input_fidelity,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "mask_image_url": mask_image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        input_fidelity: Literal["low", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        mask_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[GptImage15EditOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            input_fidelity: Input fidelity for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
+                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "input_fidelity": input_fidelity,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "mask_image_url": mask_image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        input_fidelity: Literal["low", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        mask_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> GptImage15EditOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            input_fidelity: Input fidelity for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
+                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "input_fidelity": input_fidelity,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "mask_image_url": mask_image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
+    """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/edit/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5/edit"
+    input_model: ClassVar[type[GptImage15EditInput]] = GptImage15EditInput
+    output_model: ClassVar[type[GptImage15EditOutput]] = GptImage15EditOutput
+    Input = GptImage15EditInput
+    Output = GptImage15EditOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        input_fidelity: Literal["low", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        mask_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> GptImage15EditOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            input_fidelity: Input fidelity for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
+                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "input_fidelity": input_fidelity,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "mask_image_url": mask_image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        input_fidelity: Literal["low", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        mask_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[GptImage15EditOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            input_fidelity: Input fidelity for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
+                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "input_fidelity": input_fidelity,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "mask_image_url": mask_image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        input_fidelity: Literal["low", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        mask_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> GptImage15EditOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            input_fidelity: Input fidelity for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
+                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "input_fidelity": input_fidelity,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "mask_image_url": mask_image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,274 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.gpt_image_1_mini import GptImage1MiniInput, GptImage1MiniOutput
+
+__all__ = ["GptImage1Mini", "AsyncGptImage1Mini", "GptImage1MiniInput", "GptImage1MiniOutput"]
+
+
+class GptImage1Mini(SyncEndpoint[GptImage1MiniInput, GptImage1MiniOutput]):
+    """Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1-mini/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1-mini"
+    input_model: ClassVar[type[GptImage1MiniInput]] = GptImage1MiniInput
+    output_model: ClassVar[type[GptImage1MiniOutput]] = GptImage1MiniOutput
+    Input = GptImage1MiniInput
+    Output = GptImage1MiniOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> GptImage1MiniOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2.
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "auto".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[GptImage1MiniOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2.
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "auto".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> GptImage1MiniOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2.
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "auto".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncGptImage1Mini(AsyncEndpoint[GptImage1MiniInput, GptImage1MiniOutput]):
+    """Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1-mini/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1-mini"
+    input_model: ClassVar[type[GptImage1MiniInput]] = GptImage1MiniInput
+    output_model: ClassVar[type[GptImage1MiniOutput]] = GptImage1MiniOutput
+    Input = GptImage1MiniInput
+    Output = GptImage1MiniOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> GptImage1MiniOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2.
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "auto".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[GptImage1MiniOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2.
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "auto".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> GptImage1MiniOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2.
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "auto".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,394 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.hunyuan_image_v2_1_text_to_image import (
+    HunyuanImageV21TextToImageInput,
+    HunyuanImageV21TextToImageOutput,
+    ImageSizePreset,
+)
+
+__all__ = [
+    "HunyuanImageV21TextToImage",
+    "AsyncHunyuanImageV21TextToImage",
+    "HunyuanImageV21TextToImageInput",
+    "HunyuanImageV21TextToImageOutput",
+]
+
+
+class HunyuanImageV21TextToImage(
+    SyncEndpoint[HunyuanImageV21TextToImageInput, HunyuanImageV21TextToImageOutput]
+):
+    """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/hunyuan-image/v2.1/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/hunyuan-image/v2.1/text-to-image"
+    input_model: ClassVar[type[HunyuanImageV21TextToImageInput]] = HunyuanImageV21TextToImageInput
+    output_model: ClassVar[type[HunyuanImageV21TextToImageOutput]] = (
+        HunyuanImageV21TextToImageOutput
+    )
+    Input = HunyuanImageV21TextToImageInput
+    Output = HunyuanImageV21TextToImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        use_reprompt: bool | Omit = omit,
+        use_refiner: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> HunyuanImageV21TextToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
+                Default: "".
+            image_size: The desired size of the generated image. Default: "square_hd".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
+                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
+            use_refiner: Enable the refiner model for improved image quality. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "use_reprompt": use_reprompt,
+                "use_refiner": use_refiner,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        use_reprompt: bool | Omit = omit,
+        use_refiner: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[HunyuanImageV21TextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
+                Default: "".
+            image_size: The desired size of the generated image. Default: "square_hd".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
+                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
+            use_refiner: Enable the refiner model for improved image quality. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "use_reprompt": use_reprompt,
+                "use_refiner": use_refiner,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        use_reprompt: bool | Omit = omit,
+        use_refiner: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> HunyuanImageV21TextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
+                Default: "".
+            image_size: The desired size of the generated image. Default: "square_hd".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
+                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
+            use_refiner: Enable the refiner model for improved image quality. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "use_reprompt": use_reprompt,
+                "use_refiner": use_refiner,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncHunyuanImageV21TextToImage(
+    AsyncEndpoint[HunyuanImageV21TextToImageInput, HunyuanImageV21TextToImageOutput]
+):
+    """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/hunyuan-image/v2.1/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/hunyuan-image/v2.1/text-to-image"
+    input_model: ClassVar[type[HunyuanImageV21TextToImageInput]] = HunyuanImageV21TextToImageInput
+    output_model: ClassVar[type[HunyuanImageV21TextToImageOutput]] = (
+        HunyuanImageV21TextToImageOutput
+    )
+    Input = HunyuanImageV21TextToImageInput
+    Output = HunyuanImageV21TextToImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        use_reprompt: bool | Omit = omit,
+        use_refiner: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> HunyuanImageV21TextToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
+                Default: "".
+            image_size: The desired size of the generated image. Default: "square_hd".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
+                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
+            use_refiner: Enable the refiner model for improved image quality. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "use_reprompt": use_reprompt,
+                "use_refiner": use_refiner,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        use_reprompt: bool | Omit = omit,
+        use_refiner: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[HunyuanImageV21TextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
+                Default: "".
+            image_size: The desired size of the generated image. Default: "square_hd".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
+                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
+            use_refiner: Enable the refiner model for improved image quality. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "use_reprompt": use_reprompt,
+                "use_refiner": use_refiner,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        use_reprompt: bool | Omit = omit,
+        use_refiner: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> HunyuanImageV21TextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
+                Default: "".
+            image_size: The desired size of the generated image. Default: "square_hd".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
+                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
+            use_refiner: Enable the refiner model for improved image quality. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "use_reprompt": use_reprompt,
+                "use_refiner": use_refiner,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,305 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Ideogram V2 Edit (`fal-ai/ideogram/v2/edit`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.ideogram_v2_edit import IdeogramV2EditInput, IdeogramV2EditOutput
+
+__all__ = ["IdeogramV2Edit", "AsyncIdeogramV2Edit", "IdeogramV2EditInput", "IdeogramV2EditOutput"]
+
+
+class IdeogramV2Edit(SyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutput]):
+    """Ideogram V2 Edit (`fal-ai/ideogram/v2/edit`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/ideogram/v2/edit/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ideogram/v2/edit"
+    input_model: ClassVar[type[IdeogramV2EditInput]] = IdeogramV2EditInput
+    output_model: ClassVar[type[IdeogramV2EditOutput]] = IdeogramV2EditOutput
+    Input = IdeogramV2EditInput
+    Output = IdeogramV2EditOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> IdeogramV2EditOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "seed": seed,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[IdeogramV2EditOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "seed": seed,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> IdeogramV2EditOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "seed": seed,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncIdeogramV2Edit(AsyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutput]):
+    """Ideogram V2 Edit (`fal-ai/ideogram/v2/edit`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/ideogram/v2/edit/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ideogram/v2/edit"
+    input_model: ClassVar[type[IdeogramV2EditInput]] = IdeogramV2EditInput
+    output_model: ClassVar[type[IdeogramV2EditOutput]] = IdeogramV2EditOutput
+    Input = IdeogramV2EditInput
+    Output = IdeogramV2EditOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> IdeogramV2EditOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "seed": seed,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[IdeogramV2EditOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "seed": seed,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> IdeogramV2EditOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "seed": seed,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

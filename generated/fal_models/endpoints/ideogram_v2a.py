@@ -1,0 +1,280 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Ideogram V2a (`fal-ai/ideogram/v2a`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.ideogram_v2a import IdeogramV2aInput, IdeogramV2aOutput
+
+__all__ = ["IdeogramV2a", "AsyncIdeogramV2a", "IdeogramV2aInput", "IdeogramV2aOutput"]
+
+
+class IdeogramV2a(SyncEndpoint[IdeogramV2aInput, IdeogramV2aOutput]):
+    """Ideogram V2a (`fal-ai/ideogram/v2a`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/ideogram/v2a/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ideogram/v2a"
+    input_model: ClassVar[type[IdeogramV2aInput]] = IdeogramV2aInput
+    output_model: ClassVar[type[IdeogramV2aOutput]] = IdeogramV2aOutput
+    Input = IdeogramV2aInput
+    Output = IdeogramV2aOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> IdeogramV2aOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[IdeogramV2aOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> IdeogramV2aOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncIdeogramV2a(AsyncEndpoint[IdeogramV2aInput, IdeogramV2aOutput]):
+    """Ideogram V2a (`fal-ai/ideogram/v2a`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/ideogram/v2a/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ideogram/v2a"
+    input_model: ClassVar[type[IdeogramV2aInput]] = IdeogramV2aInput
+    output_model: ClassVar[type[IdeogramV2aOutput]] = IdeogramV2aOutput
+    Input = IdeogramV2aInput
+    Output = IdeogramV2aOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> IdeogramV2aOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[IdeogramV2aOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> IdeogramV2aOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,375 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Image Editing Age Progression (`fal-ai/image-editing/age-progression`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.image_editing_age_progression import (
+    ImageEditingAgeProgressionInput,
+    ImageEditingAgeProgressionOutput,
+)
+
+__all__ = [
+    "ImageEditingAgeProgression",
+    "AsyncImageEditingAgeProgression",
+    "ImageEditingAgeProgressionInput",
+    "ImageEditingAgeProgressionOutput",
+]
+
+
+class ImageEditingAgeProgression(
+    SyncEndpoint[ImageEditingAgeProgressionInput, ImageEditingAgeProgressionOutput]
+):
+    """Image Editing Age Progression (`fal-ai/image-editing/age-progression`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-editing/age-progression/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-editing/age-progression"
+    input_model: ClassVar[type[ImageEditingAgeProgressionInput]] = ImageEditingAgeProgressionInput
+    output_model: ClassVar[type[ImageEditingAgeProgressionOutput]] = (
+        ImageEditingAgeProgressionOutput
+    )
+    Input = ImageEditingAgeProgressionInput
+    Output = ImageEditingAgeProgressionOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | None
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> ImageEditingAgeProgressionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
+                50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                6 being the most permissive. Default: "2".
+            output_format: The format of the generated image. Default: "jpeg".
+            aspect_ratio: The aspect ratio of the generated image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            prompt: The age change to apply. Default: "20 years older".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "safety_tolerance": safety_tolerance,
+                "output_format": output_format,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "prompt": prompt,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | None
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ImageEditingAgeProgressionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
+                50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                6 being the most permissive. Default: "2".
+            output_format: The format of the generated image. Default: "jpeg".
+            aspect_ratio: The aspect ratio of the generated image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            prompt: The age change to apply. Default: "20 years older".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "safety_tolerance": safety_tolerance,
+                "output_format": output_format,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "prompt": prompt,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | None
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        prompt: str | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ImageEditingAgeProgressionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
+                50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                6 being the most permissive. Default: "2".
+            output_format: The format of the generated image. Default: "jpeg".
+            aspect_ratio: The aspect ratio of the generated image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            prompt: The age change to apply. Default: "20 years older".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "safety_tolerance": safety_tolerance,
+                "output_format": output_format,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "prompt": prompt,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncImageEditingAgeProgression(
+    AsyncEndpoint[ImageEditingAgeProgressionInput, ImageEditingAgeProgressionOutput]
+):
+    """Image Editing Age Progression (`fal-ai/image-editing/age-progression`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-editing/age-progression/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-editing/age-progression"
+    input_model: ClassVar[type[ImageEditingAgeProgressionInput]] = ImageEditingAgeProgressionInput
+    output_model: ClassVar[type[ImageEditingAgeProgressionOutput]] = (
+        ImageEditingAgeProgressionOutput
+    )
+    Input = ImageEditingAgeProgressionInput
+    Output = ImageEditingAgeProgressionOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | None
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        prompt: str | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ImageEditingAgeProgressionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
+                50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                6 being the most permissive. Default: "2".
+            output_format: The format of the generated image. Default: "jpeg".
+            aspect_ratio: The aspect ratio of the generated image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            prompt: The age change to apply. Default: "20 years older".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "safety_tolerance": safety_tolerance,
+                "output_format": output_format,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "prompt": prompt,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | None
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ImageEditingAgeProgressionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
+                50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                6 being the most permissive. Default: "2".
+            output_format: The format of the generated image. Default: "jpeg".
+            aspect_ratio: The aspect ratio of the generated image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            prompt: The age change to apply. Default: "20 years older".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "safety_tolerance": safety_tolerance,
+                "output_format": output_format,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "prompt": prompt,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | None
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        prompt: str | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ImageEditingAgeProgressionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
+                50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
+                6 being the most permissive. Default: "2".
+            output_format: The format of the generated image. Default: "jpeg".
+            aspect_ratio: The aspect ratio of the generated image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            prompt: The age change to apply. Default: "20 years older".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "safety_tolerance": safety_tolerance,
+                "output_format": output_format,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "prompt": prompt,
+            }
+        )
+        return await self._run(payload, options)

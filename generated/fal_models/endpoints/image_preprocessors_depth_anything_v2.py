@@ -1,0 +1,185 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.image_preprocessors_depth_anything_v2 import (
+    ImagePreprocessorsDepthAnythingV2Input,
+    ImagePreprocessorsDepthAnythingV2Output,
+)
+
+__all__ = [
+    "ImagePreprocessorsDepthAnythingV2",
+    "AsyncImagePreprocessorsDepthAnythingV2",
+    "ImagePreprocessorsDepthAnythingV2Input",
+    "ImagePreprocessorsDepthAnythingV2Output",
+]
+
+
+class ImagePreprocessorsDepthAnythingV2(
+    SyncEndpoint[ImagePreprocessorsDepthAnythingV2Input, ImagePreprocessorsDepthAnythingV2Output]
+):
+    """Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/depth-anything/v2/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/depth-anything/v2"
+    input_model: ClassVar[type[ImagePreprocessorsDepthAnythingV2Input]] = (
+        ImagePreprocessorsDepthAnythingV2Input
+    )
+    output_model: ClassVar[type[ImagePreprocessorsDepthAnythingV2Output]] = (
+        ImagePreprocessorsDepthAnythingV2Output
+    )
+    Input = ImagePreprocessorsDepthAnythingV2Input
+    Output = ImagePreprocessorsDepthAnythingV2Output
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> ImagePreprocessorsDepthAnythingV2Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ImagePreprocessorsDepthAnythingV2Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> ImagePreprocessorsDepthAnythingV2Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncImagePreprocessorsDepthAnythingV2(
+    AsyncEndpoint[ImagePreprocessorsDepthAnythingV2Input, ImagePreprocessorsDepthAnythingV2Output]
+):
+    """Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/depth-anything/v2/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/depth-anything/v2"
+    input_model: ClassVar[type[ImagePreprocessorsDepthAnythingV2Input]] = (
+        ImagePreprocessorsDepthAnythingV2Input
+    )
+    output_model: ClassVar[type[ImagePreprocessorsDepthAnythingV2Output]] = (
+        ImagePreprocessorsDepthAnythingV2Output
+    )
+    Input = ImagePreprocessorsDepthAnythingV2Input
+    Output = ImagePreprocessorsDepthAnythingV2Output
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ImagePreprocessorsDepthAnythingV2Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ImagePreprocessorsDepthAnythingV2Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> ImagePreprocessorsDepthAnythingV2Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,197 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Image Preprocessors Lineart (`fal-ai/image-preprocessors/lineart`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.image_preprocessors_lineart import (
+    ImagePreprocessorsLineartInput,
+    ImagePreprocessorsLineartOutput,
+)
+
+__all__ = [
+    "ImagePreprocessorsLineart",
+    "AsyncImagePreprocessorsLineart",
+    "ImagePreprocessorsLineartInput",
+    "ImagePreprocessorsLineartOutput",
+]
+
+
+class ImagePreprocessorsLineart(
+    SyncEndpoint[ImagePreprocessorsLineartInput, ImagePreprocessorsLineartOutput]
+):
+    """Image Preprocessors Lineart (`fal-ai/image-preprocessors/lineart`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/lineart/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/lineart"
+    input_model: ClassVar[type[ImagePreprocessorsLineartInput]] = ImagePreprocessorsLineartInput
+    output_model: ClassVar[type[ImagePreprocessorsLineartOutput]] = ImagePreprocessorsLineartOutput
+    Input = ImagePreprocessorsLineartInput
+    Output = ImagePreprocessorsLineartOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        coarse: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> ImagePreprocessorsLineartOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            coarse: Whether to use the coarse model. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "coarse": coarse,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        coarse: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ImagePreprocessorsLineartOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            coarse: Whether to use the coarse model. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "coarse": coarse,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        coarse: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ImagePreprocessorsLineartOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            coarse: Whether to use the coarse model. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "coarse": coarse,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncImagePreprocessorsLineart(
+    AsyncEndpoint[ImagePreprocessorsLineartInput, ImagePreprocessorsLineartOutput]
+):
+    """Image Preprocessors Lineart (`fal-ai/image-preprocessors/lineart`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/lineart/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/lineart"
+    input_model: ClassVar[type[ImagePreprocessorsLineartInput]] = ImagePreprocessorsLineartInput
+    output_model: ClassVar[type[ImagePreprocessorsLineartOutput]] = ImagePreprocessorsLineartOutput
+    Input = ImagePreprocessorsLineartInput
+    Output = ImagePreprocessorsLineartOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        coarse: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ImagePreprocessorsLineartOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            coarse: Whether to use the coarse model. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "coarse": coarse,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        coarse: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ImagePreprocessorsLineartOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            coarse: Whether to use the coarse model. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "coarse": coarse,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        coarse: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ImagePreprocessorsLineartOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            coarse: Whether to use the coarse model. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "coarse": coarse,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,175 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Image Preprocessors Sam (`fal-ai/image-preprocessors/sam`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.image_preprocessors_sam import (
+    ImagePreprocessorsSamInput,
+    ImagePreprocessorsSamOutput,
+)
+
+__all__ = [
+    "ImagePreprocessorsSam",
+    "AsyncImagePreprocessorsSam",
+    "ImagePreprocessorsSamInput",
+    "ImagePreprocessorsSamOutput",
+]
+
+
+class ImagePreprocessorsSam(SyncEndpoint[ImagePreprocessorsSamInput, ImagePreprocessorsSamOutput]):
+    """Image Preprocessors Sam (`fal-ai/image-preprocessors/sam`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/sam/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/sam"
+    input_model: ClassVar[type[ImagePreprocessorsSamInput]] = ImagePreprocessorsSamInput
+    output_model: ClassVar[type[ImagePreprocessorsSamOutput]] = ImagePreprocessorsSamOutput
+    Input = ImagePreprocessorsSamInput
+    Output = ImagePreprocessorsSamOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> ImagePreprocessorsSamOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ImagePreprocessorsSamOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> ImagePreprocessorsSamOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncImagePreprocessorsSam(
+    AsyncEndpoint[ImagePreprocessorsSamInput, ImagePreprocessorsSamOutput]
+):
+    """Image Preprocessors Sam (`fal-ai/image-preprocessors/sam`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/sam/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/sam"
+    input_model: ClassVar[type[ImagePreprocessorsSamInput]] = ImagePreprocessorsSamInput
+    output_model: ClassVar[type[ImagePreprocessorsSamOutput]] = ImagePreprocessorsSamOutput
+    Input = ImagePreprocessorsSamInput
+    Output = ImagePreprocessorsSamOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ImagePreprocessorsSamOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ImagePreprocessorsSamOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> ImagePreprocessorsSamOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,175 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Image Preprocessors Zoe (`fal-ai/image-preprocessors/zoe`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.image_preprocessors_zoe import (
+    ImagePreprocessorsZoeInput,
+    ImagePreprocessorsZoeOutput,
+)
+
+__all__ = [
+    "ImagePreprocessorsZoe",
+    "AsyncImagePreprocessorsZoe",
+    "ImagePreprocessorsZoeInput",
+    "ImagePreprocessorsZoeOutput",
+]
+
+
+class ImagePreprocessorsZoe(SyncEndpoint[ImagePreprocessorsZoeInput, ImagePreprocessorsZoeOutput]):
+    """Image Preprocessors Zoe (`fal-ai/image-preprocessors/zoe`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/zoe/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/zoe"
+    input_model: ClassVar[type[ImagePreprocessorsZoeInput]] = ImagePreprocessorsZoeInput
+    output_model: ClassVar[type[ImagePreprocessorsZoeOutput]] = ImagePreprocessorsZoeOutput
+    Input = ImagePreprocessorsZoeInput
+    Output = ImagePreprocessorsZoeOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> ImagePreprocessorsZoeOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ImagePreprocessorsZoeOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> ImagePreprocessorsZoeOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncImagePreprocessorsZoe(
+    AsyncEndpoint[ImagePreprocessorsZoeInput, ImagePreprocessorsZoeOutput]
+):
+    """Image Preprocessors Zoe (`fal-ai/image-preprocessors/zoe`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/zoe/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/zoe"
+    input_model: ClassVar[type[ImagePreprocessorsZoeInput]] = ImagePreprocessorsZoeInput
+    output_model: ClassVar[type[ImagePreprocessorsZoeOutput]] = ImagePreprocessorsZoeOutput
+    Input = ImagePreprocessorsZoeInput
+    Output = ImagePreprocessorsZoeOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ImagePreprocessorsZoeOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ImagePreprocessorsZoeOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> ImagePreprocessorsZoeOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

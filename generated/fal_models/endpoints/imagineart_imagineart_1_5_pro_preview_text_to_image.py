@@ -1,0 +1,234 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.imagineart_imagineart_1_5_pro_preview_text_to_image import (
+    ImagineartImagineart15ProPreviewTextToImageInput,
+    ImagineartImagineart15ProPreviewTextToImageOutput,
+)
+
+__all__ = [
+    "ImagineartImagineart15ProPreviewTextToImage",
+    "AsyncImagineartImagineart15ProPreviewTextToImage",
+    "ImagineartImagineart15ProPreviewTextToImageInput",
+    "ImagineartImagineart15ProPreviewTextToImageOutput",
+]
+
+
+class ImagineartImagineart15ProPreviewTextToImage(
+    SyncEndpoint[
+        ImagineartImagineart15ProPreviewTextToImageInput,
+        ImagineartImagineart15ProPreviewTextToImageOutput,
+    ]
+):
+    """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-pro-preview/text-to-image"
+    input_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageInput]] = (
+        ImagineartImagineart15ProPreviewTextToImageInput
+    )
+    output_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageOutput]] = (
+        ImagineartImagineart15ProPreviewTextToImageOutput
+    )
+    Input = ImagineartImagineart15ProPreviewTextToImageInput
+    Output = ImagineartImagineart15ProPreviewTextToImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
+                "1:1".
+            seed: Seed for the image generation.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ImagineartImagineart15ProPreviewTextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
+                "1:1".
+            seed: Seed for the image generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
+                "1:1".
+            seed: Seed for the image generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncImagineartImagineart15ProPreviewTextToImage(
+    AsyncEndpoint[
+        ImagineartImagineart15ProPreviewTextToImageInput,
+        ImagineartImagineart15ProPreviewTextToImageOutput,
+    ]
+):
+    """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-pro-preview/text-to-image"
+    input_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageInput]] = (
+        ImagineartImagineart15ProPreviewTextToImageInput
+    )
+    output_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageOutput]] = (
+        ImagineartImagineart15ProPreviewTextToImageOutput
+    )
+    Input = ImagineartImagineart15ProPreviewTextToImageInput
+    Output = ImagineartImagineart15ProPreviewTextToImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
+                "1:1".
+            seed: Seed for the image generation.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ImagineartImagineart15ProPreviewTextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
+                "1:1".
+            seed: Seed for the image generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
+                "1:1".
+            seed: Seed for the image generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,372 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.imagineart_imagineart_2_0_preview_text_to_image import (
+    ImagineartImagineart20PreviewTextToImageInput,
+    ImagineartImagineart20PreviewTextToImageOutput,
+)
+
+__all__ = [
+    "ImagineartImagineart20PreviewTextToImage",
+    "AsyncImagineartImagineart20PreviewTextToImage",
+    "ImagineartImagineart20PreviewTextToImageInput",
+    "ImagineartImagineart20PreviewTextToImageOutput",
+]
+
+
+class ImagineartImagineart20PreviewTextToImage(
+    SyncEndpoint[
+        ImagineartImagineart20PreviewTextToImageInput,
+        ImagineartImagineart20PreviewTextToImageOutput,
+    ]
+):
+    """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "imagineart/imagineart-2.0-preview/text-to-image"
+    input_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageInput]] = (
+        ImagineartImagineart20PreviewTextToImageInput
+    )
+    output_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageOutput]] = (
+        ImagineartImagineart20PreviewTextToImageOutput
+    )
+    Input = ImagineartImagineart20PreviewTextToImageInput
+    Output = ImagineartImagineart20PreviewTextToImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ]
+        | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        seed: int | Omit = omit,
+        reasoning: Literal["high", "low"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
+                5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
+                image size and will be slower but with higher quality. Default: "2K".
+            seed: Default is random (0 and -1 are treated as random).
+            reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
+                time but generates better images. Default: "low".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "seed": seed,
+                "reasoning": reasoning,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ]
+        | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        seed: int | Omit = omit,
+        reasoning: Literal["high", "low"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ImagineartImagineart20PreviewTextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
+                5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
+                image size and will be slower but with higher quality. Default: "2K".
+            seed: Default is random (0 and -1 are treated as random).
+            reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
+                time but generates better images. Default: "low".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "seed": seed,
+                "reasoning": reasoning,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ]
+        | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        seed: int | Omit = omit,
+        reasoning: Literal["high", "low"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
+                5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
+                image size and will be slower but with higher quality. Default: "2K".
+            seed: Default is random (0 and -1 are treated as random).
+            reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
+                time but generates better images. Default: "low".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "seed": seed,
+                "reasoning": reasoning,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncImagineartImagineart20PreviewTextToImage(
+    AsyncEndpoint[
+        ImagineartImagineart20PreviewTextToImageInput,
+        ImagineartImagineart20PreviewTextToImageOutput,
+    ]
+):
+    """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "imagineart/imagineart-2.0-preview/text-to-image"
+    input_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageInput]] = (
+        ImagineartImagineart20PreviewTextToImageInput
+    )
+    output_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageOutput]] = (
+        ImagineartImagineart20PreviewTextToImageOutput
+    )
+    Input = ImagineartImagineart20PreviewTextToImageInput
+    Output = ImagineartImagineart20PreviewTextToImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ]
+        | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        seed: int | Omit = omit,
+        reasoning: Literal["high", "low"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
+                5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
+                image size and will be slower but with higher quality. Default: "2K".
+            seed: Default is random (0 and -1 are treated as random).
+            reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
+                time but generates better images. Default: "low".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "seed": seed,
+                "reasoning": reasoning,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ]
+        | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        seed: int | Omit = omit,
+        reasoning: Literal["high", "low"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ImagineartImagineart20PreviewTextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
+                5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
+                image size and will be slower but with higher quality. Default: "2K".
+            seed: Default is random (0 and -1 are treated as random).
+            reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
+                time but generates better images. Default: "low".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "seed": seed,
+                "reasoning": reasoning,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ]
+        | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        seed: int | Omit = omit,
+        reasoning: Literal["high", "low"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
+                5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
+                image size and will be slower but with higher quality. Default: "2K".
+            seed: Default is random (0 and -1 are treated as random).
+            reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
+                time but generates better images. Default: "low".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "seed": seed,
+                "reasoning": reasoning,
+            }
+        )
+        return await self._run(payload, options)

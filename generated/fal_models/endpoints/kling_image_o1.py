@@ -1,0 +1,333 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Kling Image O1 (`fal-ai/kling-image/o1`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.kling_image_o1 import ElementInput, KlingImageO1Input, KlingImageO1Output
+
+__all__ = ["KlingImageO1", "AsyncKlingImageO1", "KlingImageO1Input", "KlingImageO1Output"]
+
+
+class KlingImageO1(SyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
+    """Kling Image O1 (`fal-ai/kling-image/o1`).
+
+    Request model for Kling O1 Omni Image (legacy).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/kling-image/o1/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-image/o1"
+    input_model: ClassVar[type[KlingImageO1Input]] = KlingImageO1Input
+    output_model: ClassVar[type[KlingImageO1Output]] = KlingImageO1Output
+    Input = KlingImageO1Input
+    Output = KlingImageO1Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KlingImageO1Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the image. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+            resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KlingImageO1Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the image. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+            resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingImageO1Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the image. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+            resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKlingImageO1(AsyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
+    """Kling Image O1 (`fal-ai/kling-image/o1`).
+
+    Request model for Kling O1 Omni Image (legacy).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/kling-image/o1/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-image/o1"
+    input_model: ClassVar[type[KlingImageO1Input]] = KlingImageO1Input
+    output_model: ClassVar[type[KlingImageO1Output]] = KlingImageO1Output
+    Input = KlingImageO1Input
+    Output = KlingImageO1Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KlingImageO1Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the image. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+            resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KlingImageO1Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the image. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+            resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingImageO1Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the image. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+            resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

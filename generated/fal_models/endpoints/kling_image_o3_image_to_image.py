@@ -1,0 +1,400 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Kling Image O3 Image To Image (`fal-ai/kling-image/o3/image-to-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.kling_image_o3_image_to_image import (
+    ElementInput,
+    KlingImageO3ImageToImageInput,
+    KlingImageO3ImageToImageOutput,
+)
+
+__all__ = [
+    "KlingImageO3ImageToImage",
+    "AsyncKlingImageO3ImageToImage",
+    "KlingImageO3ImageToImageInput",
+    "KlingImageO3ImageToImageOutput",
+]
+
+
+class KlingImageO3ImageToImage(
+    SyncEndpoint[KlingImageO3ImageToImageInput, KlingImageO3ImageToImageOutput]
+):
+    """Kling Image O3 Image To Image (`fal-ai/kling-image/o3/image-to-image`).
+
+    Request model for Kling O3 Image-to-Image Generation.
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/kling-image/o3/image-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-image/o3/image-to-image"
+    input_model: ClassVar[type[KlingImageO3ImageToImageInput]] = KlingImageO3ImageToImageInput
+    output_model: ClassVar[type[KlingImageO3ImageToImageOutput]] = KlingImageO3ImageToImageOutput
+    Input = KlingImageO3ImageToImageInput
+    Output = KlingImageO3ImageToImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K", "4K"] | Omit = omit,
+        result_type: Literal["single", "series"] | Omit = omit,
+        num_images: int | Omit = omit,
+        series_amount: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KlingImageO3ImageToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
+                @Element1, @Element2, etc.
+            resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
+                Default: "1K".
+            result_type: Result type. 'single' for one image, 'series' for a series of related images.
+                Default: "single".
+            num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
+                Default: 1. Limits: minimum 1, maximum 9.
+            series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
+                Limits: minimum 2, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "result_type": result_type,
+                "num_images": num_images,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K", "4K"] | Omit = omit,
+        result_type: Literal["single", "series"] | Omit = omit,
+        num_images: int | Omit = omit,
+        series_amount: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KlingImageO3ImageToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
+                @Element1, @Element2, etc.
+            resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
+                Default: "1K".
+            result_type: Result type. 'single' for one image, 'series' for a series of related images.
+                Default: "single".
+            num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
+                Default: 1. Limits: minimum 1, maximum 9.
+            series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
+                Limits: minimum 2, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "result_type": result_type,
+                "num_images": num_images,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K", "4K"] | Omit = omit,
+        result_type: Literal["single", "series"] | Omit = omit,
+        num_images: int | Omit = omit,
+        series_amount: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingImageO3ImageToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
+                @Element1, @Element2, etc.
+            resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
+                Default: "1K".
+            result_type: Result type. 'single' for one image, 'series' for a series of related images.
+                Default: "single".
+            num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
+                Default: 1. Limits: minimum 1, maximum 9.
+            series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
+                Limits: minimum 2, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "result_type": result_type,
+                "num_images": num_images,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKlingImageO3ImageToImage(
+    AsyncEndpoint[KlingImageO3ImageToImageInput, KlingImageO3ImageToImageOutput]
+):
+    """Kling Image O3 Image To Image (`fal-ai/kling-image/o3/image-to-image`).
+
+    Request model for Kling O3 Image-to-Image Generation.
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/kling-image/o3/image-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-image/o3/image-to-image"
+    input_model: ClassVar[type[KlingImageO3ImageToImageInput]] = KlingImageO3ImageToImageInput
+    output_model: ClassVar[type[KlingImageO3ImageToImageOutput]] = KlingImageO3ImageToImageOutput
+    Input = KlingImageO3ImageToImageInput
+    Output = KlingImageO3ImageToImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K", "4K"] | Omit = omit,
+        result_type: Literal["single", "series"] | Omit = omit,
+        num_images: int | Omit = omit,
+        series_amount: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KlingImageO3ImageToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
+                @Element1, @Element2, etc.
+            resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
+                Default: "1K".
+            result_type: Result type. 'single' for one image, 'series' for a series of related images.
+                Default: "single".
+            num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
+                Default: 1. Limits: minimum 1, maximum 9.
+            series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
+                Limits: minimum 2, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "result_type": result_type,
+                "num_images": num_images,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K", "4K"] | Omit = omit,
+        result_type: Literal["single", "series"] | Omit = omit,
+        num_images: int | Omit = omit,
+        series_amount: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KlingImageO3ImageToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
+                @Element1, @Element2, etc.
+            resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
+                Default: "1K".
+            result_type: Result type. 'single' for one image, 'series' for a series of related images.
+                Default: "single".
+            num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
+                Default: 1. Limits: minimum 1, maximum 9.
+            series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
+                Limits: minimum 2, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "result_type": result_type,
+                "num_images": num_images,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K", "4K"] | Omit = omit,
+        result_type: Literal["single", "series"] | Omit = omit,
+        num_images: int | Omit = omit,
+        series_amount: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingImageO3ImageToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
+                @Element1, @Element2, etc.
+            resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
+                Default: "1K".
+            result_type: Result type. 'single' for one image, 'series' for a series of related images.
+                Default: "single".
+            num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
+                Default: 1. Limits: minimum 1, maximum 9.
+            series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
+                Limits: minimum 2, maximum 9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
+                content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "result_type": result_type,
+                "num_images": num_images,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

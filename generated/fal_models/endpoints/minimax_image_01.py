@@ -1,0 +1,226 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Minimax Image 01 (`fal-ai/minimax/image-01`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.minimax_image_01 import MinimaxImage01Input, MinimaxImage01Output
+
+__all__ = ["MinimaxImage01", "AsyncMinimaxImage01", "MinimaxImage01Input", "MinimaxImage01Output"]
+
+
+class MinimaxImage01(SyncEndpoint[MinimaxImage01Input, MinimaxImage01Output]):
+    """Minimax Image 01 (`fal-ai/minimax/image-01`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/minimax/image-01/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/image-01"
+    input_model: ClassVar[type[MinimaxImage01Input]] = MinimaxImage01Input
+    output_model: ClassVar[type[MinimaxImage01Output]] = MinimaxImage01Output
+    Input = MinimaxImage01Input
+    Output = MinimaxImage01Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> MinimaxImage01Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MinimaxImage01Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxImage01Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMinimaxImage01(AsyncEndpoint[MinimaxImage01Input, MinimaxImage01Output]):
+    """Minimax Image 01 (`fal-ai/minimax/image-01`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/minimax/image-01/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/image-01"
+    input_model: ClassVar[type[MinimaxImage01Input]] = MinimaxImage01Input
+    output_model: ClassVar[type[MinimaxImage01Output]] = MinimaxImage01Output
+    Input = MinimaxImage01Input
+    Output = MinimaxImage01Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MinimaxImage01Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MinimaxImage01Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxImage01Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,203 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Mix Dehaze Net (`fal-ai/mix-dehaze-net`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.mix_dehaze_net import MixDehazeNetInput, MixDehazeNetOutput
+
+__all__ = ["MixDehazeNet", "AsyncMixDehazeNet", "MixDehazeNetInput", "MixDehazeNetOutput"]
+
+
+class MixDehazeNet(SyncEndpoint[MixDehazeNetInput, MixDehazeNetOutput]):
+    """Mix Dehaze Net (`fal-ai/mix-dehaze-net`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/mix-dehaze-net/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/mix-dehaze-net"
+    input_model: ClassVar[type[MixDehazeNetInput]] = MixDehazeNetInput
+    output_model: ClassVar[type[MixDehazeNetOutput]] = MixDehazeNetOutput
+    Input = MixDehazeNetInput
+    Output = MixDehazeNetOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["indoor", "outdoor"] | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> MixDehazeNetOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Model to be used for dehazing. Default: "indoor".
+            seed: seed to be used for generation.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "seed": seed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["indoor", "outdoor"] | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MixDehazeNetOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Model to be used for dehazing. Default: "indoor".
+            seed: seed to be used for generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "seed": seed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["indoor", "outdoor"] | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MixDehazeNetOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Model to be used for dehazing. Default: "indoor".
+            seed: seed to be used for generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "seed": seed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMixDehazeNet(AsyncEndpoint[MixDehazeNetInput, MixDehazeNetOutput]):
+    """Mix Dehaze Net (`fal-ai/mix-dehaze-net`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/mix-dehaze-net/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/mix-dehaze-net"
+    input_model: ClassVar[type[MixDehazeNetInput]] = MixDehazeNetInput
+    output_model: ClassVar[type[MixDehazeNetOutput]] = MixDehazeNetOutput
+    Input = MixDehazeNetInput
+    Output = MixDehazeNetOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["indoor", "outdoor"] | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MixDehazeNetOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Model to be used for dehazing. Default: "indoor".
+            seed: seed to be used for generation.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "seed": seed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["indoor", "outdoor"] | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MixDehazeNetOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Model to be used for dehazing. Default: "indoor".
+            seed: seed to be used for generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "seed": seed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["indoor", "outdoor"] | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MixDehazeNetOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Model to be used for dehazing. Default: "indoor".
+            seed: seed to be used for generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "seed": seed,
+            }
+        )
+        return await self._run(payload, options)

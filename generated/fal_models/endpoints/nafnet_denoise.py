@@ -1,0 +1,185 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Nafnet Denoise (`fal-ai/nafnet/denoise`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.nafnet_denoise import NafnetDenoiseInput, NafnetDenoiseOutput
+
+__all__ = ["NafnetDenoise", "AsyncNafnetDenoise", "NafnetDenoiseInput", "NafnetDenoiseOutput"]
+
+
+class NafnetDenoise(SyncEndpoint[NafnetDenoiseInput, NafnetDenoiseOutput]):
+    """Nafnet Denoise (`fal-ai/nafnet/denoise`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/nafnet/denoise/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/nafnet/denoise"
+    input_model: ClassVar[type[NafnetDenoiseInput]] = NafnetDenoiseInput
+    output_model: ClassVar[type[NafnetDenoiseOutput]] = NafnetDenoiseOutput
+    Input = NafnetDenoiseInput
+    Output = NafnetDenoiseOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> NafnetDenoiseOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[NafnetDenoiseOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> NafnetDenoiseOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncNafnetDenoise(AsyncEndpoint[NafnetDenoiseInput, NafnetDenoiseOutput]):
+    """Nafnet Denoise (`fal-ai/nafnet/denoise`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/nafnet/denoise/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/nafnet/denoise"
+    input_model: ClassVar[type[NafnetDenoiseInput]] = NafnetDenoiseInput
+    output_model: ClassVar[type[NafnetDenoiseOutput]] = NafnetDenoiseOutput
+    Input = NafnetDenoiseInput
+    Output = NafnetDenoiseOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> NafnetDenoiseOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[NafnetDenoiseOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> NafnetDenoiseOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,417 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Qwen Image Edit 2509 (`fal-ai/qwen-image-edit-2509`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models import shared
+from fal_models.models.qwen_image_edit_2509 import (
+    ImageSizePreset,
+    QwenImageEdit2509Input,
+    QwenImageEdit2509Output,
+)
+
+__all__ = [
+    "QwenImageEdit2509",
+    "AsyncQwenImageEdit2509",
+    "QwenImageEdit2509Input",
+    "QwenImageEdit2509Output",
+]
+
+
+class QwenImageEdit2509(SyncEndpoint[QwenImageEdit2509Input, QwenImageEdit2509Output]):
+    """Qwen Image Edit 2509 (`fal-ai/qwen-image-edit-2509`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509"
+    input_model: ClassVar[type[QwenImageEdit2509Input]] = QwenImageEdit2509Input
+    output_model: ClassVar[type[QwenImageEdit2509Output]] = QwenImageEdit2509Output
+    Input = QwenImageEdit2509Input
+    Output = QwenImageEdit2509Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> QwenImageEdit2509Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
+                maximum 100.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
+                acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[QwenImageEdit2509Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
+                maximum 100.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
+                acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> QwenImageEdit2509Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
+                maximum 100.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
+                acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncQwenImageEdit2509(AsyncEndpoint[QwenImageEdit2509Input, QwenImageEdit2509Output]):
+    """Qwen Image Edit 2509 (`fal-ai/qwen-image-edit-2509`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509"
+    input_model: ClassVar[type[QwenImageEdit2509Input]] = QwenImageEdit2509Input
+    output_model: ClassVar[type[QwenImageEdit2509Output]] = QwenImageEdit2509Output
+    Input = QwenImageEdit2509Input
+    Output = QwenImageEdit2509Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> QwenImageEdit2509Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
+                maximum 100.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
+                acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[QwenImageEdit2509Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
+                maximum 100.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
+                acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> QwenImageEdit2509Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the image with.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
+                maximum 100.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
+                acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._run(payload, options)

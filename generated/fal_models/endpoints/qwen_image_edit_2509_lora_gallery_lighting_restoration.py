@@ -1,0 +1,417 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Qwen Image Edit 2509 Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models import shared
+from fal_models.models.qwen_image_edit_2509_lora_gallery_lighting_restoration import (
+    ImageSizePreset,
+    QwenImageEdit2509LoraGalleryLightingRestorationInput,
+    QwenImageEdit2509LoraGalleryLightingRestorationOutput,
+)
+
+__all__ = [
+    "QwenImageEdit2509LoraGalleryLightingRestoration",
+    "AsyncQwenImageEdit2509LoraGalleryLightingRestoration",
+    "QwenImageEdit2509LoraGalleryLightingRestorationInput",
+    "QwenImageEdit2509LoraGalleryLightingRestorationOutput",
+]
+
+
+class QwenImageEdit2509LoraGalleryLightingRestoration(
+    SyncEndpoint[
+        QwenImageEdit2509LoraGalleryLightingRestorationInput,
+        QwenImageEdit2509LoraGalleryLightingRestorationOutput,
+    ]
+):
+    """Qwen Image Edit 2509 Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`).
+
+    Input model for Lighting Restoration endpoint - Restore natural lighting by removing harsh
+    shadows and light spots
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration"
+    input_model: ClassVar[type[QwenImageEdit2509LoraGalleryLightingRestorationInput]] = (
+        QwenImageEdit2509LoraGalleryLightingRestorationInput
+    )
+    output_model: ClassVar[type[QwenImageEdit2509LoraGalleryLightingRestorationOutput]] = (
+        QwenImageEdit2509LoraGalleryLightingRestorationOutput
+    )
+    Input = QwenImageEdit2509LoraGalleryLightingRestorationInput
+    Output = QwenImageEdit2509LoraGalleryLightingRestorationOutput
+
+    def subscribe(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> QwenImageEdit2509LoraGalleryLightingRestorationOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[QwenImageEdit2509LoraGalleryLightingRestorationOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> QwenImageEdit2509LoraGalleryLightingRestorationOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncQwenImageEdit2509LoraGalleryLightingRestoration(
+    AsyncEndpoint[
+        QwenImageEdit2509LoraGalleryLightingRestorationInput,
+        QwenImageEdit2509LoraGalleryLightingRestorationOutput,
+    ]
+):
+    """Qwen Image Edit 2509 Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`).
+
+    Input model for Lighting Restoration endpoint - Restore natural lighting by removing harsh
+    shadows and light spots
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration"
+    input_model: ClassVar[type[QwenImageEdit2509LoraGalleryLightingRestorationInput]] = (
+        QwenImageEdit2509LoraGalleryLightingRestorationInput
+    )
+    output_model: ClassVar[type[QwenImageEdit2509LoraGalleryLightingRestorationOutput]] = (
+        QwenImageEdit2509LoraGalleryLightingRestorationOutput
+    )
+    Input = QwenImageEdit2509LoraGalleryLightingRestorationInput
+    Output = QwenImageEdit2509LoraGalleryLightingRestorationOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> QwenImageEdit2509LoraGalleryLightingRestorationOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[QwenImageEdit2509LoraGalleryLightingRestorationOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> QwenImageEdit2509LoraGalleryLightingRestorationOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+            }
+        )
+        return await self._run(payload, options)

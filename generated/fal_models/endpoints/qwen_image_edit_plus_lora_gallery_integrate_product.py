@@ -1,0 +1,471 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Qwen Image Edit Plus Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models import shared
+from fal_models.models.qwen_image_edit_plus_lora_gallery_integrate_product import (
+    ImageSizePreset,
+    QwenImageEditPlusLoraGalleryIntegrateProductInput,
+    QwenImageEditPlusLoraGalleryIntegrateProductOutput,
+)
+
+__all__ = [
+    "QwenImageEditPlusLoraGalleryIntegrateProduct",
+    "AsyncQwenImageEditPlusLoraGalleryIntegrateProduct",
+    "QwenImageEditPlusLoraGalleryIntegrateProductInput",
+    "QwenImageEditPlusLoraGalleryIntegrateProductOutput",
+]
+
+
+class QwenImageEditPlusLoraGalleryIntegrateProduct(
+    SyncEndpoint[
+        QwenImageEditPlusLoraGalleryIntegrateProductInput,
+        QwenImageEditPlusLoraGalleryIntegrateProductOutput,
+    ]
+):
+    """Qwen Image Edit Plus Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`).
+
+    Input model for Integrate Product endpoint - Blend and integrate products/elements into
+    backgrounds
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product"
+    input_model: ClassVar[type[QwenImageEditPlusLoraGalleryIntegrateProductInput]] = (
+        QwenImageEditPlusLoraGalleryIntegrateProductInput
+    )
+    output_model: ClassVar[type[QwenImageEditPlusLoraGalleryIntegrateProductOutput]] = (
+        QwenImageEditPlusLoraGalleryIntegrateProductOutput
+    )
+    Input = QwenImageEditPlusLoraGalleryIntegrateProductInput
+    Output = QwenImageEditPlusLoraGalleryIntegrateProductOutput
+
+    def subscribe(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt: str | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> QwenImageEditPlusLoraGalleryIntegrateProductOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            prompt: Describe how to blend and integrate the product/element into the background. The
+                model will automatically correct perspective, lighting and shadows for natural
+                integration. Default: "Blend and integrate the product into the background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
+                Default: 1. Limits: minimum 0, maximum 4.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "prompt": prompt,
+                "lora_scale": lora_scale,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt: str | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[QwenImageEditPlusLoraGalleryIntegrateProductOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            prompt: Describe how to blend and integrate the product/element into the background. The
+                model will automatically correct perspective, lighting and shadows for natural
+                integration. Default: "Blend and integrate the product into the background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
+                Default: 1. Limits: minimum 0, maximum 4.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "prompt": prompt,
+                "lora_scale": lora_scale,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt: str | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> QwenImageEditPlusLoraGalleryIntegrateProductOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            prompt: Describe how to blend and integrate the product/element into the background. The
+                model will automatically correct perspective, lighting and shadows for natural
+                integration. Default: "Blend and integrate the product into the background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
+                Default: 1. Limits: minimum 0, maximum 4.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "prompt": prompt,
+                "lora_scale": lora_scale,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncQwenImageEditPlusLoraGalleryIntegrateProduct(
+    AsyncEndpoint[
+        QwenImageEditPlusLoraGalleryIntegrateProductInput,
+        QwenImageEditPlusLoraGalleryIntegrateProductOutput,
+    ]
+):
+    """Qwen Image Edit Plus Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`).
+
+    Input model for Integrate Product endpoint - Blend and integrate products/elements into
+    backgrounds
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product"
+    input_model: ClassVar[type[QwenImageEditPlusLoraGalleryIntegrateProductInput]] = (
+        QwenImageEditPlusLoraGalleryIntegrateProductInput
+    )
+    output_model: ClassVar[type[QwenImageEditPlusLoraGalleryIntegrateProductOutput]] = (
+        QwenImageEditPlusLoraGalleryIntegrateProductOutput
+    )
+    Input = QwenImageEditPlusLoraGalleryIntegrateProductInput
+    Output = QwenImageEditPlusLoraGalleryIntegrateProductOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt: str | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> QwenImageEditPlusLoraGalleryIntegrateProductOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            prompt: Describe how to blend and integrate the product/element into the background. The
+                model will automatically correct perspective, lighting and shadows for natural
+                integration. Default: "Blend and integrate the product into the background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
+                Default: 1. Limits: minimum 0, maximum 4.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "prompt": prompt,
+                "lora_scale": lora_scale,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt: str | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[QwenImageEditPlusLoraGalleryIntegrateProductOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            prompt: Describe how to blend and integrate the product/element into the background. The
+                model will automatically correct perspective, lighting and shadows for natural
+                integration. Default: "Blend and integrate the product into the background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
+                Default: 1. Limits: minimum 0, maximum 4.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "prompt": prompt,
+                "lora_scale": lora_scale,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt: str | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> QwenImageEditPlusLoraGalleryIntegrateProductOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
+                the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
+                50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
+                Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            prompt: Describe how to blend and integrate the product/element into the background. The
+                model will automatically correct perspective, lighting and shadows for natural
+                integration. Default: "Blend and integrate the product into the background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
+                Default: 1. Limits: minimum 0, maximum 4.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "prompt": prompt,
+                "lora_scale": lora_scale,
+            }
+        )
+        return await self._run(payload, options)

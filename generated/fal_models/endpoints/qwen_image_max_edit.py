@@ -1,0 +1,379 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Qwen Image Max Edit (`fal-ai/qwen-image-max/edit`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models import shared
+from fal_models.models.qwen_image_max_edit import (
+    ImageSizePreset,
+    QwenImageMaxEditInput,
+    QwenImageMaxEditOutput,
+)
+
+__all__ = [
+    "QwenImageMaxEdit",
+    "AsyncQwenImageMaxEdit",
+    "QwenImageMaxEditInput",
+    "QwenImageMaxEditOutput",
+]
+
+
+class QwenImageMaxEdit(SyncEndpoint[QwenImageMaxEditInput, QwenImageMaxEditOutput]):
+    """Qwen Image Max Edit (`fal-ai/qwen-image-max/edit`).
+
+    Input for Qwen Image Max image editing with reference images
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-max/edit/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image-max/edit"
+    input_model: ClassVar[type[QwenImageMaxEditInput]] = QwenImageMaxEditInput
+    output_model: ClassVar[type[QwenImageMaxEditOutput]] = QwenImageMaxEditOutput
+    Input = QwenImageMaxEditInput
+    Output = QwenImageMaxEditOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubscribeOptions],
+    ) -> QwenImageMaxEditOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
+                characters. Limits: min length 1, max length 800.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
+                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
+                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "image_urls": image_urls,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[QwenImageMaxEditOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
+                characters. Limits: min length 1, max length 800.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
+                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
+                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "image_urls": image_urls,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
+    ) -> QwenImageMaxEditOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
+                characters. Limits: min length 1, max length 800.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
+                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
+                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "image_urls": image_urls,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncQwenImageMaxEdit(AsyncEndpoint[QwenImageMaxEditInput, QwenImageMaxEditOutput]):
+    """Qwen Image Max Edit (`fal-ai/qwen-image-max/edit`).
+
+    Input for Qwen Image Max image editing with reference images
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-max/edit/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-image-max/edit"
+    input_model: ClassVar[type[QwenImageMaxEditInput]] = QwenImageMaxEditInput
+    output_model: ClassVar[type[QwenImageMaxEditOutput]] = QwenImageMaxEditOutput
+    Input = QwenImageMaxEditInput
+    Output = QwenImageMaxEditOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> QwenImageMaxEditOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
+                characters. Limits: min length 1, max length 800.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
+                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
+                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[QwenImageMaxEditOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
+                characters. Limits: min length 1, max length 800.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
+                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
+                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
+    ) -> QwenImageMaxEditOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
+                characters. Limits: min length 1, max length 800.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final input
+                image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
+                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
+                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,245 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Recraft V4 Text To Vector (`fal-ai/recraft/v4/text-to-vector`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.recraft_v4_text_to_vector import (
+    ImageSizePreset,
+    RecraftV4TextToVectorInput,
+    RecraftV4TextToVectorOutput,
+    RGBColor,
+)
+
+__all__ = [
+    "RecraftV4TextToVector",
+    "AsyncRecraftV4TextToVector",
+    "RecraftV4TextToVectorInput",
+    "RecraftV4TextToVectorOutput",
+]
+
+
+class RecraftV4TextToVector(SyncEndpoint[RecraftV4TextToVectorInput, RecraftV4TextToVectorOutput]):
+    """Recraft V4 Text To Vector (`fal-ai/recraft/v4/text-to-vector`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/recraft/v4/text-to-vector/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/recraft/v4/text-to-vector"
+    input_model: ClassVar[type[RecraftV4TextToVectorInput]] = RecraftV4TextToVectorInput
+    output_model: ClassVar[type[RecraftV4TextToVectorOutput]] = RecraftV4TextToVectorOutput
+    Input = RecraftV4TextToVectorInput
+    Output = RecraftV4TextToVectorOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        colors: list[RGBColor] | Omit = omit,
+        background_color: RGBColor | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> RecraftV4TextToVectorOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 10000.
+            image_size: See fal's docs. Default: "square_hd".
+            colors: An array of preferable colors. Default: [].
+            background_color: The preferable background color of the generated images.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "colors": colors,
+                "background_color": background_color,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        colors: list[RGBColor] | Omit = omit,
+        background_color: RGBColor | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[RecraftV4TextToVectorOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 10000.
+            image_size: See fal's docs. Default: "square_hd".
+            colors: An array of preferable colors. Default: [].
+            background_color: The preferable background color of the generated images.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "colors": colors,
+                "background_color": background_color,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        colors: list[RGBColor] | Omit = omit,
+        background_color: RGBColor | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> RecraftV4TextToVectorOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 10000.
+            image_size: See fal's docs. Default: "square_hd".
+            colors: An array of preferable colors. Default: [].
+            background_color: The preferable background color of the generated images.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "colors": colors,
+                "background_color": background_color,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncRecraftV4TextToVector(
+    AsyncEndpoint[RecraftV4TextToVectorInput, RecraftV4TextToVectorOutput]
+):
+    """Recraft V4 Text To Vector (`fal-ai/recraft/v4/text-to-vector`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/recraft/v4/text-to-vector/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/recraft/v4/text-to-vector"
+    input_model: ClassVar[type[RecraftV4TextToVectorInput]] = RecraftV4TextToVectorInput
+    output_model: ClassVar[type[RecraftV4TextToVectorOutput]] = RecraftV4TextToVectorOutput
+    Input = RecraftV4TextToVectorInput
+    Output = RecraftV4TextToVectorOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        colors: list[RGBColor] | Omit = omit,
+        background_color: RGBColor | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> RecraftV4TextToVectorOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 10000.
+            image_size: See fal's docs. Default: "square_hd".
+            colors: An array of preferable colors. Default: [].
+            background_color: The preferable background color of the generated images.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "colors": colors,
+                "background_color": background_color,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        colors: list[RGBColor] | Omit = omit,
+        background_color: RGBColor | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[RecraftV4TextToVectorOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 10000.
+            image_size: See fal's docs. Default: "square_hd".
+            colors: An array of preferable colors. Default: [].
+            background_color: The preferable background color of the generated images.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "colors": colors,
+                "background_color": background_color,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        colors: list[RGBColor] | Omit = omit,
+        background_color: RGBColor | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> RecraftV4TextToVectorOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 10000.
+            image_size: See fal's docs. Default: "square_hd".
+            colors: An array of preferable colors. Default: [].
+            background_color: The preferable background color of the generated images.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "colors": colors,
+                "background_color": background_color,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._run(payload, options)

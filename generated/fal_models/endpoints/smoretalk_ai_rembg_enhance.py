@@ -1,0 +1,177 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Smoretalk Ai Rembg Enhance (`smoretalk-ai/rembg-enhance`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.smoretalk_ai_rembg_enhance import (
+    SmoretalkAiRembgEnhanceInput,
+    SmoretalkAiRembgEnhanceOutput,
+)
+
+__all__ = [
+    "SmoretalkAiRembgEnhance",
+    "AsyncSmoretalkAiRembgEnhance",
+    "SmoretalkAiRembgEnhanceInput",
+    "SmoretalkAiRembgEnhanceOutput",
+]
+
+
+class SmoretalkAiRembgEnhance(
+    SyncEndpoint[SmoretalkAiRembgEnhanceInput, SmoretalkAiRembgEnhanceOutput]
+):
+    """Smoretalk Ai Rembg Enhance (`smoretalk-ai/rembg-enhance`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/smoretalk-ai/rembg-enhance/api
+    """
+
+    endpoint_id: ClassVar[str] = "smoretalk-ai/rembg-enhance"
+    input_model: ClassVar[type[SmoretalkAiRembgEnhanceInput]] = SmoretalkAiRembgEnhanceInput
+    output_model: ClassVar[type[SmoretalkAiRembgEnhanceOutput]] = SmoretalkAiRembgEnhanceOutput
+    Input = SmoretalkAiRembgEnhanceInput
+    Output = SmoretalkAiRembgEnhanceOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> SmoretalkAiRembgEnhanceOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[SmoretalkAiRembgEnhanceOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> SmoretalkAiRembgEnhanceOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncSmoretalkAiRembgEnhance(
+    AsyncEndpoint[SmoretalkAiRembgEnhanceInput, SmoretalkAiRembgEnhanceOutput]
+):
+    """Smoretalk Ai Rembg Enhance (`smoretalk-ai/rembg-enhance`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/smoretalk-ai/rembg-enhance/api
+    """
+
+    endpoint_id: ClassVar[str] = "smoretalk-ai/rembg-enhance"
+    input_model: ClassVar[type[SmoretalkAiRembgEnhanceInput]] = SmoretalkAiRembgEnhanceInput
+    output_model: ClassVar[type[SmoretalkAiRembgEnhanceOutput]] = SmoretalkAiRembgEnhanceOutput
+    Input = SmoretalkAiRembgEnhanceInput
+    Output = SmoretalkAiRembgEnhanceOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> SmoretalkAiRembgEnhanceOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[SmoretalkAiRembgEnhanceOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> SmoretalkAiRembgEnhanceOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,366 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.stable_diffusion_v3_medium import (
+    ImageSizePreset,
+    StableDiffusionV3MediumInput,
+    StableDiffusionV3MediumOutput,
+)
+
+__all__ = [
+    "StableDiffusionV3Medium",
+    "AsyncStableDiffusionV3Medium",
+    "StableDiffusionV3MediumInput",
+    "StableDiffusionV3MediumOutput",
+]
+
+
+class StableDiffusionV3Medium(
+    SyncEndpoint[StableDiffusionV3MediumInput, StableDiffusionV3MediumOutput]
+):
+    """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/stable-diffusion-v3-medium/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/stable-diffusion-v3-medium"
+    input_model: ClassVar[type[StableDiffusionV3MediumInput]] = StableDiffusionV3MediumInput
+    output_model: ClassVar[type[StableDiffusionV3MediumOutput]] = StableDiffusionV3MediumOutput
+    Input = StableDiffusionV3MediumInput
+    Output = StableDiffusionV3MediumOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> StableDiffusionV3MediumOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[StableDiffusionV3MediumOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> StableDiffusionV3MediumOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncStableDiffusionV3Medium(
+    AsyncEndpoint[StableDiffusionV3MediumInput, StableDiffusionV3MediumOutput]
+):
+    """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/stable-diffusion-v3-medium/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/stable-diffusion-v3-medium"
+    input_model: ClassVar[type[StableDiffusionV3MediumInput]] = StableDiffusionV3MediumInput
+    output_model: ClassVar[type[StableDiffusionV3MediumOutput]] = StableDiffusionV3MediumOutput
+    Input = StableDiffusionV3MediumInput
+    Output = StableDiffusionV3MediumOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> StableDiffusionV3MediumOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[StableDiffusionV3MediumOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> StableDiffusionV3MediumOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
+                maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._run(payload, options)

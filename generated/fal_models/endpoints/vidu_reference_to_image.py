@@ -1,0 +1,231 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Vidu Reference To Image (`fal-ai/vidu/reference-to-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.vidu_reference_to_image import (
+    ViduReferenceToImageInput,
+    ViduReferenceToImageOutput,
+)
+
+__all__ = [
+    "ViduReferenceToImage",
+    "AsyncViduReferenceToImage",
+    "ViduReferenceToImageInput",
+    "ViduReferenceToImageOutput",
+]
+
+
+class ViduReferenceToImage(SyncEndpoint[ViduReferenceToImageInput, ViduReferenceToImageOutput]):
+    """Vidu Reference To Image (`fal-ai/vidu/reference-to-image`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/vidu/reference-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/vidu/reference-to-image"
+    input_model: ClassVar[type[ViduReferenceToImageInput]] = ViduReferenceToImageInput
+    output_model: ClassVar[type[ViduReferenceToImageOutput]] = ViduReferenceToImageOutput
+    Input = ViduReferenceToImageInput
+    Output = ViduReferenceToImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> ViduReferenceToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ViduReferenceToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ViduReferenceToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncViduReferenceToImage(
+    AsyncEndpoint[ViduReferenceToImageInput, ViduReferenceToImageOutput]
+):
+    """Vidu Reference To Image (`fal-ai/vidu/reference-to-image`).
+
+    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/vidu/reference-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/vidu/reference-to-image"
+    input_model: ClassVar[type[ViduReferenceToImageInput]] = ViduReferenceToImageInput
+    output_model: ClassVar[type[ViduReferenceToImageOutput]] = ViduReferenceToImageOutput
+    Input = ViduReferenceToImageInput
+    Output = ViduReferenceToImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ViduReferenceToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ViduReferenceToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ViduReferenceToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,392 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.wan_v2_2_5b_text_to_image import (
+    ImageSizePreset,
+    WanV225bTextToImageInput,
+    WanV225bTextToImageOutput,
+)
+
+__all__ = [
+    "WanV225bTextToImage",
+    "AsyncWanV225bTextToImage",
+    "WanV225bTextToImageInput",
+    "WanV225bTextToImageOutput",
+]
+
+
+class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToImageOutput]):
+    """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.2-5b/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-5b/text-to-image"
+    input_model: ClassVar[type[WanV225bTextToImageInput]] = WanV225bTextToImageInput
+    output_model: ClassVar[type[WanV225bTextToImageOutput]] = WanV225bTextToImageOutput
+    Input = WanV225bTextToImageInput
+    Output = WanV225bTextToImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        shift: float | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        image_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> WanV225bTextToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to guide image generation.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
+                take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before processing.
+                Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
+                Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
+                expand the prompt with additional details while maintaining the original
+                meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
+                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
+                minimum 1, maximum 10.
+            image_size: The size of the generated image. Default: "square_hd".
+            image_format: The format of the output image. Default: "jpeg".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "guidance_scale": guidance_scale,
+                "shift": shift,
+                "image_size": image_size,
+                "image_format": image_format,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        shift: float | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        image_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[WanV225bTextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to guide image generation.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
+                take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before processing.
+                Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
+                Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
+                expand the prompt with additional details while maintaining the original
+                meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
+                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
+                minimum 1, maximum 10.
+            image_size: The size of the generated image. Default: "square_hd".
+            image_format: The format of the output image. Default: "jpeg".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "guidance_scale": guidance_scale,
+                "shift": shift,
+                "image_size": image_size,
+                "image_format": image_format,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        shift: float | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        image_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> WanV225bTextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to guide image generation.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
+                take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before processing.
+                Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
+                Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
+                expand the prompt with additional details while maintaining the original
+                meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
+                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
+                minimum 1, maximum 10.
+            image_size: The size of the generated image. Default: "square_hd".
+            image_format: The format of the output image. Default: "jpeg".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "guidance_scale": guidance_scale,
+                "shift": shift,
+                "image_size": image_size,
+                "image_format": image_format,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bTextToImageOutput]):
+    """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.2-5b/text-to-image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-5b/text-to-image"
+    input_model: ClassVar[type[WanV225bTextToImageInput]] = WanV225bTextToImageInput
+    output_model: ClassVar[type[WanV225bTextToImageOutput]] = WanV225bTextToImageOutput
+    Input = WanV225bTextToImageInput
+    Output = WanV225bTextToImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        shift: float | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        image_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> WanV225bTextToImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to guide image generation.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
+                take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before processing.
+                Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
+                Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
+                expand the prompt with additional details while maintaining the original
+                meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
+                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
+                minimum 1, maximum 10.
+            image_size: The size of the generated image. Default: "square_hd".
+            image_format: The format of the output image. Default: "jpeg".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "guidance_scale": guidance_scale,
+                "shift": shift,
+                "image_size": image_size,
+                "image_format": image_format,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        shift: float | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        image_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[WanV225bTextToImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to guide image generation.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
+                take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before processing.
+                Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
+                Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
+                expand the prompt with additional details while maintaining the original
+                meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
+                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
+                minimum 1, maximum 10.
+            image_size: The size of the generated image. Default: "square_hd".
+            image_format: The format of the output image. Default: "jpeg".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "guidance_scale": guidance_scale,
+                "shift": shift,
+                "image_size": image_size,
+                "image_format": image_format,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        shift: float | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        image_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> WanV225bTextToImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to guide image generation.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
+                take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before processing.
+                Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
+                Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
+                expand the prompt with additional details while maintaining the original
+                meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
+                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
+                minimum 1, maximum 10.
+            image_size: The size of the generated image. Default: "square_hd".
+            image_format: The format of the output image. Default: "jpeg".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "guidance_scale": guidance_scale,
+                "shift": shift,
+                "image_size": image_size,
+                "image_format": image_format,
+            }
+        )
+        return await self._run(payload, options)

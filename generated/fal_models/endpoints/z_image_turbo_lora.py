@@ -1,0 +1,375 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""Z Image Turbo Lora (`fal-ai/z-image/turbo/lora`): the typed client for this fal endpoint."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.z_image_turbo_lora import (
+    ImageSizePreset,
+    LoRAInput,
+    ZImageTurboLoraInput,
+    ZImageTurboLoraOutput,
+)
+
+__all__ = [
+    "ZImageTurboLora",
+    "AsyncZImageTurboLora",
+    "ZImageTurboLoraInput",
+    "ZImageTurboLoraOutput",
+]
+
+
+class ZImageTurboLora(SyncEndpoint[ZImageTurboLoraInput, ZImageTurboLoraOutput]):
+    """Z Image Turbo Lora (`fal-ai/z-image/turbo/lora`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/z-image/turbo/lora/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/z-image/turbo/lora"
+    input_model: ClassVar[type[ZImageTurboLoraInput]] = ZImageTurboLoraInput
+    output_model: ClassVar[type[ZImageTurboLoraOutput]] = ZImageTurboLoraOutput
+    Input = ZImageTurboLoraInput
+    Output = ZImageTurboLoraOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        loras: list[LoRAInput] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> ZImageTurboLoraOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
+                8.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            acceleration: The acceleration level to use. Default: "regular".
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
+                credits per request. Default: false.
+            loras: List of LoRA weights to apply (maximum 3). Default: [].
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "loras": loras,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        loras: list[LoRAInput] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ZImageTurboLoraOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
+                8.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            acceleration: The acceleration level to use. Default: "regular".
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
+                credits per request. Default: false.
+            loras: List of LoRA weights to apply (maximum 3). Default: [].
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "loras": loras,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        loras: list[LoRAInput] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ZImageTurboLoraOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
+                8.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            acceleration: The acceleration level to use. Default: "regular".
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
+                credits per request. Default: false.
+            loras: List of LoRA weights to apply (maximum 3). Default: [].
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "loras": loras,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncZImageTurboLora(AsyncEndpoint[ZImageTurboLoraInput, ZImageTurboLoraOutput]):
+    """Z Image Turbo Lora (`fal-ai/z-image/turbo/lora`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/z-image/turbo/lora/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/z-image/turbo/lora"
+    input_model: ClassVar[type[ZImageTurboLoraInput]] = ZImageTurboLoraInput
+    output_model: ClassVar[type[ZImageTurboLoraOutput]] = ZImageTurboLoraOutput
+    Input = ZImageTurboLoraInput
+    Output = ZImageTurboLoraOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        loras: list[LoRAInput] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ZImageTurboLoraOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
+                8.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            acceleration: The acceleration level to use. Default: "regular".
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
+                credits per request. Default: false.
+            loras: List of LoRA weights to apply (maximum 3). Default: [].
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "loras": loras,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        loras: list[LoRAInput] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ZImageTurboLoraOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
+                8.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            acceleration: The acceleration level to use. Default: "regular".
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
+                credits per request. Default: false.
+            loras: List of LoRA weights to apply (maximum 3). Default: [].
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "loras": loras,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        loras: list[LoRAInput] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ZImageTurboLoraOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
+                8.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
+                available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            output_format: The format of the generated image. Default: "png".
+            acceleration: The acceleration level to use. Default: "regular".
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
+                credits per request. Default: false.
+            loras: List of LoRA weights to apply (maximum 3). Default: [].
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "loras": loras,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,39 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class BriaBackgroundRemoveInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    Input image to remove background from.
+    """
+    sync_mode: bool = False
+    """
+    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """
+
+
+class BriaBackgroundRemoveOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    Background removed image.
+    """

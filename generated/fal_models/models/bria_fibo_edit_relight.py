@@ -1,0 +1,65 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class BriaFiboEditRelightInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    The source image.
+    """
+    light_direction: Literal["front", "side", "bottom", "top-down"] | None
+    """
+    Where the light comes from.
+    """
+    light_type: Literal[
+        "midday",
+        "blue hour light",
+        "low-angle sunlight",
+        "sunrise light",
+        "spotlight on subject",
+        "overcast light",
+        "soft overcast daylight lighting",
+        "cloud-filtered lighting",
+        "fog-diffused lighting",
+        "moonlight lighting",
+        "starlight nighttime",
+        "soft bokeh lighting",
+        "harsh studio lighting",
+    ]
+    """
+    The quality/style/time of day.
+    """
+
+
+class BriaFiboEditRelightOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    Generated image.
+    """
+    images: Annotated[list[shared.Image], Field(validate_default=True)] = []
+    """
+    Generated images.
+    """
+    structured_instruction: dict[str, Any]
+    """
+    Current instruction.
+    """

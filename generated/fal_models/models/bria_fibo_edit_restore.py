@@ -1,0 +1,43 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class BriaFiboEditRestoreInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    The source image.
+    """
+
+
+class BriaFiboEditRestoreOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    Generated image.
+    """
+    images: Annotated[list[shared.Image], Field(validate_default=True)] = []
+    """
+    Generated images.
+    """
+    structured_instruction: dict[str, Any]
+    """
+    Current instruction.
+    """

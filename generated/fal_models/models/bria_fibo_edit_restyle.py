@@ -1,0 +1,61 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class BriaFiboEditRestyleInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    The source image.
+    """
+    style: Literal[
+        "3D Render",
+        "Cubism",
+        "Oil Painting",
+        "Anime",
+        "Cartoon",
+        "Coloring Book",
+        "Retro Ad",
+        "Pop Art Halftone",
+        "Vector Art",
+        "Story Board",
+        "Art Nouveau",
+        "Cross Etching",
+        "Wood Cut",
+    ]
+    """
+    Select the desired artistic style for the output image.
+    """
+
+
+class BriaFiboEditRestyleOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    Generated image.
+    """
+    images: Annotated[list[shared.Image], Field(validate_default=True)] = []
+    """
+    Generated images.
+    """
+    structured_instruction: dict[str, Any]
+    """
+    Current instruction.
+    """

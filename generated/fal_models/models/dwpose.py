@@ -1,0 +1,47 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class DwposeInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    URL of the image to be processed
+    """
+    draw_mode: Literal[
+        "full-pose",
+        "body-pose",
+        "face-pose",
+        "hand-pose",
+        "face-hand-mask",
+        "face-mask",
+        "hand-mask",
+    ] = "body-pose"
+    """
+    Mode of drawing the pose on the image. Options are: 'full-pose', 'body-pose', 'face-pose', 'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'.
+    """
+
+
+class DwposeOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    The predicted pose image
+    """

@@ -1,0 +1,62 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class EsrganInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    Url to input image
+    """
+    scale: Annotated[float, Field(ge=1.0, le=8.0)] = 2
+    """
+    Rescaling factor
+    """
+    tile: int = 0
+    """
+    Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory issue, please specify it, e.g., 400 or 200
+    """
+    face: bool = False
+    """
+    Upscaling a face
+    """
+    model: Literal[
+        "RealESRGAN_x4plus",
+        "RealESRGAN_x2plus",
+        "RealESRGAN_x4plus_anime_6B",
+        "RealESRGAN_x4_v3",
+        "RealESRGAN_x4_wdn_v3",
+        "RealESRGAN_x4_anime_v3",
+    ] = "RealESRGAN_x4plus"
+    """
+    Model to use for upscaling
+    """
+    output_format: Literal["png", "jpeg"] = "png"
+    """
+    Output image format (png or jpeg)
+    """
+
+
+class EsrganOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    Upscaled image
+    """

@@ -1,0 +1,43 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class GhiblifyInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    The URL of the image to upscale.
+    """
+    seed: int | None | MISSING = MISSING
+    """
+    The seed to use for the upscale. If not provided, a random seed will be used.
+    """
+    enable_safety_checker: bool = True
+    """
+    Whether to enable the safety checker.
+    """
+
+
+class GhiblifyOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    The URL of the generated image.
+    """

@@ -1,0 +1,86 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class HunyuanImageV3InstructEditInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    prompt: str
+    """
+    The text prompt to generate an image from.
+    """
+    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = "auto"
+    """
+    The desired size of the generated image. If auto, image size will be determined by the model.
+    """
+    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+    """
+    The number of images to generate.
+    """
+    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 3.5
+    """
+    Controls how much the model adheres to the prompt. Higher values mean stricter adherence.
+    """
+    seed: int | None | MISSING = MISSING
+    """
+    Random seed for reproducible results. If None, a random seed is used.
+    """
+    enable_safety_checker: bool = True
+    """
+    If set to true, the safety checker will be enabled.
+    """
+    sync_mode: bool = False
+    """
+    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """
+    output_format: Literal["jpeg", "png"] = "png"
+    """
+    The format of the generated image.
+    """
+    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    """
+    The URLs of the images to use as a reference for the generation. A maximum of 3 images are supported.
+    """
+
+
+class HunyuanImageV3InstructEditOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    images: list[shared.Image]
+    """
+    A list of the generated images.
+    """
+    seed: int
+    """
+    The base seed used for the generation process.
+    """
+
+
+ImageSizePreset = TypeAliasType(
+    "ImageSizePreset",
+    Literal[
+        "auto",
+        "square_hd",
+        "square",
+        "portrait_4_3",
+        "portrait_16_9",
+        "landscape_4_3",
+        "landscape_16_9",
+    ],
+)

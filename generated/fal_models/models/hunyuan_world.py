@@ -1,0 +1,39 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class HunyuanWorldInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    The URL of the image to convert to a panorama.
+    """
+    prompt: str
+    """
+    The prompt to use for the panorama generation.
+    """
+
+
+class HunyuanWorldOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    The generated panorama image.
+    """

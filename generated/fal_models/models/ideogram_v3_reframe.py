@@ -1,0 +1,216 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class ColorPalette(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    members: list[ColorPaletteMember] | None | MISSING = MISSING
+    """
+    A list of color palette members that define the color palette
+    """
+    name: (
+        Literal["EMBER", "FRESH", "JUNGLE", "MAGIC", "MELON", "MOSAIC", "PASTEL", "ULTRAMARINE"]
+        | None
+        | MISSING
+    ) = MISSING
+    """
+    A color palette preset value
+    """
+
+
+class ColorPaletteMember(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    rgb: RGBColor
+    """
+    RGB color value for the palette member
+    """
+    color_weight: ColorWeight | None = 0.5
+    """
+    The weight of the color in the color palette
+    """
+
+
+ColorWeight = TypeAliasType("ColorWeight", Annotated[float, Field(ge=0.05, le=1.0)])
+"""
+The weight of the color in the color palette
+"""
+
+
+class IdeogramV3ReframeInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_urls: Annotated[
+        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """
+    A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format
+    """
+    rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] = "BALANCED"
+    """
+    The rendering speed to use.
+    """
+    color_palette: ColorPalette | None | MISSING = MISSING
+    """
+    A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members)
+    """
+    style_codes: list[str] | None | MISSING = MISSING
+    """
+    A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style
+    """
+    style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | MISSING = MISSING
+    """
+    The style type to generate with. Cannot be used with style_codes.
+    """
+    num_images: Annotated[int, Field(ge=1, le=8)] = 1
+    """
+    Number of images to generate.
+    """
+    seed: int | None | MISSING = MISSING
+    """
+    Seed for the random number generator
+    """
+    sync_mode: bool = False
+    """
+    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """
+    style_preset: (
+        Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | MISSING
+    ) = MISSING
+    """
+    Style preset for generation. The chosen style preset will guide the generation.
+    """
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    The image URL to reframe
+    """
+    image_size: shared.ImageSize | ImageSizePreset
+    """
+    The resolution for the reframed output image
+    """
+
+
+class IdeogramV3ReframeOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    images: list[shared.File]
+    seed: int
+    """
+    Seed used for the random number generator
+    """
+
+
+ImageSizePreset = TypeAliasType(
+    "ImageSizePreset",
+    Literal[
+        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
+    ],
+)
+
+
+class RGBColor(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    r: Annotated[int, Field(ge=0, le=255)] = 0
+    """
+    Red color value
+    """
+    g: Annotated[int, Field(ge=0, le=255)] = 0
+    """
+    Green color value
+    """
+    b: Annotated[int, Field(ge=0, le=255)] = 0
+    """
+    Blue color value
+    """

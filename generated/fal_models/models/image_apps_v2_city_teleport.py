@@ -1,0 +1,91 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class AspectRatio(InputModel):
+    """
+    Aspect ratio model that calculates 4K resolution dimensions
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    """
+    Aspect ratio for 4K resolution output
+    """
+
+
+class ImageAppsV2CityTeleportInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    person_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    Person photo URL
+    """
+    city_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """
+    Optional city background image URL. When provided, the person will be blended into this custom scene.
+    """
+    city_name: str
+    """
+    City name (used when city_image_url is not provided)
+    """
+    photo_shot: Literal[
+        "extreme_close_up",
+        "close_up",
+        "medium_close_up",
+        "medium_shot",
+        "medium_long_shot",
+        "long_shot",
+        "extreme_long_shot",
+        "full_body",
+    ] = "medium_shot"
+    """
+    Type of photo shot
+    """
+    camera_angle: Literal[
+        "eye_level",
+        "low_angle",
+        "high_angle",
+        "dutch_angle",
+        "birds_eye_view",
+        "worms_eye_view",
+        "overhead",
+        "side_angle",
+    ] = "eye_level"
+    """
+    Camera angle for the shot
+    """
+    aspect_ratio: AspectRatio | MISSING = MISSING
+    """
+    Aspect ratio for 4K output
+    """
+
+
+class ImageAppsV2CityTeleportOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    images: list[shared.Image]
+    """
+    Person teleported to city location
+    """

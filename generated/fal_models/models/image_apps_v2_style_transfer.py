@@ -1,0 +1,89 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class AspectRatio(InputModel):
+    """
+    Aspect ratio model that calculates 4K resolution dimensions
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    """
+    Aspect ratio for 4K resolution output
+    """
+
+
+class ImageAppsV2StyleTransferInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    Image URL for style transfer
+    """
+    style_reference_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """
+    Optional reference image URL. When provided, the style will be inferred from this image instead of the selected preset style.
+    """
+    target_style: Literal[
+        "anime_character",
+        "cartoon_3d",
+        "hand_drawn_animation",
+        "cyberpunk_future",
+        "anime_game_style",
+        "comic_book_animation",
+        "animated_series",
+        "cartoon_animation",
+        "lofi_aesthetic",
+        "cottagecore",
+        "dark_academia",
+        "y2k",
+        "vaporwave",
+        "liminal_space",
+        "weirdcore",
+        "dreamcore",
+        "synthwave",
+        "outrun",
+        "photorealistic",
+        "hyperrealistic",
+        "digital_art",
+        "concept_art",
+        "impressionist",
+        "anime",
+        "pixel_art",
+        "claymation",
+    ] = "impressionist"
+    aspect_ratio: AspectRatio | MISSING = MISSING
+    """
+    Aspect ratio for 4K output
+    """
+
+
+class ImageAppsV2StyleTransferOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    images: list[shared.Image]
+    """
+    Image with transferred style
+    """

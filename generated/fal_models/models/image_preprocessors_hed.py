@@ -1,0 +1,43 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class ImagePreprocessorsHedInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    URL of the image to process
+    """
+    safe: bool = False
+    """
+    Whether to use the safe version of the HED detector
+    """
+    scribble: bool = False
+    """
+    Whether to use the scribble version of the HED detector
+    """
+
+
+class ImagePreprocessorsHedOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    Image with lines detected using the HED detector
+    """

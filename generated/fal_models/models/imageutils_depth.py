@@ -1,0 +1,47 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class ImageutilsDepthInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    Input image url.
+    """
+    a: float = 6.283185307179586
+    """
+    a
+    """
+    bg_th: float = 0.1
+    """
+    bg_th
+    """
+    depth_and_normal: bool = False
+    """
+    depth_and_normal
+    """
+
+
+class ImageutilsDepthOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.Image
+    """
+    The depth map.
+    """

@@ -1,0 +1,47 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PostProcessingGrainInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    URL of image to process
+    """
+    grain_intensity: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.01)] = 0.4
+    """
+    Film grain intensity
+    """
+    grain_scale: Annotated[float, Field(ge=1.0, le=100.0)] = 10
+    """
+    Film grain scale
+    """
+    grain_style: Literal["modern", "analog", "kodak", "fuji", "cinematic", "newspaper"] = "modern"
+    """
+    Style of film grain to apply
+    """
+
+
+class PostProcessingGrainOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    images: list[shared.Image]
+    """
+    The processed images with grain effect
+    """

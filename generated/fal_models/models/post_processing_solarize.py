@@ -1,0 +1,39 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PostProcessingSolarizeInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    URL of image to process
+    """
+    solarize_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    """
+    Solarize threshold
+    """
+
+
+class PostProcessingSolarizeOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    images: list[shared.Image]
+    """
+    The processed images with solarize effect
+    """

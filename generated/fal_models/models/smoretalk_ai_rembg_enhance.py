@@ -1,0 +1,35 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class SmoretalkAiRembgEnhanceInput(InputModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """
+    URL of the input image
+    """
+
+
+class SmoretalkAiRembgEnhanceOutput(OutputModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    image: shared.File
+    """
+    The segmented output image
+    """
