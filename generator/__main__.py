@@ -109,10 +109,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import(documents: list[str], specs_dir: Path) -> int:
-    from generator.importer import ImportError_, dump_spec, import_document, read_document
+    from generator.importer import (
+        ImportError_,
+        NameRegistry,
+        dump_spec,
+        import_document,
+        read_document,
+    )
     from generator.reimport import merge
 
     shared = yaml.safe_load((specs_dir / "shared.yaml").read_text(encoding="utf-8"))["shared_types"]
+    names = NameRegistry(specs_dir)
     for source in documents:
         try:
             spec = import_document(read_document(source), shared)
@@ -126,6 +133,7 @@ def _import(documents: list[str], specs_dir: Path) -> int:
         out = specs_dir / "endpoints" / (spec["id"].replace("/", "__") + ".yaml")
         existing = yaml.safe_load(out.read_text(encoding="utf-8")) if out.exists() else None
         spec, messages = merge(spec, existing)
+        names.pin(spec, existing)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(dump_spec(spec), encoding="utf-8")
         print(f"{'updated' if existing else 'wrote'} {out}")

@@ -95,6 +95,31 @@ def import_document(doc: dict[str, Any], shared_types: dict[str, Any]) -> dict[s
     return spec
 
 
+class NameRegistry:
+    """The names (attribute path, module, class stem) every spec in a folder takes, read once;
+    `pin` gives a spec a `python_name` when the names derived from its id are already taken by
+    another spec (an existing pin is kept), so that no endpoint is ever renamed."""
+
+    def __init__(self, specs_dir: Path) -> None:
+        self._names: dict[str, set[str]] = {}
+        for path in sorted((specs_dir / "endpoints").glob("*.yaml")):
+            other = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
+            self._names[other["id"]] = naming.taken_names(other["id"], other.get("python_name"))
+
+    def pin(self, spec: dict[str, Any], existing: dict[str, Any] | None) -> None:
+        if existing is not None and "python_name" in existing:
+            spec["python_name"] = existing["python_name"]
+        else:
+            taken = set().union(*(n for i, n in self._names.items() if i != spec["id"]))
+            pinned = naming.pinned_name(spec["id"], taken)
+            if pinned is not None:
+                spec["python_name"] = pinned
+        self._names[spec["id"]] = naming.taken_names(spec["id"], spec.get("python_name"))
+
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _provenance_notes(doc: dict[str, Any]) -> list[str]:
     """What a reassembled document says about itself (`info.x-reconstructed`): its repairs, and
     a lifecycle cross-check unless that found nothing ("identical")."""

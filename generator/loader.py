@@ -63,6 +63,7 @@ def load_specs(specs_dir: Path, cache: MutableMapping[str, Endpoint] | None = No
     endpoints: list[Endpoint] = []
     seen_ids: dict[str, Path] = {}
     seen_paths: dict[tuple[str, ...], str] = {}
+    seen_names: dict[tuple[str, str], str] = {}
     shared_bytes = (specs_dir / SHARED_FILE).read_bytes() if shared_doc is not None else b""
     for path in sorted((specs_dir / ENDPOINTS_DIR).glob("*.yaml")):
         key = cache_key(path, shared_bytes) if cache is not None else ""
@@ -96,10 +97,21 @@ def load_specs(specs_dir: Path, cache: MutableMapping[str, Endpoint] | None = No
                 SpecError(
                     doc.location(("id",)),
                     f"endpoint {endpoint.id!r} would take the client attribute "
-                    f"{'.'.join(endpoint.attribute_path)!r} already used by {seen_paths[endpoint.attribute_path]!r}",
+                    f"{'.'.join(endpoint.attribute_path)!r} already used by "
+                    f"{seen_paths[endpoint.attribute_path]!r}; give it a `python_name`",
                 )
             )
         seen_paths[endpoint.attribute_path] = endpoint.id
+        for kind, name in (("module", endpoint.module), ("class", endpoint.class_stem)):
+            other = seen_names.setdefault((kind, name), endpoint.id)
+            if other != endpoint.id:
+                errors.append(
+                    SpecError(
+                        doc.location(("id",)),
+                        f"endpoint {endpoint.id!r} would take the {kind} name {name!r} already "
+                        f"used by {other!r}; give it a `python_name` (import-openapi does)",
+                    )
+                )
         endpoints.append(endpoint)
     if errors:
         raise SpecErrors(errors)
@@ -213,7 +225,7 @@ def _endpoint(
     dual = _dual_types(doc, input_obj, output_obj, types, shared, errors)
     if len(errors) > before:
         return None
-    stem = naming.class_stem(endpoint_id)
+    path, module, stem = naming.endpoint_names(endpoint_id, data.get("python_name"))
     return Endpoint(
         id=endpoint_id,
         title=data["title"],
@@ -234,9 +246,9 @@ def _endpoint(
         example_input=data.get("example_input"),
         example_output=data.get("example_output"),
         spec_path=doc.path,
-        module=naming.module_name(endpoint_id),
+        module=module,
         class_stem=stem,
-        attribute_path=naming.attribute_path(endpoint_id),
+        attribute_path=path,
         dual_types=dual,
     )
 

@@ -57,6 +57,41 @@ def class_stem(endpoint_id: str) -> str:
     return stem if not stem[0].isdigit() else "M" + stem
 
 
+def endpoint_names(
+    endpoint_id: str, python_name: str | None = None
+) -> tuple[tuple[str, ...], str, str]:
+    """(client attribute path, module, class stem) of an endpoint: derived from its id, or from
+    the spec's `python_name` (a dotted attribute path), which pins the names of an id whose
+    derived names another endpoint already had when it was imported."""
+    if python_name is None:
+        return attribute_path(endpoint_id), module_name(endpoint_id), class_stem(endpoint_id)
+    path = tuple(python_name.split("."))
+    stem = pascal("/".join(path))
+    return path, "_".join(path).lstrip("_"), stem if not stem[0].isdigit() else "M" + stem
+
+
+def pinned_name(endpoint_id: str, taken: set[str]) -> str | None:
+    """A `python_name` for `endpoint_id` when one of its derived names is in `taken` (the
+    attribute paths, modules and class stems of the other endpoints), else None: the last
+    segment gets the owner (`bria/x` → `x_bria`), then a number, until nothing clashes."""
+    path, module, stem = endpoint_names(endpoint_id)
+    if not {".".join(path), module, stem} & taken:
+        return None
+    owner = snake(endpoint_id.split("/")[0])
+    for n in range(1, 1000):
+        last = f"{path[-1]}_{owner}" + (f"_{n}" if n > 1 else "")
+        candidate = ".".join((*path[:-1], last))
+        names = endpoint_names(endpoint_id, candidate)
+        if not {".".join(names[0]), names[1], names[2]} & taken:
+            return candidate
+    raise ValueError(f"no free name for {endpoint_id}")
+
+
+def taken_names(endpoint_id: str, python_name: str | None) -> set[str]:
+    path, module, stem = endpoint_names(endpoint_id, python_name)
+    return {".".join(path), module, stem}
+
+
 def python_identifier(name: str) -> str:
     """Keywords and builtins-clashing names get a trailing underscore (`from` → `from_`)."""
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED:

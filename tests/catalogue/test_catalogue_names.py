@@ -9,6 +9,7 @@ also namespaces of others, neighbours whose names differ by one segment boundary
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 
 from generator.emit_client import client_files
 from generator.emit_models import model_modules
+from generator.errors import SpecErrors
 from generator.loader import load_specs
 
 REPO = Path(__file__).resolve().parents[2]
@@ -85,3 +87,45 @@ def test_removing_an_endpoint_renames_nothing_else(tmp_path: Path, removed: str)
     assert set(without) == set(everything) - {removed}
     for endpoint_id, names in without.items():
         assert names == everything[endpoint_id], endpoint_id
+
+
+def test_ids_with_the_same_derived_names_get_distinct_stable_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`fal-ai/bria/x` and `bria/x` both derive `client.bria.x`: the one imported second is
+    pinned to another name in its spec; removing the first renames nothing; re-importing keeps
+    the pin."""
+    from generator.__main__ import main
+    from tests.generator.test_catalogue_shapes import document
+
+    folder = _folder(tmp_path, "specs", ["fal-ai/qwen-image"])
+    sources = []
+    for endpoint_id in ("fal-ai/bria/x", "bria/x"):
+        doc = document({"prompt": {"type": "string"}}, {"seed": {"type": "integer"}})
+        doc["info"]["x-fal-metadata"]["endpointId"] = endpoint_id
+        source = tmp_path / (endpoint_id.replace("/", "__") + ".json")
+        source.write_text(json.dumps(doc), encoding="utf-8")
+        sources.append(source)
+        assert main(["import-openapi", str(source), "--specs", str(folder)]) == 0
+    capsys.readouterr()
+    pinned = folder / "endpoints" / "bria__x.yaml"
+    assert "python_name: bria.x_bria\n" in pinned.read_text(encoding="utf-8")
+    both = _names(folder)
+    assert both["fal-ai/bria/x"][:2] == ("bria_x", ("bria", "x"))
+    assert both["bria/x"][:2] == ("bria_x_bria", ("bria", "x_bria"))
+    assert both["bria/x"][2] == ["BriaXBriaInput", "BriaXBriaOutput"]
+
+    (folder / "endpoints" / "fal-ai__bria__x.yaml").unlink()
+    assert main(["import-openapi", str(sources[1]), "--specs", str(folder)]) == 0
+    assert "python_name: bria.x_bria\n" in pinned.read_text(encoding="utf-8")
+    alone = _names(folder)
+    assert alone["bria/x"] == both["bria/x"]
+
+
+def test_a_clash_without_a_pin_is_an_error(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "specs", ["fal-ai/qwen-image"])
+    text = (folder / "endpoints" / "fal-ai__qwen-image.yaml").read_text(encoding="utf-8")
+    clash = text.replace("id: fal-ai/qwen-image\n", "id: fal-ai/qwen_image\n")
+    (folder / "endpoints" / "fal-ai__qwen_image.yaml").write_text(clash, encoding="utf-8")
+    with pytest.raises(SpecErrors, match=r"qwen_image.*python_name"):
+        load_specs(folder)
