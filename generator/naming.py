@@ -5,6 +5,8 @@ from __future__ import annotations
 import keyword
 import re
 
+from pydantic import BaseModel
+
 DEFAULT_OWNER = "fal-ai"
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -100,8 +102,21 @@ def python_identifier(name: str) -> str:
 
 
 def field_python_name(wire_name: str) -> str:
-    return python_identifier(snake(wire_name))
+    """A model attribute: snake_case; a leading digit gets `field_` (`2x` → `field_2x`: a leading
+    underscore would make it private to pydantic); keywords and BaseModel members get `_`."""
+    name = snake(wire_name)
+    if name.startswith("_") and name[1:2].isdigit():
+        name = "field" + name
+    if name == "self":  # a model attribute may be called self; the methods' keyword is `self_`
+        return name
+    if name in _MODEL_MEMBERS:
+        return name + "_"
+    return python_identifier(name)
 
+
+# pydantic's BaseModel members (`json`, `copy`, `validate`, `model_dump`, …): a field named so
+# gets a trailing underscore, as datamodel-code-generator does.
+_MODEL_MEMBERS = frozenset(n for n in dir(BaseModel) if not n.startswith("_"))
 
 # Attribute names an endpoint method also takes as options or that pydantic reserves.
 _RESERVED = frozenset({"self", "model_config", "model_fields", "json", "dict", "copy", "schema"})

@@ -317,3 +317,22 @@ def test_client_members_lists_every_public_member() -> None:
         if not name.startswith("_")
     }
     assert public | {"endpoint"} <= naming.CLIENT_MEMBERS
+
+
+def test_field_names_that_are_keywords_or_not_identifiers(tmp_path: Path) -> None:
+    wire = ["from", "class", "image-url", "2x", "Weird Name", "self", "json"]
+    spec = import_document(document({name: {"type": "string"} for name in wire}, {}), SHARED)
+    specs = load_one(tmp_path, spec)
+    attributes = ["from_", "class_", "image_url", "field_2x", "weird_name", "self", "json_"]
+    assert [f.python_name for f in specs.endpoints[0].input.fields] == attributes
+    namespace = import_code(tmp_path, model_modules(specs)["acme_demo"])
+    model = namespace["AcmeDemoInput"].model_validate({name: name for name in wire})
+    assert [getattr(model, a) for a in attributes] == wire
+    assert model.model_dump(by_alias=True) == {name: name for name in wire}
+    code = client_files(specs, "0", [])["fal_models/endpoints/acme_demo.py"]
+    method = next(
+        node
+        for node in ast.walk(ast.parse(code))
+        if isinstance(node, ast.FunctionDef) and node.name == "run"
+    )
+    assert [a.arg for a in method.args.kwonlyargs] == [*attributes[:5], "self_", "json_"]
