@@ -171,6 +171,10 @@ def _data_uri(media: _Media) -> str:
 # -- values from JSON schemas --------------------------------------------------------------------
 
 
+# Below this depth, optional values and lists are left empty, so recursive types end.
+_DEEP = 6
+
+
 class _Synthesizer:
     """A valid instance of a pydantic JSON schema: defaults and examples where given, else the
     smallest value within bounds; objects with a `url` field become hosted files."""
@@ -201,6 +205,8 @@ class _Synthesizer:
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 options = [self._resolve(s) for s in schema[key]]
+                if depth > _DEEP and any(s.get("type") == "null" for s in options):
+                    return None  # a recursive type ends where it may
                 chosen = next((s for s in options if s.get("type") != "null"), options[0])
                 return self.value(chosen, name, depth)
         if "allOf" in schema:
@@ -262,7 +268,9 @@ class _Synthesizer:
     def _array(self, schema: Mapping[str, Any], name: str, depth: int) -> list[Any]:
         items = self._resolve(schema.get("items") or {})
         count = self._file_count if depth == 1 and self._is_file(items) else 1
-        count = max(count, int(schema.get("minItems", 1)))
+        if depth > _DEEP:
+            count = 0  # a recursive type ends where it may
+        count = max(count, int(schema.get("minItems", 0)))
         if "maxItems" in schema:
             count = min(count, int(schema["maxItems"]))
         return [self.value(items, name, depth + 1) for _ in range(count)]

@@ -336,3 +336,38 @@ def test_field_names_that_are_keywords_or_not_identifiers(tmp_path: Path) -> Non
         if isinstance(node, ast.FunctionDef) and node.name == "run"
     )
     assert [a.arg for a in method.args.kwonlyargs] == [*attributes[:5], "self_", "json_"]
+
+
+def test_the_emulator_synthesizes_recursive_union_and_open_enum_outputs(tmp_path: Path) -> None:
+    from fal_models.testing import example_output
+
+    node = {
+        "type": "object",
+        "properties": {
+            "label": {"type": "string"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+            "parent": {"anyOf": [{"$ref": "#/components/schemas/Node"}, {"type": "null"}]},
+        },
+        "required": ["label", "children", "parent"],
+    }
+    video = {
+        "type": "object",
+        "properties": {"url": {"type": "string"}, "content_type": {"type": "string"}},
+        "required": ["url"],
+    }
+    outputs = {
+        "tree": {"$ref": "#/components/schemas/Node"},
+        "media": {
+            "anyOf": [{"$ref": "#/components/schemas/Video"}, {"type": "string"}, {"type": "null"}]
+        },
+        "mode": {"anyOf": [{"enum": ["fast", "slow"], "type": "string"}, {"type": "string"}]},
+        "text": {"type": "string"},
+    }
+    spec = import_document(document({}, outputs, {"Node": node, "Video": video}), SHARED)
+    spec["output"]["fields"] = [{**f, "required": True} for f in spec["output"]["fields"]]
+    namespace = import_code(tmp_path, model_modules(load_one(tmp_path, spec))["acme_demo"])
+    output_model = namespace["AcmeDemoOutput"]
+    body = example_output(output_model)
+    parsed = output_model.model_validate(body)
+    assert parsed.tree.label and parsed.mode == "fast" and isinstance(parsed.text, str)
+    assert parsed.media.url.startswith("data:")
