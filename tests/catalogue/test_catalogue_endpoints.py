@@ -35,8 +35,10 @@ def client() -> Any:
         yield emulator.client()
 
 
-def test_every_spec_is_shipped() -> None:
+def test_every_spec_is_shipped_and_counted_in_the_readme() -> None:
     assert sorted(ENDPOINT_IDS) == sorted(specs())
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"## Endpoints shipped ({len(ENDPOINT_IDS)})" in readme
 
 
 @pytest.mark.parametrize("endpoint_id", sorted(ENDPOINT_IDS))
