@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from generator.emit_client import TEMPLATES
+from generator.emit_client import _PY, TEMPLATES
 from generator.emit_models import is_file_object
 from generator.ir import (
     Endpoint,
@@ -31,14 +31,6 @@ from generator.ir import (
 )
 
 DOCS_DIR = "docs"
-_PY = {
-    "string": "str",
-    "integer": "int",
-    "number": "float",
-    "boolean": "bool",
-    "any": "Any",
-    "null": "None",
-}
 _PLACEHOLDER = {"integer": 1, "number": 1.0, "boolean": True, "any": "value"}
 _FILE_PLACEHOLDER = "https://storage.googleapis.com/falserverless/example_inputs/image.png"
 
