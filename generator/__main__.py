@@ -219,7 +219,8 @@ def _source_label(source: str) -> str:
     """A URL as given; a file relative to the repository root, so specs do not name one machine."""
     if "://" in source:
         return source
-    return os.path.relpath(Path(source).resolve(), build.ROOT)
+    # abspath, not resolve: a symlinked checkout of the shared documents keeps its own path.
+    return os.path.relpath(os.path.abspath(source), build.ROOT)
 
 
 if __name__ == "__main__":
