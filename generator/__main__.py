@@ -144,10 +144,11 @@ def _import(documents: list[str], specs_dir: Path) -> int:
 
 def _release(specs_dir: Path, dry_run: bool) -> int:
     from generator.release import ReleaseError, release
+    from generator.revisions import RevisionError
 
     try:
         released = release(specs_dir, dry_run=dry_run)
-    except ReleaseError as exc:
+    except (ReleaseError, RevisionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if released is None:
@@ -165,11 +166,11 @@ def _release(specs_dir: Path, dry_run: bool) -> int:
 def _diff(args: argparse.Namespace) -> int:
     """Load OLD and NEW (folders, or git revisions extracted into a temporary folder), compare."""
     import json
-    import subprocess
     import tempfile
 
     from generator.diff import compare
     from generator.loader import load_specs
+    from generator.revisions import RevisionError, git, specs_at
 
     loaded = []
     with tempfile.TemporaryDirectory(prefix="fal-models-diff-") as tmp:
@@ -178,26 +179,16 @@ def _diff(args: argparse.Namespace) -> int:
             if (folder / "specs" / "endpoints").is_dir():
                 folder = folder / "specs"
             elif not (folder / "endpoints").is_dir():
-                folder = Path(tmp) / label
-                folder.mkdir()
-                # From the repository root: git archive refuses to run in a subfolder.
-                top = subprocess.run(
-                    ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True
-                ).stdout.strip()
-                archive = subprocess.run(
-                    ["git", "archive", "--format=tar", f"{given}:specs"],
-                    cwd=top or None,
-                    capture_output=True,
-                )
-                if archive.returncode != 0:
-                    reason = archive.stderr.decode(errors="replace").strip()
+                try:
+                    top = Path(git(Path.cwd(), "rev-parse", "--show-toplevel"))
+                    folder = specs_at(given, top / "specs", Path(tmp) / label)
+                except RevisionError as exc:
                     print(
                         f"error: {label} {given!r} is neither a spec folder nor a git revision "
-                        f"with specs/ ({reason})",
+                        f"with specs/ ({exc})",
                         file=sys.stderr,
                     )
                     return 2
-                subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
             try:
                 loaded.append(load_specs(folder))
             except SpecErrors:

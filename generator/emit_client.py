@@ -28,7 +28,7 @@ from generator.ir import (
 )
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_PY = {
+PYTHON_TYPES = {
     "string": "str",
     "integer": "int",
     "number": "float",
@@ -45,7 +45,7 @@ def annotation(ref: TypeRef, *, file: bool = False) -> str:
         case Primitive(kind="string") if file:
             return "FileInput"
         case Primitive(kind=kind):
-            return _PY[kind]
+            return PYTHON_TYPES[kind]
         case ListOf(item=item):
             return f"list[{annotation(item, file=file)}]"
         case MapOf(value=value):

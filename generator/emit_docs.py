@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from generator.emit_client import _PY, TEMPLATES
+from generator.emit_client import PYTHON_TYPES, TEMPLATES
 from generator.emit_models import is_file_object
 from generator.ir import (
     Endpoint,
@@ -165,7 +165,7 @@ def _named_types_used(ep: Endpoint, resolve: Any) -> list[tuple[str, NamedType]]
 def _type_text(ref: TypeRef) -> str:
     match ref:
         case Primitive(kind=kind):
-            return _PY[kind]
+            return PYTHON_TYPES[kind]
         case ListOf(item=item):
             return f"list[{_type_text(item)}]"
         case MapOf(value=value):
@@ -256,7 +256,7 @@ class _Snippet:
         self.imports = {}
         by_wire = {f.name: f for f in self.ep.input.fields}
         args = [
-            f"{by_wire[name].python_name}={self._value(value, by_wire[name].type, 2)}"
+            f"{by_wire[name].python_name}={self._value(value, by_wire[name].type)}"
             for name, value in example.items()
             if name in by_wire
         ]
@@ -312,7 +312,7 @@ class _Snippet:
                 return f"{first.python_name}.url"
         return first.python_name
 
-    def _value(self, value: Any, ref: TypeRef, depth: int) -> str:
+    def _value(self, value: Any, ref: TypeRef) -> str:
         """Python source for `value` (wire form) as an argument of type `ref`."""
         if isinstance(value, dict):
             target = self._object_for(value, ref)
@@ -321,7 +321,7 @@ class _Snippet:
                 self.imports.setdefault(module, set()).add(name)
                 by_wire = {f.name: f for f in obj.fields}
                 parts = [
-                    f"{by_wire[k].python_name}={self._value(v, by_wire[k].type, depth + 1)}"
+                    f"{by_wire[k].python_name}={self._value(v, by_wire[k].type)}"
                     for k, v in value.items()
                 ]
                 return f"{name}({', '.join(parts)})"
@@ -329,7 +329,7 @@ class _Snippet:
             item = ref.item if isinstance(ref, ListOf) else ref
             if isinstance(ref, Union):
                 item = next((o.item for o in ref.options if isinstance(o, ListOf)), ref)
-            return "[" + ", ".join(self._value(v, item, depth + 1) for v in value) + "]"
+            return "[" + ", ".join(self._value(v, item) for v in value) + "]"
         return _literal(value)
 
     def _object_for(

@@ -8,9 +8,6 @@ the diff's report to the changelog; `generate` writes both into the package.
 
 from __future__ import annotations
 
-import io
-import subprocess
-import tarfile
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +16,7 @@ import yaml
 
 from generator.diff import ApiDiff, Bump, compare
 from generator.loader import load_specs
+from generator.revisions import git, specs_at
 
 RELEASE_FILE = "release.yaml"
 CHANGELOG_FILE = "CHANGELOG.md"
@@ -70,53 +68,22 @@ def _parse(version: str, where: object) -> tuple[int, int, int]:
     return int(parts[0]), int(parts[1]), int(parts[2])
 
 
-def specs_at(revision: str, specs_dir: Path, into: Path) -> Path:
-    """Extract `specs_dir` as it was at a git revision of its repository into `into`."""
-    repo = _git(specs_dir, "rev-parse", "--show-toplevel")
-    relative = specs_dir.resolve().relative_to(Path(repo).resolve()).as_posix()
-    try:
-        archive = subprocess.run(
-            ["git", "-C", repo, "archive", "--format=tar", revision, relative],
-            check=True,
-            capture_output=True,
-        ).stdout
-    except subprocess.CalledProcessError as exc:
-        raise ReleaseError(
-            f"cannot read {relative}/ at revision {revision!r}: {exc.stderr.decode().strip()}"
-        ) from None
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
-    return into / relative
-
-
-def _git(where: Path, *args: str) -> str:
-    try:
-        return subprocess.run(
-            ["git", "-C", str(where), *args], check=True, capture_output=True, text=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError) as exc:
-        detail = getattr(exc, "stderr", "") or str(exc)
-        raise ReleaseError(f"git {' '.join(args)} failed in {where}: {detail.strip()}") from None
-
-
 def plan(specs_dir: Path) -> tuple[Release, ApiDiff]:
     """The current release and the diff from its baseline to the specs in `specs_dir`."""
     current = read_release(specs_dir)
     new = load_specs(specs_dir)
-    if current.baseline is None:
-        return current, compare(load_specs(_empty_specs(specs_dir)), new)
     with tempfile.TemporaryDirectory(prefix="fal-release-") as tmp:
-        old = load_specs(specs_at(current.baseline, specs_dir, Path(tmp)))
+        if current.baseline is None:  # never released: everything is new
+            old = load_specs(_empty_specs(specs_dir, Path(tmp)))
+        else:
+            old = load_specs(specs_at(current.baseline, specs_dir, Path(tmp)))
     return current, compare(old, new)
 
 
-def _empty_specs(specs_dir: Path) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="fal-release-empty-"))
-    (folder / "endpoints").mkdir()
-    (folder / "shared.yaml").write_text(
-        (specs_dir / "shared.yaml").read_text(encoding="utf-8"), encoding="utf-8"
-    )
-    return folder
+def _empty_specs(specs_dir: Path, into: Path) -> Path:
+    (into / "endpoints").mkdir()
+    (into / "shared.yaml").write_bytes((specs_dir / "shared.yaml").read_bytes())
+    return into
 
 
 def release(specs_dir: Path, *, dry_run: bool = False) -> tuple[str, str] | None:
@@ -132,10 +99,10 @@ def release(specs_dir: Path, *, dry_run: bool = False) -> tuple[str, str] | None
     entry = f"## {version}\n\n{diff.markdown().strip()}\n"
     if dry_run:
         return version, entry
-    dirty = _git(specs_dir, "status", "--porcelain", "--", ".")
+    dirty = git(specs_dir, "status", "--porcelain", "--", ".")
+    head = git(specs_dir, "rev-parse", "HEAD")
     if dirty:
         raise ReleaseError(f"commit the spec changes first; uncommitted under specs/:\n{dirty}")
-    head = _git(specs_dir, "rev-parse", "HEAD")
     (specs_dir / RELEASE_FILE).write_text(
         "# Written by `python -m generator release`: the released version of the generated package\n"
         "# and the git revision whose specs/ it was released from (the next diff's baseline).\n"
