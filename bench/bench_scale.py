@@ -17,7 +17,7 @@ from bench.common import figure
 ENDPOINT = "fal-ai/qwen-image"
 IN_FLIGHT = 1000
 JOB_SECONDS = 1.0
-POOL = 100  # the clients' default max_connections (templates/runtime/_clients.py)
+POOL = 100  # the clients' default max_connections (runtime/fal_models/_clients.py)
 
 
 def main(work: Path, quick: bool = False) -> dict[str, Any]:

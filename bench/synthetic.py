@@ -27,10 +27,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import naming  # noqa: E402
-from generator.ir import Ref  # noqa: E402
-from generator.json_schema import named_schema, object_schema  # noqa: E402
-from generator.loader import load_specs  # noqa: E402
+from generator.pipeline import naming  # noqa: E402
+from generator.pipeline.ir import Ref  # noqa: E402
+from generator.pipeline.json_schema import named_schema, object_schema  # noqa: E402
+from generator.pipeline.loader import load_specs  # noqa: E402
 
 SPECS = ROOT / "specs"
 _OWNERS = ["fal-ai", "synth-labs", "bench-co"]

@@ -10,33 +10,34 @@ from pathlib import Path
 
 import yaml
 
-from generator import build
-from generator.errors import SpecErrors
+from generator.pipeline import build
+from generator.pipeline.errors import SpecErrors
+from generator.pipeline.paths import OUTPUT, ROOT, SPECS
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="regenerate generated/ from specs/ and templates/")
-    gen.add_argument("--specs", type=Path, default=build.SPECS)
-    gen.add_argument("--output", type=Path, default=build.OUTPUT)
-    full = "ignore generated/.manifest.json: rebuild everything (see generator/incremental.py)"
+    gen.add_argument("--specs", type=Path, default=SPECS)
+    gen.add_argument("--output", type=Path, default=OUTPUT)
+    full = "ignore generated/.manifest.json: rebuild everything (see generator/pipeline/build.py)"
     gen.add_argument("--full", action="store_true", help=full)
     chk = sub.add_parser("check", help="fail if generated/ is stale or a spec is invalid")
-    chk.add_argument("--specs", type=Path, default=build.SPECS)
-    chk.add_argument("--output", type=Path, default=build.OUTPUT)
+    chk.add_argument("--specs", type=Path, default=SPECS)
+    chk.add_argument("--output", type=Path, default=OUTPUT)
     chk.add_argument("--full", action="store_true", help=full)
     imp = sub.add_parser("import-openapi", help="write specs from fal OpenAPI documents")
     imp.add_argument("documents", nargs="+")
-    imp.add_argument("--specs", type=Path, default=build.SPECS)
+    imp.add_argument("--specs", type=Path, default=SPECS)
     new = sub.add_parser("new", help="scaffold a commented spec for an endpoint, to fill in")
     new.add_argument("endpoint", help="endpoint id, e.g. fal-ai/my-model")
     new.add_argument("--category", default="text-to-image")
-    new.add_argument("--specs", type=Path, default=build.SPECS)
+    new.add_argument("--specs", type=Path, default=SPECS)
     rel = sub.add_parser(
         "release", help="bump specs/release.yaml and specs/CHANGELOG.md by the API diff"
     )
-    rel.add_argument("--specs", type=Path, default=build.SPECS)
+    rel.add_argument("--specs", type=Path, default=SPECS)
     rel.add_argument("--dry-run", action="store_true", help="print the entry, change nothing")
     dif = sub.add_parser(
         "diff",
@@ -65,13 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     rec.add_argument("--base-url", help="an emulator's URL (python -m fal_models.testing serve)")
     args = parser.parse_args(argv)
     if args.command == "record":
-        from generator import record
+        from generator.tools import record
 
         return record.main(args)
     try:
         if args.command == "generate":
             started = time.perf_counter()
-            changed = build.build(args.output, args.specs, full=args.full)
+            changed = build.generate(args.output, args.specs, full=args.full)
             print(
                 f"generated {args.output} in {time.perf_counter() - started:.2f}s"
                 f" ({len(changed)} files written or removed)"
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print("generated/ is up to date")
         elif args.command == "new":
-            from generator.scaffold import scaffold
+            from generator.tools.scaffold import scaffold
 
             try:
                 written = scaffold(args.endpoint, args.specs, args.category)
@@ -109,14 +110,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import(documents: list[str], specs_dir: Path) -> int:
-    from generator.importer import (
+    from generator.tools.importer import (
         ImportError_,
         NameRegistry,
         dump_spec,
         import_document,
         read_document,
     )
-    from generator.reimport import merge
+    from generator.tools.reimport import merge
 
     shared = yaml.safe_load((specs_dir / "shared.yaml").read_text(encoding="utf-8"))["shared_types"]
     names = NameRegistry(specs_dir)
@@ -143,8 +144,8 @@ def _import(documents: list[str], specs_dir: Path) -> int:
 
 
 def _release(specs_dir: Path, dry_run: bool) -> int:
-    from generator.release import ReleaseError, release
-    from generator.revisions import RevisionError
+    from generator.tools.release import ReleaseError, release
+    from generator.tools.revisions import RevisionError
 
     try:
         released = release(specs_dir, dry_run=dry_run)
@@ -168,9 +169,9 @@ def _diff(args: argparse.Namespace) -> int:
     import json
     import tempfile
 
-    from generator.diff import compare
-    from generator.loader import load_specs
-    from generator.revisions import RevisionError, git, specs_at
+    from generator.pipeline.loader import load_specs
+    from generator.tools.diff import compare
+    from generator.tools.revisions import RevisionError, git, specs_at
 
     loaded = []
     with tempfile.TemporaryDirectory(prefix="fal-models-diff-") as tmp:
@@ -211,7 +212,7 @@ def _source_label(source: str) -> str:
     if "://" in source:
         return source
     # abspath, not resolve: a symlinked checkout of the shared documents keeps its own path.
-    return os.path.relpath(os.path.abspath(source), build.ROOT)
+    return os.path.relpath(os.path.abspath(source), ROOT)
 
 
 if __name__ == "__main__":

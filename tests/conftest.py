@@ -9,8 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.ir import SpecSet
-from generator.loader import load_specs
+from generator.pipeline.ir import SpecSet
+from generator.pipeline.loader import load_specs
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE_DIR = ROOT.parent / "shared" / "fal-openapi" / "catalog"

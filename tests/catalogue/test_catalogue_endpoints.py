@@ -17,9 +17,9 @@ from fal_models import ENDPOINT_IDS, FalClient, parse_output
 from fal_models._client import _endpoint_class
 from fal_models.testing import Emulator, example_input, example_output
 
-from generator import ir, naming
-from generator.emit_client import param_name
-from generator.loader import load_specs
+from generator.pipeline import ir, naming
+from generator.pipeline.emit_client import param_name
+from generator.pipeline.loader import load_specs
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.emit_client import client_files
-from generator.emit_models import model_modules
-from generator.errors import SpecErrors
-from generator.loader import load_specs
+from generator.pipeline.emit_client import client_files
+from generator.pipeline.emit_models import model_modules
+from generator.pipeline.errors import SpecErrors
+from generator.pipeline.loader import load_specs
 
 REPO = Path(__file__).resolve().parents[2]
 SLICE = (

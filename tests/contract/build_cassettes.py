@@ -17,9 +17,9 @@ from typing import Any
 
 import httpx
 
-from generator.cassette import Cassette, RecordedResponse, Recorder
-from generator.ir import Endpoint
-from generator.loader import load_specs
+from generator.pipeline.ir import Endpoint
+from generator.pipeline.loader import load_specs
+from generator.tools.cassette import Cassette, RecordedResponse, Recorder
 from tests.contract.replay import CASSETTES, ROOT, perform
 
 DOCS = (

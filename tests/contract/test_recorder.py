@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.cassette import REDACTED, Cassette, Replayer
-from generator.loader import load_specs
-from generator.record import perform, record, urls_for
+from generator.pipeline.loader import load_specs
+from generator.tools.cassette import REDACTED, Cassette, Replayer
+from generator.tools.record import perform, record, urls_for
 from tests.contract.build_cassettes import _queue
 from tests.contract.replay import ROOT
 

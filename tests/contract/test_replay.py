@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.cassette import Cassette, Replayer, ReplayMismatch
+from generator.tools.cassette import Cassette, Replayer, ReplayMismatch
 from tests.conftest import SEED_IDS
 from tests.contract.replay import CASSETTES, Outcome, perform, perform_async
 

@@ -15,8 +15,8 @@ import fal_models
 import pytest
 from fal_models.testing import Emulator
 
-from generator.emit_docs import page_file
-from generator.ir import SpecSet
+from generator.pipeline.emit_docs import page_file
+from generator.pipeline.ir import SpecSet
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "generated" / "docs"

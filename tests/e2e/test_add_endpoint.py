@@ -20,7 +20,16 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT.parent / "shared" / "fal-openapi" / "catalog"
 IMPORTED_ID = "fal-ai/luma-photon"
 SCAFFOLDED_ID = "acme/lighthouse"
-COPIED = ("Makefile", "pyproject.toml", "README.md", "generator", "templates", "specs", "generated")
+COPIED = (
+    "Makefile",
+    "pyproject.toml",
+    "README.md",
+    "generator",
+    "templates",
+    "runtime",
+    "specs",
+    "generated",
+)
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 
 

@@ -17,13 +17,13 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import naming
-from generator.emit_client import call_option_names, client_files, param_name
-from generator.emit_models import model_modules
-from generator.errors import SpecErrors
-from generator.importer import dump_spec, import_document
-from generator.ir import ListOf, Primitive, Union
-from generator.loader import load_specs
+from generator.pipeline import naming
+from generator.pipeline.emit_client import call_option_names, client_files, param_name
+from generator.pipeline.emit_models import model_modules
+from generator.pipeline.errors import SpecErrors
+from generator.pipeline.ir import ListOf, Primitive, Union
+from generator.pipeline.loader import load_specs
+from generator.tools.importer import dump_spec, import_document
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = yaml.safe_load((REPO / "specs" / "shared.yaml").read_text(encoding="utf-8"))[

@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.build import OUTPUT, SPECS, build, stale_files
+from generator.pipeline.build import generate as build
+from generator.pipeline.build import stale_files
+from generator.pipeline.paths import OUTPUT, SPECS
 
 
 def slice_of_specs(target: Path) -> Path:

@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import ir
 from generator.__main__ import main
-from generator.diff import ApiDiff, compare
-from generator.json_schema import enum_schema, field_schema
-from generator.loader import load_specs
+from generator.pipeline import ir
+from generator.pipeline.json_schema import enum_schema, field_schema
+from generator.pipeline.loader import load_specs
+from generator.tools.diff import ApiDiff, compare
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = yaml.safe_load((REPO / "specs" / "shared.yaml").read_text(encoding="utf-8"))

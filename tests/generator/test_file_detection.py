@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.emit_models import is_file_object, model_modules
-from generator.ir import (
+from generator.pipeline.emit_models import is_file_object, model_modules
+from generator.pipeline.ir import (
     NO_DEFAULT,
     Constraints,
     Field,

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import ir
 from generator.__main__ import main
-from generator.loader import load_specs
+from generator.pipeline import ir
+from generator.pipeline.loader import load_specs
 
 REPO = Path(__file__).resolve().parents[2]
 OPENAPI_DIR = REPO.parent / "shared" / "fal-openapi"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import SpecError, SpecErrors
-from generator.loader import load_specs
+from generator.pipeline.errors import SpecError, SpecErrors
+from generator.pipeline.loader import load_specs
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "specs"

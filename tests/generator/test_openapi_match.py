@@ -34,8 +34,8 @@ from typing import Any
 
 import pytest
 
-from generator import ir
-from generator.loader import load_specs
+from generator.pipeline import ir
+from generator.pipeline.loader import load_specs
 
 REPO = Path(__file__).resolve().parents[2]
 OPENAPI_DIR = REPO.parent / "shared" / "fal-openapi"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import build
 from generator.__main__ import main
-from generator.release import ReleaseError, next_version, read_release, release
+from generator.pipeline.render import render
+from generator.tools.release import ReleaseError, next_version, read_release, release
 
 REPO = Path(__file__).resolve().parents[2]
 QWEN = "fal-ai__qwen-image.yaml"
@@ -117,7 +117,7 @@ def test_uncommitted_spec_changes_are_refused(repo: Path) -> None:
 def test_the_generated_package_carries_the_version_and_changelog(repo: Path) -> None:
     edit_qwen(repo, "new optional field")
     release(repo / "specs")
-    files = build.render(repo / "specs")
+    files = render(repo / "specs")
     assert '__version__ = "0.1.1"' in files["fal_models/_version.py"]
     assert 'version = "0.1.1"' in files["pyproject.toml"]
     assert files["CHANGELOG.md"].startswith("# Changelog\n\nIntro.\n\n## 0.1.1\n")

@@ -11,8 +11,8 @@ import httpx
 import pytest
 from fal_models import ENDPOINT_IDS, AsyncFalClient, FalClient, InputValidationError
 
-from generator.ir import Endpoint, InlineEnum, Primitive, SpecSet
-from generator.loader import load_specs
+from generator.pipeline.ir import Endpoint, InlineEnum, Primitive, SpecSet
+from generator.pipeline.loader import load_specs
 from tests.conftest import ROOT, SEED_IDS, Recorder, queue_handler
 
 SPECS = load_specs(ROOT / "specs")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ir import ListOf, MapOf, Primitive, PrimitiveKind, Ref, TypeRef, Union
+from generator.pipeline.ir import ListOf, MapOf, Primitive, PrimitiveKind, Ref, TypeRef, Union
 
 PRIMITIVES: tuple[PrimitiveKind, ...] = ("string", "integer", "number", "boolean", "any", "null")
 _TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<punct>[\[\]|]))")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.ir import ListOf, MapOf, NamedType, ObjectType, Ref, TypeRef, Union
+from generator.pipeline.ir import ListOf, MapOf, NamedType, ObjectType, Ref, TypeRef, Union
 
 
 def refs_of_type(ref: TypeRef) -> set[Ref]:

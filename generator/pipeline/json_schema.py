@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from generator.ir import (
+from generator.pipeline.ir import (
     EnumType,
     Field,
     InlineEnum,

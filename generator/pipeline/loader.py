@@ -15,10 +15,10 @@ from typing import Any
 
 import jsonschema
 
-from generator import naming, type_expr
-from generator.errors import SpecError, SpecErrors
-from generator.graph import refs_of_object
-from generator.ir import (
+from generator.pipeline import naming, type_expr
+from generator.pipeline.errors import SpecError, SpecErrors
+from generator.pipeline.graph import refs_of_object
+from generator.pipeline.ir import (
     NO_DEFAULT,
     OUTPUT_VARIANT_SUFFIX,
     Constraints,
@@ -33,10 +33,11 @@ from generator.ir import (
     Ref,
     SpecSet,
 )
-from generator.json_schema import constraint_applies, field_schema, named_schema
-from generator.yaml_source import JsonPath, SourceDocument, load
+from generator.pipeline.json_schema import constraint_applies, field_schema, named_schema
+from generator.pipeline.paths import SPECS
+from generator.pipeline.yaml_source import JsonPath, SourceDocument, load
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "specs" / "spec.schema.json"
+SCHEMA_PATH = SPECS / "spec.schema.json"
 SHARED_FILE = "shared.yaml"
 ENDPOINTS_DIR = "endpoints"
 

@@ -18,8 +18,8 @@ from datamodel_code_generator import (
 )
 from datamodel_code_generator.enums import DataModelType
 
-from generator.graph import refs_of_object
-from generator.ir import (
+from generator.pipeline.graph import refs_of_object
+from generator.pipeline.ir import (
     Endpoint,
     NamedType,
     ObjectType,
@@ -28,7 +28,7 @@ from generator.ir import (
     SpecSet,
     output_type_name,
 )
-from generator.json_schema import FILE_MARKER, Direction, named_schema, object_schema
+from generator.pipeline.json_schema import FILE_MARKER, Direction, named_schema, object_schema
 
 HEADER = "# Generated from specs/ by `python -m generator generate`. Do not edit."
 SHARED_MODULE = "shared"

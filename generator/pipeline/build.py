@@ -32,10 +32,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.emit_client import TEMPLATES
-from generator.emit_models import SHARED_MODULE, model_modules
-from generator.ir import Endpoint, SpecSet
-from generator.loader import load_specs
+from generator.pipeline.emit_models import SHARED_MODULE, model_modules
+from generator.pipeline.ir import Endpoint, SpecSet
+from generator.pipeline.loader import load_specs
+from generator.pipeline.paths import RUNTIME, TEMPLATES
+from generator.pipeline.render import render
 
 MANIFEST = ".manifest.json"
 CACHE_DIR = ".cache"
@@ -63,7 +64,7 @@ def _tree(base: Path) -> list[tuple[str, bytes]]:
 def generator_fingerprint() -> str:
     """The generator's source, its templates and the versions of the tools it runs."""
     parts: list[bytes] = []
-    for label, base in (("generator", _GENERATOR), ("templates", TEMPLATES)):
+    for label, base in (("generator", _GENERATOR), ("templates", TEMPLATES), ("runtime", RUNTIME)):
         for rel, data in _tree(base):
             parts += [f"{label}/{rel}".encode(), data]
     for tool in _TOOLS:
@@ -130,8 +131,6 @@ def stale_files(specs_dir: Path, output: Path, *, full: bool = False) -> list[st
 
 def generate(target: Path, specs_dir: Path, *, full: bool = False) -> list[str]:
     """Bring `target` up to date with `specs_dir`; return the paths written or removed."""
-    from generator import build  # build imports this module
-
     generator = generator_fingerprint()
     manifest = None if full else read_manifest(target)
     if manifest is not None and manifest.get("generator") != generator:
@@ -166,7 +165,7 @@ def generate(target: Path, specs_dir: Path, *, full: bool = False) -> list[str]:
         reused.add(SHARED_MODULE)
     for module in reused:
         models[module] = (target / _model_path(module)).read_text(encoding="utf-8")
-    files = build.render(specs_dir, specs=specs, models=models)
+    files = render(specs_dir, specs=specs, models=models)
 
     final: dict[str, str] = {}
     raw_sha: dict[str, str] = {}

@@ -8,13 +8,12 @@ import json
 import textwrap
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import jinja2
 
-from generator.emit_models import HEADER
-from generator.graph import refs_of_type
-from generator.ir import (
+from generator.pipeline.emit_models import HEADER
+from generator.pipeline.graph import refs_of_type
+from generator.pipeline.ir import (
     Endpoint,
     Field,
     InlineEnum,
@@ -26,8 +25,8 @@ from generator.ir import (
     TypeRef,
     Union,
 )
+from generator.pipeline.paths import RUNTIME, TEMPLATES
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PYTHON_TYPES = {
     "string": "str",
     "integer": "int",
@@ -72,9 +71,9 @@ class Param:
 
 @cache
 def call_option_names() -> frozenset[str]:
-    """Every call option of the generated methods (the TypedDicts of templates/runtime/_types.py),
+    """Every call option of the generated methods (the TypedDicts of runtime/fal_models/_types.py),
     plus `options` and `self`, which their signatures also use."""
-    tree = ast.parse((TEMPLATES / "runtime" / "_types.py").read_text(encoding="utf-8"))
+    tree = ast.parse((RUNTIME / "_types.py").read_text(encoding="utf-8"))
     names = {"options", "self"}
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name.endswith("Options"):
@@ -302,6 +301,6 @@ def client_files(specs: SpecSet, version: str, exceptions: list[str]) -> dict[st
 def runtime_files() -> dict[str, str]:
     """The hand-written runtime, copied unchanged."""
     return {
-        f"fal_models/{p.name}": p.read_text(encoding="utf-8")
-        for p in sorted((TEMPLATES / "runtime").glob("*.py"))
+        f"fal_models/{p.relative_to(RUNTIME).as_posix()}": p.read_text(encoding="utf-8")
+        for p in sorted(RUNTIME.rglob("*.py"))
     }

@@ -7,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from generator.errors import SpecError
-from generator.ir import Location
+from generator.pipeline.errors import SpecError
+from generator.pipeline.ir import Location
 
 JsonPath = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it (≈10× faster); same nodes, marks and errors.

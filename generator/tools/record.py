@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from generator.cassette import REDACTED, Cassette, Recorder, scrub
+from generator.pipeline.paths import ROOT
+from generator.tools.cassette import REDACTED, Cassette, Recorder, scrub
 
 if TYPE_CHECKING:
     from fal_models._config import ClientSettings
 
-CASSETTES = Path(__file__).resolve().parent.parent / "tests" / "cassettes"
+CASSETTES = ROOT / "tests" / "cassettes"
 CANONICAL = {
     "run_url": "https://fal.run",
     "queue_url": "https://queue.fal.run",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.ir import Location
+from generator.pipeline.ir import Location
 
 
 class SpecError(Exception):

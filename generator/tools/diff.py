@@ -32,7 +32,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator import ir
+from generator.pipeline import ir
 
 Severity = Literal["breaking", "behaviour", "feature", "docs"]
 Bump = Literal["major", "minor", "patch"]

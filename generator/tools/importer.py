@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from generator import naming
+from generator.pipeline import naming
 
 _CONSTRAINTS = {
     "minimum": "minimum",

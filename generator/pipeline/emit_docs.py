@@ -12,9 +12,9 @@ from typing import Any
 
 import jinja2
 
-from generator.emit_client import PYTHON_TYPES, TEMPLATES
-from generator.emit_models import is_file_object
-from generator.ir import (
+from generator.pipeline.emit_client import PYTHON_TYPES
+from generator.pipeline.emit_models import is_file_object
+from generator.pipeline.ir import (
     Endpoint,
     EnumType,
     Field,
@@ -29,6 +29,7 @@ from generator.ir import (
     TypeRef,
     Union,
 )
+from generator.pipeline.paths import TEMPLATES
 
 DOCS_DIR = "docs"
 _PLACEHOLDER = {"integer": 1, "number": 1.0, "boolean": True, "any": "value"}

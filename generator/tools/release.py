@@ -9,49 +9,29 @@ the diff's report to the changelog; `generate` writes both into the package.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from generator.diff import ApiDiff, Bump, compare
-from generator.loader import load_specs
-from generator.revisions import git, specs_at
+from generator.pipeline.loader import load_specs
+from generator.pipeline.version import (
+    CHANGELOG_FILE,
+    RELEASE_FILE,
+    Release,
+    ReleaseError,
+    parse_version,
+    read_changelog,
+    read_release,
+)
+from generator.tools.diff import ApiDiff, Bump, compare
+from generator.tools.revisions import git, specs_at
 
-RELEASE_FILE = "release.yaml"
-CHANGELOG_FILE = "CHANGELOG.md"
-UNRELEASED_VERSION = "0.0.0"
-_CHANGELOG_TITLE = "# Changelog of fal-models\n\nWritten by `python -m generator release` from the API diff of each release.\n"
-
-
-class ReleaseError(RuntimeError):
-    pass
-
-
-@dataclass(frozen=True)
-class Release:
-    version: str
-    baseline: str | None  # git revision of the specs the version was released from
-
-
-def read_release(specs_dir: Path) -> Release:
-    path = specs_dir / RELEASE_FILE
-    if not path.exists():
-        return Release(UNRELEASED_VERSION, None)
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    version = str(data.get("version", ""))
-    _parse(version, path)
-    return Release(version, data.get("baseline"))
-
-
-def read_changelog(specs_dir: Path) -> str:
-    path = specs_dir / CHANGELOG_FILE
-    return path.read_text(encoding="utf-8") if path.exists() else _CHANGELOG_TITLE
+__all__ = ["ReleaseError", "next_version", "plan", "read_changelog", "read_release", "release"]
 
 
 def next_version(version: str, bump: Bump) -> str:
     """Semver; below 1.0 a breaking change bumps the minor number and anything else the patch."""
-    major, minor, patch = _parse(version, RELEASE_FILE)
+    major, minor, patch = parse_version(version, RELEASE_FILE)
     if major == 0:
         bump = "minor" if bump == "major" else "patch"
     if bump == "major":
@@ -59,13 +39,6 @@ def next_version(version: str, bump: Bump) -> str:
     if bump == "minor":
         return f"{major}.{minor + 1}.0"
     return f"{major}.{minor}.{patch + 1}"
-
-
-def _parse(version: str, where: object) -> tuple[int, int, int]:
-    parts = version.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        raise ReleaseError(f"{where}: version {version!r} is not MAJOR.MINOR.PATCH")
-    return int(parts[0]), int(parts[1]), int(parts[2])
 
 
 def plan(specs_dir: Path) -> tuple[Release, ApiDiff]:
