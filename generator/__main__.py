@@ -72,10 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "generate":
             started = time.perf_counter()
-            changed = build.generate(args.output, args.specs, full=args.full)
+            outcome = build.build(args.output, args.specs, full=args.full)
             print(
-                f"generated {args.output} in {time.perf_counter() - started:.2f}s"
-                f" ({len(changed)} files written or removed)"
+                f"generated {args.output} in {time.perf_counter() - started:.2f}s:"
+                f" {len(outcome.made)} files made, {outcome.formatted} formatted,"
+                f" {len(outcome.changed)} written or removed"
             )
         elif args.command == "check":
             stale = build.stale_files(args.specs, args.output, full=args.full)

@@ -1,20 +1,20 @@
-"""Incremental generation: `generated/.manifest.json` records what the output was built from.
+"""The build: bring generated/ up to date with specs/, runtime/ and templates/, re-making only
+the files whose ingredients changed, and say whether it is up to date (`check`).
 
-The manifest holds a fingerprint of the inputs (every file under specs/, the generator's source,
-templates and pinned tool versions), a fingerprint per endpoint (its spec, shared.yaml and the
-generator) and, for every output file, the sha256 of the text before formatting ("raw") and of
-the file written. With it:
+`generated/.manifest.json` records, for every file, the digest of its ingredients ("key", see
+`generator.pipeline.render`), the sha256 of its text before formatting ("raw") and of the file
+written ("sha256"), plus a digest of all inputs. So:
 
-- `check` with nothing changed hashes the inputs and the outputs and compares them with the
-  manifest; it builds nothing. If the inputs changed, it builds afresh and compares.
-- `generate` reuses an endpoint's model module when the endpoint's fingerprint is unchanged and
-  the file on disk still matches the manifest; datamodel-code-generator runs once, for the
-  changed endpoints (and the shared module). Every other file is rendered again (cheap) and ruff
-  runs only on the files whose text before formatting changed or whose file on disk does not
-  match the manifest. The result is byte-identical to a full build.
+- with no input changed, `check` and `generate` hash the inputs and the outputs, nothing more;
+- otherwise the specs are loaded (parsed endpoints are cached in `generated/.cache/`, by content),
+  and a file is re-made only when its key changed or the file on disk is not what the manifest
+  says; datamodel-code-generator runs once, for the stale model modules; ruff runs only on
+  re-made text that differs from what was formatted before;
+- editing one runtime file re-copies that file; one template re-renders what it makes; one spec
+  re-makes that endpoint's files and the indexes; a maintainer tool, nothing.
 
-Endpoint specs already parsed are kept in `generated/.cache/` (not committed) by content hash.
-The manifest has no timestamps and no absolute paths.
+The result is byte-identical to a full build (`--full`), which the tests prove for each kind of
+edit. The manifest has no timestamps and no absolute paths.
 """
 
 from __future__ import annotations
@@ -24,60 +24,32 @@ import json
 import multiprocessing
 import os
 import pickle
-import subprocess
-import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from importlib import metadata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.pipeline.emit_models import SHARED_MODULE, model_modules
+from generator.pipeline.format import ruff
+from generator.pipeline.inputs import Inputs, source_files
 from generator.pipeline.ir import Endpoint, SpecSet
 from generator.pipeline.loader import load_specs
-from generator.pipeline.paths import RUNTIME, TEMPLATES
-from generator.pipeline.render import render
+from generator.pipeline.render import Product, products
 
 MANIFEST = ".manifest.json"
 CACHE_DIR = ".cache"
-_GENERATOR = Path(__file__).resolve().parent
-# Tools whose version changes what is generated (pinned in pyproject.toml).
-_TOOLS = ("datamodel-code-generator", "jinja2", "pyyaml", "jsonschema", "ruff")
-_NOT_OURS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", CACHE_DIR}
+_VERSION = 2
+_NOT_OURS = {".ruff_cache", ".mypy_cache", ".pytest_cache", CACHE_DIR}
 
 
-def _sha(*parts: bytes) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(len(part).to_bytes(8, "big") + part)
-    return digest.hexdigest()
+@dataclass
+class Outcome:
+    """What a build did (or, dry, would do): the paths written or removed, the files re-made
+    from their ingredients, and how many of those ruff formatted."""
 
-
-def _tree(base: Path) -> list[tuple[str, bytes]]:
-    return [
-        (p.relative_to(base).as_posix(), p.read_bytes())
-        for p in sorted(base.rglob("*"))
-        if p.is_file() and tracked(p.relative_to(base))
-    ]
-
-
-def generator_fingerprint() -> str:
-    """The generator's source, its templates and the versions of the tools it runs."""
-    parts: list[bytes] = []
-    for label, base in (("generator", _GENERATOR), ("templates", TEMPLATES), ("runtime", RUNTIME)):
-        for rel, data in _tree(base):
-            parts += [f"{label}/{rel}".encode(), data]
-    for tool in _TOOLS:
-        parts += [tool.encode(), metadata.version(tool).encode()]
-    return _sha(*parts)
-
-
-def inputs_fingerprint(specs_dir: Path, generator: str) -> str:
-    """Everything under `specs_dir` (relative names and bytes) plus the generator's fingerprint."""
-    parts = [generator.encode()]
-    for rel, data in _tree(specs_dir):
-        parts += [rel.encode(), data]
-    return _sha(*parts)
+    changed: list[str]
+    made: list[str]
+    formatted: int
 
 
 def tracked(rel: Path) -> bool:
@@ -85,7 +57,6 @@ def tracked(rel: Path) -> bool:
     return (
         not (_NOT_OURS & set(rel.parts))
         and ".egg-info" not in str(rel)
-        and rel.suffix != ".pyc"
         and rel.as_posix() != MANIFEST
     )
 
@@ -93,7 +64,11 @@ def tracked(rel: Path) -> bool:
 def output_hashes(output: Path) -> dict[str, str]:
     if not output.exists():
         return {}
-    return {rel: hashlib.sha256(data).hexdigest() for rel, data in _tree(output)}
+    return {
+        rel: hashlib.sha256(path.read_bytes()).hexdigest()
+        for rel, path in source_files(output)
+        if tracked(Path(rel))
+    }
 
 
 def read_manifest(output: Path) -> dict[str, Any] | None:
@@ -101,119 +76,151 @@ def read_manifest(output: Path) -> dict[str, Any] | None:
         data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return data if isinstance(data, dict) and data.get("version") == 1 else None
+    return data if isinstance(data, dict) and data.get("version") == _VERSION else None
+
+
+def _differing(expected: dict[str, str], actual: dict[str, str]) -> list[str]:
+    return sorted(
+        rel for rel in expected.keys() | actual.keys() if expected.get(rel) != actual.get(rel)
+    )
 
 
 def stale_files(specs_dir: Path, output: Path, *, full: bool = False) -> list[str]:
-    """Paths under `output` that differ from what the specs and templates give (or are
-    missing/extra). Hashes only, when the manifest says the inputs are those of the output."""
-    manifest = None if full else read_manifest(output)
-    if manifest is not None and manifest["inputs"] == inputs_fingerprint(
-        specs_dir, generator_fingerprint()
-    ):
-        expected = {rel: entry["sha256"] for rel, entry in manifest["files"].items()}
-        actual = output_hashes(output)
-        return sorted(
-            rel for rel in expected.keys() | actual.keys() if expected.get(rel) != actual.get(rel)
-        )
+    """Paths under `output` that differ from what the inputs give (or are missing or extra).
+
+    Hashes only when the manifest's inputs are today's; otherwise plans the build without
+    writing; `full` builds everything afresh in a temporary folder and compares."""
+    if not full:
+        return build(output, specs_dir, dry_run=True).changed
     with tempfile.TemporaryDirectory(prefix="fal-models-check-") as tmp:
         fresh = Path(tmp) / "generated"
-        generate(fresh, specs_dir, full=True)
+        build(fresh, specs_dir, full=True)
         expected = output_hashes(fresh)
-        expected[MANIFEST] = hashlib.sha256((fresh / MANIFEST).read_bytes()).hexdigest()
         actual = output_hashes(output)
-        if (output / MANIFEST).exists():
-            actual[MANIFEST] = hashlib.sha256((output / MANIFEST).read_bytes()).hexdigest()
-        return sorted(
-            rel for rel in expected.keys() | actual.keys() if expected.get(rel) != actual.get(rel)
-        )
+        return _differing(expected, actual)
 
 
 def generate(target: Path, specs_dir: Path, *, full: bool = False) -> list[str]:
     """Bring `target` up to date with `specs_dir`; return the paths written or removed."""
-    generator = generator_fingerprint()
+    return build(target, specs_dir, full=full).changed
+
+
+def build(target: Path, specs_dir: Path, *, full: bool = False, dry_run: bool = False) -> Outcome:
+    """Bring `target` up to date (or, `dry_run`, only say what would change)."""
+    inputs = Inputs(specs_dir)
+    overall = inputs.overall()
     manifest = None if full else read_manifest(target)
-    if manifest is not None and manifest.get("generator") != generator:
-        manifest = None  # another generator (or ruff) may format the same text differently
-    old: dict[str, dict[str, str]] = manifest["files"] if manifest else {}
     on_disk = output_hashes(target)
+    old: dict[str, dict[str, str]] = manifest["files"] if manifest else {}
+    if manifest is not None and manifest["inputs"] == overall:
+        expected = {rel: entry["sha256"] for rel, entry in old.items()}
+        stale = _differing(expected, on_disk)
+        if not stale or dry_run:
+            return Outcome(stale, [], 0)
 
     def intact(rel: str) -> bool:
         return rel in old and on_disk.get(rel) == old[rel]["sha256"]
 
-    cache = _read_cache(target) if not full else {}
-    fresh_cache: dict[str, Endpoint] = {}
-    specs = load_specs(specs_dir, _Recorder(cache, fresh_cache))
-    shared_bytes = (specs_dir / "shared.yaml").read_bytes()
-    endpoint_fps = {
-        ep.module: _sha(generator.encode(), shared_bytes, ep.spec_path.read_bytes())
-        for ep in specs.endpoints
-    }
-    shared_fp = _sha(generator.encode(), shared_bytes, *(f.encode() for f in endpoint_fps.values()))
-    previous = manifest["endpoints"] if manifest else {}
-    reused = {
-        module
-        for module, fp in endpoint_fps.items()
-        if previous.get(module) == fp and intact(_model_path(module))
-    }
-    changed = set(endpoint_fps) - reused
-    shared_path = _model_path(SHARED_MODULE)
-    if changed or not (manifest and manifest.get("shared") == shared_fp and intact(shared_path)):
-        models = _models(specs, changed)
-    else:
-        models = {}
-        reused.add(SHARED_MODULE)
-    for module in reused:
-        models[module] = (target / _model_path(module)).read_text(encoding="utf-8")
-    files = render(specs_dir, specs=specs, models=models)
+    cache = {} if full else _read_cache(target)
+    used: dict[str, Endpoint] = {}
+    specs = load_specs(specs_dir, _Recorder(cache, used))
+    table = products(specs, specs_dir)
+    keys = {p.path: inputs.key(p.ingredients) for p in table}
+    todo = [
+        p for p in table if not (old.get(p.path, {}).get("key") == keys[p.path] and intact(p.path))
+    ]
+    raw = _make(todo, specs)
 
     final: dict[str, str] = {}
     raw_sha: dict[str, str] = {}
     to_format: dict[str, str] = {}
-    reused_paths = {_model_path(m) for m in reused}
-    for rel, text in files.items():
-        if rel in reused_paths:
-            raw_sha[rel] = old[rel]["raw"]
-            final[rel] = text
-            continue
-        raw_sha[rel] = hashlib.sha256(text.encode()).hexdigest()
-        if rel in old and old[rel]["raw"] == raw_sha[rel] and intact(rel):
-            final[rel] = (target / rel).read_text(encoding="utf-8")
-        else:  # ruff formats what it knows (Python, and Python blocks in Markdown)
-            to_format[rel] = text
-    final.update(_ruff(to_format, files["pyproject.toml"]))
+    formatted = {p.path for p in table if p.formatted}
+    for path, text in raw.items():
+        raw_sha[path] = hashlib.sha256(text.encode()).hexdigest()
+        if path not in formatted:
+            final[path] = text
+        elif path in old and old[path]["raw"] == raw_sha[path] and intact(path):
+            final[path] = (target / path).read_text(encoding="utf-8")
+        else:
+            to_format[path] = text
+    # A dry run formats too: re-made text may format to the file already there.
+    final.update(ruff(to_format, _pyproject(target, raw)))
 
-    written = _write(target, final, on_disk)
-    entries = {
-        rel: {"raw": raw_sha[rel], "sha256": hashlib.sha256(text.encode()).hexdigest()}
-        for rel, text in sorted(final.items())
-    }
-    new_manifest = {
-        "version": 1,
-        "inputs": inputs_fingerprint(specs_dir, generator),
-        "generator": generator,
-        "shared": shared_fp,
-        "endpoints": dict(sorted(endpoint_fps.items())),
-        "files": entries,
-    }
-    text = json.dumps(new_manifest, indent=1, sort_keys=True) + "\n"
-    if not (target / MANIFEST).exists() or (target / MANIFEST).read_text(encoding="utf-8") != text:
-        (target / MANIFEST).write_text(text, encoding="utf-8")
-    _write_cache(target, fresh_cache)
-    return written
+    entries: dict[str, dict[str, str]] = {}
+    for product in table:
+        path = product.path
+        if path in final:
+            entries[path] = {
+                "key": keys[path],
+                "raw": raw_sha[path],
+                "sha256": hashlib.sha256(final[path].encode()).hexdigest(),
+            }
+        else:
+            entries[path] = {**old[path], "key": keys[path]}
+    expected = {path: entry["sha256"] for path, entry in entries.items()}
+    changed = _differing(expected, on_disk)
+    manifest_text = (
+        json.dumps(
+            {"version": _VERSION, "inputs": overall, "files": entries}, indent=1, sort_keys=True
+        )
+        + "\n"
+    )
+    manifest_path = target / MANIFEST
+    manifest_changed = (
+        not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest_text
+    )
+    outcome = Outcome(
+        sorted([*changed, MANIFEST]) if manifest_changed else changed,
+        sorted(p.path for p in todo),
+        len(to_format),
+    )
+    if dry_run:
+        return outcome
+    _write(
+        target,
+        {path: final[path] for path in changed if path in final},
+        on_disk.keys() - expected.keys(),
+    )
+    if manifest_changed:  # last: a build cut short leaves a manifest that does not match
+        manifest_path.write_text(manifest_text, encoding="utf-8")
+    if used.keys() != cache.keys():
+        _write_cache(target, used)
+    return outcome
+
+
+def _pyproject(target: Path, raw: dict[str, str]) -> str:
+    """The ruff configuration: the package's pyproject as it is being made, or as on disk."""
+    if "pyproject.toml" in raw:
+        return raw["pyproject.toml"]
+    return (target / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def _make(todo: list[Product], specs: SpecSet) -> dict[str, str]:
+    models = {p.model for p in todo if p.model is not None}
+    texts = _models(specs, models) if models else {}
+    return {p.path: texts[p.model] if p.model is not None else _text(p) for p in todo}
+
+
+def _text(product: Product) -> str:
+    assert product.make is not None
+    return product.make()
 
 
 _PARALLEL_FROM = 100  # endpoints; below this a second process costs more than it saves
 
 
-def _models(specs: SpecSet, changed: set[str]) -> dict[str, str]:
-    """model_modules for `changed`, split over two processes when there are many: the output of
-    a subset is what a call with every endpoint gives (tested), so the halves simply merge."""
+def _models(specs: SpecSet, wanted: set[str]) -> dict[str, str]:
+    """The model modules in `wanted` (the shared module comes with any call), split over two
+    processes when there are many: a subset's output is what a call with every endpoint gives
+    (tested), so the halves simply merge."""
+    # datamodel-code-generator takes a fifth of a second to import: only when a model is stale.
+    from generator.pipeline.emit_models import model_modules
+
+    endpoints = sorted(wanted & {ep.module for ep in specs.endpoints})
     workers = min(2, os.cpu_count() or 1)
-    if len(changed) < _PARALLEL_FROM or workers < 2:
-        return model_modules(specs, only=changed)
-    ordered = sorted(changed)
-    halves = [set(ordered[: len(ordered) // 2]), set(ordered[len(ordered) // 2 :])]
+    if len(endpoints) < _PARALLEL_FROM or workers < 2:
+        return model_modules(specs, only=set(endpoints))
+    halves = [set(endpoints[: len(endpoints) // 2]), set(endpoints[len(endpoints) // 2 :])]
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         other = pool.submit(model_modules, specs, halves[1])
@@ -222,45 +229,13 @@ def _models(specs: SpecSet, changed: set[str]) -> dict[str, str]:
     return models
 
 
-def _model_path(module: str) -> str:
-    return f"fal_models/models/{module}.py"
-
-
-def _write(target: Path, final: dict[str, str], on_disk: dict[str, str]) -> list[str]:
-    written = []
-    for rel, text in sorted(final.items()):
-        data = text.encode()
-        if on_disk.get(rel) != hashlib.sha256(data).hexdigest():
-            path = target / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-            written.append(rel)
-    for rel in sorted(on_disk.keys() - final.keys()):
+def _write(target: Path, files: dict[str, str], removed: set[str]) -> None:
+    for rel, text in sorted(files.items()):
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode())
+    for rel in sorted(removed):
         (target / rel).unlink()
-        written.append(rel)
-    return written
-
-
-def _ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
-    """`files` fixed and formatted by ruff with the generated package's configuration."""
-    if not files:
-        return {}
-    with tempfile.TemporaryDirectory(prefix="fal-models-") as tmp:
-        staging = Path(tmp) / "generated"
-        (staging).mkdir()
-        (staging / "pyproject.toml").write_text(pyproject, encoding="utf-8")
-        for rel, text in files.items():
-            path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        ruff = [sys.executable, "-m", "ruff"]
-        config = ["--config", str(staging / "pyproject.toml")]
-        for args in (
-            ["check", "--fix-only", "--exit-zero", "--quiet", "--no-cache"],
-            ["format", "--quiet", "--no-cache"],
-        ):
-            subprocess.run([*ruff, *args, *config, "."], cwd=staging, check=True)
-        return {rel: (staging / rel).read_text(encoding="utf-8") for rel in files}
 
 
 class _Recorder(dict[str, Endpoint]):
@@ -292,7 +267,7 @@ def _read_cache(target: Path) -> dict[str, Endpoint]:
 
 def _write_cache(target: Path, entries: dict[str, Endpoint]) -> None:
     directory = target / CACHE_DIR
-    directory.mkdir(exist_ok=True)
+    directory.mkdir(parents=True, exist_ok=True)
     (directory / ".gitignore").write_text("*\n", encoding="utf-8")
     with (directory / "specs.pickle").open("wb") as f:
         pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)

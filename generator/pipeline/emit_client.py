@@ -11,7 +11,6 @@ from functools import cache
 
 import jinja2
 
-from generator.pipeline.emit_models import HEADER
 from generator.pipeline.graph import refs_of_type
 from generator.pipeline.ir import (
     Endpoint,
@@ -25,7 +24,7 @@ from generator.pipeline.ir import (
     TypeRef,
     Union,
 )
-from generator.pipeline.paths import RUNTIME, TEMPLATES
+from generator.pipeline.paths import HEADER, RUNTIME, TEMPLATES
 
 PYTHON_TYPES = {
     "string": "str",
@@ -163,18 +162,32 @@ def endpoint_view(ep: Endpoint) -> EndpointView:
     )
 
 
+@dataclass(frozen=True)
+class IndexEntry:
+    """What the client's tables and the attribute tree say of an endpoint."""
+
+    id: str
+    title: str
+    module: str
+    class_name: str
+
+
+def index_entry(ep: Endpoint) -> IndexEntry:
+    return IndexEntry(ep.id, ep.title, ep.module, ep.class_stem)
+
+
 @dataclass
 class Child:
     attr: str
     doc: str
     namespace: str | None = None
-    endpoint: EndpointView | None = None
+    endpoint: IndexEntry | None = None
 
 
 @dataclass
 class Node:
     path: tuple[str, ...]
-    endpoint: EndpointView | None = None
+    endpoint: IndexEntry | None = None
     children: dict[str, Node] = field(default_factory=dict)
 
     @property
@@ -191,12 +204,12 @@ class Node:
 class NodeView:
     class_name: str
     dotted: str
-    endpoint: EndpointView | None
+    endpoint: IndexEntry | None
     children: list[Child]
 
 
 def namespace_tree(
-    endpoints: list[tuple[Endpoint, EndpointView]],
+    endpoints: list[tuple[Endpoint, IndexEntry]],
 ) -> tuple[NodeView, list[NodeView]]:
     root = Node(())
     for ep, view in endpoints:
@@ -252,7 +265,9 @@ def attribute_tree(root: NodeView, namespaces: list[NodeView]) -> list[TreeNode]
     ]
 
 
-def _environment() -> jinja2.Environment:
+@cache
+def environment() -> jinja2.Environment:
+    """The package templates (compiled once per process)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
         undefined=jinja2.StrictUndefined,
@@ -261,40 +276,64 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def client_files(specs: SpecSet, version: str, exceptions: list[str]) -> dict[str, str]:
-    """Relative path under generated/ → text, for everything the templates make."""
-    env = _environment()
-    pairs = [(ep, endpoint_view(ep)) for ep in specs.endpoints]
-    files: dict[str, str] = {}
-    endpoint_template = env.get_template("endpoint.py.jinja")
-    for _, view in pairs:
-        files[f"fal_models/endpoints/{view.module}.py"] = endpoint_template.render(
-            ep=view, header=HEADER
-        )
-    root, namespaces = namespace_tree(pairs)
-    views = [v for _, v in pairs]
-    files["fal_models/_client.py"] = env.get_template("client.py.jinja").render(
-        header=HEADER, endpoints=views, tree=attribute_tree(root, namespaces)
+def endpoint_module(ep: Endpoint) -> str:
+    """fal_models/endpoints/<module>.py: the endpoint's sync and async classes."""
+    return (
+        environment().get_template("endpoint.py.jinja").render(ep=endpoint_view(ep), header=HEADER)
     )
-    files["fal_models/_client.pyi"] = env.get_template("client.pyi.jinja").render(
-        header=HEADER, endpoints=views, namespaces=namespaces, root=root
+
+
+def client_module(specs: SpecSet) -> str:
+    """fal_models/_client.py: the tables of endpoints and of the attribute tree."""
+    views = [index_entry(ep) for ep in specs.endpoints]
+    root, namespaces = namespace_tree(list(zip(specs.endpoints, views, strict=True)))
+    return (
+        environment()
+        .get_template("client.py.jinja")
+        .render(header=HEADER, endpoints=views, tree=attribute_tree(root, namespaces))
     )
-    files["fal_models/__init__.py"] = env.get_template("init.py.jinja").render(
-        header=HEADER, exceptions=exceptions
+
+
+def client_stub(specs: SpecSet) -> str:
+    """fal_models/_client.pyi: the typed attribute tree, for type checkers."""
+    views = [index_entry(ep) for ep in specs.endpoints]
+    root, namespaces = namespace_tree(list(zip(specs.endpoints, views, strict=True)))
+    return (
+        environment()
+        .get_template("client.pyi.jinja")
+        .render(header=HEADER, endpoints=views, namespaces=namespaces, root=root)
     )
-    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(
-        version=version, count=len(views)
-    )
-    files["fal_models/endpoints/__init__.py"] = (
-        f'{HEADER}\n"""One module per fal endpoint, imported on first use."""\n'
-    )
-    files["fal_models/models/__init__.py"] = (
-        f'{HEADER}\n"""Pydantic models of every endpoint\'s input and output."""\n'
-    )
-    files["fal_models/py.typed"] = ""
-    files["fal_models/_version.py"] = (
+
+
+def init_module(exceptions: list[str]) -> str:
+    return environment().get_template("init.py.jinja").render(header=HEADER, exceptions=exceptions)
+
+
+def pyproject(version: str, count: int) -> str:
+    return environment().get_template("pyproject.toml.jinja").render(version=version, count=count)
+
+
+def version_module(version: str) -> str:
+    return (
         f'{HEADER}\n"""The package version (specs/release.yaml)."""\n\n__version__ = "{version}"\n'
     )
+
+
+ENDPOINTS_INIT = f'{HEADER}\n"""One module per fal endpoint, imported on first use."""\n'
+MODELS_INIT = f'{HEADER}\n"""Pydantic models of every endpoint\'s input and output."""\n'
+
+
+def client_files(specs: SpecSet, version: str, exceptions: list[str]) -> dict[str, str]:
+    """Relative path under generated/ → text, for everything the package templates make."""
+    files = {f"fal_models/endpoints/{ep.module}.py": endpoint_module(ep) for ep in specs.endpoints}
+    files["fal_models/_client.py"] = client_module(specs)
+    files["fal_models/_client.pyi"] = client_stub(specs)
+    files["fal_models/__init__.py"] = init_module(exceptions)
+    files["pyproject.toml"] = pyproject(version, len(specs.endpoints))
+    files["fal_models/endpoints/__init__.py"] = ENDPOINTS_INIT
+    files["fal_models/models/__init__.py"] = MODELS_INIT
+    files["fal_models/py.typed"] = ""
+    files["fal_models/_version.py"] = version_module(version)
     return files
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import jinja2
 
 from generator.pipeline.emit_client import PYTHON_TYPES
-from generator.pipeline.emit_models import is_file_object
+from generator.pipeline.graph import is_file_object
 from generator.pipeline.ir import (
     Endpoint,
     EnumType,
@@ -80,9 +81,18 @@ def page_file(endpoint: Endpoint) -> str:
     return f"{endpoint.module}.md"
 
 
-def docs_files(specs: SpecSet, version: str) -> dict[str, str]:
-    """Relative path under generated/ → Markdown, for every endpoint page and the index."""
-    env = jinja2.Environment(
+@dataclass
+class IndexRow:
+    id: str
+    file: str
+    dotted: str
+    category: str
+    deprecated: bool
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "docs"),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -90,15 +100,37 @@ def docs_files(specs: SpecSet, version: str) -> dict[str, str]:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    pages = [_page(ep, specs) for ep in specs.endpoints]
-    files = {
-        f"{DOCS_DIR}/{page.file}": env.get_template("endpoint.md.jinja").render(page=page)
-        for page in pages
-    }
-    files[f"{DOCS_DIR}/README.md"] = env.get_template("index.md.jinja").render(
-        pages=sorted(pages, key=lambda p: p.id), version=version
-    )
+
+
+def endpoint_page(ep: Endpoint, specs: SpecSet) -> str:
+    """docs/<module>.md: the endpoint's reference page."""
+    return _environment().get_template("endpoint.md.jinja").render(page=_page(ep, specs))
+
+
+def index_page(specs: SpecSet, version: str) -> str:
+    """docs/README.md: every endpoint with its page, client attribute, category and status."""
+    rows = [
+        IndexRow(
+            id=ep.id,
+            file=page_file(ep),
+            dotted=_dotted(ep),
+            category=ep.category,
+            deprecated=ep.status == "deprecated",
+        )
+        for ep in sorted(specs.endpoints, key=lambda ep: ep.id)
+    ]
+    return _environment().get_template("index.md.jinja").render(pages=rows, version=version)
+
+
+def docs_files(specs: SpecSet, version: str) -> dict[str, str]:
+    """Relative path under generated/ → Markdown, for every endpoint page and the index."""
+    files = {f"{DOCS_DIR}/{page_file(ep)}": endpoint_page(ep, specs) for ep in specs.endpoints}
+    files[f"{DOCS_DIR}/README.md"] = index_page(specs, version)
     return files
+
+
+def _dotted(ep: Endpoint) -> str:
+    return "client." + ".".join(ep.attribute_path)
 
 
 def _page(ep: Endpoint, specs: SpecSet) -> EndpointPage:
@@ -121,7 +153,7 @@ def _page(ep: Endpoint, specs: SpecSet) -> EndpointPage:
         docs_url=ep.docs_url,
         deprecated=deprecated,
         file=page_file(ep),
-        dotted="client." + ".".join(ep.attribute_path),
+        dotted=_dotted(ep),
         sync_snippet=snippet.program(example_in, asynchronous=False),
         async_snippet=snippet.program(example_in, asynchronous=True),
         input_class=ep.input.name,

@@ -18,20 +18,18 @@ from datamodel_code_generator import (
 )
 from datamodel_code_generator.enums import DataModelType
 
-from generator.pipeline.graph import refs_of_object
+from generator.pipeline.graph import is_file_object, refs_of_object
 from generator.pipeline.ir import (
     Endpoint,
     NamedType,
     ObjectType,
-    Primitive,
     Ref,
     SpecSet,
     output_type_name,
 )
 from generator.pipeline.json_schema import FILE_MARKER, Direction, named_schema, object_schema
+from generator.pipeline.paths import HEADER, SHARED_MODULE
 
-HEADER = "# Generated from specs/ by `python -m generator generate`. Do not edit."
-SHARED_MODULE = "shared"
 # datamodel-code-generator 0.89 imports MISSING from its pre-2.14 home, which now warns.
 _OLD_MISSING = "from pydantic.experimental.missing_sentinel import MISSING"
 _NEW_MISSING = "from pydantic import MISSING"
@@ -91,20 +89,6 @@ def _with_base(schema: dict[str, Any], named: NamedType, direction: Direction) -
         )
         schema["customBasePath"] = _FILE_OUTPUT_BASE if file_output else _BASES[direction]
     return schema
-
-
-def is_file_object(obj: ObjectType) -> bool:
-    """A file fal hosts (image, video, audio, archive…): a required, non-null string `url` plus
-    `content_type` or `file_name`. Such outputs get `read()` / `save()` from FileOutput."""
-    fields = {f.python_name: f for f in obj.fields}
-    url = fields.get("url")
-    return (
-        url is not None
-        and url.required
-        and not url.nullable
-        and url.type == Primitive("string")
-        and ("content_type" in fields or "file_name" in fields)
-    )
 
 
 def _endpoint_defs(

@@ -1,8 +1,18 @@
-"""Which named types a type, a field list or an endpoint reaches, transitively."""
+"""Which named types a type, a field list or an endpoint reaches, transitively, and which object
+types are files fal hosts."""
 
 from __future__ import annotations
 
-from generator.pipeline.ir import ListOf, MapOf, NamedType, ObjectType, Ref, TypeRef, Union
+from generator.pipeline.ir import (
+    ListOf,
+    MapOf,
+    NamedType,
+    ObjectType,
+    Primitive,
+    Ref,
+    TypeRef,
+    Union,
+)
 
 
 def refs_of_type(ref: TypeRef) -> set[Ref]:
@@ -31,3 +41,17 @@ def refs_of_object(
         if isinstance(named, ObjectType):
             todo += [r for f in named.fields for r in refs_of_type(f.type)]
     return found
+
+
+def is_file_object(obj: ObjectType) -> bool:
+    """A file fal hosts (image, video, audio, archive…): a required, non-null string `url` plus
+    `content_type` or `file_name`. Such outputs get `read()` / `save()` from FileOutput."""
+    fields = {f.python_name: f for f in obj.fields}
+    url = fields.get("url")
+    return (
+        url is not None
+        and url.required
+        and not url.nullable
+        and url.type == Primitive("string")
+        and ("content_type" in fields or "file_name" in fields)
+    )

@@ -1,4 +1,5 @@
-"""Where the pipeline reads and writes: the repository's specs, templates, runtime and output."""
+"""Where the pipeline reads and writes: the repository's specs, templates, runtime and output, and
+the names of the generated package's parts."""
 
 from __future__ import annotations
 
@@ -10,3 +11,6 @@ TEMPLATES = ROOT / "templates"
 # The hand-written runtime: copied into the generated package unchanged.
 RUNTIME = ROOT / "runtime" / "fal_models"
 OUTPUT = ROOT / "generated"
+
+HEADER = "# Generated from specs/ by `python -m generator generate`. Do not edit."
+SHARED_MODULE = "shared"  # fal_models.models.shared: the types specs/shared.yaml defines

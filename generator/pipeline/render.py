@@ -1,33 +1,147 @@
-"""Every file of the generated package as text, before formatting: runtime, models, client, docs."""
+"""The generated package as a table of products: each file, what it is made of, how to make it.
+
+A product's ingredients are input keys (see `generator.pipeline.inputs`); the build re-makes a
+product only when the digest of its ingredients changed, so the table must name everything a
+file's text depends on. Model modules are made together, in one datamodel-code-generator call.
+"""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from generator.pipeline.emit_client import client_files, runtime_files
-from generator.pipeline.emit_docs import docs_files
-from generator.pipeline.emit_models import model_modules
+from generator.pipeline import emit_client, emit_docs
+from generator.pipeline.inputs import ALL_ENDPOINTS, PIPELINE, spec_key
 from generator.pipeline.ir import SpecSet
 from generator.pipeline.loader import load_specs
-from generator.pipeline.paths import RUNTIME, SPECS
-from generator.pipeline.version import read_changelog, read_release
+from generator.pipeline.paths import RUNTIME, SHARED_MODULE, SPECS
+from generator.pipeline.version import (
+    CHANGELOG_FILE,
+    RELEASE_FILE,
+    read_changelog,
+    read_release,
+)
+
+SHARED_YAML = spec_key("shared.yaml")
+RELEASE = spec_key(RELEASE_FILE)
+# Every formatted file depends on the ruff configuration the package's pyproject carries.
+_FORMAT = "templates/package/pyproject.toml.jinja"
 
 
-def render(
-    specs_dir: Path = SPECS, specs: SpecSet | None = None, models: dict[str, str] | None = None
-) -> dict[str, str]:
-    """Every file of generated/ (relative path → text), before formatting. `specs` and `models`
-    (model module → code) are the loaded specs and models when the caller already has them."""
+@dataclass(frozen=True)
+class Product:
+    """One file of generated/. `make` returns its text before formatting; a model module has
+    `model` (its module name) instead and is made in the batch."""
+
+    path: str
+    ingredients: tuple[str, ...]
+    make: Callable[[], str] | None = None
+    model: str | None = None
+    formatted: bool = True
+
+
+def model_path(module: str) -> str:
+    return f"fal_models/models/{module}.py"
+
+
+def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
+    """Every file of generated/, in a stable order."""
+    out = [
+        Product(
+            f"fal_models/{rel}",
+            (f"runtime/{rel}",),
+            make=partial((RUNTIME / rel).read_text, encoding="utf-8"),
+            formatted=False,  # copied verbatim: the runtime is formatted where it is written
+        )
+        for rel in sorted(p.relative_to(RUNTIME).as_posix() for p in RUNTIME.rglob("*.py"))
+    ]
+    base = (PIPELINE, _FORMAT)
+    endpoint_template = "templates/package/endpoint.py.jinja"
+    page_template = "templates/docs/endpoint.md.jinja"
+    for ep in specs.endpoints:
+        spec = spec_key(ep.spec_path.relative_to(specs_dir).as_posix())
+        out += [
+            Product(model_path(ep.module), (*base, spec, SHARED_YAML), model=ep.module),
+            Product(
+                f"fal_models/endpoints/{ep.module}.py",
+                # The call options' names (runtime _types.py) decide keyword-argument names.
+                (*base, spec, SHARED_YAML, endpoint_template, "runtime/_types.py"),
+                make=partial(emit_client.endpoint_module, ep),
+            ),
+            Product(
+                f"{emit_docs.DOCS_DIR}/{emit_docs.page_file(ep)}",
+                (*base, spec, SHARED_YAML, page_template),
+                make=partial(emit_docs.endpoint_page, ep, specs),
+            ),
+        ]
+
+    def version() -> str:
+        return read_release(specs_dir).version
+
+    every = (*base, ALL_ENDPOINTS, SHARED_YAML)
+    out += [
+        # Which shared types exist, and in which direction, follows from every endpoint.
+        Product(model_path(SHARED_MODULE), every, model=SHARED_MODULE),
+        Product(
+            "fal_models/_client.py",
+            (*every, "templates/package/client.py.jinja"),
+            make=lambda: emit_client.client_module(specs),
+        ),
+        Product(
+            "fal_models/_client.pyi",
+            (*every, "templates/package/client.pyi.jinja"),
+            make=lambda: emit_client.client_stub(specs),
+        ),
+        Product(
+            "fal_models/__init__.py",
+            (*base, "templates/package/init.py.jinja", "runtime/_exceptions.py"),
+            make=lambda: emit_client.init_module(_exception_names()),
+        ),
+        Product(
+            "pyproject.toml",
+            (*base, ALL_ENDPOINTS, RELEASE),
+            make=lambda: emit_client.pyproject(version(), len(specs.endpoints)),
+        ),
+        Product("fal_models/endpoints/__init__.py", base, make=lambda: emit_client.ENDPOINTS_INIT),
+        Product("fal_models/models/__init__.py", base, make=lambda: emit_client.MODELS_INIT),
+        Product("fal_models/py.typed", base, make=lambda: ""),
+        Product(
+            "fal_models/_version.py",
+            (*base, RELEASE),
+            make=lambda: emit_client.version_module(version()),
+        ),
+        Product(
+            f"{emit_docs.DOCS_DIR}/README.md",
+            (*every, RELEASE, "templates/docs/index.md.jinja"),
+            make=lambda: emit_docs.index_page(specs, version()),
+        ),
+        Product(
+            "CHANGELOG.md",
+            (*base, spec_key(CHANGELOG_FILE)),
+            make=lambda: read_changelog(specs_dir),
+        ),
+    ]
+    return out
+
+
+def render(specs_dir: Path = SPECS, specs: SpecSet | None = None) -> dict[str, str]:
+    """Every file of generated/ (relative path → text), before formatting: a full build's input."""
+    from generator.pipeline.emit_models import model_modules  # see build._make
+
     specs = load_specs(specs_dir) if specs is None else specs
-    models = model_modules(specs) if models is None else models
-    files = runtime_files()
-    files.update({f"fal_models/models/{name}.py": code for name, code in models.items()})
-    version = read_release(specs_dir).version
-    files.update(client_files(specs, version, _exception_names()))
-    files.update(docs_files(specs, version))
-    files["CHANGELOG.md"] = read_changelog(specs_dir)
-    return files
+    models = model_modules(specs)
+    return {
+        p.path: models[p.model] if p.model is not None else _make(p)
+        for p in products(specs, specs_dir)
+    }
+
+
+def _make(product: Product) -> str:
+    assert product.make is not None
+    return product.make()
 
 
 def _exception_names() -> list[str]:

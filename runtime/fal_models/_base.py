@@ -6,7 +6,6 @@ import types
 import typing
 from typing import Any, Literal
 
-from fal_models._exceptions import InputValidationError, Loc, ResponseValidationError
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -15,6 +14,8 @@ from pydantic import (
     ValidationInfo,
     model_validator,
 )
+
+from fal_models._exceptions import InputValidationError, Loc, ResponseValidationError
 
 STRICT_CONTEXT = {"fal_strict": True}
 

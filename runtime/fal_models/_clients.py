@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any, Self, TypeVar, Unpack
 
 import httpx
+
 from fal_models import _uploads
 from fal_models._config import ClientConfig, ClientSettings
 from fal_models._flow import Callback, Close, Emit, Flow, NextLine, Op, Send, Sleep

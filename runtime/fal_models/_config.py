@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TypedDict
 
 import httpx
+
 from fal_models._exceptions import MissingCredentialsError
 from fal_models._protocol import (
     DEFAULT_CDN_URL,

@@ -23,6 +23,7 @@ from typing import IO, Protocol, Self
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 import httpx
+
 from fal_models._base import OutputModel
 from fal_models._exceptions import (
     APIConnectionError,

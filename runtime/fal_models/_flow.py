@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 import httpx
+
 from fal_models._config import ClientConfig
 from fal_models._exceptions import status_error
 from fal_models._retry import RetryPolicy

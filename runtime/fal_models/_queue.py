@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
+
 from fal_models._base import OutputModel, parse_output
 from fal_models._config import ClientConfig
 from fal_models._exceptions import (

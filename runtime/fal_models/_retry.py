@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import httpx
+
 from fal_models._exceptions import APIConnectionError, APITimeoutError
 from fal_models._protocol import retry_delay, should_retry
 

@@ -43,6 +43,8 @@ from typing import Any, Literal, Self
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import httpx
+from pydantic import BaseModel, ValidationError
+
 from fal_models._client import _ENDPOINTS, AsyncFalClient, FalClient, _endpoint_class
 from fal_models._files import extension_for, safe_file_name
 from fal_models._protocol import (
@@ -53,7 +55,6 @@ from fal_models._protocol import (
     app_base,
 )
 from fal_models.webhooks import jwk_for_public_key, sign_webhook
-from pydantic import BaseModel, ValidationError
 
 __all__ = [
     "DEFAULT_KEY",

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
+
 from fal_models._base import OutputModel, parse_output
 from fal_models._config import USER_AGENT
 from fal_models._exceptions import (

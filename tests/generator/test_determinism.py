@@ -1,19 +1,29 @@
-"""Same specs in → byte-identical files out, and `check` notices any drift in generated/."""
+"""Same inputs → byte-identical files out, whatever the process and its hash seed; a rebuild
+re-makes exactly what an edit feeds and equals a full build; `check` notices any drift."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from generator.pipeline.build import generate as build
-from generator.pipeline.build import stale_files
-from generator.pipeline.paths import OUTPUT, SPECS
+import pytest
+
+from generator.pipeline.build import MANIFEST, stale_files, tracked
+from generator.pipeline.inputs import source_files
+from generator.pipeline.paths import OUTPUT, ROOT, SPECS
+
+_IGNORED = shutil.ignore_patterns("__pycache__", "*.egg-info", ".cache", ".*_cache")
 
 
 def slice_of_specs(target: Path) -> Path:
     """The eight seeds and every 60th catalogue endpoint: the incremental-build tests build this
-    slice several times, where the whole catalogue would cost ~25 s a build."""
-    target.mkdir()
+    slice several times, where the whole catalogue would cost ~10 s a build."""
+    target.mkdir(parents=True)
     for path in SPECS.iterdir():
         if path.is_file():
             shutil.copy(path, target)
@@ -25,40 +35,224 @@ def slice_of_specs(target: Path) -> Path:
     return target
 
 
-def _snapshot(root: Path) -> dict[str, bytes]:
+def _files(root: Path) -> dict[str, bytes]:
+    """Everything the generator writes (the manifest too), caches and install metadata excluded."""
     return {
-        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+        rel: path.read_bytes()
+        for rel, path in source_files(root)
+        if tracked(Path(rel)) or rel == MANIFEST
     }
 
 
-def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
-    build(tmp_path / "a")
-    build(tmp_path / "b")
-    first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
-    assert first == second
+def _generate(repo: Path, output: Path, *args: str, seed: str = "0") -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(repo)}
+    command = [sys.executable, "-m", "generator", "generate", "--output", str(output), *args]
+    return subprocess.Popen(
+        command, cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+
+
+def test_full_builds_in_processes_with_different_hash_seeds_equal_the_committed_package(
+    tmp_path: Path,
+) -> None:
+    """Two full builds of the whole catalogue, side by side, with different hash seeds: a set or
+    dict order that leaked into the output would differ between them. Both must also equal the
+    committed generated/ (built incrementally, over many runs) and its manifest."""
+    runs = {
+        seed: _generate(ROOT, tmp_path / seed, "--full", seed=seed) for seed in ("1", "2718281")
+    }
+    for process in runs.values():
+        output, _ = process.communicate(timeout=600)
+        assert process.returncode == 0, output
+    first, second = _files(tmp_path / "1"), _files(tmp_path / "2718281")
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
+    committed = _files(OUTPUT)
+    assert sorted(committed.keys() ^ first.keys()) == []
+    assert [k for k in first if first[k] != committed[k]] == []
     assert "fal_models/models/qwen_image.py" in first
 
 
 def test_committed_package_is_current() -> None:
-    assert stale_files() == []
+    assert stale_files(SPECS, OUTPUT) == []
 
 
 def test_check_names_a_hand_edited_file(tmp_path: Path) -> None:
     copy = tmp_path / "generated"
-    shutil.copytree(OUTPUT, copy, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(OUTPUT, copy, ignore=_IGNORED)
     target = copy / "fal_models" / "endpoints" / "qwen_image.py"
     target.write_text(target.read_text() + "\n# hand edit\n")
     (copy / "fal_models" / "extra.py").write_text("x = 1\n")
     assert stale_files(SPECS, copy) == ["fal_models/endpoints/qwen_image.py", "fal_models/extra.py"]
 
 
-def test_a_spec_change_reaches_the_output(tmp_path: Path) -> None:
-    specs = tmp_path / "specs"
-    shutil.copytree(SPECS, specs)
-    spec = specs / "endpoints" / "fal-ai__qwen-image.yaml"
-    spec.write_text(spec.read_text().replace("maximum: 250", "maximum: 200", 1))
-    # The bound is enforced by the model and documented on the keyword argument.
-    assert stale_files(specs) == [
+@pytest.fixture(scope="module")
+def built_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the repository's pipeline, runtime and templates with a slice of the specs,
+    built once: each edit test works on a copy of it."""
+    repo = tmp_path_factory.mktemp("repo")
+    for name in ("generator", "runtime", "templates"):
+        shutil.copytree(ROOT / name, repo / name, ignore=_IGNORED)
+    slice_of_specs(repo / "specs")
+    output, _ = _generate(repo, repo / "generated").communicate(timeout=600)
+    assert "written or removed" in output, output
+    return repo
+
+
+def _build_in(repo: Path) -> dict[str, object]:
+    """Run the copy's own build in a fresh process, as `make generate` would; its Outcome."""
+    script = (
+        "import json, dataclasses; from pathlib import Path\n"
+        "from generator.pipeline.build import build\n"
+        "print(json.dumps(dataclasses.asdict(build(Path('generated'), Path('specs')))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    outcome: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return outcome
+
+
+def _append(rel: str, text: str) -> Callable[[Path], None]:
+    def edit(repo: Path) -> None:
+        path = repo / rel
+        path.write_text(path.read_text() + text)
+
+    return edit
+
+
+def _replace(rel: str, old: str, new: str) -> Callable[[Path], None]:
+    def edit(repo: Path) -> None:
+        path = repo / rel
+        assert old in path.read_text(), f"{rel} no longer holds {old!r}"
+        path.write_text(path.read_text().replace(old, new, 1))
+
+    return edit
+
+
+QWEN = "specs/endpoints/fal-ai__qwen-image.yaml"
+# Every index that lists the endpoints: re-made (not necessarily rewritten) on any spec edit.
+INDEXES = {
+    "docs/README.md",
+    "fal_models/_client.py",
+    "fal_models/_client.pyi",
+    "fal_models/models/shared.py",
+    "pyproject.toml",
+}
+QWEN_FILES = {
+    "docs/qwen_image.md",
+    "fal_models/endpoints/qwen_image.py",
+    "fal_models/models/qwen_image.py",
+}
+
+
+def _pages(files: set[str]) -> set[str]:
+    return {f for f in files if f.startswith("docs/") and f != "docs/README.md"}
+
+
+def _endpoint_modules(files: set[str]) -> set[str]:
+    return {f for f in files if f.startswith("fal_models/endpoints/") and "__init__" not in f}
+
+
+# (edit, what must be re-made given every output, what must be written given every output)
+EDITS: dict[str, tuple[Callable[[Path], None], Callable[[set[str]], set[str]], set[str]]] = {
+    "maintainer tool": (
+        _append("generator/tools/diff.py", "# a comment\n"),
+        lambda _: set(),
+        set(),
+    ),
+    "command line": (_append("generator/__main__.py", "# a comment\n"), lambda _: set(), set()),
+    "runtime file": (
+        _append("runtime/fal_models/_retry.py", "# a comment\n"),
+        lambda _: {"fal_models/_retry.py"},
+        {"fal_models/_retry.py"},
+    ),
+    "runtime call options": (
+        _append("runtime/fal_models/_types.py", "# a comment\n"),
+        lambda all_: {"fal_models/_types.py"} | _endpoint_modules(all_),
+        {"fal_models/_types.py"},
+    ),
+    "docs template": (
+        _append("templates/docs/endpoint.md.jinja", "\nEnd of page.\n"),
+        _pages,
+        set(),  # every page: checked below
+    ),
+    "one spec": (
+        _replace(QWEN, "maximum: 250", "maximum: 200"),
+        lambda _: QWEN_FILES | INDEXES,
+        QWEN_FILES,
+    ),
+    "release": (
+        _replace("specs/release.yaml", "version: 0.1.0", "version: 0.1.1"),
+        lambda _: {"pyproject.toml", "fal_models/_version.py", "docs/README.md"},
+        {"pyproject.toml", "fal_models/_version.py", "docs/README.md"},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(EDITS))
+def test_an_edit_remakes_what_it_feeds_and_equals_a_full_build(
+    kind: str, built_repo: Path, tmp_path: Path
+) -> None:
+    repo = tmp_path / "repo"
+    shutil.copytree(built_repo, repo)
+    manifest = (repo / "generated" / ".manifest.json").read_bytes()
+    everything = set(_files(repo / "generated")) - {".manifest.json"}
+    edit, made, written = EDITS[kind]
+    edit(repo)
+    outcome = _build_in(repo)
+    assert set(outcome["made"]) == made(everything)  # type: ignore[call-overload]
+    expected_written = _pages(everything) if kind == "docs template" else written
+    assert set(outcome["changed"]) - {".manifest.json"} == expected_written  # type: ignore[call-overload]
+    if not made(everything):
+        assert (repo / "generated" / ".manifest.json").read_bytes() == manifest
+    full = tmp_path / "full"
+    output, _ = _generate(repo, full, "--full").communicate(timeout=600)
+    assert _files(repo / "generated") == _files(full), output
+    assert _build_in(repo) == {"changed": [], "made": [], "formatted": 0}
+
+
+def test_a_removed_spec_removes_its_files(built_repo: Path, tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    shutil.copytree(built_repo, repo)
+    (repo / QWEN).unlink()
+    outcome = _build_in(repo)
+    assert set(outcome["changed"]) >= QWEN_FILES  # type: ignore[call-overload]
+    assert not any((repo / "generated" / f).exists() for f in QWEN_FILES)
+    full = tmp_path / "full"
+    _generate(repo, full, "--full").communicate(timeout=600)
+    assert _files(repo / "generated") == _files(full)
+
+
+def test_check_detects_and_generate_repairs_a_hand_edit(built_repo: Path, tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    shutil.copytree(built_repo, repo)
+    out = repo / "generated"
+    model = out / "fal_models" / "models" / "qwen_image.py"
+    original = model.read_bytes()
+    model.write_text(model.read_text() + "\n# hand edit\n")
+    (out / "fal_models" / "_client.py").unlink()
+    stale = ["fal_models/_client.py", "fal_models/models/qwen_image.py"]
+    assert stale_files(repo / "specs", out) == stale
+    outcome = _build_in(repo)
+    assert outcome["changed"] == outcome["made"] == stale
+    assert model.read_bytes() == original
+    assert stale_files(repo / "specs", out) == []
+
+
+def test_a_spec_change_is_stale_until_generated(built_repo: Path, tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    shutil.copytree(built_repo, repo)
+    _replace(QWEN, "maximum: 250", "maximum: 200")(repo)
+    # The bound is enforced by the model and documented on the keyword argument and the page.
+    assert stale_files(repo / "specs", repo / "generated") == [
         ".manifest.json",
         "docs/qwen_image.md",
         "fal_models/endpoints/qwen_image.py",
@@ -66,47 +260,7 @@ def test_a_spec_change_reaches_the_output(tmp_path: Path) -> None:
     ]
 
 
-def _files(root: Path) -> dict[str, bytes]:
-    """Everything the generator writes, its cache excluded."""
-    return {k: v for k, v in _snapshot(root).items() if not k.startswith(".cache/")}
-
-
-def test_incremental_build_after_a_spec_change_equals_a_full_build(tmp_path: Path) -> None:
-    specs = slice_of_specs(tmp_path / "specs")
-    out = tmp_path / "incremental"
-    build(out, specs)
-    assert (out / ".manifest.json").exists()
-    spec = specs / "endpoints" / "fal-ai__qwen-image.yaml"
-    spec.write_text(spec.read_text().replace("maximum: 250", "maximum: 200", 1))
-    written = build(out, specs)
-    # Only what the change touches is written (docs pages may mention the bound too).
-    assert "fal_models/models/qwen_image.py" in written
-    assert "fal_models/endpoints/qwen_image.py" in written
-    assert not any("seedream" in path for path in written)
-    build(tmp_path / "full", specs, full=True)
-    assert _files(out) == _files(tmp_path / "full")
-    assert stale_files(specs, out) == []
-
-
-def test_check_detects_and_generate_repairs_a_hand_edit(tmp_path: Path) -> None:
-    specs = slice_of_specs(tmp_path / "specs")
-    out = tmp_path / "generated"
-    build(out, specs)
-    model = out / "fal_models" / "models" / "qwen_image.py"
-    original = model.read_bytes()
-    model.write_text(model.read_text() + "\n# hand edit\n")
-    (out / "fal_models" / "_client.py").unlink()
-    assert stale_files(specs, out) == ["fal_models/_client.py", "fal_models/models/qwen_image.py"]
-    written = build(out, specs)
-    assert sorted(written) == ["fal_models/_client.py", "fal_models/models/qwen_image.py"]
-    assert model.read_bytes() == original
-    assert stale_files(specs, out) == []
-
-
-def test_manifest_names_no_machine_and_no_time(tmp_path: Path) -> None:
-    specs = slice_of_specs(tmp_path / "specs")
-    build(tmp_path / "a", specs)
-    text = (tmp_path / "a" / ".manifest.json").read_text()
-    assert str(tmp_path) not in text and str(SPECS.parent) not in text
-    build(tmp_path / "b", specs, full=True)
-    assert (tmp_path / "b" / ".manifest.json").read_text() == text
+def test_manifest_names_no_machine_and_no_time(built_repo: Path) -> None:
+    text = (built_repo / "generated" / ".manifest.json").read_text()
+    assert str(built_repo) not in text and str(ROOT) not in text
+    assert "time" not in json.loads(text)
