@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from generator.pipeline.ir import SpecSet
-from generator.pipeline.loader import load_specs
+from tests.spec_set import repo_specs
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE_DIR = ROOT.parent / "shared" / "fal-openapi" / "catalog"
@@ -28,7 +28,7 @@ SEED_IDS: tuple[str, ...] = tuple(
 
 @pytest.fixture(scope="session")
 def specs() -> SpecSet:
-    return load_specs(ROOT / "specs")
+    return repo_specs()
 
 
 class Recorder:

@@ -121,7 +121,7 @@ def build(target: Path, specs_dir: Path, *, full: bool = False, dry_run: bool = 
     def intact(rel: str) -> bool:
         return rel in old and on_disk.get(rel) == old[rel]["sha256"]
 
-    cache = {} if full else _read_cache(target)
+    cache = {} if full else read_cache(target)
     used: dict[str, Endpoint] = {}
     specs = load_specs(specs_dir, _Recorder(cache, used))
     table = products(specs, specs_dir)
@@ -256,7 +256,7 @@ class _Recorder(dict[str, Endpoint]):
         self._used[key] = value
 
 
-def _read_cache(target: Path) -> dict[str, Endpoint]:
+def read_cache(target: Path) -> dict[str, Endpoint]:
     try:
         with (target / CACHE_DIR / "specs.pickle").open("rb") as f:
             data = pickle.load(f)

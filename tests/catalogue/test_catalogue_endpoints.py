@@ -19,14 +19,14 @@ from fal_models.testing import Emulator, example_input, example_output
 
 from generator.pipeline import ir, naming
 from generator.pipeline.emit_client import param_name
-from generator.pipeline.loader import load_specs
+from tests.spec_set import repo_specs
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @cache
 def specs() -> dict[str, ir.Endpoint]:
-    return {e.id: e for e in load_specs(REPO / "specs").endpoints}
+    return {e.id: e for e in repo_specs().endpoints}
 
 
 @pytest.fixture(scope="module")

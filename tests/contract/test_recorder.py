@@ -9,11 +9,10 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.pipeline.loader import load_specs
 from generator.tools.cassette import REDACTED, Cassette, Replayer
 from generator.tools.record import perform, record, urls_for
 from tests.contract.build_cassettes import _queue
-from tests.contract.replay import ROOT
+from tests.spec_set import repo_endpoint
 
 KEY = "fake-id-recorder:fake-secret-for-tests"
 OPENAI = "fake-openai-key-for-tests"
@@ -22,7 +21,7 @@ BYOK = "fal-ai/gpt-image-1/text-to-image/byok"
 
 @pytest.fixture(scope="module")
 def byok() -> Any:
-    return next(e for e in load_specs(ROOT / "specs").endpoints if e.id == BYOK)
+    return repo_endpoint(BYOK)
 
 
 def test_recording_scrubs_secrets_and_replays(byok: Any, tmp_path: Path) -> None:

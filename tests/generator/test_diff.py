@@ -24,6 +24,7 @@ from generator.pipeline import ir
 from generator.pipeline.json_schema import enum_schema, field_schema
 from generator.pipeline.loader import load_specs
 from generator.tools.diff import ApiDiff, compare
+from tests.spec_set import repo_specs
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = yaml.safe_load((REPO / "specs" / "shared.yaml").read_text(encoding="utf-8"))
@@ -441,7 +442,7 @@ def test_endpoints_added_and_removed(tmp_path: Path) -> None:
 
 
 def test_identical_specs_have_no_changes() -> None:
-    specs = load_specs(REPO / "specs")
+    specs = repo_specs()
     diff = compare(specs, specs)
     assert diff.changes == [] and diff.bump is None and not diff.breaking
     assert "No API changes" in diff.markdown()
@@ -451,7 +452,7 @@ def test_identical_specs_have_no_changes() -> None:
 
 
 def test_output_models_enforce_bounds() -> None:
-    some_field = load_specs(REPO / "specs").endpoints[0].input.fields[0]
+    some_field = repo_specs().endpoints[0].input.fields[0]
     bounded = dataclasses.replace(
         some_field, type=ir.Primitive("integer"), constraints=ir.Constraints(maximum=3)
     )

@@ -22,6 +22,7 @@ import yaml
 from generator.__main__ import main
 from generator.pipeline import ir
 from generator.pipeline.loader import load_specs
+from tests.spec_set import repo_endpoint
 
 REPO = Path(__file__).resolve().parents[2]
 OPENAPI_DIR = REPO.parent / "shared" / "fal-openapi"
@@ -90,7 +91,7 @@ def test_a_fresh_import_is_the_committed_spec_without_its_hand_edits(
     folder = spec_folder(tmp_path, with_endpoints=False)
     run_import(capsys, folder, document)
     imported = load_specs(folder).endpoints[0]
-    committed = next(e for e in load_specs(REPO / "specs").endpoints if e.id == imported.id)
+    committed = repo_endpoint(imported.id)
     assert endpoint_facts(imported) == endpoint_facts(committed)
 
 

@@ -36,10 +36,15 @@ import pytest
 
 from generator.pipeline import ir
 from generator.pipeline.loader import load_specs
+from tests.spec_set import repo_specs
 
 REPO = Path(__file__).resolve().parents[2]
 OPENAPI_DIR = REPO.parent / "shared" / "fal-openapi"
-SPECS = load_specs(Path(os.environ.get("FAL_MODELS_SPECS", REPO / "specs")))
+SPECS = (
+    load_specs(Path(os.environ["FAL_MODELS_SPECS"]))
+    if "FAL_MODELS_SPECS" in os.environ
+    else repo_specs()
+)
 
 Normalized = dict[str, Any]
 

@@ -12,10 +12,10 @@ import pytest
 from fal_models import ENDPOINT_IDS, AsyncFalClient, FalClient, InputValidationError
 
 from generator.pipeline.ir import Endpoint, InlineEnum, Primitive, SpecSet
-from generator.pipeline.loader import load_specs
-from tests.conftest import ROOT, SEED_IDS, Recorder, queue_handler
+from tests.conftest import SEED_IDS, Recorder, queue_handler
+from tests.spec_set import repo_specs
 
-SPECS = load_specs(ROOT / "specs")
+SPECS = repo_specs()
 BY_ID = {e.id: e for e in SPECS.endpoints}
 IDS = list(SEED_IDS)  # every endpoint: tests/catalogue/
 
