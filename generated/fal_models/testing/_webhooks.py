@@ -1,8 +1,9 @@
-"""The emulator's webhook sender: delivers each request's webhook, signed as fal signs it, once
-the request completes."""
+"""fal's side of webhooks: signing a delivery as fal does (for tests that play fal) and the
+emulator's sender, which delivers each request's webhook once it completes."""
 
 from __future__ import annotations
 
+import base64
 import heapq
 import itertools
 import json
@@ -11,19 +12,77 @@ import math
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from fal_models.testing._queue import MAX_WAIT, QueuedRequest
 from fal_models.testing._records import WebhookDelivery
-from fal_models.webhooks import sign_webhook
+from fal_models.webhooks import (
+    REQUEST_ID_HEADER,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    USER_ID_HEADER,
+    _cryptography,
+    _message,
+)
 
-__all__ = ["WEBHOOK_USER_ID", "WebhookSender"]
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+__all__ = ["WEBHOOK_USER_ID", "WebhookSender", "jwk_for_public_key", "sign_webhook"]
 
 logger = logging.getLogger("fal_models.testing")
 
 WEBHOOK_USER_ID = "emulator-user"
+
+
+# -- signing -------------------------------------------------------------------------------------
+
+
+def sign_webhook(
+    private_key: bytes | ed25519.Ed25519PrivateKey,
+    *,
+    request_id: str,
+    user_id: str,
+    body: bytes,
+    timestamp: int | None = None,
+) -> dict[str, str]:
+    """The four headers fal would send with `body`. `private_key` is an Ed25519 key or its raw
+    32-byte seed; `timestamp` (Unix seconds) defaults to now."""
+    with _cryptography():
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    key = (
+        Ed25519PrivateKey.from_private_bytes(private_key)
+        if isinstance(private_key, bytes)
+        else private_key
+    )
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    signature = key.sign(_message(request_id, user_id, stamp, body))
+    return {
+        REQUEST_ID_HEADER: request_id,
+        USER_ID_HEADER: user_id,
+        TIMESTAMP_HEADER: stamp,
+        SIGNATURE_HEADER: signature.hex(),
+    }
+
+
+def jwk_for_public_key(
+    key: bytes | ed25519.Ed25519PublicKey | ed25519.Ed25519PrivateKey,
+) -> dict[str, str]:
+    """The JWKS entry of an Ed25519 public key (raw 32 bytes, or a key object; a private key
+    stands for its public half). Serve `{"keys": [entry, ...]}` as the JWKS."""
+    if isinstance(key, bytes):
+        raw = key
+    else:
+        with _cryptography():
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+        raw = public.public_bytes_raw()
+    if len(raw) != 32:
+        raise ValueError(f"an Ed25519 public key is 32 bytes, not {len(raw)}")
+    x = base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+    return {"kty": "OKP", "crv": "Ed25519", "x": x}
 
 
 def _signing_key() -> tuple[bytes | None, bytes | None]:
@@ -34,6 +93,9 @@ def _signing_key() -> tuple[bytes | None, bytes | None]:
         return None, None
     key = Ed25519PrivateKey.generate()
     return key.private_bytes_raw(), key.public_key().public_bytes_raw()
+
+
+# -- delivery ------------------------------------------------------------------------------------
 
 
 def _delivery_body(req: QueuedRequest) -> dict[str, Any]:

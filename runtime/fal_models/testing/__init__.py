@@ -10,6 +10,7 @@
 `fal.serve()` (or `python -m fal_models.testing serve`) serves the same emulator on one loopback
 port, for other processes and other clients (the official fal-client included). Outputs are
 synthesized from each endpoint's output model; file outputs point at tiny real files it serves.
+`sign_webhook` and `jwk_for_public_key` play fal's side of webhooks in an application's tests.
 """
 
 from fal_models.testing._cli import main
@@ -19,6 +20,7 @@ from fal_models.testing._queue import DEFAULT_LOG_MESSAGES
 from fal_models.testing._records import EmulatedRequest, LoggedRequest, WebhookDelivery
 from fal_models.testing._routes import RouteKind
 from fal_models.testing._synthesis import example_input, example_output
+from fal_models.testing._webhooks import jwk_for_public_key, sign_webhook
 
 __all__ = [
     "DEFAULT_KEY",
@@ -33,5 +35,7 @@ __all__ = [
     "WebhookDelivery",
     "example_input",
     "example_output",
+    "jwk_for_public_key",
     "main",
+    "sign_webhook",
 ]

@@ -28,8 +28,7 @@ from fal_models.testing._records import LoggedRequest, WebhookDelivery, redacted
 from fal_models.testing._routes import Bases, Route, route
 from fal_models.testing._storage import Storage
 from fal_models.testing._synthesis import synthesize_output
-from fal_models.testing._webhooks import WebhookSender
-from fal_models.webhooks import jwk_for_public_key
+from fal_models.testing._webhooks import WebhookSender, jwk_for_public_key
 from pydantic import ValidationError
 
 __all__ = ["EmulatorCore"]
