@@ -31,7 +31,7 @@ import json
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -46,9 +46,6 @@ from fal_models._exceptions import (
     status_error,
 )
 
-if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric import ed25519
-
 __all__ = [
     "DEFAULT_JWKS_URL",
     "AsyncWebhookVerifier",
@@ -57,10 +54,8 @@ __all__ = [
     "WebhookEvent",
     "WebhookVerificationError",
     "WebhookVerifier",
-    "jwk_for_public_key",
     "parse_jwks",
     "parse_webhook",
-    "sign_webhook",
 ]
 
 DEFAULT_JWKS_URL = "https://rest.fal.ai/.well-known/jwks.json"
@@ -179,6 +174,7 @@ class _SignedHeaders:
 
 
 def _message(request_id: str, user_id: str, timestamp: str, body: bytes) -> bytes:
+    """The bytes fal signs; `fal_models.testing` signs the same layout to play fal."""
     digest = hashlib.sha256(body).hexdigest()
     return f"{request_id}\n{user_id}\n{timestamp}\n{digest}".encode()
 
@@ -219,7 +215,8 @@ def _check_window(signed: _SignedHeaders, now: float, tolerance: float) -> None:
 
 @contextlib.contextmanager
 def _cryptography() -> Iterator[None]:
-    """Turn the missing optional dependency into an install hint."""
+    """Turn the missing optional dependency into an install hint (for fal_models.testing's
+    signer too)."""
     try:
         yield
     except ImportError as exc:
@@ -482,51 +479,3 @@ class AsyncWebhookVerifier(_VerifierCore):
         except httpx.TransportError as exc:
             raise _fetch_failed(self.jwks_url, exc) from exc
         return _keys_from(response)
-
-
-# -- the sending side, for tests and emulators ---------------------------------------------------
-
-
-def sign_webhook(
-    private_key: bytes | ed25519.Ed25519PrivateKey,
-    *,
-    request_id: str,
-    user_id: str,
-    body: bytes,
-    timestamp: int | None = None,
-) -> dict[str, str]:
-    """The four headers fal would send with `body`. `private_key` is an Ed25519 key or its raw
-    32-byte seed; `timestamp` (Unix seconds) defaults to now."""
-    with _cryptography():
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    key = (
-        Ed25519PrivateKey.from_private_bytes(private_key)
-        if isinstance(private_key, bytes)
-        else private_key
-    )
-    stamp = str(int(time.time()) if timestamp is None else timestamp)
-    signature = key.sign(_message(request_id, user_id, stamp, body))
-    return {
-        REQUEST_ID_HEADER: request_id,
-        USER_ID_HEADER: user_id,
-        TIMESTAMP_HEADER: stamp,
-        SIGNATURE_HEADER: signature.hex(),
-    }
-
-
-def jwk_for_public_key(
-    key: bytes | ed25519.Ed25519PublicKey | ed25519.Ed25519PrivateKey,
-) -> dict[str, str]:
-    """The JWKS entry of an Ed25519 public key (raw 32 bytes, or a key object; a private key
-    stands for its public half). Serve `{"keys": [entry, ...]}` as the JWKS."""
-    if isinstance(key, bytes):
-        raw = key
-    else:
-        with _cryptography():
-            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-        public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
-        raw = public.public_bytes_raw()
-    if len(raw) != 32:
-        raise ValueError(f"an Ed25519 public key is 32 bytes, not {len(raw)}")
-    x = base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
-    return {"kty": "OKP", "crv": "Ed25519", "x": x}

@@ -533,9 +533,9 @@ def test_webhooks_are_signed_and_verify(
 def test_webhooks_go_unsigned_without_cryptography(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from fal_models import testing
+    from fal_models.testing import _webhooks
 
-    monkeypatch.setattr(testing, "_signing_key", lambda: (None, None))
+    monkeypatch.setattr(_webhooks, "_signing_key", lambda: (None, None))
     seen: list[httpx.Request] = []
 
     def hook(request: httpx.Request) -> httpx.Response:

@@ -18,6 +18,7 @@ import yaml
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fal_models import APIConnectionError, FieldError, InternalServerError, ResponseValidationError
 from fal_models.models.qwen_image import QwenImageOutput
+from fal_models.testing import jwk_for_public_key, sign_webhook
 from fal_models.webhooks import (
     DEFAULT_JWKS_URL,
     AsyncWebhookVerifier,
@@ -25,9 +26,7 @@ from fal_models.webhooks import (
     WebhookEvent,
     WebhookVerificationError,
     WebhookVerifier,
-    jwk_for_public_key,
     parse_webhook,
-    sign_webhook,
 )
 
 from tests.conftest import ROOT, Recorder

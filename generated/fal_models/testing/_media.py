@@ -1,0 +1,63 @@
+"""Tiny real media files (a PNG, a WAV, an MP4 header, a text file) that stand in for what a
+model would generate, and for files uploaded to the emulator's storage."""
+
+from __future__ import annotations
+
+import base64
+import struct
+import zlib
+from dataclasses import dataclass
+
+__all__ = ["IMAGE_SIZE", "MEDIA", "Media", "data_uri"]
+
+
+def _png(width: int, height: int, rgb: tuple[int, int, int] = (255, 112, 0)) -> bytes:
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(tag + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", crc)
+
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _wav(samples: int = 800, rate: int = 8000) -> bytes:
+    data = b"\x00\x00" * samples
+    fmt = struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * 2, 2, 16)
+    return (
+        b"RIFF"
+        + struct.pack("<I", 36 + len(data))
+        + b"WAVEfmt "
+        + fmt
+        + b"data"
+        + struct.pack("<I", len(data))
+        + data
+    )
+
+
+@dataclass(frozen=True)
+class Media:
+    content_type: str
+    file_name: str
+    data: bytes
+    width: int | None = None
+    height: int | None = None
+
+
+IMAGE_SIZE = 64
+MEDIA: dict[str, Media] = {
+    "image": Media("image/png", "image.png", _png(IMAGE_SIZE, IMAGE_SIZE), IMAGE_SIZE, IMAGE_SIZE),
+    "audio": Media("audio/wav", "audio.wav", _wav()),
+    # Not a playable video: a real MP4 header box, enough for content sniffing.
+    "video": Media("video/mp4", "video.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 16),
+    "file": Media("text/plain", "output.txt", b"emulated output\n"),
+}
+
+
+def data_uri(media: Media) -> str:
+    return f"data:{media.content_type};base64,{base64.b64encode(media.data).decode('ascii')}"

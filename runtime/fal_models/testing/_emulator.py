@@ -1,0 +1,327 @@
+"""What a test drives: the Emulator (configuration, inspection, the in-process front end and
+clients) and EmulatorServer, the same emulator on a loopback port."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from fal_models._client import AsyncFalClient, FalClient
+from fal_models._protocol import DEFAULT_REST_URL
+from fal_models.testing._core import EmulatorCore
+from fal_models.testing._endpoints import EndpointModels
+from fal_models.testing._faults import Failure, Fault
+from fal_models.testing._queue import DEFAULT_LOG_MESSAGES, QueuedRequest
+from fal_models.testing._records import EmulatedRequest, LoggedRequest
+from fal_models.testing._routes import FAL_BASES, RouteKind
+from fal_models.testing._server import LoopbackServer
+from fal_models.testing._synthesis import example_input, synthesize_output
+from fal_models.testing._transports import AsyncTransport, Transport
+
+__all__ = ["DEFAULT_KEY", "Emulator", "EmulatorServer"]
+
+DEFAULT_KEY = "emulator-key"
+"""The key `Emulator.client()` and `EmulatorServer.client()` send (any `Key ...` is accepted)."""
+
+
+class Emulator(EmulatorCore):
+    """fal's queue, run, storage and webhook protocol, in memory and thread-safe.
+
+    Each request waits `queue_time` seconds IN_QUEUE, then runs `run_time` seconds IN_PROGRESS
+    (`math.inf` holds it until `complete()`); states follow the clock, nothing runs in the
+    background but webhook deliveries. Reach it through `transport()` / `async_transport()`
+    (httpx, in-process, on fal's real hosts), `client()` / `async_client()`, or `serve()`.
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoints: Iterable[str] | None = None,
+        queue_time: float = 0.0,
+        run_time: float = 0.05,
+        require_auth: bool = True,
+        ping_interval: float = 1.0,
+        log_messages: Sequence[str] = DEFAULT_LOG_MESSAGES,
+        webhook_transport: httpx.BaseTransport | None = None,
+        webhook_attempts: int = 3,
+    ) -> None:
+        super().__init__(
+            EndpointModels(endpoints),
+            queue_time=queue_time,
+            run_time=run_time,
+            require_auth=require_auth,
+            ping_interval=ping_interval,
+            log_messages=log_messages,
+            webhook_transport=webhook_transport,
+            webhook_attempts=webhook_attempts,
+        )
+        self._servers: list[EmulatorServer] = []
+
+    def __repr__(self) -> str:
+        return f"Emulator(endpoints={len(self._models)}, requests={len(self._requests)})"
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop every server started by `serve()` and the webhook sender."""
+        for server in list(self._servers):
+            server.close()
+        self._webhook_sender.close()
+
+    # -- configuration ---------------------------------------------------------------------------
+
+    @property
+    def endpoint_ids(self) -> tuple[str, ...]:
+        return tuple(self._models)
+
+    def set_timing(
+        self, endpoint_id: str, *, queue_time: float | None = None, run_time: float | None = None
+    ) -> None:
+        """Timing of one endpoint's future requests (None keeps the emulator's default)."""
+        self._check_endpoint(endpoint_id)
+        with self._lock:
+            self._timing[endpoint_id] = (queue_time, run_time)
+
+    def set_output(
+        self,
+        endpoint_id: str,
+        output: Mapping[str, Any] | Callable[[dict[str, Any]], Any] | None,
+    ) -> None:
+        """Answer this endpoint with `output`, or `output(input)` (which may raise: the request
+        then fails with a 500). Not validated, so it can break the output model on purpose.
+        None goes back to synthesized outputs."""
+        self._check_endpoint(endpoint_id)
+        with self._lock:
+            if output is None:
+                self._outputs.pop(endpoint_id, None)
+            else:
+                self._outputs[endpoint_id] = output
+
+    def inject(self, *faults: Fault) -> None:
+        """Arm faults; each request takes the first armed fault matching its route."""
+        self._faults.arm(faults)
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
+
+    def fail_request(self, request_id: str, failure: Failure | None = None) -> None:
+        """Make a queued request fail (default: runner disconnected, 503) when it completes."""
+        with self._lock:
+            self._get(request_id).failure = failure or Failure()
+
+    def fail_next(
+        self, failure: Failure | None = None, *, endpoint_id: str | None = None, times: int = 1
+    ) -> None:
+        """Make the next `times` submitted or run requests (of one endpoint, or any) fail."""
+        self._faults.arm_failure(failure or Failure(), endpoint_id, times)
+
+    def complete(self, request_id: str) -> None:
+        """Finish a request now (its remaining logs included), whatever its timing."""
+        with self._lock:
+            req = self._get(request_id)
+            now = time.monotonic()
+            if req.state(now) != "COMPLETED":
+                req.starts, req.ends = min(req.starts, now), now
+                req.log_times = [min(t, now) for t in req.log_times]
+                self._webhook_sender.schedule(req)
+
+    # -- inspection ------------------------------------------------------------------------------
+
+    def submissions(self, endpoint_id: str | None = None) -> list[LoggedRequest]:
+        """Submits that enqueued a request (not those answered with an injected error)."""
+        return self._logged("submit", endpoint_id, enqueued=True)
+
+    def runs(self, endpoint_id: str | None = None) -> list[LoggedRequest]:
+        return self._logged("run", endpoint_id)
+
+    def _logged(
+        self, kind: RouteKind, endpoint_id: str | None, *, enqueued: bool = False
+    ) -> list[LoggedRequest]:
+        with self._lock:
+            return [
+                e
+                for e in self.log
+                if e.route == kind
+                and (endpoint_id is None or e.endpoint_id == endpoint_id)
+                and (not enqueued or e.request_id is not None)
+            ]
+
+    def request(self, request_id: str) -> EmulatedRequest:
+        with self._lock:
+            return self._get(request_id).snapshot(time.monotonic())
+
+    def requests(self, endpoint_id: str | None = None) -> list[EmulatedRequest]:
+        with self._lock:
+            now = time.monotonic()
+            return [
+                r.snapshot(now)
+                for r in self._requests.values()
+                if endpoint_id is None or r.endpoint_id == endpoint_id
+            ]
+
+    def output_for(self, endpoint_id: str, input: Mapping[str, Any] | None = None) -> Any:
+        """A synthesized output of the endpoint, its files served by this emulator's CDN."""
+        self._check_endpoint(endpoint_id)
+        return synthesize_output(
+            self._models[endpoint_id][1], input or {}, lambda m: self._storage.host(m, FAL_BASES)
+        )
+
+    def example_input(self, endpoint_id: str) -> dict[str, Any]:
+        self._check_endpoint(endpoint_id)
+        return example_input(self._models[endpoint_id][0])
+
+    def stored_file(self, url: str) -> bytes | None:
+        """The bytes served at a file URL (uploaded or generated), if any."""
+        return self._storage.read(url)
+
+    @property
+    def jwks_url(self) -> str:
+        return f"{DEFAULT_REST_URL}/.well-known/jwks.json"
+
+    def wait_for_webhooks(self, timeout: float = 5.0) -> bool:
+        """Wait until every scheduled webhook has been delivered (or given up); False on timeout."""
+        return self._webhook_sender.flush(timeout)
+
+    # -- front ends ------------------------------------------------------------------------------
+
+    def transport(self) -> httpx.BaseTransport:
+        """An httpx transport answering for fal.run, queue.fal.run, rest.fal.ai and v3.fal.media
+        (and, on any other host, the `/run`, `/queue`, `/rest`, `/cdn` prefixes of `serve()`).
+        File outputs point at v3.fal.media: read them through it too, e.g.
+        `image.read(http_client=httpx.Client(transport=emulator.transport()))`, or use `serve()`."""
+        return Transport(self._handle)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """`transport()` for httpx.AsyncClient; waits are `asyncio.sleep`s."""
+        return AsyncTransport(self._handle)
+
+    def client(self, key: str = DEFAULT_KEY, **settings: Any) -> FalClient:
+        """A FalClient on the in-process transport (fal's default hosts)."""
+        return FalClient(key, http_client=httpx.Client(transport=self.transport()), **settings)
+
+    def async_client(self, key: str = DEFAULT_KEY, **settings: Any) -> AsyncFalClient:
+        return AsyncFalClient(
+            key, http_client=httpx.AsyncClient(transport=self.async_transport()), **settings
+        )
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> EmulatorServer:
+        """Serve every front on one port, in background threads, until `close()` (or the end of
+        a `with` block). See EmulatorServer for the URL layout."""
+        server = EmulatorServer(self, host, port)
+        with self._lock:
+            self._servers.append(server)
+        return server
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def _check_endpoint(self, endpoint_id: str) -> None:
+        if endpoint_id not in self._models:
+            raise KeyError(f"endpoint {endpoint_id!r} is not emulated")
+
+    def _get(self, request_id: str) -> QueuedRequest:
+        try:
+            return self._requests[request_id]
+        except KeyError:
+            raise KeyError(f"unknown request {request_id!r}") from None
+
+
+class EmulatorServer:
+    """An Emulator on one loopback port: every front under its own path prefix, so one base URL
+    serves them all and the URLs the server hands out (status, result, files) come back to it.
+
+        run    {url}/run    POST /{endpoint id}
+        queue  {url}/queue  POST /{endpoint id}, GET|PUT /{owner}/{alias}/requests/{id}[/...]
+        rest   {url}/rest   /storage/auth/token, /storage/upload/initiate, /.well-known/jwks.json
+        cdn    {url}/cdn    /files/upload[/multipart], file downloads, presigned uploads
+
+    Threaded (one thread per connection, HTTP/1.1 keep-alive, chunked status streams).
+    """
+
+    def __init__(self, emulator: Emulator, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.emulator = emulator
+        self._httpd = LoopbackServer((host, port), emulator._handle)
+        self.url = self._httpd.url
+        self._httpd.start()
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"EmulatorServer({self.url!r})"
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def port(self) -> int:
+        return self._httpd.port
+
+    @property
+    def run_url(self) -> str:
+        return f"{self.url}/run"
+
+    @property
+    def queue_url(self) -> str:
+        return f"{self.url}/queue"
+
+    @property
+    def rest_url(self) -> str:
+        return f"{self.url}/rest"
+
+    @property
+    def cdn_url(self) -> str:
+        return f"{self.url}/cdn"
+
+    @property
+    def jwks_url(self) -> str:
+        return f"{self.rest_url}/.well-known/jwks.json"
+
+    def client_settings(self) -> dict[str, str]:
+        """The FalClient / AsyncFalClient keyword arguments that point them here."""
+        return {
+            "run_url": self.run_url,
+            "queue_url": self.queue_url,
+            "rest_url": self.rest_url,
+            "cdn_url": self.cdn_url,
+        }
+
+    def fal_client_constants(self) -> dict[str, str]:
+        """Module constants of the official `fal_client.client` (1.0.x) that point it here;
+        patch them before creating its clients (its hosts are otherwise fixed `https://`)."""
+        return {
+            "RUN_URL_FORMAT": f"{self.run_url}/",
+            "QUEUE_URL_FORMAT": f"{self.queue_url}/",
+            "REST_URL": self.rest_url,
+            "CDN_URL": self.cdn_url,
+        }
+
+    def client(self, key: str = DEFAULT_KEY, **settings: Any) -> FalClient:
+        """A FalClient pointed at this server; close it (or use it in a `with` block)."""
+        return FalClient(key, **{**self.client_settings(), **settings})
+
+    def async_client(self, key: str = DEFAULT_KEY, **settings: Any) -> AsyncFalClient:
+        return AsyncFalClient(key, **{**self.client_settings(), **settings})
+
+    def close(self) -> None:
+        """Stop serving: waiting streams end, open connections are closed, threads joined."""
+        if self._closed:
+            return
+        self._closed = True
+        self._httpd.stop()
+        with self.emulator._lock:
+            if self in self.emulator._servers:
+                self.emulator._servers.remove(self)
