@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from typing import TypedDict
 
 import httpx
-from fal_models._exceptions import MissingCredentialsError
-from fal_models._protocol import (
+from fal_models._defaults import (
     DEFAULT_CDN_URL,
     DEFAULT_INLINE_FILE_LIMIT,
     DEFAULT_MAX_RETRIES,
@@ -17,6 +16,7 @@ from fal_models._protocol import (
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
+from fal_models._exceptions import MissingCredentialsError
 from fal_models._version import __version__
 
 USER_AGENT = f"fal-models/{__version__} (python)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from fal_models import (
     parse_output,
 )
 from fal_models import _files as files
+from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models.models import gpt_image_1_text_to_image_byok as byok
 from fal_models.models import qwen_image, shared
 
@@ -62,8 +64,16 @@ def _tree(root: Path) -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def _no_retry_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(files, "RETRY_DELAYS", (0.0,))
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Download retries wait on drivers whose sleeps are recorded, never slept."""
+    recorded: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(files, "SyncDriver", functools.partial(SyncDriver, sleep=recorded.append))
+    monkeypatch.setattr(files, "AsyncDriver", functools.partial(AsyncDriver, sleep=asleep))
+    return recorded
 
 
 # ---- The generated classes ---------------------------------------------------------------------

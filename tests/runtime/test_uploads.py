@@ -74,7 +74,7 @@ def _sync(storage: Storage, **settings: Any) -> tuple[FalClient, Recorder]:
     rec = Recorder(storage)
     http = httpx.Client(transport=httpx.MockTransport(rec))
     client = FalClient(key=KEY, http_client=http, **settings)
-    client._sleep = lambda _s: None
+    client._driver.sleep = lambda _s: None
     return client, rec
 
 
@@ -86,7 +86,7 @@ def _async(storage: Storage, **settings: Any) -> tuple[AsyncFalClient, Recorder]
     async def no_sleep(_s: float) -> None:
         return None
 
-    client._sleep = no_sleep
+    client._driver.sleep = no_sleep
     return client, rec
 
 
