@@ -175,6 +175,19 @@ def test_cdn_failure_falls_back_to_a_presigned_upload_that_gets_no_credential() 
     _key_only_to_fal_hosts(rec)
 
 
+def test_a_key_set_on_the_injected_http_client_stays_with_fal_hosts() -> None:
+    rec = Recorder(Storage(cdn_status=500))
+    http = httpx.Client(transport=httpx.MockTransport(rec), headers={"Authorization": f"Key {KEY}"})
+    client = FalClient(key=KEY, http_client=http, max_retries=0)
+    assert client.upload(PNG) == "https://fal.media/files/fallback.png"
+    by_host = {r.url.host: r.headers.get("authorization") for r in rec.requests}
+    assert by_host == {
+        "rest.fal.ai": f"Key {KEY}",
+        "v3.fal.media": "Bearer cdn-token",
+        "storage.googleapis.com": None,
+    }
+
+
 def test_files_above_the_threshold_go_up_in_parts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
