@@ -63,7 +63,8 @@ class FileOutput(OutputModel):
     """
 
     def read(self, *, http_client: httpx.Client | None = None) -> bytes:
-        """The file's bytes, downloaded (retried on connection errors and 5xx) or decoded."""
+        """The file's bytes, downloaded (transient failures retried, honouring Retry-After) or
+        decoded."""
         source = _Source.of(self)
         inline = source.inline_bytes()
         if inline is not None:

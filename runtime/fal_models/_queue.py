@@ -229,6 +229,7 @@ class Waiter:
     ref: RequestRef[Any]
     logs: bool = False
     deadline: float | None = None
+    """The monotonic time to give up at; when None, `timeout` seconds after the wait starts."""
     timeout: float | None = None
     on_update: Callable[[QueueStatus], object] | None = None
     emit: bool = False
