@@ -83,7 +83,7 @@ POLICIES: Mapping[CallKind, RetryPolicy] = {
     # Storage calls (CDN token, uploads, multipart parts, the presigned fallback): a repeat at
     # worst leaves an unused file behind.
     "upload": RetryPolicy(statuses=RETRYABLE_STATUS),
-    # Output files from the CDN, which answers a plain 500 for passing storage hiccups.
+    # Output files (fal's CDN or any URL): a plain GET, safe to repeat even after a 500.
     "download": RetryPolicy(
         statuses=frozenset({408, 429, 500, 502, 503, 504}), action="downloading"
     ),
