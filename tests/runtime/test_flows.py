@@ -89,7 +89,9 @@ class VirtualDriver:
         self.sent: list[tuple[float, Send]] = []
         self.sleeps: list[float] = []
         self.emitted: list[Any] = []
-        self._readers: dict[int, Iterator[Any]] = {}
+        self._readers: dict[int, tuple[httpx.Response, Iterator[Any]]] = {}
+        """Per streamed response (kept alive, so its id is never reused), its line or chunk
+        iterator."""
 
     def drive(self, flow: Flow[Any]) -> Any:
         value: Any = None
@@ -123,10 +125,12 @@ class VirtualDriver:
                 answer.request = httpx.Request(op.method, op.url, params=op.params)
                 return answer
             case NextLine(response=response):
-                lines = self._readers.setdefault(id(response), response.iter_lines())
+                _, lines = self._readers.setdefault(id(response), (response, response.iter_lines()))
                 return next(lines, None)
             case NextChunk(response=response, size=size):
-                chunks = self._readers.setdefault(id(response), response.iter_bytes(size))
+                _, chunks = self._readers.setdefault(
+                    id(response), (response, response.iter_bytes(size))
+                )
                 return next(chunks, None)
             case Close(response=response):
                 response.close()
