@@ -37,7 +37,7 @@ from fal_models._exceptions import (
 )
 from fal_models._files import FileOutput
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._protocol import Completed, InProgress, LogEntry, Queued, QueueStatus
+from fal_models._status import Completed, InProgress, LogEntry, Queued, QueueStatus
 from fal_models._types import Omit, omit
 from fal_models._version import __version__
 

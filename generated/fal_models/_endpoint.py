@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from fal_models import _queue, _uploads
 from fal_models._base import InputModel, OutputModel
-from fal_models._flow import CallOptions, Flow
+from fal_models._flow import Flow
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._protocol import queue_headers
+from fal_models._headers import queue_headers
+from fal_models._request import CallOptions
 from fal_models._types import (
     AsyncSubscribeOptions,
     RequestOptions,

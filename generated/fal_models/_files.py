@@ -1,12 +1,12 @@
 """File outputs (images, videos, any `url` + `content_type`/`file_name` object): read or save them.
 
 Downloads go to fal's public CDN (or wherever the URL points), never with the fal key. Sync and
-async share everything but the HTTP call: naming, data-URI decoding, target paths, retry choices.
+async share everything: naming, data-URI decoding, target paths, and the download flow itself
+(retried by the runtime's one request loop), which either driver runs.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import functools
@@ -14,7 +14,6 @@ import mimetypes
 import os
 import re
 import secrets
-import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,22 +24,16 @@ from urllib.parse import unquote, unquote_to_bytes, urlsplit
 import httpx
 
 from fal_models._base import OutputModel
-from fal_models._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    FalError,
-    InvalidFileURLError,
-    status_error,
-)
+from fal_models._defaults import DEFAULT_MAX_RETRIES, DOWNLOAD_TIMEOUT
+from fal_models._drivers import AsyncDriver, SyncDriver
+from fal_models._exceptions import InvalidFileURLError
+from fal_models._flow import Flow, NextChunk, Send
+from fal_models._request import call
+from fal_models._urls import display_url
 
 __all__ = ["FileOutput"]
 
-DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 CHUNK_SIZE = 1 << 16
-MAX_DOWNLOAD_RETRIES = 2
-RETRY_DELAYS = (0.5, 1.0)
-RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 FALLBACK_STEM = "output"
 MAX_NAME_BYTES = 255
 
@@ -70,7 +63,8 @@ class FileOutput(OutputModel):
     """
 
     def read(self, *, http_client: httpx.Client | None = None) -> bytes:
-        """The file's bytes, downloaded (retried on connection errors and 5xx) or decoded."""
+        """The file's bytes, downloaded (transient failures retried, honouring Retry-After) or
+        decoded."""
         source = _Source.of(self)
         inline = source.inline_bytes()
         if inline is not None:
@@ -163,9 +157,9 @@ class _Source:
                     return None
             except httpx.InvalidURL:
                 pass
-            raise InvalidFileURLError(f"malformed URL {_display_url(self.url)!r}")
+            raise InvalidFileURLError(f"malformed URL {display_url(self.url)!r}")
         raise InvalidFileURLError(
-            f"cannot download {scheme or 'scheme-less'} URL {_display_url(self.url)!r}: "
+            f"cannot download {scheme or 'scheme-less'} URL {display_url(self.url)!r}: "
             "only http(s) and data: URIs are supported"
         )
 
@@ -200,7 +194,7 @@ def decode_data_uri(uri: str) -> bytes:
         return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError) as exc:
         raise InvalidFileURLError(
-            f"malformed data URI {_display_url(uri)!r}: bad base64 ({exc})"
+            f"malformed data URI {display_url(uri)!r}: bad base64 ({exc})"
         ) from None
 
 
@@ -212,7 +206,7 @@ def data_uri_media_type(uri: str) -> str | None:
 def _data_uri_parts(uri: str) -> tuple[list[str], str]:
     header, comma, payload = uri.partition(",")
     if not comma or header[:5].lower() != "data:":
-        raise InvalidFileURLError(f"malformed data URI {_display_url(uri)!r}: no ',' after header")
+        raise InvalidFileURLError(f"malformed data URI {display_url(uri)!r}: no ',' after header")
     return [p.strip() for p in header[5:].split(";")], payload
 
 
@@ -262,17 +256,6 @@ def resolve_target(path_or_dir: str | os.PathLike[str], file_name: Callable[[], 
     if raw.endswith(("/", os.sep)) or (os.altsep and raw.endswith(os.altsep)) or path.is_dir():
         return path / file_name()
     return path
-
-
-def _display_url(url: str) -> str:
-    """A URL fit for an error message: no query (presigned signatures), no long data payload."""
-    if url[:5].lower() == "data:":
-        return url[:40] + ("…" if len(url) > 40 else "")
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL:
-        return url.split("?", 1)[0][:80]
-    return str(parsed.copy_with(username=None, password=None, query=None, fragment=None))
 
 
 # ---- Sinks: where downloaded chunks go ---------------------------------------------------------
@@ -347,87 +330,36 @@ class _PartFile:
         return self.target
 
 
-# ---- HTTP: the only part that differs between sync and async -----------------------------------
+# ---- HTTP: one flow, run by either driver ------------------------------------------------------
 
 
-def _download_request(client: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Request:
-    request = client.build_request("GET", url)
-    # The CDN is public: a key configured as a default header on the caller's client stays home.
-    request.headers.pop("Authorization", None)
-    return request
+def download(url: str, sink: _Sink) -> Flow[None]:
+    """GET `url` into `sink` with no credential, retried by the download policy; each attempt
+    starts the sink over."""
+    send = Send("GET", url, {}, stream=True, follow_redirects=True, anonymous=True)
 
+    def receive(response: httpx.Response) -> Flow[None]:
+        sink.restart()
+        while True:
+            chunk: bytes | None = yield NextChunk(response, CHUNK_SIZE)
+            if chunk is None:
+                return
+            sink.write(chunk)
 
-def _connection_error(exc: httpx.TransportError, url: str) -> APIConnectionError:
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    error = cls(f"{type(exc).__name__} downloading {_display_url(url)}: {exc}")
-    error.__cause__ = exc
-    return error
-
-
-def _retry_delay(attempt: int, error: FalError) -> float | None:
-    """Seconds to wait before retrying a failed GET, or None to raise `error`."""
-    if attempt >= MAX_DOWNLOAD_RETRIES:
-        return None
-    if isinstance(error, APIConnectionError) or (
-        isinstance(error, APIStatusError) and error.status_code in RETRYABLE_STATUS
-    ):
-        return RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)]
-    return None
+    yield from call(send, "download", DEFAULT_MAX_RETRIES, receive)
 
 
 def _download(url: str, client: httpx.Client | None, sink: _Sink) -> None:
-    http = client or httpx.Client(timeout=DOWNLOAD_TIMEOUT)
-    try:
-        for attempt in range(MAX_DOWNLOAD_RETRIES + 1):
-            try:
-                response = http.send(
-                    _download_request(http, url), stream=True, follow_redirects=True, auth=None
-                )
-                try:
-                    if response.is_success:
-                        for chunk in response.iter_bytes(CHUNK_SIZE):
-                            sink.write(chunk)
-                        return
-                    response.read()
-                    error: FalError = status_error(response)
-                finally:
-                    response.close()
-            except httpx.TransportError as exc:
-                error = _connection_error(exc, url)
-            delay = _retry_delay(attempt, error)
-            if delay is None:
-                raise error
-            sink.restart()
-            time.sleep(delay)
-    finally:
-        if client is None:
-            http.close()
+    if client is not None:
+        SyncDriver(client).drive(download(url, sink))
+        return
+    with httpx.Client(timeout=DOWNLOAD_TIMEOUT) as http:
+        SyncDriver(http).drive(download(url, sink))
 
 
 async def _adownload(url: str, client: httpx.AsyncClient | None, sink: _Sink) -> None:
-    http = client or httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT)
-    try:
-        for attempt in range(MAX_DOWNLOAD_RETRIES + 1):
-            try:
-                response = await http.send(
-                    _download_request(http, url), stream=True, follow_redirects=True, auth=None
-                )
-                try:
-                    if response.is_success:
-                        async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                            sink.write(chunk)
-                        return
-                    await response.aread()
-                    error: FalError = status_error(response)
-                finally:
-                    await response.aclose()
-            except httpx.TransportError as exc:
-                error = _connection_error(exc, url)
-            delay = _retry_delay(attempt, error)
-            if delay is None:
-                raise error
-            sink.restart()
-            await asyncio.sleep(delay)
-    finally:
-        if client is None:
-            await http.aclose()
+    if client is not None:
+        await AsyncDriver(client).drive(download(url, sink))
+        return
+    async with httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT) as http:
+        await AsyncDriver(http).drive(download(url, sink))

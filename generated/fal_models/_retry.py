@@ -1,50 +1,115 @@
-"""The retry policy shared by the sync and async clients: what to retry, and how long to wait."""
+"""When a call is repeated and how long to wait first: one retry policy per kind of call.
+
+Pure decisions, no I/O: the request loop in _request asks them after each failed attempt.
+"""
 
 from __future__ import annotations
 
+import email.utils
+import random
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 import httpx
 
-from fal_models._exceptions import APIConnectionError, APITimeoutError
-from fal_models._protocol import retry_delay, should_retry
+MAX_RETRY_DELAY = 30.0
+"""Backoff never waits longer than this between two attempts."""
+MAX_RETRY_AFTER = 120.0
+"""A server's Retry-After above this is ignored (the backoff applies instead)."""
+RETRYABLE_STATUS = frozenset({408, 409, 429, 502, 503, 504})
+INGRESS_STATUS = frozenset({502, 503, 504})
+
+CallKind = Literal["read", "submit", "upload", "download"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class RetryPolicy:
-    """One logical call. `submit` marks a paid POST: never repeated once fal may have it."""
+    """Which failures of one kind of call are retried, and the backoff between attempts."""
 
-    max_retries: int
-    submit: bool
-    attempt: int = 0
+    statuses: frozenset[int]
+    """Error statuses that are retried."""
+    ingress_statuses: frozenset[int] = frozenset()
+    """Error statuses retried only when fal's ingress answered (no `x-fal-request-id`): then
+    fal's gateway never saw the call."""
+    transport_errors: tuple[type[httpx.TransportError], ...] = (httpx.TransportError,)
+    """Transport errors that are retried; any other raises at once."""
+    enqueues: bool = False
+    """A paid POST: once its body may have reached fal, a failure says it may have been enqueued."""
+    backoff_base: float = 0.5
+    """The first backoff (seconds); it doubles with each retry, jittered down by up to 25 %."""
+    backoff_cap: float = MAX_RETRY_DELAY
+    retry_after: bool = True
+    """Whether the server's `retry-after-ms` / `Retry-After` replaces the backoff."""
+    action: str = "calling"
+    """How error messages name the call (`ConnectError calling https://…`)."""
 
-    def after_response(self, response: httpx.Response) -> float | None:
-        """Seconds to wait before retrying this error response, or None to raise it."""
-        if self.attempt >= self.max_retries or not should_retry(response, submit=self.submit):
+    def retries_status(self, response: httpx.Response) -> bool:
+        """Whether this error response may be retried."""
+        code = response.status_code
+        if code == 504 and response.headers.get("x-fal-request-timeout-type") == "user":
+            return False  # the caller's own start timeout expired: a repeat would expire too
+        return code in self.statuses or (
+            code in self.ingress_statuses and "x-fal-request-id" not in response.headers
+        )
+
+    def retries_error(self, exc: httpx.TransportError) -> bool:
+        """Whether this transport error may be retried."""
+        return isinstance(exc, self.transport_errors)
+
+    def delay(self, attempt: int, headers: httpx.Headers | None = None, now: float = 0.0) -> float:
+        """Seconds to wait before retry `attempt` (1-based): the server's hint in `headers` when
+        honoured, else backoff with jitter. `now` (epoch seconds) dates an HTTP-date hint."""
+        if self.retry_after and headers is not None:
+            hinted = retry_after(headers, now)
+            if hinted is not None:
+                return hinted
+        base = min(self.backoff_base * 2.0 ** (attempt - 1), self.backoff_cap)
+        jitter: float = random.uniform(0.75, 1.0)
+        return base * jitter
+
+
+POLICIES: Mapping[CallKind, RetryPolicy] = {
+    # Idempotent queue calls: status, status stream, result, cancel.
+    "read": RetryPolicy(statuses=RETRYABLE_STATUS),
+    # A submit or run is a paid POST, repeated only where fal provably did not enqueue it: a
+    # connection that never opened, a 429, or an ingress 502/503/504.
+    "submit": RetryPolicy(
+        statuses=frozenset({429}),
+        ingress_statuses=INGRESS_STATUS,
+        transport_errors=(httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
+        enqueues=True,
+    ),
+    # Storage calls (CDN token, uploads, multipart parts, the presigned fallback): a repeat at
+    # worst leaves an unused file behind.
+    "upload": RetryPolicy(statuses=RETRYABLE_STATUS),
+    # Output files (fal's CDN or any URL): a plain GET, safe to repeat even after a 500.
+    "download": RetryPolicy(
+        statuses=frozenset({408, 429, 500, 502, 503, 504}), action="downloading"
+    ),
+}
+
+
+def retry_after(headers: httpx.Headers, now: float) -> float | None:
+    """Seconds the server asks to wait (`retry-after-ms`, else `Retry-After` in seconds or as an
+    HTTP date, counted from `now`); None without a usable hint or above MAX_RETRY_AFTER."""
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            value = float(millis) / 1000
+        except ValueError:
+            value = -1
+        if 0 <= value <= MAX_RETRY_AFTER:
+            return value
+    raw = headers.get("retry-after")
+    if raw is None:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(raw)
+        except (TypeError, ValueError):
             return None
-        self.attempt += 1
-        return retry_delay(self.attempt, response)
-
-    def after_exception(self, exc: httpx.TransportError, url: str) -> float:
-        """Seconds to wait before retrying after a transport error; raises when it must not."""
-        not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-        if self.submit and not not_sent:
-            # The body may have reached fal: repeating it could run (and bill) the job twice.
-            raise (
-                APITimeoutError(
-                    f"submit to {url} failed after the request was sent ({type(exc).__name__}); "
-                    "it was not retried because fal may have enqueued it",
-                    may_have_been_enqueued=True,
-                )
-                if isinstance(exc, httpx.TimeoutException)
-                else APIConnectionError(
-                    f"submit to {url} failed after the request was sent ({type(exc).__name__}: {exc}); "
-                    "it was not retried because fal may have enqueued it",
-                    may_have_been_enqueued=True,
-                )
-            )
-        if self.attempt >= self.max_retries:
-            cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-            raise cls(f"{type(exc).__name__} calling {url}: {exc}") from exc
-        self.attempt += 1
-        return retry_delay(self.attempt, None)
+        value = parsed.timestamp() - now
+    return max(value, 0.0) if value <= MAX_RETRY_AFTER else None

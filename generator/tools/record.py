@@ -85,7 +85,7 @@ def perform(
         else FalClient(key=key, http_client=http)
     )
     if not real_sleep:
-        client._sleep = outcome.sleeps.append
+        client._driver.sleep = outcome.sleeps.append
     endpoint: Any = client.endpoint(endpoint_id)  # any id: its methods are not typed here
     kwargs = _kwargs(endpoint.input_model, call["input"])
     try:
@@ -123,7 +123,7 @@ async def perform_async(
     async def sleep(seconds: float) -> None:
         outcome.sleeps.append(seconds)
 
-    client._sleep = sleep
+    client._driver.sleep = sleep
     endpoint: Any = client.endpoint(endpoint_id)  # any id: its methods are not typed here
     kwargs = _kwargs(endpoint.input_model, call["input"])
     try:

@@ -8,8 +8,7 @@ from typing import TypedDict
 
 import httpx
 
-from fal_models._exceptions import MissingCredentialsError
-from fal_models._protocol import (
+from fal_models._defaults import (
     DEFAULT_CDN_URL,
     DEFAULT_INLINE_FILE_LIMIT,
     DEFAULT_MAX_RETRIES,
@@ -18,6 +17,7 @@ from fal_models._protocol import (
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
+from fal_models._exceptions import MissingCredentialsError
 from fal_models._version import __version__
 
 USER_AGENT = f"fal-models/{__version__} (python)"

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from fal_models import _queue
 from fal_models._base import OutputModel
-from fal_models._protocol import Completed, QueueStatus
-from fal_models._queue import RequestRef, Waiter, deadline_after
+from fal_models._queue import RequestRef, Waiter
+from fal_models._status import Completed, QueueStatus
 
 if TYPE_CHECKING:
     from fal_models._clients import AsyncClientBase, SyncClientBase
@@ -46,7 +46,6 @@ class RequestHandle(RequestRef[OutT]):
             self.client.config,
             self,
             logs=logs,
-            deadline=deadline_after(timeout),
             timeout=timeout,
             on_update=on_update,
         )
@@ -95,7 +94,6 @@ class AsyncRequestHandle(RequestRef[OutT]):
             self.client.config,
             self,
             logs=logs,
-            deadline=deadline_after(timeout),
             timeout=timeout,
             on_update=on_update,
         )

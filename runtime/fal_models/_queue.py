@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import time
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote
 
 import httpx
 
@@ -23,27 +22,12 @@ from fal_models._exceptions import (
     RequestFailedError,
     RequestTimeoutError,
 )
-from fal_models._flow import (
-    NO_OVERRIDES,
-    Callback,
-    CallOptions,
-    Close,
-    Emit,
-    Flow,
-    NextLine,
-    Sleep,
-    logger,
-    request,
-)
-from fal_models._protocol import (
-    Completed,
-    LogEntry,
-    Queued,
-    QueueStatus,
-    parse_status,
-    poll_interval,
-    request_urls,
-)
+from fal_models._flow import Callback, Close, Emit, Flow, NextLine, Now, Sleep
+from fal_models._request import NO_OVERRIDES, CallOptions, request
+from fal_models._status import Completed, LogEntry, Queued, QueueStatus, parse_status
+from fal_models._urls import request_urls, submit_url
+
+logger = logging.getLogger("fal_models")
 
 OutT = TypeVar("OutT", bound=OutputModel)
 T = TypeVar("T")
@@ -65,11 +49,6 @@ class RequestRef(Generic[OutT]):
     response_url: str
     cancel_url: str
     output_model: type[OutT] = field(repr=False)
-
-
-def submit_url(queue_url: str, endpoint_id: str, webhook_url: str | None) -> str:
-    url = f"{queue_url}/{endpoint_id}"
-    return f"{url}?fal_webhook={quote(webhook_url, safe='')}" if webhook_url else url
 
 
 def ref_fields(
@@ -105,7 +84,7 @@ def submit(
         json=body,
         headers=headers,
         options=options,
-        submit=True,
+        kind="submit",
     )
     data = response.json()
     if not isinstance(data, Mapping) or "request_id" not in data:
@@ -138,7 +117,7 @@ def run(
         json=body,
         headers=headers,
         options=options,
-        submit=True,
+        kind="submit",
     )
     output = parse_output(output_model, response.json(), strict=strict)
     output._request_id = response.headers.get("x-fal-request-id")
@@ -151,7 +130,12 @@ def status(
     response = yield from _about(
         ref,
         request(
-            config, "GET", ref.status_url, params={"logs": "1" if logs else "0"}, options=options
+            config,
+            "GET",
+            ref.status_url,
+            kind="read",
+            params={"logs": "1" if logs else "0"},
+            options=options,
         ),
     )
     return parse_status(response.json(), ref.request_id)
@@ -165,7 +149,9 @@ def result(
     options: CallOptions = NO_OVERRIDES,
 ) -> Flow[OutT]:
     """The output of a completed request (fal answers 400 while it is still running)."""
-    response = yield from _about(ref, request(config, "GET", ref.response_url, options=options))
+    response = yield from _about(
+        ref, request(config, "GET", ref.response_url, kind="read", options=options)
+    )
     output = parse_output(ref.output_model, response.json(), strict=strict)
     output._request_id = ref.request_id
     return output
@@ -174,7 +160,7 @@ def result(
 def cancel(
     config: ClientConfig, ref: RequestRef[Any], *, options: CallOptions = NO_OVERRIDES
 ) -> Flow[None]:
-    yield from _about(ref, request(config, "PUT", ref.cancel_url, options=options))
+    yield from _about(ref, request(config, "PUT", ref.cancel_url, kind="read", options=options))
 
 
 def _about(ref: RequestRef[Any], flow: Flow[T]) -> Flow[T]:
@@ -199,9 +185,17 @@ def cancel_quietly(
 # -- waiting -------------------------------------------------------------------------------------
 
 
-def deadline_after(timeout: float | None) -> float | None:
+def deadline_after(timeout: float | None) -> Flow[float | None]:
     """The monotonic time `timeout` seconds from now (None: no deadline)."""
-    return None if timeout is None else time.monotonic() + timeout
+    if timeout is None:
+        return None
+    now: float = yield Now()
+    return now + timeout
+
+
+def poll_interval(attempt: int) -> float:
+    """Polling grows from 0.05 s to 1 s so short jobs return fast and long ones stay cheap."""
+    return float(min(0.05 * 1.5**attempt, 1.0))
 
 
 class LogCursor:
@@ -236,6 +230,7 @@ class Waiter:
     ref: RequestRef[Any]
     logs: bool = False
     deadline: float | None = None
+    """The monotonic time to give up at; when None, `timeout` seconds after the wait starts."""
     timeout: float | None = None
     on_update: Callable[[QueueStatus], object] | None = None
     emit: bool = False
@@ -247,6 +242,9 @@ class Waiter:
     def events(self) -> Flow[Completed]:
         """Follow the request until Completed, handing each status to `on_update` (or, with
         `emit`, to the caller iterating over the flow)."""
+        if self.deadline is None:
+            # The clock starts now unless the caller started it earlier (subscribe: at submit).
+            self.deadline = yield from deadline_after(self.timeout)
         if self.stream:
             completed = yield from self._stream()
             if completed is not None:
@@ -266,14 +264,16 @@ class Waiter:
         elif self.emit:
             yield Emit(status)
 
-    def _remaining(self) -> float | None:
-        return None if self.deadline is None else self.deadline - time.monotonic()
-
-    def _give_up_if_late(self) -> Flow[None]:
-        remaining = self._remaining()
-        if remaining is not None and remaining <= 0:
+    def _time_left(self) -> Flow[float | None]:
+        """Seconds until the deadline (None: no deadline). Past it, cancel the request and raise
+        RequestTimeoutError."""
+        if self.deadline is None:
+            return None
+        now: float = yield Now()
+        if now >= self.deadline:
             yield from cancel_quietly(self.config, self.ref, self.options)
             raise RequestTimeoutError(self.ref.request_id, self.timeout or 0.0)
+        return self.deadline - now
 
     def _poll(self) -> Flow[Completed]:
         attempt = 0
@@ -282,23 +282,22 @@ class Waiter:
             yield from self._deliver(self.cursor.fresh(current, cumulative=True))
             if isinstance(current, Completed):
                 return current
-            yield from self._give_up_if_late()
+            remaining = yield from self._time_left()
             delay = poll_interval(attempt)
-            remaining = self._remaining()
-            yield Sleep(delay if remaining is None else max(min(delay, remaining), 0.0))
+            yield Sleep(delay if remaining is None else min(delay, remaining))
             attempt += 1
 
     def _stream(self) -> Flow[Completed | None]:
         """Follow `/status/stream`; None when the server has no stream (then poll instead)."""
         for _ in range(STREAM_RECONNECTS):
-            yield from self._give_up_if_late()
-            remaining = self._remaining()
+            remaining = yield from self._time_left()
             idle = STREAM_IDLE_TIMEOUT if remaining is None else min(remaining, STREAM_IDLE_TIMEOUT)
             try:
                 response = yield from request(
                     self.config,
                     "GET",
                     f"{self.ref.status_url}/stream",
+                    kind="read",
                     params={"logs": "1" if self.logs else "0"},
                     options=dataclasses.replace(
                         self.options, timeout=httpx.Timeout(idle, connect=10.0)
@@ -349,7 +348,7 @@ class Waiter:
             yield from self._deliver(self.cursor.fresh(current, cumulative=False))
             if isinstance(current, Completed):
                 return current
-            yield from self._give_up_if_late()
+            yield from self._time_left()
 
 
 def subscribe(
@@ -369,7 +368,7 @@ def subscribe(
 ) -> Flow[OutT]:
     """Submit, wait (stream, else poll) and fetch the typed output. On `client_timeout` the
     remote request is cancelled and RequestTimeoutError carries its id."""
-    deadline = deadline_after(client_timeout)
+    deadline = yield from deadline_after(client_timeout)
     data = yield from submit(
         config, endpoint_id, body, webhook_url=webhook_url, headers=headers, options=options
     )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict
 import httpx
 
 if TYPE_CHECKING:
-    from fal_models._protocol import QueueStatus
+    from fal_models._status import QueueStatus
 
 __all__ = [
     "AsyncSubscribeOptions",

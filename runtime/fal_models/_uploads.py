@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import base64
 import io
+import logging
 import mimetypes
 import os
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,8 +22,9 @@ from urllib.parse import quote
 from fal_models._base import InputModel, model_in
 from fal_models._config import ClientConfig
 from fal_models._exceptions import FalError
-from fal_models._flow import CallOptions, Flow, logger, request
-from fal_models._protocol import lifecycle_preference
+from fal_models._flow import Flow, Now
+from fal_models._headers import lifecycle_preference
+from fal_models._request import CallOptions, request
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -34,6 +35,7 @@ else:
     FileInput = Any
 
 InT = TypeVar("InT", bound=InputModel)
+logger = logging.getLogger("fal_models")
 
 FILE_MARKER = "x-fal-file"
 MULTIPART_THRESHOLD = 100 * 1024 * 1024
@@ -239,12 +241,14 @@ def _lifecycle(expires_in: int | None) -> dict[str, str]:
 
 def _cdn_token(config: ClientConfig) -> Flow[CdnToken]:
     cached = config.cdn_token
-    if isinstance(cached, CdnToken) and cached.expires_at - 60 > time.time():
+    now: float = yield Now(wall=True)  # the token's expiry is a server timestamp
+    if isinstance(cached, CdnToken) and cached.expires_at - 60 > now:
         return cached
     response = yield from request(
         config,
         "POST",
         f"{config.rest_url}/storage/auth/token",
+        kind="upload",
         params={"storage_type": "fal-cdn-v3"},
         json={},
         headers={"Accept": "application/json"},
@@ -254,17 +258,17 @@ def _cdn_token(config: ClientConfig) -> Flow[CdnToken]:
         token=str(data["token"]),
         token_type=str(data.get("token_type") or "Bearer"),
         base_url=str(data.get("base_url") or config.cdn_url).rstrip("/"),
-        expires_at=_timestamp(data.get("expires_at")),
+        expires_at=_timestamp(data.get("expires_at"), now),
     )
     config.cdn_token = token
     return token
 
 
-def _timestamp(value: Any) -> float:
+def _timestamp(value: Any, now: float) -> float:
     try:
         return datetime.fromisoformat(str(value)).timestamp()
     except ValueError:
-        return time.time() + 300  # unknown format: refresh soon rather than use a stale token
+        return now + 300  # unknown format: refresh soon rather than use a stale token
 
 
 def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -> Flow[str]:
@@ -277,6 +281,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
             config,
             "POST",
             f"{config.cdn_url}/files/upload",
+            kind="upload",
             content=file.read(),
             headers=headers,
             authorization=token.authorization,
@@ -287,6 +292,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
         config,
         "POST",
         f"{token.base_url}/files/upload/multipart",
+        kind="upload",
         headers={**headers, "Accept": "application/json"},
         authorization=token.authorization,
     )
@@ -298,6 +304,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
             config,
             "PUT",
             f"{access_url}/multipart/{upload_id}/{number}",
+            kind="upload",
             content=file.read(offset, length),
             headers={"Accept-Encoding": "identity"},
             authorization=token.authorization,
@@ -308,6 +315,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
         config,
         "POST",
         f"{access_url}/multipart/{upload_id}/complete",
+        kind="upload",
         json={"parts": parts},
         authorization=token.authorization,
     )
@@ -319,6 +327,7 @@ def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | No
         config,
         "POST",
         f"{config.rest_url}/storage/upload/initiate",
+        kind="upload",
         params={"storage_type": "gcs"},
         json={"file_name": file.file_name or "upload.bin", "content_type": file.content_type},
         headers=_lifecycle(expires_in),
@@ -328,6 +337,7 @@ def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | No
         config,
         "PUT",
         str(data["upload_url"]),
+        kind="upload",
         content=file.read(),
         headers={"Content-Type": file.content_type},
         options=CallOptions(timeout=None),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from fal_models import (
     parse_output,
 )
 from fal_models import _files as files
+from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models.models import gpt_image_1_text_to_image_byok as byok
 from fal_models.models import qwen_image, shared
 
@@ -62,8 +64,16 @@ def _tree(root: Path) -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def _no_retry_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(files, "RETRY_DELAYS", (0.0,))
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Download retries wait on drivers whose sleeps are recorded, never slept."""
+    recorded: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(files, "SyncDriver", functools.partial(SyncDriver, sleep=recorded.append))
+    monkeypatch.setattr(files, "AsyncDriver", functools.partial(AsyncDriver, sleep=asleep))
+    return recorded
 
 
 # ---- The generated classes ---------------------------------------------------------------------
@@ -252,6 +262,36 @@ def test_connection_errors_and_5xx_are_retried_twice() -> None:
     with pytest.raises(InternalServerError):
         _image().read(http_client=http)
     assert len(rec.requests) == 3
+
+
+def test_read_waits_as_the_cdn_asks_before_its_one_retry(sleeps: list[float]) -> None:
+    answers = iter(
+        [httpx.Response(503, headers={"Retry-After": "3"}), httpx.Response(200, content=PNG)]
+    )
+    http, rec = _client(lambda r: next(answers))
+    assert _image().read(http_client=http) == PNG
+    assert len(rec.requests) == 2 and sleeps == [3.0]
+
+
+async def test_aread_waits_as_the_cdn_asks_before_its_one_retry(sleeps: list[float]) -> None:
+    answers = iter(
+        [httpx.Response(429, headers={"retry-after-ms": "1500"}), httpx.Response(200, content=PNG)]
+    )
+    http, rec = _aclient(lambda r: next(answers))
+    assert await _image().aread(http_client=http) == PNG
+    assert len(rec.requests) == 2 and sleeps == [1.5]
+
+
+def test_download_retries_back_off_like_every_other_call(sleeps: list[float]) -> None:
+    http, rec = _client(lambda r: httpx.Response(502))
+    with pytest.raises(InternalServerError):
+        _image().read(http_client=http)
+    first, second = sleeps
+    assert 0.375 <= first <= 0.5 and 0.75 <= second <= 1.0
+    http, rec = _client(lambda r: httpx.Response(409))
+    with pytest.raises(fal_models.APIStatusError):
+        _image().read(http_client=http)
+    assert len(rec.requests) == 1  # not in the download policy
 
 
 class _BreaksAfterOneChunk(httpx.SyncByteStream):

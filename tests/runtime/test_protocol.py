@@ -37,7 +37,7 @@ from fal_models import (
     RequestTimeoutError,
     UnprocessableEntityError,
 )
-from fal_models._protocol import MAX_RETRY_DELAY
+from fal_models._retry import MAX_RETRY_DELAY
 
 from tests.conftest import sse
 
@@ -189,14 +189,14 @@ def connect(request: pytest.FixtureRequest) -> Callable[..., Fal]:
         client: Any
         if request.param == "sync":
             client = FalClient(http_client=httpx.Client(transport=transport), **settings)
-            client._sleep = sleeps.append
+            client._driver.sleep = sleeps.append
         else:
             client = AsyncFalClient(http_client=httpx.AsyncClient(transport=transport), **settings)
 
             async def sleep(seconds: float) -> None:
                 sleeps.append(seconds)
 
-            client._sleep = sleep
+            client._driver.sleep = sleep
         return Fal(client, server, sleeps)
 
     return build

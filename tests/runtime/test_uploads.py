@@ -74,7 +74,7 @@ def _sync(storage: Storage, **settings: Any) -> tuple[FalClient, Recorder]:
     rec = Recorder(storage)
     http = httpx.Client(transport=httpx.MockTransport(rec))
     client = FalClient(key=KEY, http_client=http, **settings)
-    client._sleep = lambda _s: None
+    client._driver.sleep = lambda _s: None
     return client, rec
 
 
@@ -86,7 +86,7 @@ def _async(storage: Storage, **settings: Any) -> tuple[AsyncFalClient, Recorder]
     async def no_sleep(_s: float) -> None:
         return None
 
-    client._sleep = no_sleep
+    client._driver.sleep = no_sleep
     return client, rec
 
 
@@ -173,6 +173,19 @@ def test_cdn_failure_falls_back_to_a_presigned_upload_that_gets_no_credential() 
     assert put.method == "PUT" and put.url.host == "storage.googleapis.com"
     assert "authorization" not in put.headers and put.content == PNG
     _key_only_to_fal_hosts(rec)
+
+
+def test_a_key_set_on_the_injected_http_client_stays_with_fal_hosts() -> None:
+    rec = Recorder(Storage(cdn_status=500))
+    http = httpx.Client(transport=httpx.MockTransport(rec), headers={"Authorization": f"Key {KEY}"})
+    client = FalClient(key=KEY, http_client=http, max_retries=0)
+    assert client.upload(PNG) == "https://fal.media/files/fallback.png"
+    by_host = {r.url.host: r.headers.get("authorization") for r in rec.requests}
+    assert by_host == {
+        "rest.fal.ai": f"Key {KEY}",
+        "v3.fal.media": "Bearer cdn-token",
+        "storage.googleapis.com": None,
+    }
 
 
 def test_files_above_the_threshold_go_up_in_parts(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from fal_models._protocol import app_base
+from fal_models._urls import app_base
 from fal_models.testing._faults import Failure
 from fal_models.testing._records import EmulatedRequest, State
 from fal_models.testing._routes import Bases

@@ -11,7 +11,7 @@ from typing import Any, Self
 import httpx
 
 from fal_models._client import AsyncFalClient, FalClient
-from fal_models._protocol import DEFAULT_REST_URL
+from fal_models._defaults import DEFAULT_REST_URL
 from fal_models.testing._core import EmulatorCore
 from fal_models.testing._endpoints import EndpointModels
 from fal_models.testing._faults import Failure, Fault

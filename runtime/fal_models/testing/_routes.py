@@ -8,13 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from fal_models._protocol import (
+from fal_models._defaults import (
     DEFAULT_CDN_URL,
     DEFAULT_QUEUE_URL,
     DEFAULT_REST_URL,
     DEFAULT_RUN_URL,
-    app_base,
 )
+from fal_models._urls import app_base
 from fal_models.testing._endpoints import EndpointModels
 from fal_models.testing._exchange import Incoming
 

@@ -1,0 +1,146 @@
+"""The one request loop: every HTTP call of the runtime is sent, retried and turned into a typed
+error here, by the retry policy of its kind (read, submit, upload, download)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+from fal_models._config import ClientConfig
+from fal_models._exceptions import APIConnectionError, APITimeoutError, status_error
+from fal_models._flow import Close, Flow, Method, Now, Send, Sleep
+from fal_models._retry import POLICIES, CallKind, RetryPolicy
+from fal_models._types import Omit, omit
+from fal_models._urls import display_url
+
+logger = logging.getLogger("fal_models")
+
+T = TypeVar("T")
+TimeoutArg = float | httpx.Timeout | None | Omit
+Receive = Callable[[httpx.Response], Flow[T]]
+"""Reads a successful response; a transport error it raises is retried like a failed send."""
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Per-call overrides of the client's settings."""
+
+    timeout: TimeoutArg = omit
+    max_retries: int | None = None
+    headers: Mapping[str, str] | None = None
+
+
+NO_OVERRIDES = CallOptions()
+
+
+def as_is(response: httpx.Response) -> Flow[httpx.Response]:
+    """The response itself (a streamed one is left for the caller to read)."""
+    yield from ()
+    return response
+
+
+def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> Flow[T]:
+    """Send until a success that `receive` reads through, or until the policy of `kind` gives
+    up: then raise the typed error of the last failure."""
+    policy = POLICIES[kind]
+    attempt = 0
+    while True:
+        response: httpx.Response | None = None
+        try:
+            response = yield send
+            if response.is_success:
+                return (yield from receive(response))
+        except httpx.TransportError as exc:
+            if response is not None and send.stream:
+                yield Close(response, drain=False)  # the body broke off: nothing left to read
+            attempt += 1
+            retryable = policy.retries_error(exc)
+            if not retryable or attempt > max_retries:
+                raise _connection_error(exc, send, policy, sent=not retryable) from exc
+            delay = policy.delay(attempt)
+            logger.info(
+                "retrying %s %s in %.2fs after %s",
+                send.method,
+                display_url(send.url),
+                delay,
+                type(exc).__name__,
+            )
+            yield Sleep(delay)
+            continue
+        if send.stream:
+            yield Close(response)
+        attempt += 1
+        if not policy.retries_status(response) or attempt > max_retries:
+            raise status_error(response)
+        # Only an HTTP-date Retry-After needs the wall clock.
+        now = (yield Now(wall=True)) if "retry-after" in response.headers else 0.0
+        delay = policy.delay(attempt, response.headers, now)
+        logger.info(
+            "retrying %s %s in %.2fs after HTTP %d",
+            send.method,
+            display_url(send.url),
+            delay,
+            response.status_code,
+        )
+        yield Sleep(delay)
+
+
+def _connection_error(
+    exc: httpx.TransportError, send: Send, policy: RetryPolicy, *, sent: bool
+) -> APIConnectionError:
+    """The typed error of a transport failure. `sent`: it was not retried because the request
+    may have reached fal, which matters for a paid POST."""
+    timeout = isinstance(exc, httpx.TimeoutException)
+    cls = APITimeoutError if timeout else APIConnectionError
+    url = display_url(send.url)
+    if sent and policy.enqueues:
+        # The body may have reached fal: repeating it could run (and bill) the job twice.
+        reason = type(exc).__name__ if timeout else f"{type(exc).__name__}: {exc}"
+        return cls(
+            f"submit to {url} failed after the request was sent ({reason}); "
+            "it was not retried because fal may have enqueued it",
+            may_have_been_enqueued=True,
+        )
+    return cls(f"{type(exc).__name__} {policy.action} {url}: {exc}")
+
+
+def request(
+    config: ClientConfig,
+    method: Method,
+    url: str,
+    *,
+    kind: CallKind,
+    json: Any = None,
+    content: bytes | None = None,
+    params: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
+    options: CallOptions = NO_OVERRIDES,
+    stream: bool = False,
+    authorization: str | None = None,
+) -> Flow[httpx.Response]:
+    """One call of a client: its settings, the fal key (only to fal's hosts), per-call options
+    and `kind`'s retries; raises the typed error for a final error status.
+
+    `authorization` replaces the fal key for this call (fal's CDN takes its own upload token).
+    """
+    retries = config.max_retries if options.max_retries is None else options.max_retries
+    timeout = config.timeout if isinstance(options.timeout, Omit) else options.timeout
+    final_headers = config.headers_for(url, {**(options.headers or {}), **(headers or {})})
+    if authorization is not None:
+        final_headers["Authorization"] = authorization
+    send = Send(
+        method,
+        url,
+        final_headers,
+        timeout,
+        json=json,
+        content=content,
+        params=params,
+        stream=stream,
+        anonymous=not config.is_fal_host(url),
+    )
+    return (yield from call(send, kind, retries, as_is))

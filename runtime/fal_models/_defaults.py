@@ -1,0 +1,16 @@
+"""Default settings of the clients and downloads: fal's base URLs, timeouts, retries and limits."""
+
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_RUN_URL = "https://fal.run"
+DEFAULT_QUEUE_URL = "https://queue.fal.run"
+DEFAULT_REST_URL = "https://rest.fal.ai"
+DEFAULT_CDN_URL = "https://v3.fal.media"
+DEFAULT_INLINE_FILE_LIMIT = 1024 * 1024
+"""Local files up to this size (bytes) are sent inline as data URIs; larger ones are uploaded."""
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
+DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+"""Of the httpx client a download opens when the caller gives none."""

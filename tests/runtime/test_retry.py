@@ -1,0 +1,106 @@
+"""The retry policy table: for each kind of call, which statuses and transport errors are retried,
+how the backoff grows, and when the server's Retry-After replaces it."""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+
+import httpx
+import pytest
+from fal_models._retry import MAX_RETRY_AFTER, MAX_RETRY_DELAY, POLICIES, retry_after
+
+CODES = (400, 401, 403, 404, 408, 409, 422, 429, 500, 502, 503, 504)
+
+# kind: (statuses retried when fal's gateway answered, statuses retried from the ingress alone)
+RETRIED: dict[str, tuple[set[int], set[int]]] = {
+    "read": ({408, 409, 429, 502, 503, 504}, {408, 409, 429, 502, 503, 504}),
+    "upload": ({408, 409, 429, 502, 503, 504}, {408, 409, 429, 502, 503, 504}),
+    # A paid POST: only where fal provably did not enqueue it.
+    "submit": ({429}, {429, 502, 503, 504}),
+    "download": ({408, 429, 500, 502, 503, 504}, {408, 429, 500, 502, 503, 504}),
+}
+
+TRANSPORT_ERRORS = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)
+NOT_SENT = {httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout}
+
+
+def answer(code: int, **headers: str) -> httpx.Response:
+    return httpx.Response(code, headers=headers)
+
+
+def test_the_table_has_one_policy_per_kind_of_call() -> None:
+    assert set(POLICIES) == set(RETRIED)
+
+
+@pytest.mark.parametrize("kind", sorted(RETRIED))
+def test_retried_statuses(kind: str) -> None:
+    policy = POLICIES[kind]
+    through_gateway, from_ingress = RETRIED[kind]
+    gateway = {c for c in CODES if policy.retries_status(answer(c, **{"x-fal-request-id": "r"}))}
+    ingress = {c for c in CODES if policy.retries_status(answer(c))}
+    assert (gateway, ingress) == (through_gateway, from_ingress)
+
+
+@pytest.mark.parametrize("kind", sorted(RETRIED))
+def test_a_user_start_timeout_is_never_retried(kind: str) -> None:
+    expired = answer(504, **{"x-fal-request-timeout-type": "user"})
+    assert not POLICIES[kind].retries_status(expired)
+
+
+@pytest.mark.parametrize("kind", sorted(RETRIED))
+def test_retried_transport_errors(kind: str) -> None:
+    policy = POLICIES[kind]
+    retried = {cls for cls in TRANSPORT_ERRORS if policy.retries_error(cls("x"))}
+    assert retried == (NOT_SENT if kind == "submit" else set(TRANSPORT_ERRORS))
+    assert policy.enqueues == (kind == "submit")
+
+
+@pytest.mark.parametrize("kind", sorted(RETRIED))
+def test_backoff_doubles_with_jitter_up_to_the_cap(kind: str) -> None:
+    policy = POLICIES[kind]
+    for attempt in range(1, 12):
+        ceiling = min(0.5 * 2 ** (attempt - 1), MAX_RETRY_DELAY)
+        delays = [policy.delay(attempt) for _ in range(20)]
+        assert all(0.75 * ceiling <= d <= ceiling for d in delays), (attempt, delays)
+
+
+@pytest.mark.parametrize("kind", sorted(RETRIED))
+def test_every_kind_honours_the_servers_hint(kind: str) -> None:
+    policy = POLICIES[kind]
+    assert policy.delay(1, httpx.Headers({"Retry-After": "7"})) == 7.0
+    assert policy.delay(3, httpx.Headers({"retry-after-ms": "250"})) == 0.25
+    ignored = dataclasses.replace(policy, retry_after=False)
+    assert ignored.delay(1, httpx.Headers({"Retry-After": "7"})) <= 0.5
+
+
+NOW = 1_800_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({"Retry-After": "3"}, 3.0),
+        ({"Retry-After": "2.5"}, 2.5),
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after-ms": "1500", "Retry-After": "9"}, 1.5),  # the precise one wins
+        ({"retry-after-ms": "junk", "Retry-After": "9"}, 9.0),
+        ({"Retry-After": email.utils.formatdate(NOW + 42, usegmt=True)}, 42.0),
+        ({"Retry-After": email.utils.formatdate(NOW - 5, usegmt=True)}, 0.0),  # already past
+        ({"Retry-After": "-3"}, 0.0),
+        ({"Retry-After": str(MAX_RETRY_AFTER + 1)}, None),  # too long: back off instead
+        ({"Retry-After": "soon"}, None),
+        ({}, None),
+    ],
+)
+def test_retry_after_parsing(headers: dict[str, str], seconds: float | None) -> None:
+    assert retry_after(httpx.Headers(headers), NOW) == seconds
