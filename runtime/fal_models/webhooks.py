@@ -37,6 +37,8 @@ import httpx
 
 from fal_models._base import OutputModel, parse_output
 from fal_models._config import USER_AGENT
+from fal_models._defaults import DEFAULT_MAX_RETRIES
+from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models._exceptions import (
     APIConnectionError,
     FieldError,
@@ -45,6 +47,8 @@ from fal_models._exceptions import (
     detail_errors,
     status_error,
 )
+from fal_models._flow import Flow, Send
+from fal_models._request import as_is, call
 
 __all__ = [
     "DEFAULT_JWKS_URL",
@@ -276,13 +280,16 @@ def _given_keys(keys: Sequence[PublicKey]) -> tuple[bytes, ...]:
     return tuple(out)
 
 
-def _jwks_request(http: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Request:
-    request = http.build_request(
-        "GET", url, headers={"User-Agent": USER_AGENT, "Accept": "application/json"}
-    )
-    # The key set is public: never pass on credentials a shared client adds by default.
-    request.headers.pop("Authorization", None)
-    return request
+def _fetch_keys(url: str) -> Flow[tuple[bytes, ...]]:
+    """fal's key set, by the runtime's one request loop (retried like every read). The key set
+    is public: the request carries no credential, whatever the http client adds by default."""
+    headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+    send = Send("GET", url, headers, follow_redirects=True, anonymous=True)
+    try:
+        response = yield from call(send, "read", DEFAULT_MAX_RETRIES, as_is)
+    except APIConnectionError as exc:
+        raise APIConnectionError(f"could not fetch fal's webhook keys: {exc}") from exc
+    return _keys_from(response)
 
 
 def _keys_from(response: httpx.Response) -> tuple[bytes, ...]:
@@ -293,10 +300,6 @@ def _keys_from(response: httpx.Response) -> tuple[bytes, ...]:
     except ValueError:
         raise WebhookVerificationError(f"fal's JWKS at {response.url} is not JSON") from None
     return parse_jwks(data)
-
-
-def _fetch_failed(url: str, exc: httpx.TransportError) -> APIConnectionError:
-    return APIConnectionError(f"could not fetch fal's webhook keys from {url}: {exc!r}")
 
 
 # -- verifiers -----------------------------------------------------------------------------------
@@ -415,13 +418,7 @@ class WebhookVerifier(_VerifierCore):
         return self._fetch_with(self._http)
 
     def _fetch_with(self, http: httpx.Client) -> tuple[bytes, ...]:
-        try:
-            response = http.send(
-                _jwks_request(http, self.jwks_url), auth=None, follow_redirects=True
-            )
-        except httpx.TransportError as exc:
-            raise _fetch_failed(self.jwks_url, exc) from exc
-        return _keys_from(response)
+        return SyncDriver(http).drive(_fetch_keys(self.jwks_url))
 
 
 class AsyncWebhookVerifier(_VerifierCore):
@@ -472,10 +469,4 @@ class AsyncWebhookVerifier(_VerifierCore):
         return await self._fetch_with(self._http)
 
     async def _fetch_with(self, http: httpx.AsyncClient) -> tuple[bytes, ...]:
-        try:
-            response = await http.send(
-                _jwks_request(http, self.jwks_url), auth=None, follow_redirects=True
-            )
-        except httpx.TransportError as exc:
-            raise _fetch_failed(self.jwks_url, exc) from exc
-        return _keys_from(response)
+        return await AsyncDriver(http).drive(_fetch_keys(self.jwks_url))

@@ -394,7 +394,10 @@ async def test_unusable_jwks_is_reported_and_not_cached(
         await verifier.verify(*fal.deliver())
     fal.jwks.handler = served
     await verifier.verify(*fal.deliver())
-    assert len(fal.jwks.requests) == 2
+    # A 503 or a refused connection is retried by the read policy (two retries), like every
+    # read of the runtime; an answer that is not a key set is not.
+    retried = error in (InternalServerError, APIConnectionError)
+    assert len(fal.jwks.requests) == (1 + 2 if retried else 1) + 1
 
 
 # -- parsing -------------------------------------------------------------------------------------
