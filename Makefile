@@ -27,8 +27,9 @@ typecheck:
 check:
 	$(PY) -m generator check
 
+# One worker per core (pytest-xdist); each worker loads the spec set once (tests/spec_set.py).
 pytest:
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 # Benchmarks (bench/README.md): not part of `make test` or CI. Writes bench/results/*.json.
 bench: $(STAMP)

@@ -26,6 +26,12 @@ SEED_IDS: tuple[str, ...] = tuple(
 )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `long` go first: under pytest-xdist a worker starts each at once, and the
+    other workers run the rest of the suite beside it instead of waiting for it at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture(scope="session")
 def specs() -> SpecSet:
     return repo_specs()

@@ -16,6 +16,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT.parent / "shared" / "fal-openapi" / "catalog"
 IMPORTED_ID = "fal-ai/luma-photon"
@@ -79,6 +81,7 @@ def test_the_readme_section_is_three_commands() -> None:
     assert commands[-1] == "make test"
 
 
+@pytest.mark.long
 def test_an_imported_and_a_scaffolded_endpoint_work_after_the_documented_commands(
     tmp_path: Path,
 ) -> None:

@@ -52,6 +52,7 @@ def _generate(repo: Path, output: Path, *args: str, seed: str = "0") -> subproce
     )
 
 
+@pytest.mark.long
 def test_full_builds_in_processes_with_different_hash_seeds_equal_the_committed_package(
     tmp_path: Path,
 ) -> None:
