@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from generator.pipeline.build import read_cache
+from generator.pipeline.cache import CACHE_DIR, EndpointCache
 from generator.pipeline.ir import Endpoint, SpecSet
 from generator.pipeline.loader import load_specs
 from generator.pipeline.paths import OUTPUT, SPECS
@@ -13,8 +13,7 @@ from generator.pipeline.paths import OUTPUT, SPECS
 
 @cache
 def repo_specs() -> SpecSet:
-    # A copy of the cache: the loader adds to what it is given.
-    return load_specs(SPECS, dict(read_cache(OUTPUT)))
+    return load_specs(SPECS, EndpointCache(OUTPUT / CACHE_DIR, write=False))
 
 
 def repo_endpoint(endpoint_id: str) -> Endpoint:

@@ -23,21 +23,20 @@ import hashlib
 import json
 import multiprocessing
 import os
-import pickle
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.pipeline.cache import CACHE_DIR, EndpointCache
 from generator.pipeline.format import ruff
 from generator.pipeline.inputs import Inputs, source_files
-from generator.pipeline.ir import Endpoint, SpecSet
+from generator.pipeline.ir import SpecSet
 from generator.pipeline.loader import load_specs
 from generator.pipeline.render import Product, products
 
 MANIFEST = ".manifest.json"
-CACHE_DIR = ".cache"
 _VERSION = 2
 _NOT_OURS = {".ruff_cache", ".mypy_cache", ".pytest_cache", CACHE_DIR}
 
@@ -121,9 +120,8 @@ def build(target: Path, specs_dir: Path, *, full: bool = False, dry_run: bool = 
     def intact(rel: str) -> bool:
         return rel in old and on_disk.get(rel) == old[rel]["sha256"]
 
-    cache = {} if full else read_cache(target)
-    used: dict[str, Endpoint] = {}
-    specs = load_specs(specs_dir, _Recorder(cache, used))
+    cache = EndpointCache(target / CACHE_DIR, read=not full, write=not dry_run)
+    specs = load_specs(specs_dir, cache)
     table = products(specs, specs_dir)
     keys = {p.path: inputs.key(p.ingredients) for p in table}
     todo = [
@@ -183,8 +181,7 @@ def build(target: Path, specs_dir: Path, *, full: bool = False, dry_run: bool = 
     )
     if manifest_changed:  # last: a build cut short leaves a manifest that does not match
         manifest_path.write_text(manifest_text, encoding="utf-8")
-    if used.keys() != cache.keys():
-        _write_cache(target, used)
+    cache.prune()
     return outcome
 
 
@@ -236,38 +233,3 @@ def _write(target: Path, files: dict[str, str], removed: set[str]) -> None:
         path.write_bytes(text.encode())
     for rel in sorted(removed):
         (target / rel).unlink()
-
-
-class _Recorder(dict[str, Endpoint]):
-    """The loader's cache: hits come from the previous run; everything used is kept."""
-
-    def __init__(self, previous: dict[str, Endpoint], used: dict[str, Endpoint]) -> None:
-        super().__init__(previous)
-        self._used = used
-
-    def get(self, key: str, default: Any = None) -> Any:
-        found = super().get(key, default)
-        if found is not None:
-            self._used[key] = found
-        return found
-
-    def __setitem__(self, key: str, value: Endpoint) -> None:
-        super().__setitem__(key, value)
-        self._used[key] = value
-
-
-def read_cache(target: Path) -> dict[str, Endpoint]:
-    try:
-        with (target / CACHE_DIR / "specs.pickle").open("rb") as f:
-            data = pickle.load(f)
-    except Exception:  # a missing, old or unreadable cache only costs a parse
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write_cache(target: Path, entries: dict[str, Endpoint]) -> None:
-    directory = target / CACHE_DIR
-    directory.mkdir(parents=True, exist_ok=True)
-    (directory / ".gitignore").write_text("*\n", encoding="utf-8")
-    with (directory / "specs.pickle").open("wb") as f:
-        pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
