@@ -76,7 +76,7 @@ from fal_models.endpoints.bria_fibo_lite_generate import (
 from fal_models.endpoints.bria_genfill import AsyncBriaGenfill, BriaGenfill
 from fal_models.endpoints.bria_product_shot import AsyncBriaProductShot, BriaProductShot
 from fal_models.endpoints.bria_reimagine import AsyncBriaReimagine, BriaReimagine
-from fal_models.endpoints.bria_reimagine__3_2 import AsyncBriaReimagine32, BriaReimagine32
+from fal_models.endpoints.bria_reimagine_v3_2 import AsyncBriaReimagine3_2, BriaReimagine3_2
 from fal_models.endpoints.bria_replace_background import (
     AsyncBriaReplaceBackground,
     BriaReplaceBackground,
@@ -92,20 +92,20 @@ from fal_models.endpoints.bria_text_to_image_fast import (
 from fal_models.endpoints.bria_text_to_image_hd import AsyncBriaTextToImageHd, BriaTextToImageHd
 from fal_models.endpoints.bria_upscale_creative import AsyncBriaUpscaleCreative, BriaUpscaleCreative
 from fal_models.endpoints.bytedance_dreamina_v3_1_text_to_image import (
-    AsyncBytedanceDreaminaV31TextToImage,
-    BytedanceDreaminaV31TextToImage,
+    AsyncBytedanceDreaminaV3_1TextToImage,
+    BytedanceDreaminaV3_1TextToImage,
 )
 from fal_models.endpoints.bytedance_seedream_v3_text_to_image import (
     AsyncBytedanceSeedreamV3TextToImage,
     BytedanceSeedreamV3TextToImage,
 )
 from fal_models.endpoints.bytedance_seedream_v4_5_edit import (
-    AsyncBytedanceSeedreamV45Edit,
-    BytedanceSeedreamV45Edit,
+    AsyncBytedanceSeedreamV4_5Edit,
+    BytedanceSeedreamV4_5Edit,
 )
 from fal_models.endpoints.bytedance_seedream_v4_5_text_to_image import (
-    AsyncBytedanceSeedreamV45TextToImage,
-    BytedanceSeedreamV45TextToImage,
+    AsyncBytedanceSeedreamV4_5TextToImage,
+    BytedanceSeedreamV4_5TextToImage,
 )
 from fal_models.endpoints.bytedance_seedream_v4_text_to_image import (
     AsyncBytedanceSeedreamV4TextToImage,
@@ -150,12 +150,12 @@ from fal_models.endpoints.dreamomni2_edit import AsyncDreamomni2Edit, Dreamomni2
 from fal_models.endpoints.dreamshaper import AsyncDreamshaper, Dreamshaper
 from fal_models.endpoints.dwpose import AsyncDwpose, Dwpose
 from fal_models.endpoints.emu_3_5_image_edit_image import (
-    AsyncEmu35ImageEditImage,
-    Emu35ImageEditImage,
+    AsyncEmu3_5ImageEditImage,
+    Emu3_5ImageEditImage,
 )
 from fal_models.endpoints.emu_3_5_image_text_to_image import (
-    AsyncEmu35ImageTextToImage,
-    Emu35ImageTextToImage,
+    AsyncEmu3_5ImageTextToImage,
+    Emu3_5ImageTextToImage,
 )
 from fal_models.endpoints.era_3d import AsyncEra3d, Era3d
 from fal_models.endpoints.ernie_image import AsyncErnieImage, ErnieImage
@@ -170,8 +170,8 @@ from fal_models.endpoints.evf_sam import AsyncEvfSam, EvfSam
 from fal_models.endpoints.f_lite_standard import AsyncFLiteStandard, FLiteStandard
 from fal_models.endpoints.f_lite_texture import AsyncFLiteTexture, FLiteTexture
 from fal_models.endpoints.face_to_sticker import AsyncFaceToSticker, FaceToSticker
-from fal_models.endpoints.fashn_tryon_v1_5 import AsyncFashnTryonV15, FashnTryonV15
-from fal_models.endpoints.fashn_tryon_v1_6 import AsyncFashnTryonV16, FashnTryonV16
+from fal_models.endpoints.fashn_tryon_v1_5 import AsyncFashnTryonV1_5, FashnTryonV1_5
+from fal_models.endpoints.fashn_tryon_v1_6 import AsyncFashnTryonV1_6, FashnTryonV1_6
 from fal_models.endpoints.fast_fooocus_sdxl import AsyncFastFooocusSdxl, FastFooocusSdxl
 from fal_models.endpoints.fast_fooocus_sdxl_image_to_image import (
     AsyncFastFooocusSdxlImageToImage,
@@ -215,8 +215,8 @@ from fal_models.endpoints.fast_sdxl_image_to_image import (
 from fal_models.endpoints.fast_sdxl_inpainting import AsyncFastSdxlInpainting, FastSdxlInpainting
 from fal_models.endpoints.firered_image_edit import AsyncFireredImageEdit, FireredImageEdit
 from fal_models.endpoints.firered_image_edit_v1_1 import (
-    AsyncFireredImageEditV11,
-    FireredImageEditV11,
+    AsyncFireredImageEditV1_1,
+    FireredImageEditV1_1,
 )
 from fal_models.endpoints.florence_2_large_caption_to_phrase_grounding import (
     AsyncFlorence2LargeCaptionToPhraseGrounding,
@@ -276,47 +276,47 @@ from fal_models.endpoints.flux_2_flash import AsyncFlux2Flash, Flux2Flash
 from fal_models.endpoints.flux_2_flash_edit import AsyncFlux2FlashEdit, Flux2FlashEdit
 from fal_models.endpoints.flux_2_flex import AsyncFlux2Flex, Flux2Flex
 from fal_models.endpoints.flux_2_flex_edit import AsyncFlux2FlexEdit, Flux2FlexEdit
-from fal_models.endpoints.flux_2_klein__4b import AsyncFlux2Klein4b, Flux2Klein4b
-from fal_models.endpoints.flux_2_klein__4b_base import AsyncFlux2Klein4bBase, Flux2Klein4bBase
-from fal_models.endpoints.flux_2_klein__4b_base_edit import (
+from fal_models.endpoints.flux_2_klein_realtime import AsyncFlux2KleinRealtime, Flux2KleinRealtime
+from fal_models.endpoints.flux_2_klein_v4b import AsyncFlux2Klein4b, Flux2Klein4b
+from fal_models.endpoints.flux_2_klein_v4b_base import AsyncFlux2Klein4bBase, Flux2Klein4bBase
+from fal_models.endpoints.flux_2_klein_v4b_base_edit import (
     AsyncFlux2Klein4bBaseEdit,
     Flux2Klein4bBaseEdit,
 )
-from fal_models.endpoints.flux_2_klein__4b_base_edit_lora import (
+from fal_models.endpoints.flux_2_klein_v4b_base_edit_lora import (
     AsyncFlux2Klein4bBaseEditLora,
     Flux2Klein4bBaseEditLora,
 )
-from fal_models.endpoints.flux_2_klein__4b_base_lora import (
+from fal_models.endpoints.flux_2_klein_v4b_base_lora import (
     AsyncFlux2Klein4bBaseLora,
     Flux2Klein4bBaseLora,
 )
-from fal_models.endpoints.flux_2_klein__4b_edit import AsyncFlux2Klein4bEdit, Flux2Klein4bEdit
-from fal_models.endpoints.flux_2_klein__4b_edit_lora import (
+from fal_models.endpoints.flux_2_klein_v4b_edit import AsyncFlux2Klein4bEdit, Flux2Klein4bEdit
+from fal_models.endpoints.flux_2_klein_v4b_edit_lora import (
     AsyncFlux2Klein4bEditLora,
     Flux2Klein4bEditLora,
 )
-from fal_models.endpoints.flux_2_klein__4b_lora import AsyncFlux2Klein4bLora, Flux2Klein4bLora
-from fal_models.endpoints.flux_2_klein__9b import AsyncFlux2Klein9b, Flux2Klein9b
-from fal_models.endpoints.flux_2_klein__9b_base import AsyncFlux2Klein9bBase, Flux2Klein9bBase
-from fal_models.endpoints.flux_2_klein__9b_base_edit import (
+from fal_models.endpoints.flux_2_klein_v4b_lora import AsyncFlux2Klein4bLora, Flux2Klein4bLora
+from fal_models.endpoints.flux_2_klein_v9b import AsyncFlux2Klein9b, Flux2Klein9b
+from fal_models.endpoints.flux_2_klein_v9b_base import AsyncFlux2Klein9bBase, Flux2Klein9bBase
+from fal_models.endpoints.flux_2_klein_v9b_base_edit import (
     AsyncFlux2Klein9bBaseEdit,
     Flux2Klein9bBaseEdit,
 )
-from fal_models.endpoints.flux_2_klein__9b_base_edit_lora import (
+from fal_models.endpoints.flux_2_klein_v9b_base_edit_lora import (
     AsyncFlux2Klein9bBaseEditLora,
     Flux2Klein9bBaseEditLora,
 )
-from fal_models.endpoints.flux_2_klein__9b_base_lora import (
+from fal_models.endpoints.flux_2_klein_v9b_base_lora import (
     AsyncFlux2Klein9bBaseLora,
     Flux2Klein9bBaseLora,
 )
-from fal_models.endpoints.flux_2_klein__9b_edit import AsyncFlux2Klein9bEdit, Flux2Klein9bEdit
-from fal_models.endpoints.flux_2_klein__9b_edit_lora import (
+from fal_models.endpoints.flux_2_klein_v9b_edit import AsyncFlux2Klein9bEdit, Flux2Klein9bEdit
+from fal_models.endpoints.flux_2_klein_v9b_edit_lora import (
     AsyncFlux2Klein9bEditLora,
     Flux2Klein9bEditLora,
 )
-from fal_models.endpoints.flux_2_klein__9b_lora import AsyncFlux2Klein9bLora, Flux2Klein9bLora
-from fal_models.endpoints.flux_2_klein_realtime import AsyncFlux2KleinRealtime, Flux2KleinRealtime
+from fal_models.endpoints.flux_2_klein_v9b_lora import AsyncFlux2Klein9bLora, Flux2Klein9bLora
 from fal_models.endpoints.flux_2_lora import AsyncFlux2Lora, Flux2Lora
 from fal_models.endpoints.flux_2_lora_edit import AsyncFlux2LoraEdit, Flux2LoraEdit
 from fal_models.endpoints.flux_2_lora_gallery_add_background import (
@@ -465,15 +465,15 @@ from fal_models.endpoints.flux_pro_kontext_text_to_image import (
     AsyncFluxProKontextTextToImage,
     FluxProKontextTextToImage,
 )
-from fal_models.endpoints.flux_pro_v1_1 import AsyncFluxProV11, FluxProV11
-from fal_models.endpoints.flux_pro_v1_1_redux import AsyncFluxProV11Redux, FluxProV11Redux
+from fal_models.endpoints.flux_pro_v1_1 import AsyncFluxProV1_1, FluxProV1_1
+from fal_models.endpoints.flux_pro_v1_1_redux import AsyncFluxProV1_1Redux, FluxProV1_1Redux
 from fal_models.endpoints.flux_pro_v1_1_ultra_finetuned import (
-    AsyncFluxProV11UltraFinetuned,
-    FluxProV11UltraFinetuned,
+    AsyncFluxProV1_1UltraFinetuned,
+    FluxProV1_1UltraFinetuned,
 )
 from fal_models.endpoints.flux_pro_v1_1_ultra_redux import (
-    AsyncFluxProV11UltraRedux,
-    FluxProV11UltraRedux,
+    AsyncFluxProV1_1UltraRedux,
+    FluxProV1_1UltraRedux,
 )
 from fal_models.endpoints.flux_pro_v1_fill import AsyncFluxProV1Fill, FluxProV1Fill
 from fal_models.endpoints.flux_pro_v1_fill_finetuned import (
@@ -498,12 +498,12 @@ from fal_models.endpoints.fooocus_upscale_or_vary import (
     FooocusUpscaleOrVary,
 )
 from fal_models.endpoints.gemini_3_1_flash_image_preview import (
-    AsyncGemini31FlashImagePreview,
-    Gemini31FlashImagePreview,
+    AsyncGemini3_1FlashImagePreview,
+    Gemini3_1FlashImagePreview,
 )
 from fal_models.endpoints.gemini_3_1_flash_image_preview_edit import (
-    AsyncGemini31FlashImagePreviewEdit,
-    Gemini31FlashImagePreviewEdit,
+    AsyncGemini3_1FlashImagePreviewEdit,
+    Gemini3_1FlashImagePreviewEdit,
 )
 from fal_models.endpoints.gemini_3_pro_image_preview import (
     AsyncGemini3ProImagePreview,
@@ -526,8 +526,8 @@ from fal_models.endpoints.glm_image_image_to_image import (
     AsyncGlmImageImageToImage,
     GlmImageImageToImage,
 )
-from fal_models.endpoints.gpt_image_1_5 import AsyncGptImage15, GptImage15
-from fal_models.endpoints.gpt_image_1_5_edit import AsyncGptImage15Edit, GptImage15Edit
+from fal_models.endpoints.gpt_image_1_5 import AsyncGptImage1_5, GptImage1_5
+from fal_models.endpoints.gpt_image_1_5_edit import AsyncGptImage1_5Edit, GptImage1_5Edit
 from fal_models.endpoints.gpt_image_1_edit_image import AsyncGptImage1EditImage, GptImage1EditImage
 from fal_models.endpoints.gpt_image_1_mini import AsyncGptImage1Mini, GptImage1Mini
 from fal_models.endpoints.gpt_image_1_mini_edit import AsyncGptImage1MiniEdit, GptImage1MiniEdit
@@ -535,7 +535,7 @@ from fal_models.endpoints.gpt_image_1_text_to_image_byok import (
     AsyncGptImage1TextToImageByok,
     GptImage1TextToImageByok,
 )
-from fal_models.endpoints.hidream_e1_1 import AsyncHidreamE11, HidreamE11
+from fal_models.endpoints.hidream_e1_1 import AsyncHidreamE1_1, HidreamE1_1
 from fal_models.endpoints.hidream_i1_dev import AsyncHidreamI1Dev, HidreamI1Dev
 from fal_models.endpoints.hidream_i1_fast import AsyncHidreamI1Fast, HidreamI1Fast
 from fal_models.endpoints.hidream_i1_full import AsyncHidreamI1Full, HidreamI1Full
@@ -551,8 +551,8 @@ from fal_models.endpoints.hidream_o1_image_dev_edit import (
 )
 from fal_models.endpoints.hidream_o1_image_edit import AsyncHidreamO1ImageEdit, HidreamO1ImageEdit
 from fal_models.endpoints.hunyuan_image_v2_1_text_to_image import (
-    AsyncHunyuanImageV21TextToImage,
-    HunyuanImageV21TextToImage,
+    AsyncHunyuanImageV2_1TextToImage,
+    HunyuanImageV2_1TextToImage,
 )
 from fal_models.endpoints.hunyuan_image_v3_instruct_edit import (
     AsyncHunyuanImageV3InstructEdit,
@@ -830,16 +830,16 @@ from fal_models.endpoints.imageutils_marigold_depth import (
 )
 from fal_models.endpoints.imageutils_rembg import AsyncImageutilsRembg, ImageutilsRembg
 from fal_models.endpoints.imagineart_imagineart_1_5_preview_text_to_image import (
-    AsyncImagineartImagineart15PreviewTextToImage,
-    ImagineartImagineart15PreviewTextToImage,
+    AsyncImagineartImagineart1_5PreviewTextToImage,
+    ImagineartImagineart1_5PreviewTextToImage,
 )
 from fal_models.endpoints.imagineart_imagineart_1_5_pro_preview_text_to_image import (
-    AsyncImagineartImagineart15ProPreviewTextToImage,
-    ImagineartImagineart15ProPreviewTextToImage,
+    AsyncImagineartImagineart1_5ProPreviewTextToImage,
+    ImagineartImagineart1_5ProPreviewTextToImage,
 )
 from fal_models.endpoints.imagineart_imagineart_2_0_preview_text_to_image import (
-    AsyncImagineartImagineart20PreviewTextToImage,
-    ImagineartImagineart20PreviewTextToImage,
+    AsyncImagineartImagineart2_0PreviewTextToImage,
+    ImagineartImagineart2_0PreviewTextToImage,
 )
 from fal_models.endpoints.inpaint import AsyncInpaint, Inpaint
 from fal_models.endpoints.instant_character import AsyncInstantCharacter, InstantCharacter
@@ -865,8 +865,8 @@ from fal_models.endpoints.kling_image_v3_text_to_image import (
     KlingImageV3TextToImage,
 )
 from fal_models.endpoints.kling_v1_5_kolors_virtual_try_on import (
-    AsyncKlingV15KolorsVirtualTryOn,
-    KlingV15KolorsVirtualTryOn,
+    AsyncKlingV1_5KolorsVirtualTryOn,
+    KlingV1_5KolorsVirtualTryOn,
 )
 from fal_models.endpoints.kolors import AsyncKolors, Kolors
 from fal_models.endpoints.kolors_image_to_image import AsyncKolorsImageToImage, KolorsImageToImage
@@ -1184,14 +1184,14 @@ from fal_models.endpoints.rundiffusion_fal_rundiffusion_photo_flux import (
 )
 from fal_models.endpoints.sam2_auto_segment import AsyncSam2AutoSegment, Sam2AutoSegment
 from fal_models.endpoints.sam2_image import AsyncSam2Image, Sam2Image
-from fal_models.endpoints.sam_3_1_image import AsyncSam31Image, Sam31Image
-from fal_models.endpoints.sam_3_1_image_rle import AsyncSam31ImageRle, Sam31ImageRle
+from fal_models.endpoints.sam_3_1_image import AsyncSam3_1Image, Sam3_1Image
+from fal_models.endpoints.sam_3_1_image_rle import AsyncSam3_1ImageRle, Sam3_1ImageRle
 from fal_models.endpoints.sam_3_image import AsyncSam3Image, Sam3Image
 from fal_models.endpoints.sam_3_image_rle import AsyncSam3ImageRle, Sam3ImageRle
 from fal_models.endpoints.sana import AsyncSana, Sana
 from fal_models.endpoints.sana_sprint import AsyncSanaSprint, SanaSprint
-from fal_models.endpoints.sana_v1_5__1_6b import AsyncSanaV1516b, SanaV1516b
-from fal_models.endpoints.sana_v1_5__4_8b import AsyncSanaV1548b, SanaV1548b
+from fal_models.endpoints.sana_v1_5_v1_6b import AsyncSanaV1_5_1_6b, SanaV1_5_1_6b
+from fal_models.endpoints.sana_v1_5_v4_8b import AsyncSanaV1_5_4_8b, SanaV1_5_4_8b
 from fal_models.endpoints.sd15_depth_controlnet import AsyncSd15DepthControlnet, Sd15DepthControlnet
 from fal_models.endpoints.sdxl_controlnet_union import AsyncSdxlControlnetUnion, SdxlControlnetUnion
 from fal_models.endpoints.sdxl_controlnet_union_image_to_image import (
@@ -1239,7 +1239,7 @@ from fal_models.endpoints.step1x_edit import AsyncStep1xEdit, Step1xEdit
 from fal_models.endpoints.stepx_edit2 import AsyncStepxEdit2, StepxEdit2
 from fal_models.endpoints.swin2sr import AsyncSwin2sr, Swin2sr
 from fal_models.endpoints.switti import AsyncSwitti, Switti
-from fal_models.endpoints.switti__512 import AsyncSwitti512, Switti512
+from fal_models.endpoints.switti_v512 import AsyncSwitti512, Switti512
 from fal_models.endpoints.thera import AsyncThera, Thera
 from fal_models.endpoints.topaz_upscale_image import AsyncTopazUpscaleImage, TopazUpscaleImage
 from fal_models.endpoints.uno import AsyncUno, Uno
@@ -1267,30 +1267,33 @@ from fal_models.endpoints.wan_25_preview_text_to_image import (
     Wan25PreviewTextToImage,
 )
 from fal_models.endpoints.wan_v2_2_5b_text_to_image import (
-    AsyncWanV225bTextToImage,
-    WanV225bTextToImage,
+    AsyncWanV2_2_5bTextToImage,
+    WanV2_2_5bTextToImage,
 )
 from fal_models.endpoints.wan_v2_2_a14b_image_to_image import (
-    AsyncWanV22A14bImageToImage,
-    WanV22A14bImageToImage,
+    AsyncWanV2_2A14bImageToImage,
+    WanV2_2A14bImageToImage,
 )
 from fal_models.endpoints.wan_v2_2_a14b_text_to_image import (
-    AsyncWanV22A14bTextToImage,
-    WanV22A14bTextToImage,
+    AsyncWanV2_2A14bTextToImage,
+    WanV2_2A14bTextToImage,
 )
 from fal_models.endpoints.wan_v2_2_a14b_text_to_image_lora import (
-    AsyncWanV22A14bTextToImageLora,
-    WanV22A14bTextToImageLora,
+    AsyncWanV2_2A14bTextToImageLora,
+    WanV2_2A14bTextToImageLora,
 )
-from fal_models.endpoints.wan_v2_6_image_to_image import AsyncWanV26ImageToImage, WanV26ImageToImage
-from fal_models.endpoints.wan_v2_6_text_to_image import AsyncWanV26TextToImage, WanV26TextToImage
-from fal_models.endpoints.wan_v2_7_edit import AsyncWanV27Edit, WanV27Edit
-from fal_models.endpoints.wan_v2_7_pro_edit import AsyncWanV27ProEdit, WanV27ProEdit
+from fal_models.endpoints.wan_v2_6_image_to_image import (
+    AsyncWanV2_6ImageToImage,
+    WanV2_6ImageToImage,
+)
+from fal_models.endpoints.wan_v2_6_text_to_image import AsyncWanV2_6TextToImage, WanV2_6TextToImage
+from fal_models.endpoints.wan_v2_7_edit import AsyncWanV2_7Edit, WanV2_7Edit
+from fal_models.endpoints.wan_v2_7_pro_edit import AsyncWanV2_7ProEdit, WanV2_7ProEdit
 from fal_models.endpoints.wan_v2_7_pro_text_to_image import (
-    AsyncWanV27ProTextToImage,
-    WanV27ProTextToImage,
+    AsyncWanV2_7ProTextToImage,
+    WanV2_7ProTextToImage,
 )
-from fal_models.endpoints.wan_v2_7_text_to_image import AsyncWanV27TextToImage, WanV27TextToImage
+from fal_models.endpoints.wan_v2_7_text_to_image import AsyncWanV2_7TextToImage, WanV2_7TextToImage
 from fal_models.endpoints.workflow_utilities_extract_nth_frame import (
     AsyncWorkflowUtilitiesExtractNthFrame,
     WorkflowUtilitiesExtractNthFrame,
@@ -1439,7 +1442,7 @@ class _NS_bria__fibo_lite:
 class _NS_bria__reimagine:
     """`client.bria.reimagine`: the endpoints below the `fal-ai/bria/reimagine` endpoint."""
     @property
-    def _3_2(self) -> BriaReimagine32:
+    def v3_2(self) -> BriaReimagine3_2:
         """Bria Reimagine 3.2 (`bria/reimagine/3.2`)."""
 
 class _NS_bria__reimagineEndpoint(_NS_bria__reimagine, BriaReimagine):
@@ -1511,7 +1514,7 @@ class _NS_bria:
 class _NS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
     @property
-    def text_to_image(self) -> BytedanceDreaminaV31TextToImage:
+    def text_to_image(self) -> BytedanceDreaminaV3_1TextToImage:
         """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
 
 class _NS_bytedance__dreamina:
@@ -1535,10 +1538,10 @@ class _NS_bytedance__seedream__v4:
 class _NS_bytedance__seedream__v4_5:
     """`client.bytedance.seedream.v4_5`: endpoints below this path."""
     @property
-    def edit(self) -> BytedanceSeedreamV45Edit:
+    def edit(self) -> BytedanceSeedreamV4_5Edit:
         """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
     @property
-    def text_to_image(self) -> BytedanceSeedreamV45TextToImage:
+    def text_to_image(self) -> BytedanceSeedreamV4_5TextToImage:
         """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`)."""
 
 class _NS_bytedance__seedream__v5__lite:
@@ -1613,10 +1616,10 @@ class _NS_dreamomni2:
 class _NS_emu_3_5_image:
     """`client.emu_3_5_image`: endpoints below this path."""
     @property
-    def edit_image(self) -> Emu35ImageEditImage:
+    def edit_image(self) -> Emu3_5ImageEditImage:
         """Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`)."""
     @property
-    def text_to_image(self) -> Emu35ImageTextToImage:
+    def text_to_image(self) -> Emu3_5ImageTextToImage:
         """Emu 3.5 Image Text To Image (`fal-ai/emu-3.5-image/text-to-image`)."""
 
 class _NS_ernie_image__lora:
@@ -1652,10 +1655,10 @@ class _NS_f_lite:
 class _NS_fashn__tryon:
     """`client.fashn.tryon`: endpoints below this path."""
     @property
-    def v1_5(self) -> FashnTryonV15:
+    def v1_5(self) -> FashnTryonV1_5:
         """Fashn Tryon V1.5 (`fal-ai/fashn/tryon/v1.5`)."""
     @property
-    def v1_6(self) -> FashnTryonV16:
+    def v1_6(self) -> FashnTryonV1_6:
         """Fashn Tryon V1.6 (`fal-ai/fashn/tryon/v1.6`)."""
 
 class _NS_fashn:
@@ -1870,111 +1873,111 @@ class _NS_flux_2__flash:
 class _NS_flux_2__flashEndpoint(_NS_flux_2__flash, Flux2Flash):
     """`client.flux_2.flash`: the `fal-ai/flux-2/flash` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___4b__base__edit:
-    """`client.flux_2.klein._4b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/base/edit` endpoint."""
+class _NS_flux_2__klein__v4b__base__edit:
+    """`client.flux_2.klein.v4b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/base/edit` endpoint."""
     @property
     def lora(self) -> Flux2Klein4bBaseEditLora:
         """Flux 2 Klein 4b Base Edit Lora (`fal-ai/flux-2/klein/4b/base/edit/lora`)."""
 
-class _NS_flux_2__klein___4b__base__editEndpoint(
-    _NS_flux_2__klein___4b__base__edit, Flux2Klein4bBaseEdit
+class _NS_flux_2__klein__v4b__base__editEndpoint(
+    _NS_flux_2__klein__v4b__base__edit, Flux2Klein4bBaseEdit
 ):
-    """`client.flux_2.klein._4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___4b__base:
-    """`client.flux_2.klein._4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base` endpoint."""
+class _NS_flux_2__klein__v4b__base:
+    """`client.flux_2.klein.v4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base` endpoint."""
     @property
-    def edit(self) -> _NS_flux_2__klein___4b__base__editEndpoint:
+    def edit(self) -> _NS_flux_2__klein__v4b__base__editEndpoint:
         """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under it."""
     @property
     def lora(self) -> Flux2Klein4bBaseLora:
         """Flux 2 Klein 4b Base Lora (`fal-ai/flux-2/klein/4b/base/lora`)."""
 
-class _NS_flux_2__klein___4b__baseEndpoint(_NS_flux_2__klein___4b__base, Flux2Klein4bBase):
-    """`client.flux_2.klein._4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v4b__baseEndpoint(_NS_flux_2__klein__v4b__base, Flux2Klein4bBase):
+    """`client.flux_2.klein.v4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___4b__edit:
-    """`client.flux_2.klein._4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit` endpoint."""
+class _NS_flux_2__klein__v4b__edit:
+    """`client.flux_2.klein.v4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit` endpoint."""
     @property
     def lora(self) -> Flux2Klein4bEditLora:
         """Flux 2 Klein 4b Edit Lora (`fal-ai/flux-2/klein/4b/edit/lora`)."""
 
-class _NS_flux_2__klein___4b__editEndpoint(_NS_flux_2__klein___4b__edit, Flux2Klein4bEdit):
-    """`client.flux_2.klein._4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v4b__editEndpoint(_NS_flux_2__klein__v4b__edit, Flux2Klein4bEdit):
+    """`client.flux_2.klein.v4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___4b:
-    """`client.flux_2.klein._4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
+class _NS_flux_2__klein__v4b:
+    """`client.flux_2.klein.v4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
     @property
-    def base(self) -> _NS_flux_2__klein___4b__baseEndpoint:
+    def base(self) -> _NS_flux_2__klein__v4b__baseEndpoint:
         """Flux 2 Klein 4b Base (`fal-ai/flux-2/klein/4b/base`) and the endpoints under it."""
     @property
-    def edit(self) -> _NS_flux_2__klein___4b__editEndpoint:
+    def edit(self) -> _NS_flux_2__klein__v4b__editEndpoint:
         """Flux 2 Klein 4b Edit (`fal-ai/flux-2/klein/4b/edit`) and the endpoints under it."""
     @property
     def lora(self) -> Flux2Klein4bLora:
         """Flux 2 Klein 4b Lora (`fal-ai/flux-2/klein/4b/lora`)."""
 
-class _NS_flux_2__klein___4bEndpoint(_NS_flux_2__klein___4b, Flux2Klein4b):
-    """`client.flux_2.klein._4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v4bEndpoint(_NS_flux_2__klein__v4b, Flux2Klein4b):
+    """`client.flux_2.klein.v4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___9b__base__edit:
-    """`client.flux_2.klein._9b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/base/edit` endpoint."""
+class _NS_flux_2__klein__v9b__base__edit:
+    """`client.flux_2.klein.v9b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/base/edit` endpoint."""
     @property
     def lora(self) -> Flux2Klein9bBaseEditLora:
         """Flux 2 Klein 9b Base Edit Lora (`fal-ai/flux-2/klein/9b/base/edit/lora`)."""
 
-class _NS_flux_2__klein___9b__base__editEndpoint(
-    _NS_flux_2__klein___9b__base__edit, Flux2Klein9bBaseEdit
+class _NS_flux_2__klein__v9b__base__editEndpoint(
+    _NS_flux_2__klein__v9b__base__edit, Flux2Klein9bBaseEdit
 ):
-    """`client.flux_2.klein._9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___9b__base:
-    """`client.flux_2.klein._9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base` endpoint."""
+class _NS_flux_2__klein__v9b__base:
+    """`client.flux_2.klein.v9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base` endpoint."""
     @property
-    def edit(self) -> _NS_flux_2__klein___9b__base__editEndpoint:
+    def edit(self) -> _NS_flux_2__klein__v9b__base__editEndpoint:
         """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under it."""
     @property
     def lora(self) -> Flux2Klein9bBaseLora:
         """Flux 2 Klein 9b Base Lora (`fal-ai/flux-2/klein/9b/base/lora`)."""
 
-class _NS_flux_2__klein___9b__baseEndpoint(_NS_flux_2__klein___9b__base, Flux2Klein9bBase):
-    """`client.flux_2.klein._9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v9b__baseEndpoint(_NS_flux_2__klein__v9b__base, Flux2Klein9bBase):
+    """`client.flux_2.klein.v9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___9b__edit:
-    """`client.flux_2.klein._9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit` endpoint."""
+class _NS_flux_2__klein__v9b__edit:
+    """`client.flux_2.klein.v9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit` endpoint."""
     @property
     def lora(self) -> Flux2Klein9bEditLora:
         """Flux 2 Klein 9b Edit Lora (`fal-ai/flux-2/klein/9b/edit/lora`)."""
 
-class _NS_flux_2__klein___9b__editEndpoint(_NS_flux_2__klein___9b__edit, Flux2Klein9bEdit):
-    """`client.flux_2.klein._9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v9b__editEndpoint(_NS_flux_2__klein__v9b__edit, Flux2Klein9bEdit):
+    """`client.flux_2.klein.v9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___9b:
-    """`client.flux_2.klein._9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
+class _NS_flux_2__klein__v9b:
+    """`client.flux_2.klein.v9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
     @property
-    def base(self) -> _NS_flux_2__klein___9b__baseEndpoint:
+    def base(self) -> _NS_flux_2__klein__v9b__baseEndpoint:
         """Flux 2 Klein 9b Base (`fal-ai/flux-2/klein/9b/base`) and the endpoints under it."""
     @property
-    def edit(self) -> _NS_flux_2__klein___9b__editEndpoint:
+    def edit(self) -> _NS_flux_2__klein__v9b__editEndpoint:
         """Flux 2 Klein 9b Edit (`fal-ai/flux-2/klein/9b/edit`) and the endpoints under it."""
     @property
     def lora(self) -> Flux2Klein9bLora:
         """Flux 2 Klein 9b Lora (`fal-ai/flux-2/klein/9b/lora`)."""
 
-class _NS_flux_2__klein___9bEndpoint(_NS_flux_2__klein___9b, Flux2Klein9b):
-    """`client.flux_2.klein._9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v9bEndpoint(_NS_flux_2__klein__v9b, Flux2Klein9b):
+    """`client.flux_2.klein.v9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below it."""
 
 class _NS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
     @property
-    def _4b(self) -> _NS_flux_2__klein___4bEndpoint:
-        """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`) and the endpoints under it."""
-    @property
-    def _9b(self) -> _NS_flux_2__klein___9bEndpoint:
-        """Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`) and the endpoints under it."""
-    @property
     def realtime(self) -> Flux2KleinRealtime:
         """Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`)."""
+    @property
+    def v4b(self) -> _NS_flux_2__klein__v4bEndpoint:
+        """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`) and the endpoints under it."""
+    @property
+    def v9b(self) -> _NS_flux_2__klein__v9bEndpoint:
+        """Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`) and the endpoints under it."""
 
 class _NS_flux_2__lora:
     """`client.flux_2.lora`: the endpoints below the `fal-ai/flux-2/lora` endpoint."""
@@ -2201,16 +2204,16 @@ class _NS_flux_pro__v1:
 class _NS_flux_pro__v1_1:
     """`client.flux_pro.v1_1`: the endpoints below the `fal-ai/flux-pro/v1.1` endpoint."""
     @property
-    def redux(self) -> FluxProV11Redux:
+    def redux(self) -> FluxProV1_1Redux:
         """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`)."""
 
-class _NS_flux_pro__v1_1Endpoint(_NS_flux_pro__v1_1, FluxProV11):
+class _NS_flux_pro__v1_1Endpoint(_NS_flux_pro__v1_1, FluxProV1_1):
     """`client.flux_pro.v1_1`: the `fal-ai/flux-pro/v1.1` endpoint and the endpoints below it."""
 
 class _NS_flux_pro__v1_1_ultra:
     """`client.flux_pro.v1_1_ultra`: endpoints below this path."""
     @property
-    def redux(self) -> FluxProV11UltraRedux:
+    def redux(self) -> FluxProV1_1UltraRedux:
         """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`)."""
 
 class _NS_flux_pro:
@@ -2228,7 +2231,7 @@ class _NS_flux_pro:
     def v1_1_ultra(self) -> _NS_flux_pro__v1_1_ultra:
         """Endpoints under `client.flux_pro.v1_1_ultra`."""
     @property
-    def v1_1_ultra_finetuned(self) -> FluxProV11UltraFinetuned:
+    def v1_1_ultra_finetuned(self) -> FluxProV1_1UltraFinetuned:
         """Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`)."""
 
 class _NS_fooocus:
@@ -2258,11 +2261,11 @@ class _NS_gemini_25_flash_imageEndpoint(_NS_gemini_25_flash_image, Gemini25Flash
 class _NS_gemini_3_1_flash_image_preview:
     """`client.gemini_3_1_flash_image_preview`: the endpoints below the `fal-ai/gemini-3.1-flash-image-preview` endpoint."""
     @property
-    def edit(self) -> Gemini31FlashImagePreviewEdit:
+    def edit(self) -> Gemini3_1FlashImagePreviewEdit:
         """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`)."""
 
 class _NS_gemini_3_1_flash_image_previewEndpoint(
-    _NS_gemini_3_1_flash_image_preview, Gemini31FlashImagePreview
+    _NS_gemini_3_1_flash_image_preview, Gemini3_1FlashImagePreview
 ):
     """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview` endpoint and the endpoints below it."""
 
@@ -2313,10 +2316,10 @@ class _NS_gpt_image_1:
 class _NS_gpt_image_1_5:
     """`client.gpt_image_1_5`: the endpoints below the `fal-ai/gpt-image-1.5` endpoint."""
     @property
-    def edit(self) -> GptImage15Edit:
+    def edit(self) -> GptImage1_5Edit:
         """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`)."""
 
-class _NS_gpt_image_1_5Endpoint(_NS_gpt_image_1_5, GptImage15):
+class _NS_gpt_image_1_5Endpoint(_NS_gpt_image_1_5, GptImage1_5):
     """`client.gpt_image_1_5`: the `fal-ai/gpt-image-1.5` endpoint and the endpoints below it."""
 
 class _NS_gpt_image_1_mini:
@@ -2361,7 +2364,7 @@ class _NS_hidream_o1_imageEndpoint(_NS_hidream_o1_image, HidreamO1Image):
 class _NS_hunyuan_image__v2_1:
     """`client.hunyuan_image.v2_1`: endpoints below this path."""
     @property
-    def text_to_image(self) -> HunyuanImageV21TextToImage:
+    def text_to_image(self) -> HunyuanImageV2_1TextToImage:
         """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`)."""
 
 class _NS_hunyuan_image__v3__instruct:
@@ -2709,19 +2712,19 @@ class _NS_imageutils:
 class _NS_imagineart__imagineart_1_5_preview:
     """`client.imagineart.imagineart_1_5_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> ImagineartImagineart15PreviewTextToImage:
+    def text_to_image(self) -> ImagineartImagineart1_5PreviewTextToImage:
         """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`)."""
 
 class _NS_imagineart__imagineart_1_5_pro_preview:
     """`client.imagineart.imagineart_1_5_pro_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> ImagineartImagineart15ProPreviewTextToImage:
+    def text_to_image(self) -> ImagineartImagineart1_5ProPreviewTextToImage:
         """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`)."""
 
 class _NS_imagineart__imagineart_2_0_preview:
     """`client.imagineart.imagineart_2_0_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> ImagineartImagineart20PreviewTextToImage:
+    def text_to_image(self) -> ImagineartImagineart2_0PreviewTextToImage:
         """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`)."""
 
 class _NS_imagineart:
@@ -2739,7 +2742,7 @@ class _NS_imagineart:
 class _NS_kling__v1_5:
     """`client.kling.v1_5`: endpoints below this path."""
     @property
-    def kolors_virtual_try_on(self) -> KlingV15KolorsVirtualTryOn:
+    def kolors_virtual_try_on(self) -> KlingV1_5KolorsVirtualTryOn:
         """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`)."""
 
 class _NS_kling:
@@ -3269,19 +3272,19 @@ class _NS_sam_3:
 class _NS_sam_3_1:
     """`client.sam_3_1`: endpoints below this path."""
     @property
-    def image(self) -> Sam31Image:
+    def image(self) -> Sam3_1Image:
         """Sam 3 1 Image (`fal-ai/sam-3-1/image`)."""
     @property
-    def image_rle(self) -> Sam31ImageRle:
+    def image_rle(self) -> Sam3_1ImageRle:
         """Sam 3 1 Image Rle (`fal-ai/sam-3-1/image-rle`)."""
 
 class _NS_sana__v1_5:
     """`client.sana.v1_5`: endpoints below this path."""
     @property
-    def _1_6b(self) -> SanaV1516b:
+    def v1_6b(self) -> SanaV1_5_1_6b:
         """Sana V1.5 1.6b (`fal-ai/sana/v1.5/1.6b`)."""
     @property
-    def _4_8b(self) -> SanaV1548b:
+    def v4_8b(self) -> SanaV1_5_4_8b:
         """Sana V1.5 4.8b (`fal-ai/sana/v1.5/4.8b`)."""
 
 class _NS_sana:
@@ -3358,7 +3361,7 @@ class _NS_stable_diffusion_v3_mediumEndpoint(
 class _NS_switti:
     """`client.switti`: the endpoints below the `fal-ai/switti` endpoint."""
     @property
-    def _512(self) -> Switti512:
+    def v512(self) -> Switti512:
         """Switti 512 (`fal-ai/switti/512`)."""
 
 class _NS_swittiEndpoint(_NS_switti, Switti):
@@ -3406,24 +3409,24 @@ class _NS_vidu:
 class _NS_wan__v2_2_5b:
     """`client.wan.v2_2_5b`: endpoints below this path."""
     @property
-    def text_to_image(self) -> WanV225bTextToImage:
+    def text_to_image(self) -> WanV2_2_5bTextToImage:
         """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`)."""
 
 class _NS_wan__v2_2_a14b__text_to_image:
     """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint."""
     @property
-    def lora(self) -> WanV22A14bTextToImageLora:
+    def lora(self) -> WanV2_2A14bTextToImageLora:
         """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`)."""
 
 class _NS_wan__v2_2_a14b__text_to_imageEndpoint(
-    _NS_wan__v2_2_a14b__text_to_image, WanV22A14bTextToImage
+    _NS_wan__v2_2_a14b__text_to_image, WanV2_2A14bTextToImage
 ):
     """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint and the endpoints below it."""
 
 class _NS_wan__v2_2_a14b:
     """`client.wan.v2_2_a14b`: endpoints below this path."""
     @property
-    def image_to_image(self) -> WanV22A14bImageToImage:
+    def image_to_image(self) -> WanV2_2A14bImageToImage:
         """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`)."""
     @property
     def text_to_image(self) -> _NS_wan__v2_2_a14b__text_to_imageEndpoint:
@@ -3432,31 +3435,31 @@ class _NS_wan__v2_2_a14b:
 class _NS_wan__v2_6:
     """`client.wan.v2_6`: endpoints below this path."""
     @property
-    def image_to_image(self) -> WanV26ImageToImage:
+    def image_to_image(self) -> WanV2_6ImageToImage:
         """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`)."""
     @property
-    def text_to_image(self) -> WanV26TextToImage:
+    def text_to_image(self) -> WanV2_6TextToImage:
         """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`)."""
 
 class _NS_wan__v2_7__pro:
     """`client.wan.v2_7.pro`: endpoints below this path."""
     @property
-    def edit(self) -> WanV27ProEdit:
+    def edit(self) -> WanV2_7ProEdit:
         """Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`)."""
     @property
-    def text_to_image(self) -> WanV27ProTextToImage:
+    def text_to_image(self) -> WanV2_7ProTextToImage:
         """Wan V2.7 Pro Text To Image (`fal-ai/wan/v2.7/pro/text-to-image`)."""
 
 class _NS_wan__v2_7:
     """`client.wan.v2_7`: endpoints below this path."""
     @property
-    def edit(self) -> WanV27Edit:
+    def edit(self) -> WanV2_7Edit:
         """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`)."""
     @property
     def pro(self) -> _NS_wan__v2_7__pro:
         """Endpoints under `client.wan.v2_7.pro`."""
     @property
-    def text_to_image(self) -> WanV27TextToImage:
+    def text_to_image(self) -> WanV2_7TextToImage:
         """Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`)."""
 
 class _NS_wan:
@@ -3731,7 +3734,7 @@ class FalClient(SyncClientBase):
     def firered_image_edit(self) -> FireredImageEdit:
         """Firered Image Edit (`fal-ai/firered-image-edit`)."""
     @property
-    def firered_image_edit_v1_1(self) -> FireredImageEditV11:
+    def firered_image_edit_v1_1(self) -> FireredImageEditV1_1:
         """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`)."""
     @property
     def florence_2_large(self) -> _NS_florence_2_large:
@@ -3836,7 +3839,7 @@ class FalClient(SyncClientBase):
     def gpt_image_1_mini(self) -> _NS_gpt_image_1_miniEndpoint:
         """Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`) and the endpoints under it."""
     @property
-    def hidream_e1_1(self) -> HidreamE11:
+    def hidream_e1_1(self) -> HidreamE1_1:
         """Hidream E1 1 (`fal-ai/hidream-e1-1`)."""
     @property
     def hidream_i1_dev(self) -> HidreamI1Dev:
@@ -4240,7 +4243,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo/generate"]) -> BriaFiboGenerate: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> BriaReimagine32: ...
+    def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> BriaReimagine3_2: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["bria/replace-background"]
@@ -4296,7 +4299,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
-    ) -> BytedanceDreaminaV31TextToImage: ...
+    ) -> BytedanceDreaminaV3_1TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
@@ -4304,11 +4307,11 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/edit"]
-    ) -> BytedanceSeedreamV45Edit: ...
+    ) -> BytedanceSeedreamV4_5Edit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/text-to-image"]
-    ) -> BytedanceSeedreamV45TextToImage: ...
+    ) -> BytedanceSeedreamV4_5TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4/text-to-image"]
@@ -4370,11 +4373,11 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/edit-image"]
-    ) -> Emu35ImageEditImage: ...
+    ) -> Emu3_5ImageEditImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/text-to-image"]
-    ) -> Emu35ImageTextToImage: ...
+    ) -> Emu3_5ImageTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/era-3d"]) -> Era3d: ...
     @overload
@@ -4398,9 +4401,9 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/face-to-sticker"]) -> FaceToSticker: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> FashnTryonV15: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> FashnTryonV1_5: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> FashnTryonV16: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> FashnTryonV1_6: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/fast-fooocus-sdxl"]) -> FastFooocusSdxl: ...
     @overload
@@ -4452,7 +4455,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/firered-image-edit-v1.1"]
-    ) -> FireredImageEditV11: ...
+    ) -> FireredImageEditV1_1: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/firered-image-edit"]) -> FireredImageEdit: ...
     @overload
@@ -4748,15 +4751,15 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1-ultra-finetuned"]
-    ) -> FluxProV11UltraFinetuned: ...
+    ) -> FluxProV1_1UltraFinetuned: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1-ultra/redux"]
-    ) -> FluxProV11UltraRedux: ...
+    ) -> FluxProV1_1UltraRedux: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1"]) -> FluxProV11: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1"]) -> FluxProV1_1: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1/redux"]) -> FluxProV11Redux: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1/redux"]) -> FluxProV1_1Redux: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1/fill-finetuned"]
@@ -4826,11 +4829,11 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview"]
-    ) -> Gemini31FlashImagePreview: ...
+    ) -> Gemini3_1FlashImagePreview: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview/edit"]
-    ) -> Gemini31FlashImagePreviewEdit: ...
+    ) -> Gemini3_1FlashImagePreviewEdit: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/genfocus"]) -> Genfocus: ...
     @overload
@@ -4852,9 +4855,9 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1-mini/edit"]
     ) -> GptImage1MiniEdit: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5"]) -> GptImage15: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5"]) -> GptImage1_5: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5/edit"]) -> GptImage15Edit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5/edit"]) -> GptImage1_5Edit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1/edit-image"]
@@ -4864,7 +4867,7 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
     ) -> GptImage1TextToImageByok: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> HidreamE11: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> HidreamE1_1: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hidream-i1-dev"]) -> HidreamI1Dev: ...
     @overload
@@ -4892,7 +4895,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v2.1/text-to-image"]
-    ) -> HunyuanImageV21TextToImage: ...
+    ) -> HunyuanImageV2_1TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v3/instruct/edit"]
@@ -5240,7 +5243,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/kling/v1-5/kolors-virtual-try-on"]
-    ) -> KlingV15KolorsVirtualTryOn: ...
+    ) -> KlingV1_5KolorsVirtualTryOn: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/kolors"]) -> Kolors: ...
     @overload
@@ -5630,9 +5633,9 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/rife"]) -> Rife: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> Sam31ImageRle: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> Sam3_1ImageRle: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> Sam31Image: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> Sam3_1Image: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image-rle"]) -> Sam3ImageRle: ...
     @overload
@@ -5646,9 +5649,9 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sana/sprint"]) -> SanaSprint: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> SanaV1516b: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> SanaV1_5_1_6b: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> SanaV1548b: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> SanaV1_5_4_8b: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/sd15-depth-controlnet"]
@@ -5750,31 +5753,31 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-image"]
-    ) -> WanV225bTextToImage: ...
+    ) -> WanV2_2_5bTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-image"]
-    ) -> WanV22A14bImageToImage: ...
+    ) -> WanV2_2A14bImageToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image"]
-    ) -> WanV22A14bTextToImage: ...
+    ) -> WanV2_2A14bTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image/lora"]
-    ) -> WanV22A14bTextToImageLora: ...
+    ) -> WanV2_2A14bTextToImageLora: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> WanV27Edit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> WanV2_7Edit: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/edit"]) -> WanV27ProEdit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/edit"]) -> WanV2_7ProEdit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/text-to-image"]
-    ) -> WanV27ProTextToImage: ...
+    ) -> WanV2_7ProTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/text-to-image"]
-    ) -> WanV27TextToImage: ...
+    ) -> WanV2_7TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/workflow-utilities/extract-nth-frame"]
@@ -5822,15 +5825,15 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-preview/text-to-image"]
-    ) -> ImagineartImagineart15PreviewTextToImage: ...
+    ) -> ImagineartImagineart1_5PreviewTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-pro-preview/text-to-image"]
-    ) -> ImagineartImagineart15ProPreviewTextToImage: ...
+    ) -> ImagineartImagineart1_5ProPreviewTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-2.0-preview/text-to-image"]
-    ) -> ImagineartImagineart20PreviewTextToImage: ...
+    ) -> ImagineartImagineart2_0PreviewTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["openai/gpt-image-2"]) -> OpenaiGptImage2: ...
     @overload
@@ -5856,9 +5859,9 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["smoretalk-ai/rembg-enhance"]
     ) -> SmoretalkAiRembgEnhance: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["wan/v2.6/image-to-image"]) -> WanV26ImageToImage: ...
+    def endpoint(self, endpoint_id: Literal["wan/v2.6/image-to-image"]) -> WanV2_6ImageToImage: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["wan/v2.6/text-to-image"]) -> WanV26TextToImage: ...
+    def endpoint(self, endpoint_id: Literal["wan/v2.6/text-to-image"]) -> WanV2_6TextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["xai/grok-imagine-image"]) -> XaiGrokImagineImage: ...
     @overload
@@ -5966,7 +5969,7 @@ class _AsyncNS_bria__fibo_lite:
 class _AsyncNS_bria__reimagine:
     """`client.bria.reimagine`: the endpoints below the `fal-ai/bria/reimagine` endpoint."""
     @property
-    def _3_2(self) -> AsyncBriaReimagine32:
+    def v3_2(self) -> AsyncBriaReimagine3_2:
         """Bria Reimagine 3.2 (`bria/reimagine/3.2`)."""
 
 class _AsyncNS_bria__reimagineEndpoint(_AsyncNS_bria__reimagine, AsyncBriaReimagine):
@@ -6038,7 +6041,7 @@ class _AsyncNS_bria:
 class _AsyncNS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncBytedanceDreaminaV31TextToImage:
+    def text_to_image(self) -> AsyncBytedanceDreaminaV3_1TextToImage:
         """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
 
 class _AsyncNS_bytedance__dreamina:
@@ -6062,10 +6065,10 @@ class _AsyncNS_bytedance__seedream__v4:
 class _AsyncNS_bytedance__seedream__v4_5:
     """`client.bytedance.seedream.v4_5`: endpoints below this path."""
     @property
-    def edit(self) -> AsyncBytedanceSeedreamV45Edit:
+    def edit(self) -> AsyncBytedanceSeedreamV4_5Edit:
         """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
     @property
-    def text_to_image(self) -> AsyncBytedanceSeedreamV45TextToImage:
+    def text_to_image(self) -> AsyncBytedanceSeedreamV4_5TextToImage:
         """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`)."""
 
 class _AsyncNS_bytedance__seedream__v5__lite:
@@ -6140,10 +6143,10 @@ class _AsyncNS_dreamomni2:
 class _AsyncNS_emu_3_5_image:
     """`client.emu_3_5_image`: endpoints below this path."""
     @property
-    def edit_image(self) -> AsyncEmu35ImageEditImage:
+    def edit_image(self) -> AsyncEmu3_5ImageEditImage:
         """Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`)."""
     @property
-    def text_to_image(self) -> AsyncEmu35ImageTextToImage:
+    def text_to_image(self) -> AsyncEmu3_5ImageTextToImage:
         """Emu 3.5 Image Text To Image (`fal-ai/emu-3.5-image/text-to-image`)."""
 
 class _AsyncNS_ernie_image__lora:
@@ -6179,10 +6182,10 @@ class _AsyncNS_f_lite:
 class _AsyncNS_fashn__tryon:
     """`client.fashn.tryon`: endpoints below this path."""
     @property
-    def v1_5(self) -> AsyncFashnTryonV15:
+    def v1_5(self) -> AsyncFashnTryonV1_5:
         """Fashn Tryon V1.5 (`fal-ai/fashn/tryon/v1.5`)."""
     @property
-    def v1_6(self) -> AsyncFashnTryonV16:
+    def v1_6(self) -> AsyncFashnTryonV1_6:
         """Fashn Tryon V1.6 (`fal-ai/fashn/tryon/v1.6`)."""
 
 class _AsyncNS_fashn:
@@ -6399,119 +6402,119 @@ class _AsyncNS_flux_2__flash:
 class _AsyncNS_flux_2__flashEndpoint(_AsyncNS_flux_2__flash, AsyncFlux2Flash):
     """`client.flux_2.flash`: the `fal-ai/flux-2/flash` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___4b__base__edit:
-    """`client.flux_2.klein._4b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/base/edit` endpoint."""
+class _AsyncNS_flux_2__klein__v4b__base__edit:
+    """`client.flux_2.klein.v4b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/base/edit` endpoint."""
     @property
     def lora(self) -> AsyncFlux2Klein4bBaseEditLora:
         """Flux 2 Klein 4b Base Edit Lora (`fal-ai/flux-2/klein/4b/base/edit/lora`)."""
 
-class _AsyncNS_flux_2__klein___4b__base__editEndpoint(
-    _AsyncNS_flux_2__klein___4b__base__edit, AsyncFlux2Klein4bBaseEdit
+class _AsyncNS_flux_2__klein__v4b__base__editEndpoint(
+    _AsyncNS_flux_2__klein__v4b__base__edit, AsyncFlux2Klein4bBaseEdit
 ):
-    """`client.flux_2.klein._4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___4b__base:
-    """`client.flux_2.klein._4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base` endpoint."""
+class _AsyncNS_flux_2__klein__v4b__base:
+    """`client.flux_2.klein.v4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base` endpoint."""
     @property
-    def edit(self) -> _AsyncNS_flux_2__klein___4b__base__editEndpoint:
+    def edit(self) -> _AsyncNS_flux_2__klein__v4b__base__editEndpoint:
         """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under it."""
     @property
     def lora(self) -> AsyncFlux2Klein4bBaseLora:
         """Flux 2 Klein 4b Base Lora (`fal-ai/flux-2/klein/4b/base/lora`)."""
 
-class _AsyncNS_flux_2__klein___4b__baseEndpoint(
-    _AsyncNS_flux_2__klein___4b__base, AsyncFlux2Klein4bBase
+class _AsyncNS_flux_2__klein__v4b__baseEndpoint(
+    _AsyncNS_flux_2__klein__v4b__base, AsyncFlux2Klein4bBase
 ):
-    """`client.flux_2.klein._4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___4b__edit:
-    """`client.flux_2.klein._4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit` endpoint."""
+class _AsyncNS_flux_2__klein__v4b__edit:
+    """`client.flux_2.klein.v4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit` endpoint."""
     @property
     def lora(self) -> AsyncFlux2Klein4bEditLora:
         """Flux 2 Klein 4b Edit Lora (`fal-ai/flux-2/klein/4b/edit/lora`)."""
 
-class _AsyncNS_flux_2__klein___4b__editEndpoint(
-    _AsyncNS_flux_2__klein___4b__edit, AsyncFlux2Klein4bEdit
+class _AsyncNS_flux_2__klein__v4b__editEndpoint(
+    _AsyncNS_flux_2__klein__v4b__edit, AsyncFlux2Klein4bEdit
 ):
-    """`client.flux_2.klein._4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___4b:
-    """`client.flux_2.klein._4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
+class _AsyncNS_flux_2__klein__v4b:
+    """`client.flux_2.klein.v4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
     @property
-    def base(self) -> _AsyncNS_flux_2__klein___4b__baseEndpoint:
+    def base(self) -> _AsyncNS_flux_2__klein__v4b__baseEndpoint:
         """Flux 2 Klein 4b Base (`fal-ai/flux-2/klein/4b/base`) and the endpoints under it."""
     @property
-    def edit(self) -> _AsyncNS_flux_2__klein___4b__editEndpoint:
+    def edit(self) -> _AsyncNS_flux_2__klein__v4b__editEndpoint:
         """Flux 2 Klein 4b Edit (`fal-ai/flux-2/klein/4b/edit`) and the endpoints under it."""
     @property
     def lora(self) -> AsyncFlux2Klein4bLora:
         """Flux 2 Klein 4b Lora (`fal-ai/flux-2/klein/4b/lora`)."""
 
-class _AsyncNS_flux_2__klein___4bEndpoint(_AsyncNS_flux_2__klein___4b, AsyncFlux2Klein4b):
-    """`client.flux_2.klein._4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below it."""
+class _AsyncNS_flux_2__klein__v4bEndpoint(_AsyncNS_flux_2__klein__v4b, AsyncFlux2Klein4b):
+    """`client.flux_2.klein.v4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___9b__base__edit:
-    """`client.flux_2.klein._9b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/base/edit` endpoint."""
+class _AsyncNS_flux_2__klein__v9b__base__edit:
+    """`client.flux_2.klein.v9b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/base/edit` endpoint."""
     @property
     def lora(self) -> AsyncFlux2Klein9bBaseEditLora:
         """Flux 2 Klein 9b Base Edit Lora (`fal-ai/flux-2/klein/9b/base/edit/lora`)."""
 
-class _AsyncNS_flux_2__klein___9b__base__editEndpoint(
-    _AsyncNS_flux_2__klein___9b__base__edit, AsyncFlux2Klein9bBaseEdit
+class _AsyncNS_flux_2__klein__v9b__base__editEndpoint(
+    _AsyncNS_flux_2__klein__v9b__base__edit, AsyncFlux2Klein9bBaseEdit
 ):
-    """`client.flux_2.klein._9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___9b__base:
-    """`client.flux_2.klein._9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base` endpoint."""
+class _AsyncNS_flux_2__klein__v9b__base:
+    """`client.flux_2.klein.v9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base` endpoint."""
     @property
-    def edit(self) -> _AsyncNS_flux_2__klein___9b__base__editEndpoint:
+    def edit(self) -> _AsyncNS_flux_2__klein__v9b__base__editEndpoint:
         """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under it."""
     @property
     def lora(self) -> AsyncFlux2Klein9bBaseLora:
         """Flux 2 Klein 9b Base Lora (`fal-ai/flux-2/klein/9b/base/lora`)."""
 
-class _AsyncNS_flux_2__klein___9b__baseEndpoint(
-    _AsyncNS_flux_2__klein___9b__base, AsyncFlux2Klein9bBase
+class _AsyncNS_flux_2__klein__v9b__baseEndpoint(
+    _AsyncNS_flux_2__klein__v9b__base, AsyncFlux2Klein9bBase
 ):
-    """`client.flux_2.klein._9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___9b__edit:
-    """`client.flux_2.klein._9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit` endpoint."""
+class _AsyncNS_flux_2__klein__v9b__edit:
+    """`client.flux_2.klein.v9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit` endpoint."""
     @property
     def lora(self) -> AsyncFlux2Klein9bEditLora:
         """Flux 2 Klein 9b Edit Lora (`fal-ai/flux-2/klein/9b/edit/lora`)."""
 
-class _AsyncNS_flux_2__klein___9b__editEndpoint(
-    _AsyncNS_flux_2__klein___9b__edit, AsyncFlux2Klein9bEdit
+class _AsyncNS_flux_2__klein__v9b__editEndpoint(
+    _AsyncNS_flux_2__klein__v9b__edit, AsyncFlux2Klein9bEdit
 ):
-    """`client.flux_2.klein._9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___9b:
-    """`client.flux_2.klein._9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
+class _AsyncNS_flux_2__klein__v9b:
+    """`client.flux_2.klein.v9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
     @property
-    def base(self) -> _AsyncNS_flux_2__klein___9b__baseEndpoint:
+    def base(self) -> _AsyncNS_flux_2__klein__v9b__baseEndpoint:
         """Flux 2 Klein 9b Base (`fal-ai/flux-2/klein/9b/base`) and the endpoints under it."""
     @property
-    def edit(self) -> _AsyncNS_flux_2__klein___9b__editEndpoint:
+    def edit(self) -> _AsyncNS_flux_2__klein__v9b__editEndpoint:
         """Flux 2 Klein 9b Edit (`fal-ai/flux-2/klein/9b/edit`) and the endpoints under it."""
     @property
     def lora(self) -> AsyncFlux2Klein9bLora:
         """Flux 2 Klein 9b Lora (`fal-ai/flux-2/klein/9b/lora`)."""
 
-class _AsyncNS_flux_2__klein___9bEndpoint(_AsyncNS_flux_2__klein___9b, AsyncFlux2Klein9b):
-    """`client.flux_2.klein._9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below it."""
+class _AsyncNS_flux_2__klein__v9bEndpoint(_AsyncNS_flux_2__klein__v9b, AsyncFlux2Klein9b):
+    """`client.flux_2.klein.v9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below it."""
 
 class _AsyncNS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
     @property
-    def _4b(self) -> _AsyncNS_flux_2__klein___4bEndpoint:
-        """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`) and the endpoints under it."""
-    @property
-    def _9b(self) -> _AsyncNS_flux_2__klein___9bEndpoint:
-        """Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`) and the endpoints under it."""
-    @property
     def realtime(self) -> AsyncFlux2KleinRealtime:
         """Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`)."""
+    @property
+    def v4b(self) -> _AsyncNS_flux_2__klein__v4bEndpoint:
+        """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`) and the endpoints under it."""
+    @property
+    def v9b(self) -> _AsyncNS_flux_2__klein__v9bEndpoint:
+        """Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`) and the endpoints under it."""
 
 class _AsyncNS_flux_2__lora:
     """`client.flux_2.lora`: the endpoints below the `fal-ai/flux-2/lora` endpoint."""
@@ -6744,16 +6747,16 @@ class _AsyncNS_flux_pro__v1:
 class _AsyncNS_flux_pro__v1_1:
     """`client.flux_pro.v1_1`: the endpoints below the `fal-ai/flux-pro/v1.1` endpoint."""
     @property
-    def redux(self) -> AsyncFluxProV11Redux:
+    def redux(self) -> AsyncFluxProV1_1Redux:
         """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`)."""
 
-class _AsyncNS_flux_pro__v1_1Endpoint(_AsyncNS_flux_pro__v1_1, AsyncFluxProV11):
+class _AsyncNS_flux_pro__v1_1Endpoint(_AsyncNS_flux_pro__v1_1, AsyncFluxProV1_1):
     """`client.flux_pro.v1_1`: the `fal-ai/flux-pro/v1.1` endpoint and the endpoints below it."""
 
 class _AsyncNS_flux_pro__v1_1_ultra:
     """`client.flux_pro.v1_1_ultra`: endpoints below this path."""
     @property
-    def redux(self) -> AsyncFluxProV11UltraRedux:
+    def redux(self) -> AsyncFluxProV1_1UltraRedux:
         """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`)."""
 
 class _AsyncNS_flux_pro:
@@ -6771,7 +6774,7 @@ class _AsyncNS_flux_pro:
     def v1_1_ultra(self) -> _AsyncNS_flux_pro__v1_1_ultra:
         """Endpoints under `client.flux_pro.v1_1_ultra`."""
     @property
-    def v1_1_ultra_finetuned(self) -> AsyncFluxProV11UltraFinetuned:
+    def v1_1_ultra_finetuned(self) -> AsyncFluxProV1_1UltraFinetuned:
         """Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`)."""
 
 class _AsyncNS_fooocus:
@@ -6803,11 +6806,11 @@ class _AsyncNS_gemini_25_flash_imageEndpoint(
 class _AsyncNS_gemini_3_1_flash_image_preview:
     """`client.gemini_3_1_flash_image_preview`: the endpoints below the `fal-ai/gemini-3.1-flash-image-preview` endpoint."""
     @property
-    def edit(self) -> AsyncGemini31FlashImagePreviewEdit:
+    def edit(self) -> AsyncGemini3_1FlashImagePreviewEdit:
         """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`)."""
 
 class _AsyncNS_gemini_3_1_flash_image_previewEndpoint(
-    _AsyncNS_gemini_3_1_flash_image_preview, AsyncGemini31FlashImagePreview
+    _AsyncNS_gemini_3_1_flash_image_preview, AsyncGemini3_1FlashImagePreview
 ):
     """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview` endpoint and the endpoints below it."""
 
@@ -6858,10 +6861,10 @@ class _AsyncNS_gpt_image_1:
 class _AsyncNS_gpt_image_1_5:
     """`client.gpt_image_1_5`: the endpoints below the `fal-ai/gpt-image-1.5` endpoint."""
     @property
-    def edit(self) -> AsyncGptImage15Edit:
+    def edit(self) -> AsyncGptImage1_5Edit:
         """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`)."""
 
-class _AsyncNS_gpt_image_1_5Endpoint(_AsyncNS_gpt_image_1_5, AsyncGptImage15):
+class _AsyncNS_gpt_image_1_5Endpoint(_AsyncNS_gpt_image_1_5, AsyncGptImage1_5):
     """`client.gpt_image_1_5`: the `fal-ai/gpt-image-1.5` endpoint and the endpoints below it."""
 
 class _AsyncNS_gpt_image_1_mini:
@@ -6908,7 +6911,7 @@ class _AsyncNS_hidream_o1_imageEndpoint(_AsyncNS_hidream_o1_image, AsyncHidreamO
 class _AsyncNS_hunyuan_image__v2_1:
     """`client.hunyuan_image.v2_1`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncHunyuanImageV21TextToImage:
+    def text_to_image(self) -> AsyncHunyuanImageV2_1TextToImage:
         """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`)."""
 
 class _AsyncNS_hunyuan_image__v3__instruct:
@@ -7256,19 +7259,19 @@ class _AsyncNS_imageutils:
 class _AsyncNS_imagineart__imagineart_1_5_preview:
     """`client.imagineart.imagineart_1_5_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncImagineartImagineart15PreviewTextToImage:
+    def text_to_image(self) -> AsyncImagineartImagineart1_5PreviewTextToImage:
         """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`)."""
 
 class _AsyncNS_imagineart__imagineart_1_5_pro_preview:
     """`client.imagineart.imagineart_1_5_pro_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncImagineartImagineart15ProPreviewTextToImage:
+    def text_to_image(self) -> AsyncImagineartImagineart1_5ProPreviewTextToImage:
         """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`)."""
 
 class _AsyncNS_imagineart__imagineart_2_0_preview:
     """`client.imagineart.imagineart_2_0_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncImagineartImagineart20PreviewTextToImage:
+    def text_to_image(self) -> AsyncImagineartImagineart2_0PreviewTextToImage:
         """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`)."""
 
 class _AsyncNS_imagineart:
@@ -7286,7 +7289,7 @@ class _AsyncNS_imagineart:
 class _AsyncNS_kling__v1_5:
     """`client.kling.v1_5`: endpoints below this path."""
     @property
-    def kolors_virtual_try_on(self) -> AsyncKlingV15KolorsVirtualTryOn:
+    def kolors_virtual_try_on(self) -> AsyncKlingV1_5KolorsVirtualTryOn:
         """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`)."""
 
 class _AsyncNS_kling:
@@ -7816,19 +7819,19 @@ class _AsyncNS_sam_3:
 class _AsyncNS_sam_3_1:
     """`client.sam_3_1`: endpoints below this path."""
     @property
-    def image(self) -> AsyncSam31Image:
+    def image(self) -> AsyncSam3_1Image:
         """Sam 3 1 Image (`fal-ai/sam-3-1/image`)."""
     @property
-    def image_rle(self) -> AsyncSam31ImageRle:
+    def image_rle(self) -> AsyncSam3_1ImageRle:
         """Sam 3 1 Image Rle (`fal-ai/sam-3-1/image-rle`)."""
 
 class _AsyncNS_sana__v1_5:
     """`client.sana.v1_5`: endpoints below this path."""
     @property
-    def _1_6b(self) -> AsyncSanaV1516b:
+    def v1_6b(self) -> AsyncSanaV1_5_1_6b:
         """Sana V1.5 1.6b (`fal-ai/sana/v1.5/1.6b`)."""
     @property
-    def _4_8b(self) -> AsyncSanaV1548b:
+    def v4_8b(self) -> AsyncSanaV1_5_4_8b:
         """Sana V1.5 4.8b (`fal-ai/sana/v1.5/4.8b`)."""
 
 class _AsyncNS_sana:
@@ -7909,7 +7912,7 @@ class _AsyncNS_stable_diffusion_v3_mediumEndpoint(
 class _AsyncNS_switti:
     """`client.switti`: the endpoints below the `fal-ai/switti` endpoint."""
     @property
-    def _512(self) -> AsyncSwitti512:
+    def v512(self) -> AsyncSwitti512:
         """Switti 512 (`fal-ai/switti/512`)."""
 
 class _AsyncNS_swittiEndpoint(_AsyncNS_switti, AsyncSwitti):
@@ -7957,24 +7960,24 @@ class _AsyncNS_vidu:
 class _AsyncNS_wan__v2_2_5b:
     """`client.wan.v2_2_5b`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncWanV225bTextToImage:
+    def text_to_image(self) -> AsyncWanV2_2_5bTextToImage:
         """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`)."""
 
 class _AsyncNS_wan__v2_2_a14b__text_to_image:
     """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint."""
     @property
-    def lora(self) -> AsyncWanV22A14bTextToImageLora:
+    def lora(self) -> AsyncWanV2_2A14bTextToImageLora:
         """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`)."""
 
 class _AsyncNS_wan__v2_2_a14b__text_to_imageEndpoint(
-    _AsyncNS_wan__v2_2_a14b__text_to_image, AsyncWanV22A14bTextToImage
+    _AsyncNS_wan__v2_2_a14b__text_to_image, AsyncWanV2_2A14bTextToImage
 ):
     """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint and the endpoints below it."""
 
 class _AsyncNS_wan__v2_2_a14b:
     """`client.wan.v2_2_a14b`: endpoints below this path."""
     @property
-    def image_to_image(self) -> AsyncWanV22A14bImageToImage:
+    def image_to_image(self) -> AsyncWanV2_2A14bImageToImage:
         """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`)."""
     @property
     def text_to_image(self) -> _AsyncNS_wan__v2_2_a14b__text_to_imageEndpoint:
@@ -7983,31 +7986,31 @@ class _AsyncNS_wan__v2_2_a14b:
 class _AsyncNS_wan__v2_6:
     """`client.wan.v2_6`: endpoints below this path."""
     @property
-    def image_to_image(self) -> AsyncWanV26ImageToImage:
+    def image_to_image(self) -> AsyncWanV2_6ImageToImage:
         """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`)."""
     @property
-    def text_to_image(self) -> AsyncWanV26TextToImage:
+    def text_to_image(self) -> AsyncWanV2_6TextToImage:
         """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`)."""
 
 class _AsyncNS_wan__v2_7__pro:
     """`client.wan.v2_7.pro`: endpoints below this path."""
     @property
-    def edit(self) -> AsyncWanV27ProEdit:
+    def edit(self) -> AsyncWanV2_7ProEdit:
         """Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`)."""
     @property
-    def text_to_image(self) -> AsyncWanV27ProTextToImage:
+    def text_to_image(self) -> AsyncWanV2_7ProTextToImage:
         """Wan V2.7 Pro Text To Image (`fal-ai/wan/v2.7/pro/text-to-image`)."""
 
 class _AsyncNS_wan__v2_7:
     """`client.wan.v2_7`: endpoints below this path."""
     @property
-    def edit(self) -> AsyncWanV27Edit:
+    def edit(self) -> AsyncWanV2_7Edit:
         """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`)."""
     @property
     def pro(self) -> _AsyncNS_wan__v2_7__pro:
         """Endpoints under `client.wan.v2_7.pro`."""
     @property
-    def text_to_image(self) -> AsyncWanV27TextToImage:
+    def text_to_image(self) -> AsyncWanV2_7TextToImage:
         """Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`)."""
 
 class _AsyncNS_wan:
@@ -8290,7 +8293,7 @@ class AsyncFalClient(AsyncClientBase):
     def firered_image_edit(self) -> AsyncFireredImageEdit:
         """Firered Image Edit (`fal-ai/firered-image-edit`)."""
     @property
-    def firered_image_edit_v1_1(self) -> AsyncFireredImageEditV11:
+    def firered_image_edit_v1_1(self) -> AsyncFireredImageEditV1_1:
         """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`)."""
     @property
     def florence_2_large(self) -> _AsyncNS_florence_2_large:
@@ -8395,7 +8398,7 @@ class AsyncFalClient(AsyncClientBase):
     def gpt_image_1_mini(self) -> _AsyncNS_gpt_image_1_miniEndpoint:
         """Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`) and the endpoints under it."""
     @property
-    def hidream_e1_1(self) -> AsyncHidreamE11:
+    def hidream_e1_1(self) -> AsyncHidreamE1_1:
         """Hidream E1 1 (`fal-ai/hidream-e1-1`)."""
     @property
     def hidream_i1_dev(self) -> AsyncHidreamI1Dev:
@@ -8811,7 +8814,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo/generate"]) -> AsyncBriaFiboGenerate: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> AsyncBriaReimagine32: ...
+    def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> AsyncBriaReimagine3_2: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["bria/replace-background"]
@@ -8871,7 +8874,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
-    ) -> AsyncBytedanceDreaminaV31TextToImage: ...
+    ) -> AsyncBytedanceDreaminaV3_1TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
@@ -8879,11 +8882,11 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/edit"]
-    ) -> AsyncBytedanceSeedreamV45Edit: ...
+    ) -> AsyncBytedanceSeedreamV4_5Edit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/text-to-image"]
-    ) -> AsyncBytedanceSeedreamV45TextToImage: ...
+    ) -> AsyncBytedanceSeedreamV4_5TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4/text-to-image"]
@@ -8947,11 +8950,11 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/edit-image"]
-    ) -> AsyncEmu35ImageEditImage: ...
+    ) -> AsyncEmu3_5ImageEditImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/text-to-image"]
-    ) -> AsyncEmu35ImageTextToImage: ...
+    ) -> AsyncEmu3_5ImageTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/era-3d"]) -> AsyncEra3d: ...
     @overload
@@ -8977,9 +8980,9 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/face-to-sticker"]) -> AsyncFaceToSticker: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> AsyncFashnTryonV15: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> AsyncFashnTryonV1_5: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> AsyncFashnTryonV16: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> AsyncFashnTryonV1_6: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/fast-fooocus-sdxl"]
@@ -9037,7 +9040,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/firered-image-edit-v1.1"]
-    ) -> AsyncFireredImageEditV11: ...
+    ) -> AsyncFireredImageEditV1_1: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/firered-image-edit"]
@@ -9349,17 +9352,17 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1-ultra-finetuned"]
-    ) -> AsyncFluxProV11UltraFinetuned: ...
+    ) -> AsyncFluxProV1_1UltraFinetuned: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1-ultra/redux"]
-    ) -> AsyncFluxProV11UltraRedux: ...
+    ) -> AsyncFluxProV1_1UltraRedux: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1"]) -> AsyncFluxProV11: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1"]) -> AsyncFluxProV1_1: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1/redux"]
-    ) -> AsyncFluxProV11Redux: ...
+    ) -> AsyncFluxProV1_1Redux: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1/fill-finetuned"]
@@ -9431,11 +9434,11 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview"]
-    ) -> AsyncGemini31FlashImagePreview: ...
+    ) -> AsyncGemini3_1FlashImagePreview: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview/edit"]
-    ) -> AsyncGemini31FlashImagePreviewEdit: ...
+    ) -> AsyncGemini3_1FlashImagePreviewEdit: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/genfocus"]) -> AsyncGenfocus: ...
     @overload
@@ -9457,11 +9460,11 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1-mini/edit"]
     ) -> AsyncGptImage1MiniEdit: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5"]) -> AsyncGptImage15: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5"]) -> AsyncGptImage1_5: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1.5/edit"]
-    ) -> AsyncGptImage15Edit: ...
+    ) -> AsyncGptImage1_5Edit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1/edit-image"]
@@ -9471,7 +9474,7 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
     ) -> AsyncGptImage1TextToImageByok: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> AsyncHidreamE11: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> AsyncHidreamE1_1: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hidream-i1-dev"]) -> AsyncHidreamI1Dev: ...
     @overload
@@ -9499,7 +9502,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v2.1/text-to-image"]
-    ) -> AsyncHunyuanImageV21TextToImage: ...
+    ) -> AsyncHunyuanImageV2_1TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v3/instruct/edit"]
@@ -9867,7 +9870,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/kling/v1-5/kolors-virtual-try-on"]
-    ) -> AsyncKlingV15KolorsVirtualTryOn: ...
+    ) -> AsyncKlingV1_5KolorsVirtualTryOn: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/kolors"]) -> AsyncKolors: ...
     @overload
@@ -10285,9 +10288,9 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/rife"]) -> AsyncRife: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> AsyncSam31ImageRle: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> AsyncSam3_1ImageRle: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> AsyncSam31Image: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> AsyncSam3_1Image: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image-rle"]) -> AsyncSam3ImageRle: ...
     @overload
@@ -10303,9 +10306,9 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sana/sprint"]) -> AsyncSanaSprint: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> AsyncSanaV1516b: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> AsyncSanaV1_5_1_6b: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> AsyncSanaV1548b: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> AsyncSanaV1_5_4_8b: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/sd15-depth-controlnet"]
@@ -10409,31 +10412,31 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-image"]
-    ) -> AsyncWanV225bTextToImage: ...
+    ) -> AsyncWanV2_2_5bTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-image"]
-    ) -> AsyncWanV22A14bImageToImage: ...
+    ) -> AsyncWanV2_2A14bImageToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image"]
-    ) -> AsyncWanV22A14bTextToImage: ...
+    ) -> AsyncWanV2_2A14bTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image/lora"]
-    ) -> AsyncWanV22A14bTextToImageLora: ...
+    ) -> AsyncWanV2_2A14bTextToImageLora: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> AsyncWanV27Edit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> AsyncWanV2_7Edit: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/edit"]) -> AsyncWanV27ProEdit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/edit"]) -> AsyncWanV2_7ProEdit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/text-to-image"]
-    ) -> AsyncWanV27ProTextToImage: ...
+    ) -> AsyncWanV2_7ProTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/text-to-image"]
-    ) -> AsyncWanV27TextToImage: ...
+    ) -> AsyncWanV2_7TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/workflow-utilities/extract-nth-frame"]
@@ -10483,15 +10486,15 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-preview/text-to-image"]
-    ) -> AsyncImagineartImagineart15PreviewTextToImage: ...
+    ) -> AsyncImagineartImagineart1_5PreviewTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-pro-preview/text-to-image"]
-    ) -> AsyncImagineartImagineart15ProPreviewTextToImage: ...
+    ) -> AsyncImagineartImagineart1_5ProPreviewTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-2.0-preview/text-to-image"]
-    ) -> AsyncImagineartImagineart20PreviewTextToImage: ...
+    ) -> AsyncImagineartImagineart2_0PreviewTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["openai/gpt-image-2"]) -> AsyncOpenaiGptImage2: ...
     @overload
@@ -10521,11 +10524,11 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["wan/v2.6/image-to-image"]
-    ) -> AsyncWanV26ImageToImage: ...
+    ) -> AsyncWanV2_6ImageToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["wan/v2.6/text-to-image"]
-    ) -> AsyncWanV26TextToImage: ...
+    ) -> AsyncWanV2_6TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["xai/grok-imagine-image"]

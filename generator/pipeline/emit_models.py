@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import io
 import json
+import tokenize
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -69,8 +71,34 @@ def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str
         for key, code in result.items()
     }
     modules.pop("__init__", None)  # only a stray `Model` root class lives there
+    for endpoint in specs.endpoints:
+        if endpoint.module in modules:
+            modules[endpoint.module] = _restore_class_names(
+                modules[endpoint.module], (endpoint.input.name, endpoint.output.name)
+            )
     _check_attribute_names(specs, modules, only)
     return modules
+
+
+def _restore_class_names(code: str, names: tuple[str, ...]) -> str:
+    """datamodel-code-generator drops the `_` that naming.pascal puts between digit runs
+    (`SanaV1_5_1_6bInput` → `SanaV1516bInput`); give the classes their names back."""
+    renames = {name.replace("_", ""): name for name in names if "_" in name}
+    if not renames:
+        return code
+    lines = code.splitlines(keepends=True)
+    names_used: set[str] = set()
+    for tok in reversed(list(tokenize.generate_tokens(io.StringIO(code).readline))):
+        if tok.type == tokenize.NAME:
+            names_used.add(tok.string)
+            if tok.string in renames:
+                (row, begin), (_, end) = tok.start, tok.end
+                line = lines[row - 1]
+                lines[row - 1] = line[:begin] + renames[tok.string] + line[end:]
+    for squashed, name in renames.items():
+        if name in names_used:
+            raise EmitError(f"class {name} and {squashed} would both be generated")
+    return "".join(lines)
 
 
 def _ref_namer(module: str, rename: Callable[[str], str] = str) -> Callable[[Ref], str]:

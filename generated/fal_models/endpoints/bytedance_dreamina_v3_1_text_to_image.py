@@ -17,21 +17,21 @@ from fal_models._types import (
 )
 from fal_models.models import shared
 from fal_models.models.bytedance_dreamina_v3_1_text_to_image import (
-    BytedanceDreaminaV31TextToImageInput,
-    BytedanceDreaminaV31TextToImageOutput,
+    BytedanceDreaminaV3_1TextToImageInput,
+    BytedanceDreaminaV3_1TextToImageOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "BytedanceDreaminaV31TextToImage",
-    "AsyncBytedanceDreaminaV31TextToImage",
-    "BytedanceDreaminaV31TextToImageInput",
-    "BytedanceDreaminaV31TextToImageOutput",
+    "BytedanceDreaminaV3_1TextToImage",
+    "AsyncBytedanceDreaminaV3_1TextToImage",
+    "BytedanceDreaminaV3_1TextToImageInput",
+    "BytedanceDreaminaV3_1TextToImageOutput",
 ]
 
 
-class BytedanceDreaminaV31TextToImage(
-    SyncEndpoint[BytedanceDreaminaV31TextToImageInput, BytedanceDreaminaV31TextToImageOutput]
+class BytedanceDreaminaV3_1TextToImage(
+    SyncEndpoint[BytedanceDreaminaV3_1TextToImageInput, BytedanceDreaminaV3_1TextToImageOutput]
 ):
     """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
 
@@ -43,17 +43,17 @@ class BytedanceDreaminaV31TextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/dreamina/v3.1/text-to-image"
-    input_model: ClassVar[type[BytedanceDreaminaV31TextToImageInput]] = (
-        BytedanceDreaminaV31TextToImageInput
+    input_model: ClassVar[type[BytedanceDreaminaV3_1TextToImageInput]] = (
+        BytedanceDreaminaV3_1TextToImageInput
     )
-    output_model: ClassVar[type[BytedanceDreaminaV31TextToImageOutput]] = (
-        BytedanceDreaminaV31TextToImageOutput
+    output_model: ClassVar[type[BytedanceDreaminaV3_1TextToImageOutput]] = (
+        BytedanceDreaminaV3_1TextToImageOutput
     )
     deprecated: ClassVar[str | None] = (
         "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
     )
-    Input = BytedanceDreaminaV31TextToImageInput
-    Output = BytedanceDreaminaV31TextToImageOutput
+    Input = BytedanceDreaminaV3_1TextToImageInput
+    Output = BytedanceDreaminaV3_1TextToImageOutput
 
     def subscribe(
         self,
@@ -65,7 +65,7 @@ class BytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> BytedanceDreaminaV31TextToImageOutput:
+    ) -> BytedanceDreaminaV3_1TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -101,7 +101,7 @@ class BytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[BytedanceDreaminaV31TextToImageOutput]:
+    ) -> RequestHandle[BytedanceDreaminaV3_1TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -137,7 +137,7 @@ class BytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> BytedanceDreaminaV31TextToImageOutput:
+    ) -> BytedanceDreaminaV3_1TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -164,8 +164,8 @@ class BytedanceDreaminaV31TextToImage(
         return self._run(payload, options)
 
 
-class AsyncBytedanceDreaminaV31TextToImage(
-    AsyncEndpoint[BytedanceDreaminaV31TextToImageInput, BytedanceDreaminaV31TextToImageOutput]
+class AsyncBytedanceDreaminaV3_1TextToImage(
+    AsyncEndpoint[BytedanceDreaminaV3_1TextToImageInput, BytedanceDreaminaV3_1TextToImageOutput]
 ):
     """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
 
@@ -177,17 +177,17 @@ class AsyncBytedanceDreaminaV31TextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/dreamina/v3.1/text-to-image"
-    input_model: ClassVar[type[BytedanceDreaminaV31TextToImageInput]] = (
-        BytedanceDreaminaV31TextToImageInput
+    input_model: ClassVar[type[BytedanceDreaminaV3_1TextToImageInput]] = (
+        BytedanceDreaminaV3_1TextToImageInput
     )
-    output_model: ClassVar[type[BytedanceDreaminaV31TextToImageOutput]] = (
-        BytedanceDreaminaV31TextToImageOutput
+    output_model: ClassVar[type[BytedanceDreaminaV3_1TextToImageOutput]] = (
+        BytedanceDreaminaV3_1TextToImageOutput
     )
     deprecated: ClassVar[str | None] = (
         "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
     )
-    Input = BytedanceDreaminaV31TextToImageInput
-    Output = BytedanceDreaminaV31TextToImageOutput
+    Input = BytedanceDreaminaV3_1TextToImageInput
+    Output = BytedanceDreaminaV3_1TextToImageOutput
 
     async def subscribe(
         self,
@@ -199,7 +199,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> BytedanceDreaminaV31TextToImageOutput:
+    ) -> BytedanceDreaminaV3_1TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -235,7 +235,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[BytedanceDreaminaV31TextToImageOutput]:
+    ) -> AsyncRequestHandle[BytedanceDreaminaV3_1TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -271,7 +271,7 @@ class AsyncBytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> BytedanceDreaminaV31TextToImageOutput:
+    ) -> BytedanceDreaminaV3_1TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -18,21 +18,21 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.bytedance_seedream_v4_5_edit import (
-    BytedanceSeedreamV45EditInput,
-    BytedanceSeedreamV45EditOutput,
+    BytedanceSeedreamV4_5EditInput,
+    BytedanceSeedreamV4_5EditOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "BytedanceSeedreamV45Edit",
-    "AsyncBytedanceSeedreamV45Edit",
-    "BytedanceSeedreamV45EditInput",
-    "BytedanceSeedreamV45EditOutput",
+    "BytedanceSeedreamV4_5Edit",
+    "AsyncBytedanceSeedreamV4_5Edit",
+    "BytedanceSeedreamV4_5EditInput",
+    "BytedanceSeedreamV4_5EditOutput",
 ]
 
 
-class BytedanceSeedreamV45Edit(
-    SyncEndpoint[BytedanceSeedreamV45EditInput, BytedanceSeedreamV45EditOutput]
+class BytedanceSeedreamV4_5Edit(
+    SyncEndpoint[BytedanceSeedreamV4_5EditInput, BytedanceSeedreamV4_5EditOutput]
 ):
     """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`).
 
@@ -42,10 +42,10 @@ class BytedanceSeedreamV45Edit(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/edit"
-    input_model: ClassVar[type[BytedanceSeedreamV45EditInput]] = BytedanceSeedreamV45EditInput
-    output_model: ClassVar[type[BytedanceSeedreamV45EditOutput]] = BytedanceSeedreamV45EditOutput
-    Input = BytedanceSeedreamV45EditInput
-    Output = BytedanceSeedreamV45EditOutput
+    input_model: ClassVar[type[BytedanceSeedreamV4_5EditInput]] = BytedanceSeedreamV4_5EditInput
+    output_model: ClassVar[type[BytedanceSeedreamV4_5EditOutput]] = BytedanceSeedreamV4_5EditOutput
+    Input = BytedanceSeedreamV4_5EditInput
+    Output = BytedanceSeedreamV4_5EditOutput
 
     def subscribe(
         self,
@@ -59,7 +59,7 @@ class BytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[SubscribeOptions],
-    ) -> BytedanceSeedreamV45EditOutput:
+    ) -> BytedanceSeedreamV4_5EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -111,7 +111,7 @@ class BytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[BytedanceSeedreamV45EditOutput]:
+    ) -> RequestHandle[BytedanceSeedreamV4_5EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -163,7 +163,7 @@ class BytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[RunOptions],
-    ) -> BytedanceSeedreamV45EditOutput:
+    ) -> BytedanceSeedreamV4_5EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -204,8 +204,8 @@ class BytedanceSeedreamV45Edit(
         return self._run(payload, options)
 
 
-class AsyncBytedanceSeedreamV45Edit(
-    AsyncEndpoint[BytedanceSeedreamV45EditInput, BytedanceSeedreamV45EditOutput]
+class AsyncBytedanceSeedreamV4_5Edit(
+    AsyncEndpoint[BytedanceSeedreamV4_5EditInput, BytedanceSeedreamV4_5EditOutput]
 ):
     """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`).
 
@@ -215,10 +215,10 @@ class AsyncBytedanceSeedreamV45Edit(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/edit"
-    input_model: ClassVar[type[BytedanceSeedreamV45EditInput]] = BytedanceSeedreamV45EditInput
-    output_model: ClassVar[type[BytedanceSeedreamV45EditOutput]] = BytedanceSeedreamV45EditOutput
-    Input = BytedanceSeedreamV45EditInput
-    Output = BytedanceSeedreamV45EditOutput
+    input_model: ClassVar[type[BytedanceSeedreamV4_5EditInput]] = BytedanceSeedreamV4_5EditInput
+    output_model: ClassVar[type[BytedanceSeedreamV4_5EditOutput]] = BytedanceSeedreamV4_5EditOutput
+    Input = BytedanceSeedreamV4_5EditInput
+    Output = BytedanceSeedreamV4_5EditOutput
 
     async def subscribe(
         self,
@@ -232,7 +232,7 @@ class AsyncBytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> BytedanceSeedreamV45EditOutput:
+    ) -> BytedanceSeedreamV4_5EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -284,7 +284,7 @@ class AsyncBytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[BytedanceSeedreamV45EditOutput]:
+    ) -> AsyncRequestHandle[BytedanceSeedreamV4_5EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -336,7 +336,7 @@ class AsyncBytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[RunOptions],
-    ) -> BytedanceSeedreamV45EditOutput:
+    ) -> BytedanceSeedreamV4_5EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

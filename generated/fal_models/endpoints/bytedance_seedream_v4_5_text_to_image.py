@@ -17,21 +17,21 @@ from fal_models._types import (
 )
 from fal_models.models import shared
 from fal_models.models.bytedance_seedream_v4_5_text_to_image import (
-    BytedanceSeedreamV45TextToImageInput,
-    BytedanceSeedreamV45TextToImageOutput,
+    BytedanceSeedreamV4_5TextToImageInput,
+    BytedanceSeedreamV4_5TextToImageOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "BytedanceSeedreamV45TextToImage",
-    "AsyncBytedanceSeedreamV45TextToImage",
-    "BytedanceSeedreamV45TextToImageInput",
-    "BytedanceSeedreamV45TextToImageOutput",
+    "BytedanceSeedreamV4_5TextToImage",
+    "AsyncBytedanceSeedreamV4_5TextToImage",
+    "BytedanceSeedreamV4_5TextToImageInput",
+    "BytedanceSeedreamV4_5TextToImageOutput",
 ]
 
 
-class BytedanceSeedreamV45TextToImage(
-    SyncEndpoint[BytedanceSeedreamV45TextToImageInput, BytedanceSeedreamV45TextToImageOutput]
+class BytedanceSeedreamV4_5TextToImage(
+    SyncEndpoint[BytedanceSeedreamV4_5TextToImageInput, BytedanceSeedreamV4_5TextToImageOutput]
 ):
     """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
 
@@ -39,14 +39,14 @@ class BytedanceSeedreamV45TextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/text-to-image"
-    input_model: ClassVar[type[BytedanceSeedreamV45TextToImageInput]] = (
-        BytedanceSeedreamV45TextToImageInput
+    input_model: ClassVar[type[BytedanceSeedreamV4_5TextToImageInput]] = (
+        BytedanceSeedreamV4_5TextToImageInput
     )
-    output_model: ClassVar[type[BytedanceSeedreamV45TextToImageOutput]] = (
-        BytedanceSeedreamV45TextToImageOutput
+    output_model: ClassVar[type[BytedanceSeedreamV4_5TextToImageOutput]] = (
+        BytedanceSeedreamV4_5TextToImageOutput
     )
-    Input = BytedanceSeedreamV45TextToImageInput
-    Output = BytedanceSeedreamV45TextToImageOutput
+    Input = BytedanceSeedreamV4_5TextToImageInput
+    Output = BytedanceSeedreamV4_5TextToImageOutput
 
     def subscribe(
         self,
@@ -59,7 +59,7 @@ class BytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> BytedanceSeedreamV45TextToImageOutput:
+    ) -> BytedanceSeedreamV4_5TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -104,7 +104,7 @@ class BytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[BytedanceSeedreamV45TextToImageOutput]:
+    ) -> RequestHandle[BytedanceSeedreamV4_5TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -149,7 +149,7 @@ class BytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> BytedanceSeedreamV45TextToImageOutput:
+    ) -> BytedanceSeedreamV4_5TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -184,8 +184,8 @@ class BytedanceSeedreamV45TextToImage(
         return self._run(payload, options)
 
 
-class AsyncBytedanceSeedreamV45TextToImage(
-    AsyncEndpoint[BytedanceSeedreamV45TextToImageInput, BytedanceSeedreamV45TextToImageOutput]
+class AsyncBytedanceSeedreamV4_5TextToImage(
+    AsyncEndpoint[BytedanceSeedreamV4_5TextToImageInput, BytedanceSeedreamV4_5TextToImageOutput]
 ):
     """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
 
@@ -193,14 +193,14 @@ class AsyncBytedanceSeedreamV45TextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/text-to-image"
-    input_model: ClassVar[type[BytedanceSeedreamV45TextToImageInput]] = (
-        BytedanceSeedreamV45TextToImageInput
+    input_model: ClassVar[type[BytedanceSeedreamV4_5TextToImageInput]] = (
+        BytedanceSeedreamV4_5TextToImageInput
     )
-    output_model: ClassVar[type[BytedanceSeedreamV45TextToImageOutput]] = (
-        BytedanceSeedreamV45TextToImageOutput
+    output_model: ClassVar[type[BytedanceSeedreamV4_5TextToImageOutput]] = (
+        BytedanceSeedreamV4_5TextToImageOutput
     )
-    Input = BytedanceSeedreamV45TextToImageInput
-    Output = BytedanceSeedreamV45TextToImageOutput
+    Input = BytedanceSeedreamV4_5TextToImageInput
+    Output = BytedanceSeedreamV4_5TextToImageOutput
 
     async def subscribe(
         self,
@@ -213,7 +213,7 @@ class AsyncBytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> BytedanceSeedreamV45TextToImageOutput:
+    ) -> BytedanceSeedreamV4_5TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -258,7 +258,7 @@ class AsyncBytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[BytedanceSeedreamV45TextToImageOutput]:
+    ) -> AsyncRequestHandle[BytedanceSeedreamV4_5TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -303,7 +303,7 @@ class AsyncBytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> BytedanceSeedreamV45TextToImageOutput:
+    ) -> BytedanceSeedreamV4_5TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.fashn_tryon_v1_5 import FashnTryonV15Input, FashnTryonV15Output
+from fal_models.models.fashn_tryon_v1_5 import FashnTryonV1_5Input, FashnTryonV1_5Output
 
-__all__ = ["FashnTryonV15", "AsyncFashnTryonV15", "FashnTryonV15Input", "FashnTryonV15Output"]
+__all__ = ["FashnTryonV1_5", "AsyncFashnTryonV1_5", "FashnTryonV1_5Input", "FashnTryonV1_5Output"]
 
 
-class FashnTryonV15(SyncEndpoint[FashnTryonV15Input, FashnTryonV15Output]):
+class FashnTryonV1_5(SyncEndpoint[FashnTryonV1_5Input, FashnTryonV1_5Output]):
     """Fashn Tryon V1.5 (`fal-ai/fashn/tryon/v1.5`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fashn/tryon/v1.5/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fashn/tryon/v1.5"
-    input_model: ClassVar[type[FashnTryonV15Input]] = FashnTryonV15Input
-    output_model: ClassVar[type[FashnTryonV15Output]] = FashnTryonV15Output
-    Input = FashnTryonV15Input
-    Output = FashnTryonV15Output
+    input_model: ClassVar[type[FashnTryonV1_5Input]] = FashnTryonV1_5Input
+    output_model: ClassVar[type[FashnTryonV1_5Output]] = FashnTryonV1_5Output
+    Input = FashnTryonV1_5Input
+    Output = FashnTryonV1_5Output
 
     def subscribe(
         self,
@@ -48,7 +48,7 @@ class FashnTryonV15(SyncEndpoint[FashnTryonV15Input, FashnTryonV15Output]):
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> FashnTryonV15Output:
+    ) -> FashnTryonV1_5Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -112,7 +112,7 @@ class FashnTryonV15(SyncEndpoint[FashnTryonV15Input, FashnTryonV15Output]):
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FashnTryonV15Output]:
+    ) -> RequestHandle[FashnTryonV1_5Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -176,7 +176,7 @@ class FashnTryonV15(SyncEndpoint[FashnTryonV15Input, FashnTryonV15Output]):
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FashnTryonV15Output:
+    ) -> FashnTryonV1_5Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -226,17 +226,17 @@ class FashnTryonV15(SyncEndpoint[FashnTryonV15Input, FashnTryonV15Output]):
         return self._run(payload, options)
 
 
-class AsyncFashnTryonV15(AsyncEndpoint[FashnTryonV15Input, FashnTryonV15Output]):
+class AsyncFashnTryonV1_5(AsyncEndpoint[FashnTryonV1_5Input, FashnTryonV1_5Output]):
     """Fashn Tryon V1.5 (`fal-ai/fashn/tryon/v1.5`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fashn/tryon/v1.5/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fashn/tryon/v1.5"
-    input_model: ClassVar[type[FashnTryonV15Input]] = FashnTryonV15Input
-    output_model: ClassVar[type[FashnTryonV15Output]] = FashnTryonV15Output
-    Input = FashnTryonV15Input
-    Output = FashnTryonV15Output
+    input_model: ClassVar[type[FashnTryonV1_5Input]] = FashnTryonV1_5Input
+    output_model: ClassVar[type[FashnTryonV1_5Output]] = FashnTryonV1_5Output
+    Input = FashnTryonV1_5Input
+    Output = FashnTryonV1_5Output
 
     async def subscribe(
         self,
@@ -253,7 +253,7 @@ class AsyncFashnTryonV15(AsyncEndpoint[FashnTryonV15Input, FashnTryonV15Output])
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FashnTryonV15Output:
+    ) -> FashnTryonV1_5Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -317,7 +317,7 @@ class AsyncFashnTryonV15(AsyncEndpoint[FashnTryonV15Input, FashnTryonV15Output])
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FashnTryonV15Output]:
+    ) -> AsyncRequestHandle[FashnTryonV1_5Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -381,7 +381,7 @@ class AsyncFashnTryonV15(AsyncEndpoint[FashnTryonV15Input, FashnTryonV15Output])
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FashnTryonV15Output:
+    ) -> FashnTryonV1_5Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

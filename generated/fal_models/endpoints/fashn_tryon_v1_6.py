@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.fashn_tryon_v1_6 import FashnTryonV16Input, FashnTryonV16Output
+from fal_models.models.fashn_tryon_v1_6 import FashnTryonV1_6Input, FashnTryonV1_6Output
 
-__all__ = ["FashnTryonV16", "AsyncFashnTryonV16", "FashnTryonV16Input", "FashnTryonV16Output"]
+__all__ = ["FashnTryonV1_6", "AsyncFashnTryonV1_6", "FashnTryonV1_6Input", "FashnTryonV1_6Output"]
 
 
-class FashnTryonV16(SyncEndpoint[FashnTryonV16Input, FashnTryonV16Output]):
+class FashnTryonV1_6(SyncEndpoint[FashnTryonV1_6Input, FashnTryonV1_6Output]):
     """Fashn Tryon V1.6 (`fal-ai/fashn/tryon/v1.6`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fashn/tryon/v1.6/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fashn/tryon/v1.6"
-    input_model: ClassVar[type[FashnTryonV16Input]] = FashnTryonV16Input
-    output_model: ClassVar[type[FashnTryonV16Output]] = FashnTryonV16Output
-    Input = FashnTryonV16Input
-    Output = FashnTryonV16Output
+    input_model: ClassVar[type[FashnTryonV1_6Input]] = FashnTryonV1_6Input
+    output_model: ClassVar[type[FashnTryonV1_6Output]] = FashnTryonV1_6Output
+    Input = FashnTryonV1_6Input
+    Output = FashnTryonV1_6Output
 
     def subscribe(
         self,
@@ -48,7 +48,7 @@ class FashnTryonV16(SyncEndpoint[FashnTryonV16Input, FashnTryonV16Output]):
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> FashnTryonV16Output:
+    ) -> FashnTryonV1_6Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -112,7 +112,7 @@ class FashnTryonV16(SyncEndpoint[FashnTryonV16Input, FashnTryonV16Output]):
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FashnTryonV16Output]:
+    ) -> RequestHandle[FashnTryonV1_6Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -176,7 +176,7 @@ class FashnTryonV16(SyncEndpoint[FashnTryonV16Input, FashnTryonV16Output]):
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FashnTryonV16Output:
+    ) -> FashnTryonV1_6Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -226,17 +226,17 @@ class FashnTryonV16(SyncEndpoint[FashnTryonV16Input, FashnTryonV16Output]):
         return self._run(payload, options)
 
 
-class AsyncFashnTryonV16(AsyncEndpoint[FashnTryonV16Input, FashnTryonV16Output]):
+class AsyncFashnTryonV1_6(AsyncEndpoint[FashnTryonV1_6Input, FashnTryonV1_6Output]):
     """Fashn Tryon V1.6 (`fal-ai/fashn/tryon/v1.6`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fashn/tryon/v1.6/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fashn/tryon/v1.6"
-    input_model: ClassVar[type[FashnTryonV16Input]] = FashnTryonV16Input
-    output_model: ClassVar[type[FashnTryonV16Output]] = FashnTryonV16Output
-    Input = FashnTryonV16Input
-    Output = FashnTryonV16Output
+    input_model: ClassVar[type[FashnTryonV1_6Input]] = FashnTryonV1_6Input
+    output_model: ClassVar[type[FashnTryonV1_6Output]] = FashnTryonV1_6Output
+    Input = FashnTryonV1_6Input
+    Output = FashnTryonV1_6Output
 
     async def subscribe(
         self,
@@ -253,7 +253,7 @@ class AsyncFashnTryonV16(AsyncEndpoint[FashnTryonV16Input, FashnTryonV16Output])
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FashnTryonV16Output:
+    ) -> FashnTryonV1_6Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -317,7 +317,7 @@ class AsyncFashnTryonV16(AsyncEndpoint[FashnTryonV16Input, FashnTryonV16Output])
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FashnTryonV16Output]:
+    ) -> AsyncRequestHandle[FashnTryonV1_6Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -381,7 +381,7 @@ class AsyncFashnTryonV16(AsyncEndpoint[FashnTryonV16Input, FashnTryonV16Output])
         sync_mode: bool | Omit = omit,
         output_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FashnTryonV16Output:
+    ) -> FashnTryonV1_6Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

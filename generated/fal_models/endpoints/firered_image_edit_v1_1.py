@@ -18,30 +18,30 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.firered_image_edit_v1_1 import (
-    FireredImageEditV11Input,
-    FireredImageEditV11Output,
+    FireredImageEditV1_1Input,
+    FireredImageEditV1_1Output,
     ImageSizePreset,
 )
 
 __all__ = [
-    "FireredImageEditV11",
-    "AsyncFireredImageEditV11",
-    "FireredImageEditV11Input",
-    "FireredImageEditV11Output",
+    "FireredImageEditV1_1",
+    "AsyncFireredImageEditV1_1",
+    "FireredImageEditV1_1Input",
+    "FireredImageEditV1_1Output",
 ]
 
 
-class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEditV11Output]):
+class FireredImageEditV1_1(SyncEndpoint[FireredImageEditV1_1Input, FireredImageEditV1_1Output]):
     """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/firered-image-edit-v1.1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/firered-image-edit-v1.1"
-    input_model: ClassVar[type[FireredImageEditV11Input]] = FireredImageEditV11Input
-    output_model: ClassVar[type[FireredImageEditV11Output]] = FireredImageEditV11Output
-    Input = FireredImageEditV11Input
-    Output = FireredImageEditV11Output
+    input_model: ClassVar[type[FireredImageEditV1_1Input]] = FireredImageEditV1_1Input
+    output_model: ClassVar[type[FireredImageEditV1_1Output]] = FireredImageEditV1_1Output
+    Input = FireredImageEditV1_1Input
+    Output = FireredImageEditV1_1Output
 
     def subscribe(
         self,
@@ -59,7 +59,7 @@ class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEdi
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> FireredImageEditV11Output:
+    ) -> FireredImageEditV1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -120,7 +120,7 @@ class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEdi
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FireredImageEditV11Output]:
+    ) -> RequestHandle[FireredImageEditV1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -181,7 +181,7 @@ class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEdi
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FireredImageEditV11Output:
+    ) -> FireredImageEditV1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -227,17 +227,19 @@ class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEdi
         return self._run(payload, options)
 
 
-class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredImageEditV11Output]):
+class AsyncFireredImageEditV1_1(
+    AsyncEndpoint[FireredImageEditV1_1Input, FireredImageEditV1_1Output]
+):
     """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/firered-image-edit-v1.1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/firered-image-edit-v1.1"
-    input_model: ClassVar[type[FireredImageEditV11Input]] = FireredImageEditV11Input
-    output_model: ClassVar[type[FireredImageEditV11Output]] = FireredImageEditV11Output
-    Input = FireredImageEditV11Input
-    Output = FireredImageEditV11Output
+    input_model: ClassVar[type[FireredImageEditV1_1Input]] = FireredImageEditV1_1Input
+    output_model: ClassVar[type[FireredImageEditV1_1Output]] = FireredImageEditV1_1Output
+    Input = FireredImageEditV1_1Input
+    Output = FireredImageEditV1_1Output
 
     async def subscribe(
         self,
@@ -255,7 +257,7 @@ class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredIm
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FireredImageEditV11Output:
+    ) -> FireredImageEditV1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -316,7 +318,7 @@ class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredIm
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FireredImageEditV11Output]:
+    ) -> AsyncRequestHandle[FireredImageEditV1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -377,7 +379,7 @@ class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredIm
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FireredImageEditV11Output:
+    ) -> FireredImageEditV1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models import shared
-from fal_models.models.flux_pro_v1_1 import FluxProV11Input, FluxProV11Output, ImageSizePreset
+from fal_models.models.flux_pro_v1_1 import FluxProV1_1Input, FluxProV1_1Output, ImageSizePreset
 
-__all__ = ["FluxProV11", "AsyncFluxProV11", "FluxProV11Input", "FluxProV11Output"]
+__all__ = ["FluxProV1_1", "AsyncFluxProV1_1", "FluxProV1_1Input", "FluxProV1_1Output"]
 
 
-class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
+class FluxProV1_1(SyncEndpoint[FluxProV1_1Input, FluxProV1_1Output]):
     """Flux Pro V1.1 (`fal-ai/flux-pro/v1.1`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1"
-    input_model: ClassVar[type[FluxProV11Input]] = FluxProV11Input
-    output_model: ClassVar[type[FluxProV11Output]] = FluxProV11Output
-    Input = FluxProV11Input
-    Output = FluxProV11Output
+    input_model: ClassVar[type[FluxProV1_1Input]] = FluxProV1_1Input
+    output_model: ClassVar[type[FluxProV1_1Output]] = FluxProV1_1Output
+    Input = FluxProV1_1Input
+    Output = FluxProV1_1Output
 
     def subscribe(
         self,
@@ -45,7 +45,7 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> FluxProV11Output:
+    ) -> FluxProV1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -88,7 +88,7 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FluxProV11Output]:
+    ) -> RequestHandle[FluxProV1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -131,7 +131,7 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11Output:
+    ) -> FluxProV1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -163,17 +163,17 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
         return self._run(payload, options)
 
 
-class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
+class AsyncFluxProV1_1(AsyncEndpoint[FluxProV1_1Input, FluxProV1_1Output]):
     """Flux Pro V1.1 (`fal-ai/flux-pro/v1.1`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1"
-    input_model: ClassVar[type[FluxProV11Input]] = FluxProV11Input
-    output_model: ClassVar[type[FluxProV11Output]] = FluxProV11Output
-    Input = FluxProV11Input
-    Output = FluxProV11Output
+    input_model: ClassVar[type[FluxProV1_1Input]] = FluxProV1_1Input
+    output_model: ClassVar[type[FluxProV1_1Output]] = FluxProV1_1Output
+    Input = FluxProV1_1Input
+    Output = FluxProV1_1Output
 
     async def subscribe(
         self,
@@ -187,7 +187,7 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FluxProV11Output:
+    ) -> FluxProV1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -230,7 +230,7 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FluxProV11Output]:
+    ) -> AsyncRequestHandle[FluxProV1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -273,7 +273,7 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11Output:
+    ) -> FluxProV1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -18,30 +18,30 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.flux_pro_v1_1_redux import (
-    FluxProV11ReduxInput,
-    FluxProV11ReduxOutput,
+    FluxProV1_1ReduxInput,
+    FluxProV1_1ReduxOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "FluxProV11Redux",
-    "AsyncFluxProV11Redux",
-    "FluxProV11ReduxInput",
-    "FluxProV11ReduxOutput",
+    "FluxProV1_1Redux",
+    "AsyncFluxProV1_1Redux",
+    "FluxProV1_1ReduxInput",
+    "FluxProV1_1ReduxOutput",
 ]
 
 
-class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput]):
+class FluxProV1_1Redux(SyncEndpoint[FluxProV1_1ReduxInput, FluxProV1_1ReduxOutput]):
     """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/redux/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1/redux"
-    input_model: ClassVar[type[FluxProV11ReduxInput]] = FluxProV11ReduxInput
-    output_model: ClassVar[type[FluxProV11ReduxOutput]] = FluxProV11ReduxOutput
-    Input = FluxProV11ReduxInput
-    Output = FluxProV11ReduxOutput
+    input_model: ClassVar[type[FluxProV1_1ReduxInput]] = FluxProV1_1ReduxInput
+    output_model: ClassVar[type[FluxProV1_1ReduxOutput]] = FluxProV1_1ReduxOutput
+    Input = FluxProV1_1ReduxInput
+    Output = FluxProV1_1ReduxOutput
 
     def subscribe(
         self,
@@ -58,7 +58,7 @@ class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput])
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubscribeOptions],
-    ) -> FluxProV11ReduxOutput:
+    ) -> FluxProV1_1ReduxOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -115,7 +115,7 @@ class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput])
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FluxProV11ReduxOutput]:
+    ) -> RequestHandle[FluxProV1_1ReduxOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -172,7 +172,7 @@ class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput])
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11ReduxOutput:
+    ) -> FluxProV1_1ReduxOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -215,17 +215,17 @@ class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput])
         return self._run(payload, options)
 
 
-class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput]):
+class AsyncFluxProV1_1Redux(AsyncEndpoint[FluxProV1_1ReduxInput, FluxProV1_1ReduxOutput]):
     """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/redux/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1/redux"
-    input_model: ClassVar[type[FluxProV11ReduxInput]] = FluxProV11ReduxInput
-    output_model: ClassVar[type[FluxProV11ReduxOutput]] = FluxProV11ReduxOutput
-    Input = FluxProV11ReduxInput
-    Output = FluxProV11ReduxOutput
+    input_model: ClassVar[type[FluxProV1_1ReduxInput]] = FluxProV1_1ReduxInput
+    output_model: ClassVar[type[FluxProV1_1ReduxOutput]] = FluxProV1_1ReduxOutput
+    Input = FluxProV1_1ReduxInput
+    Output = FluxProV1_1ReduxOutput
 
     async def subscribe(
         self,
@@ -242,7 +242,7 @@ class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOu
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FluxProV11ReduxOutput:
+    ) -> FluxProV1_1ReduxOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -299,7 +299,7 @@ class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOu
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FluxProV11ReduxOutput]:
+    ) -> AsyncRequestHandle[FluxProV1_1ReduxOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -356,7 +356,7 @@ class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOu
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11ReduxOutput:
+    ) -> FluxProV1_1ReduxOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -18,20 +18,20 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models.flux_pro_v1_1_ultra_finetuned import (
     AspectRatioPreset,
-    FluxProV11UltraFinetunedInput,
-    FluxProV11UltraFinetunedOutput,
+    FluxProV1_1UltraFinetunedInput,
+    FluxProV1_1UltraFinetunedOutput,
 )
 
 __all__ = [
-    "FluxProV11UltraFinetuned",
-    "AsyncFluxProV11UltraFinetuned",
-    "FluxProV11UltraFinetunedInput",
-    "FluxProV11UltraFinetunedOutput",
+    "FluxProV1_1UltraFinetuned",
+    "AsyncFluxProV1_1UltraFinetuned",
+    "FluxProV1_1UltraFinetunedInput",
+    "FluxProV1_1UltraFinetunedOutput",
 ]
 
 
-class FluxProV11UltraFinetuned(
-    SyncEndpoint[FluxProV11UltraFinetunedInput, FluxProV11UltraFinetunedOutput]
+class FluxProV1_1UltraFinetuned(
+    SyncEndpoint[FluxProV1_1UltraFinetunedInput, FluxProV1_1UltraFinetunedOutput]
 ):
     """Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`).
 
@@ -39,10 +39,10 @@ class FluxProV11UltraFinetuned(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra-finetuned"
-    input_model: ClassVar[type[FluxProV11UltraFinetunedInput]] = FluxProV11UltraFinetunedInput
-    output_model: ClassVar[type[FluxProV11UltraFinetunedOutput]] = FluxProV11UltraFinetunedOutput
-    Input = FluxProV11UltraFinetunedInput
-    Output = FluxProV11UltraFinetunedOutput
+    input_model: ClassVar[type[FluxProV1_1UltraFinetunedInput]] = FluxProV1_1UltraFinetunedInput
+    output_model: ClassVar[type[FluxProV1_1UltraFinetunedOutput]] = FluxProV1_1UltraFinetunedOutput
+    Input = FluxProV1_1UltraFinetunedInput
+    Output = FluxProV1_1UltraFinetunedOutput
 
     def subscribe(
         self,
@@ -61,7 +61,7 @@ class FluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[SubscribeOptions],
-    ) -> FluxProV11UltraFinetunedOutput:
+    ) -> FluxProV1_1UltraFinetunedOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -123,7 +123,7 @@ class FluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FluxProV11UltraFinetunedOutput]:
+    ) -> RequestHandle[FluxProV1_1UltraFinetunedOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -185,7 +185,7 @@ class FluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11UltraFinetunedOutput:
+    ) -> FluxProV1_1UltraFinetunedOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -231,8 +231,8 @@ class FluxProV11UltraFinetuned(
         return self._run(payload, options)
 
 
-class AsyncFluxProV11UltraFinetuned(
-    AsyncEndpoint[FluxProV11UltraFinetunedInput, FluxProV11UltraFinetunedOutput]
+class AsyncFluxProV1_1UltraFinetuned(
+    AsyncEndpoint[FluxProV1_1UltraFinetunedInput, FluxProV1_1UltraFinetunedOutput]
 ):
     """Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`).
 
@@ -240,10 +240,10 @@ class AsyncFluxProV11UltraFinetuned(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra-finetuned"
-    input_model: ClassVar[type[FluxProV11UltraFinetunedInput]] = FluxProV11UltraFinetunedInput
-    output_model: ClassVar[type[FluxProV11UltraFinetunedOutput]] = FluxProV11UltraFinetunedOutput
-    Input = FluxProV11UltraFinetunedInput
-    Output = FluxProV11UltraFinetunedOutput
+    input_model: ClassVar[type[FluxProV1_1UltraFinetunedInput]] = FluxProV1_1UltraFinetunedInput
+    output_model: ClassVar[type[FluxProV1_1UltraFinetunedOutput]] = FluxProV1_1UltraFinetunedOutput
+    Input = FluxProV1_1UltraFinetunedInput
+    Output = FluxProV1_1UltraFinetunedOutput
 
     async def subscribe(
         self,
@@ -262,7 +262,7 @@ class AsyncFluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FluxProV11UltraFinetunedOutput:
+    ) -> FluxProV1_1UltraFinetunedOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -324,7 +324,7 @@ class AsyncFluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FluxProV11UltraFinetunedOutput]:
+    ) -> AsyncRequestHandle[FluxProV1_1UltraFinetunedOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -386,7 +386,7 @@ class AsyncFluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11UltraFinetunedOutput:
+    ) -> FluxProV1_1UltraFinetunedOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -18,29 +18,29 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models.flux_pro_v1_1_ultra_redux import (
     AspectRatioPreset,
-    FluxProV11UltraReduxInput,
-    FluxProV11UltraReduxOutput,
+    FluxProV1_1UltraReduxInput,
+    FluxProV1_1UltraReduxOutput,
 )
 
 __all__ = [
-    "FluxProV11UltraRedux",
-    "AsyncFluxProV11UltraRedux",
-    "FluxProV11UltraReduxInput",
-    "FluxProV11UltraReduxOutput",
+    "FluxProV1_1UltraRedux",
+    "AsyncFluxProV1_1UltraRedux",
+    "FluxProV1_1UltraReduxInput",
+    "FluxProV1_1UltraReduxOutput",
 ]
 
 
-class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11UltraReduxOutput]):
+class FluxProV1_1UltraRedux(SyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1UltraReduxOutput]):
     """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra/redux/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra/redux"
-    input_model: ClassVar[type[FluxProV11UltraReduxInput]] = FluxProV11UltraReduxInput
-    output_model: ClassVar[type[FluxProV11UltraReduxOutput]] = FluxProV11UltraReduxOutput
-    Input = FluxProV11UltraReduxInput
-    Output = FluxProV11UltraReduxOutput
+    input_model: ClassVar[type[FluxProV1_1UltraReduxInput]] = FluxProV1_1UltraReduxInput
+    output_model: ClassVar[type[FluxProV1_1UltraReduxOutput]] = FluxProV1_1UltraReduxOutput
+    Input = FluxProV1_1UltraReduxInput
+    Output = FluxProV1_1UltraReduxOutput
 
     def subscribe(
         self,
@@ -57,7 +57,7 @@ class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11Ult
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> FluxProV11UltraReduxOutput:
+    ) -> FluxProV1_1UltraReduxOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -112,7 +112,7 @@ class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11Ult
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FluxProV11UltraReduxOutput]:
+    ) -> RequestHandle[FluxProV1_1UltraReduxOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -167,7 +167,7 @@ class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11Ult
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11UltraReduxOutput:
+    ) -> FluxProV1_1UltraReduxOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -208,8 +208,8 @@ class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11Ult
         return self._run(payload, options)
 
 
-class AsyncFluxProV11UltraRedux(
-    AsyncEndpoint[FluxProV11UltraReduxInput, FluxProV11UltraReduxOutput]
+class AsyncFluxProV1_1UltraRedux(
+    AsyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1UltraReduxOutput]
 ):
     """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`).
 
@@ -217,10 +217,10 @@ class AsyncFluxProV11UltraRedux(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra/redux"
-    input_model: ClassVar[type[FluxProV11UltraReduxInput]] = FluxProV11UltraReduxInput
-    output_model: ClassVar[type[FluxProV11UltraReduxOutput]] = FluxProV11UltraReduxOutput
-    Input = FluxProV11UltraReduxInput
-    Output = FluxProV11UltraReduxOutput
+    input_model: ClassVar[type[FluxProV1_1UltraReduxInput]] = FluxProV1_1UltraReduxInput
+    output_model: ClassVar[type[FluxProV1_1UltraReduxOutput]] = FluxProV1_1UltraReduxOutput
+    Input = FluxProV1_1UltraReduxInput
+    Output = FluxProV1_1UltraReduxOutput
 
     async def subscribe(
         self,
@@ -237,7 +237,7 @@ class AsyncFluxProV11UltraRedux(
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FluxProV11UltraReduxOutput:
+    ) -> FluxProV1_1UltraReduxOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -292,7 +292,7 @@ class AsyncFluxProV11UltraRedux(
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FluxProV11UltraReduxOutput]:
+    ) -> AsyncRequestHandle[FluxProV1_1UltraReduxOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -347,7 +347,7 @@ class AsyncFluxProV11UltraRedux(
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11UltraReduxOutput:
+    ) -> FluxProV1_1UltraReduxOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

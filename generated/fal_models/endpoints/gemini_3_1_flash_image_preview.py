@@ -16,20 +16,20 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.gemini_3_1_flash_image_preview import (
-    Gemini31FlashImagePreviewInput,
-    Gemini31FlashImagePreviewOutput,
+    Gemini3_1FlashImagePreviewInput,
+    Gemini3_1FlashImagePreviewOutput,
 )
 
 __all__ = [
-    "Gemini31FlashImagePreview",
-    "AsyncGemini31FlashImagePreview",
-    "Gemini31FlashImagePreviewInput",
-    "Gemini31FlashImagePreviewOutput",
+    "Gemini3_1FlashImagePreview",
+    "AsyncGemini3_1FlashImagePreview",
+    "Gemini3_1FlashImagePreviewInput",
+    "Gemini3_1FlashImagePreviewOutput",
 ]
 
 
-class Gemini31FlashImagePreview(
-    SyncEndpoint[Gemini31FlashImagePreviewInput, Gemini31FlashImagePreviewOutput]
+class Gemini3_1FlashImagePreview(
+    SyncEndpoint[Gemini3_1FlashImagePreviewInput, Gemini3_1FlashImagePreviewOutput]
 ):
     """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`).
 
@@ -37,10 +37,12 @@ class Gemini31FlashImagePreview(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gemini-3.1-flash-image-preview"
-    input_model: ClassVar[type[Gemini31FlashImagePreviewInput]] = Gemini31FlashImagePreviewInput
-    output_model: ClassVar[type[Gemini31FlashImagePreviewOutput]] = Gemini31FlashImagePreviewOutput
-    Input = Gemini31FlashImagePreviewInput
-    Output = Gemini31FlashImagePreviewOutput
+    input_model: ClassVar[type[Gemini3_1FlashImagePreviewInput]] = Gemini3_1FlashImagePreviewInput
+    output_model: ClassVar[type[Gemini3_1FlashImagePreviewOutput]] = (
+        Gemini3_1FlashImagePreviewOutput
+    )
+    Input = Gemini3_1FlashImagePreviewInput
+    Output = Gemini3_1FlashImagePreviewOutput
 
     def subscribe(
         self,
@@ -76,7 +78,7 @@ class Gemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> Gemini31FlashImagePreviewOutput:
+    ) -> Gemini3_1FlashImagePreviewOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -158,7 +160,7 @@ class Gemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Gemini31FlashImagePreviewOutput]:
+    ) -> RequestHandle[Gemini3_1FlashImagePreviewOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -240,7 +242,7 @@ class Gemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Gemini31FlashImagePreviewOutput:
+    ) -> Gemini3_1FlashImagePreviewOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -289,8 +291,8 @@ class Gemini31FlashImagePreview(
         return self._run(payload, options)
 
 
-class AsyncGemini31FlashImagePreview(
-    AsyncEndpoint[Gemini31FlashImagePreviewInput, Gemini31FlashImagePreviewOutput]
+class AsyncGemini3_1FlashImagePreview(
+    AsyncEndpoint[Gemini3_1FlashImagePreviewInput, Gemini3_1FlashImagePreviewOutput]
 ):
     """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`).
 
@@ -298,10 +300,12 @@ class AsyncGemini31FlashImagePreview(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gemini-3.1-flash-image-preview"
-    input_model: ClassVar[type[Gemini31FlashImagePreviewInput]] = Gemini31FlashImagePreviewInput
-    output_model: ClassVar[type[Gemini31FlashImagePreviewOutput]] = Gemini31FlashImagePreviewOutput
-    Input = Gemini31FlashImagePreviewInput
-    Output = Gemini31FlashImagePreviewOutput
+    input_model: ClassVar[type[Gemini3_1FlashImagePreviewInput]] = Gemini3_1FlashImagePreviewInput
+    output_model: ClassVar[type[Gemini3_1FlashImagePreviewOutput]] = (
+        Gemini3_1FlashImagePreviewOutput
+    )
+    Input = Gemini3_1FlashImagePreviewInput
+    Output = Gemini3_1FlashImagePreviewOutput
 
     async def subscribe(
         self,
@@ -337,7 +341,7 @@ class AsyncGemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Gemini31FlashImagePreviewOutput:
+    ) -> Gemini3_1FlashImagePreviewOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -419,7 +423,7 @@ class AsyncGemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Gemini31FlashImagePreviewOutput]:
+    ) -> AsyncRequestHandle[Gemini3_1FlashImagePreviewOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -501,7 +505,7 @@ class AsyncGemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Gemini31FlashImagePreviewOutput:
+    ) -> Gemini3_1FlashImagePreviewOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

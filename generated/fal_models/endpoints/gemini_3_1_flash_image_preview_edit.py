@@ -17,20 +17,20 @@ from fal_models._types import (
 )
 from fal_models._uploads import FileInput
 from fal_models.models.gemini_3_1_flash_image_preview_edit import (
-    Gemini31FlashImagePreviewEditInput,
-    Gemini31FlashImagePreviewEditOutput,
+    Gemini3_1FlashImagePreviewEditInput,
+    Gemini3_1FlashImagePreviewEditOutput,
 )
 
 __all__ = [
-    "Gemini31FlashImagePreviewEdit",
-    "AsyncGemini31FlashImagePreviewEdit",
-    "Gemini31FlashImagePreviewEditInput",
-    "Gemini31FlashImagePreviewEditOutput",
+    "Gemini3_1FlashImagePreviewEdit",
+    "AsyncGemini3_1FlashImagePreviewEdit",
+    "Gemini3_1FlashImagePreviewEditInput",
+    "Gemini3_1FlashImagePreviewEditOutput",
 ]
 
 
-class Gemini31FlashImagePreviewEdit(
-    SyncEndpoint[Gemini31FlashImagePreviewEditInput, Gemini31FlashImagePreviewEditOutput]
+class Gemini3_1FlashImagePreviewEdit(
+    SyncEndpoint[Gemini3_1FlashImagePreviewEditInput, Gemini3_1FlashImagePreviewEditOutput]
 ):
     """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`).
 
@@ -38,14 +38,14 @@ class Gemini31FlashImagePreviewEdit(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gemini-3.1-flash-image-preview/edit"
-    input_model: ClassVar[type[Gemini31FlashImagePreviewEditInput]] = (
-        Gemini31FlashImagePreviewEditInput
+    input_model: ClassVar[type[Gemini3_1FlashImagePreviewEditInput]] = (
+        Gemini3_1FlashImagePreviewEditInput
     )
-    output_model: ClassVar[type[Gemini31FlashImagePreviewEditOutput]] = (
-        Gemini31FlashImagePreviewEditOutput
+    output_model: ClassVar[type[Gemini3_1FlashImagePreviewEditOutput]] = (
+        Gemini3_1FlashImagePreviewEditOutput
     )
-    Input = Gemini31FlashImagePreviewEditInput
-    Output = Gemini31FlashImagePreviewEditOutput
+    Input = Gemini3_1FlashImagePreviewEditInput
+    Output = Gemini3_1FlashImagePreviewEditOutput
 
     def subscribe(
         self,
@@ -82,7 +82,7 @@ class Gemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> Gemini31FlashImagePreviewEditOutput:
+    ) -> Gemini3_1FlashImagePreviewEditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -167,7 +167,7 @@ class Gemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Gemini31FlashImagePreviewEditOutput]:
+    ) -> RequestHandle[Gemini3_1FlashImagePreviewEditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -252,7 +252,7 @@ class Gemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Gemini31FlashImagePreviewEditOutput:
+    ) -> Gemini3_1FlashImagePreviewEditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -303,8 +303,8 @@ class Gemini31FlashImagePreviewEdit(
         return self._run(payload, options)
 
 
-class AsyncGemini31FlashImagePreviewEdit(
-    AsyncEndpoint[Gemini31FlashImagePreviewEditInput, Gemini31FlashImagePreviewEditOutput]
+class AsyncGemini3_1FlashImagePreviewEdit(
+    AsyncEndpoint[Gemini3_1FlashImagePreviewEditInput, Gemini3_1FlashImagePreviewEditOutput]
 ):
     """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`).
 
@@ -312,14 +312,14 @@ class AsyncGemini31FlashImagePreviewEdit(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gemini-3.1-flash-image-preview/edit"
-    input_model: ClassVar[type[Gemini31FlashImagePreviewEditInput]] = (
-        Gemini31FlashImagePreviewEditInput
+    input_model: ClassVar[type[Gemini3_1FlashImagePreviewEditInput]] = (
+        Gemini3_1FlashImagePreviewEditInput
     )
-    output_model: ClassVar[type[Gemini31FlashImagePreviewEditOutput]] = (
-        Gemini31FlashImagePreviewEditOutput
+    output_model: ClassVar[type[Gemini3_1FlashImagePreviewEditOutput]] = (
+        Gemini3_1FlashImagePreviewEditOutput
     )
-    Input = Gemini31FlashImagePreviewEditInput
-    Output = Gemini31FlashImagePreviewEditOutput
+    Input = Gemini3_1FlashImagePreviewEditInput
+    Output = Gemini3_1FlashImagePreviewEditOutput
 
     async def subscribe(
         self,
@@ -356,7 +356,7 @@ class AsyncGemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Gemini31FlashImagePreviewEditOutput:
+    ) -> Gemini3_1FlashImagePreviewEditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -441,7 +441,7 @@ class AsyncGemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Gemini31FlashImagePreviewEditOutput]:
+    ) -> AsyncRequestHandle[Gemini3_1FlashImagePreviewEditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -526,7 +526,7 @@ class AsyncGemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Gemini31FlashImagePreviewEditOutput:
+    ) -> Gemini3_1FlashImagePreviewEditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

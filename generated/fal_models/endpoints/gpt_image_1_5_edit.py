@@ -16,22 +16,27 @@ from fal_models._types import (
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.gpt_image_1_5_edit import GptImage15EditInput, GptImage15EditOutput
+from fal_models.models.gpt_image_1_5_edit import GptImage1_5EditInput, GptImage1_5EditOutput
 
-__all__ = ["GptImage15Edit", "AsyncGptImage15Edit", "GptImage15EditInput", "GptImage15EditOutput"]
+__all__ = [
+    "GptImage1_5Edit",
+    "AsyncGptImage1_5Edit",
+    "GptImage1_5EditInput",
+    "GptImage1_5EditOutput",
+]
 
 
-class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
+class GptImage1_5Edit(SyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOutput]):
     """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5/edit"
-    input_model: ClassVar[type[GptImage15EditInput]] = GptImage15EditInput
-    output_model: ClassVar[type[GptImage15EditOutput]] = GptImage15EditOutput
-    Input = GptImage15EditInput
-    Output = GptImage15EditOutput
+    input_model: ClassVar[type[GptImage1_5EditInput]] = GptImage1_5EditInput
+    output_model: ClassVar[type[GptImage1_5EditOutput]] = GptImage1_5EditOutput
+    Input = GptImage1_5EditInput
+    Output = GptImage1_5EditOutput
 
     def subscribe(
         self,
@@ -47,7 +52,7 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> GptImage15EditOutput:
+    ) -> GptImage1_5EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -97,7 +102,7 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[GptImage15EditOutput]:
+    ) -> RequestHandle[GptImage1_5EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -147,7 +152,7 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> GptImage15EditOutput:
+    ) -> GptImage1_5EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -184,17 +189,17 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
         return self._run(payload, options)
 
 
-class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
+class AsyncGptImage1_5Edit(AsyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOutput]):
     """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5/edit"
-    input_model: ClassVar[type[GptImage15EditInput]] = GptImage15EditInput
-    output_model: ClassVar[type[GptImage15EditOutput]] = GptImage15EditOutput
-    Input = GptImage15EditInput
-    Output = GptImage15EditOutput
+    input_model: ClassVar[type[GptImage1_5EditInput]] = GptImage1_5EditInput
+    output_model: ClassVar[type[GptImage1_5EditOutput]] = GptImage1_5EditOutput
+    Input = GptImage1_5EditInput
+    Output = GptImage1_5EditOutput
 
     async def subscribe(
         self,
@@ -210,7 +215,7 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> GptImage15EditOutput:
+    ) -> GptImage1_5EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -260,7 +265,7 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[GptImage15EditOutput]:
+    ) -> AsyncRequestHandle[GptImage1_5EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -310,7 +315,7 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> GptImage15EditOutput:
+    ) -> GptImage1_5EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.hidream_e1_1 import HidreamE11Input, HidreamE11Output
+from fal_models.models.hidream_e1_1 import HidreamE1_1Input, HidreamE1_1Output
 
-__all__ = ["HidreamE11", "AsyncHidreamE11", "HidreamE11Input", "HidreamE11Output"]
+__all__ = ["HidreamE1_1", "AsyncHidreamE1_1", "HidreamE1_1Input", "HidreamE1_1Output"]
 
 
-class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
+class HidreamE1_1(SyncEndpoint[HidreamE1_1Input, HidreamE1_1Output]):
     """Hidream E1 1 (`fal-ai/hidream-e1-1`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/hidream-e1-1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hidream-e1-1"
-    input_model: ClassVar[type[HidreamE11Input]] = HidreamE11Input
-    output_model: ClassVar[type[HidreamE11Output]] = HidreamE11Output
-    Input = HidreamE11Input
-    Output = HidreamE11Output
+    input_model: ClassVar[type[HidreamE1_1Input]] = HidreamE1_1Input
+    output_model: ClassVar[type[HidreamE1_1Output]] = HidreamE1_1Output
+    Input = HidreamE1_1Input
+    Output = HidreamE1_1Output
 
     def subscribe(
         self,
@@ -49,7 +49,7 @@ class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> HidreamE11Output:
+    ) -> HidreamE1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -112,7 +112,7 @@ class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[HidreamE11Output]:
+    ) -> RequestHandle[HidreamE1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -175,7 +175,7 @@ class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> HidreamE11Output:
+    ) -> HidreamE1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -223,17 +223,17 @@ class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
         return self._run(payload, options)
 
 
-class AsyncHidreamE11(AsyncEndpoint[HidreamE11Input, HidreamE11Output]):
+class AsyncHidreamE1_1(AsyncEndpoint[HidreamE1_1Input, HidreamE1_1Output]):
     """Hidream E1 1 (`fal-ai/hidream-e1-1`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/hidream-e1-1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hidream-e1-1"
-    input_model: ClassVar[type[HidreamE11Input]] = HidreamE11Input
-    output_model: ClassVar[type[HidreamE11Output]] = HidreamE11Output
-    Input = HidreamE11Input
-    Output = HidreamE11Output
+    input_model: ClassVar[type[HidreamE1_1Input]] = HidreamE1_1Input
+    output_model: ClassVar[type[HidreamE1_1Output]] = HidreamE1_1Output
+    Input = HidreamE1_1Input
+    Output = HidreamE1_1Output
 
     async def subscribe(
         self,
@@ -251,7 +251,7 @@ class AsyncHidreamE11(AsyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> HidreamE11Output:
+    ) -> HidreamE1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -314,7 +314,7 @@ class AsyncHidreamE11(AsyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[HidreamE11Output]:
+    ) -> AsyncRequestHandle[HidreamE1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -377,7 +377,7 @@ class AsyncHidreamE11(AsyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> HidreamE11Output:
+    ) -> HidreamE1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

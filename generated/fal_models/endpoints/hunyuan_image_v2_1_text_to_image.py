@@ -17,21 +17,21 @@ from fal_models._types import (
 )
 from fal_models.models import shared
 from fal_models.models.hunyuan_image_v2_1_text_to_image import (
-    HunyuanImageV21TextToImageInput,
-    HunyuanImageV21TextToImageOutput,
+    HunyuanImageV2_1TextToImageInput,
+    HunyuanImageV2_1TextToImageOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "HunyuanImageV21TextToImage",
-    "AsyncHunyuanImageV21TextToImage",
-    "HunyuanImageV21TextToImageInput",
-    "HunyuanImageV21TextToImageOutput",
+    "HunyuanImageV2_1TextToImage",
+    "AsyncHunyuanImageV2_1TextToImage",
+    "HunyuanImageV2_1TextToImageInput",
+    "HunyuanImageV2_1TextToImageOutput",
 ]
 
 
-class HunyuanImageV21TextToImage(
-    SyncEndpoint[HunyuanImageV21TextToImageInput, HunyuanImageV21TextToImageOutput]
+class HunyuanImageV2_1TextToImage(
+    SyncEndpoint[HunyuanImageV2_1TextToImageInput, HunyuanImageV2_1TextToImageOutput]
 ):
     """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`).
 
@@ -39,12 +39,12 @@ class HunyuanImageV21TextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hunyuan-image/v2.1/text-to-image"
-    input_model: ClassVar[type[HunyuanImageV21TextToImageInput]] = HunyuanImageV21TextToImageInput
-    output_model: ClassVar[type[HunyuanImageV21TextToImageOutput]] = (
-        HunyuanImageV21TextToImageOutput
+    input_model: ClassVar[type[HunyuanImageV2_1TextToImageInput]] = HunyuanImageV2_1TextToImageInput
+    output_model: ClassVar[type[HunyuanImageV2_1TextToImageOutput]] = (
+        HunyuanImageV2_1TextToImageOutput
     )
-    Input = HunyuanImageV21TextToImageInput
-    Output = HunyuanImageV21TextToImageOutput
+    Input = HunyuanImageV2_1TextToImageInput
+    Output = HunyuanImageV2_1TextToImageOutput
 
     def subscribe(
         self,
@@ -62,7 +62,7 @@ class HunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> HunyuanImageV21TextToImageOutput:
+    ) -> HunyuanImageV2_1TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -117,7 +117,7 @@ class HunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[HunyuanImageV21TextToImageOutput]:
+    ) -> RequestHandle[HunyuanImageV2_1TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -172,7 +172,7 @@ class HunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> HunyuanImageV21TextToImageOutput:
+    ) -> HunyuanImageV2_1TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -212,8 +212,8 @@ class HunyuanImageV21TextToImage(
         return self._run(payload, options)
 
 
-class AsyncHunyuanImageV21TextToImage(
-    AsyncEndpoint[HunyuanImageV21TextToImageInput, HunyuanImageV21TextToImageOutput]
+class AsyncHunyuanImageV2_1TextToImage(
+    AsyncEndpoint[HunyuanImageV2_1TextToImageInput, HunyuanImageV2_1TextToImageOutput]
 ):
     """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`).
 
@@ -221,12 +221,12 @@ class AsyncHunyuanImageV21TextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hunyuan-image/v2.1/text-to-image"
-    input_model: ClassVar[type[HunyuanImageV21TextToImageInput]] = HunyuanImageV21TextToImageInput
-    output_model: ClassVar[type[HunyuanImageV21TextToImageOutput]] = (
-        HunyuanImageV21TextToImageOutput
+    input_model: ClassVar[type[HunyuanImageV2_1TextToImageInput]] = HunyuanImageV2_1TextToImageInput
+    output_model: ClassVar[type[HunyuanImageV2_1TextToImageOutput]] = (
+        HunyuanImageV2_1TextToImageOutput
     )
-    Input = HunyuanImageV21TextToImageInput
-    Output = HunyuanImageV21TextToImageOutput
+    Input = HunyuanImageV2_1TextToImageInput
+    Output = HunyuanImageV2_1TextToImageOutput
 
     async def subscribe(
         self,
@@ -244,7 +244,7 @@ class AsyncHunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> HunyuanImageV21TextToImageOutput:
+    ) -> HunyuanImageV2_1TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -299,7 +299,7 @@ class AsyncHunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[HunyuanImageV21TextToImageOutput]:
+    ) -> AsyncRequestHandle[HunyuanImageV2_1TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -354,7 +354,7 @@ class AsyncHunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> HunyuanImageV21TextToImageOutput:
+    ) -> HunyuanImageV2_1TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

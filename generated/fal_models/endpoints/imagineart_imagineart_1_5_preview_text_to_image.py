@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.imagineart_imagineart_1_5_preview_text_to_image import (
-    ImagineartImagineart15PreviewTextToImageInput,
-    ImagineartImagineart15PreviewTextToImageOutput,
+    ImagineartImagineart1_5PreviewTextToImageInput,
+    ImagineartImagineart1_5PreviewTextToImageOutput,
 )
 
 __all__ = [
-    "ImagineartImagineart15PreviewTextToImage",
-    "AsyncImagineartImagineart15PreviewTextToImage",
-    "ImagineartImagineart15PreviewTextToImageInput",
-    "ImagineartImagineart15PreviewTextToImageOutput",
+    "ImagineartImagineart1_5PreviewTextToImage",
+    "AsyncImagineartImagineart1_5PreviewTextToImage",
+    "ImagineartImagineart1_5PreviewTextToImageInput",
+    "ImagineartImagineart1_5PreviewTextToImageOutput",
 ]
 
 
-class ImagineartImagineart15PreviewTextToImage(
+class ImagineartImagineart1_5PreviewTextToImage(
     SyncEndpoint[
-        ImagineartImagineart15PreviewTextToImageInput,
-        ImagineartImagineart15PreviewTextToImageOutput,
+        ImagineartImagineart1_5PreviewTextToImageInput,
+        ImagineartImagineart1_5PreviewTextToImageOutput,
     ]
 ):
     """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`).
@@ -40,14 +40,14 @@ class ImagineartImagineart15PreviewTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart15PreviewTextToImageInput]] = (
-        ImagineartImagineart15PreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart1_5PreviewTextToImageInput]] = (
+        ImagineartImagineart1_5PreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart15PreviewTextToImageOutput]] = (
-        ImagineartImagineart15PreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart1_5PreviewTextToImageOutput]] = (
+        ImagineartImagineart1_5PreviewTextToImageOutput
     )
-    Input = ImagineartImagineart15PreviewTextToImageInput
-    Output = ImagineartImagineart15PreviewTextToImageOutput
+    Input = ImagineartImagineart1_5PreviewTextToImageInput
+    Output = ImagineartImagineart1_5PreviewTextToImageOutput
 
     def subscribe(
         self,
@@ -57,7 +57,7 @@ class ImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> ImagineartImagineart15PreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5PreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -85,7 +85,7 @@ class ImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[ImagineartImagineart15PreviewTextToImageOutput]:
+    ) -> RequestHandle[ImagineartImagineart1_5PreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -113,7 +113,7 @@ class ImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart15PreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5PreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -134,10 +134,10 @@ class ImagineartImagineart15PreviewTextToImage(
         return self._run(payload, options)
 
 
-class AsyncImagineartImagineart15PreviewTextToImage(
+class AsyncImagineartImagineart1_5PreviewTextToImage(
     AsyncEndpoint[
-        ImagineartImagineart15PreviewTextToImageInput,
-        ImagineartImagineart15PreviewTextToImageOutput,
+        ImagineartImagineart1_5PreviewTextToImageInput,
+        ImagineartImagineart1_5PreviewTextToImageOutput,
     ]
 ):
     """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`).
@@ -146,14 +146,14 @@ class AsyncImagineartImagineart15PreviewTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart15PreviewTextToImageInput]] = (
-        ImagineartImagineart15PreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart1_5PreviewTextToImageInput]] = (
+        ImagineartImagineart1_5PreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart15PreviewTextToImageOutput]] = (
-        ImagineartImagineart15PreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart1_5PreviewTextToImageOutput]] = (
+        ImagineartImagineart1_5PreviewTextToImageOutput
     )
-    Input = ImagineartImagineart15PreviewTextToImageInput
-    Output = ImagineartImagineart15PreviewTextToImageOutput
+    Input = ImagineartImagineart1_5PreviewTextToImageInput
+    Output = ImagineartImagineart1_5PreviewTextToImageOutput
 
     async def subscribe(
         self,
@@ -163,7 +163,7 @@ class AsyncImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> ImagineartImagineart15PreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5PreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -191,7 +191,7 @@ class AsyncImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[ImagineartImagineart15PreviewTextToImageOutput]:
+    ) -> AsyncRequestHandle[ImagineartImagineart1_5PreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -219,7 +219,7 @@ class AsyncImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart15PreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5PreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

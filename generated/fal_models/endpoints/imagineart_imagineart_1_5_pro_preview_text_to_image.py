@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.imagineart_imagineart_1_5_pro_preview_text_to_image import (
-    ImagineartImagineart15ProPreviewTextToImageInput,
-    ImagineartImagineart15ProPreviewTextToImageOutput,
+    ImagineartImagineart1_5ProPreviewTextToImageInput,
+    ImagineartImagineart1_5ProPreviewTextToImageOutput,
 )
 
 __all__ = [
-    "ImagineartImagineart15ProPreviewTextToImage",
-    "AsyncImagineartImagineart15ProPreviewTextToImage",
-    "ImagineartImagineart15ProPreviewTextToImageInput",
-    "ImagineartImagineart15ProPreviewTextToImageOutput",
+    "ImagineartImagineart1_5ProPreviewTextToImage",
+    "AsyncImagineartImagineart1_5ProPreviewTextToImage",
+    "ImagineartImagineart1_5ProPreviewTextToImageInput",
+    "ImagineartImagineart1_5ProPreviewTextToImageOutput",
 ]
 
 
-class ImagineartImagineart15ProPreviewTextToImage(
+class ImagineartImagineart1_5ProPreviewTextToImage(
     SyncEndpoint[
-        ImagineartImagineart15ProPreviewTextToImageInput,
-        ImagineartImagineart15ProPreviewTextToImageOutput,
+        ImagineartImagineart1_5ProPreviewTextToImageInput,
+        ImagineartImagineart1_5ProPreviewTextToImageOutput,
     ]
 ):
     """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
@@ -40,14 +40,14 @@ class ImagineartImagineart15ProPreviewTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-pro-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageInput]] = (
-        ImagineartImagineart15ProPreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart1_5ProPreviewTextToImageInput]] = (
+        ImagineartImagineart1_5ProPreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageOutput]] = (
-        ImagineartImagineart15ProPreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart1_5ProPreviewTextToImageOutput]] = (
+        ImagineartImagineart1_5ProPreviewTextToImageOutput
     )
-    Input = ImagineartImagineart15ProPreviewTextToImageInput
-    Output = ImagineartImagineart15ProPreviewTextToImageOutput
+    Input = ImagineartImagineart1_5ProPreviewTextToImageInput
+    Output = ImagineartImagineart1_5ProPreviewTextToImageOutput
 
     def subscribe(
         self,
@@ -57,7 +57,7 @@ class ImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5ProPreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -84,7 +84,7 @@ class ImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[ImagineartImagineart15ProPreviewTextToImageOutput]:
+    ) -> RequestHandle[ImagineartImagineart1_5ProPreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -111,7 +111,7 @@ class ImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5ProPreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -131,10 +131,10 @@ class ImagineartImagineart15ProPreviewTextToImage(
         return self._run(payload, options)
 
 
-class AsyncImagineartImagineart15ProPreviewTextToImage(
+class AsyncImagineartImagineart1_5ProPreviewTextToImage(
     AsyncEndpoint[
-        ImagineartImagineart15ProPreviewTextToImageInput,
-        ImagineartImagineart15ProPreviewTextToImageOutput,
+        ImagineartImagineart1_5ProPreviewTextToImageInput,
+        ImagineartImagineart1_5ProPreviewTextToImageOutput,
     ]
 ):
     """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
@@ -143,14 +143,14 @@ class AsyncImagineartImagineart15ProPreviewTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-pro-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageInput]] = (
-        ImagineartImagineart15ProPreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart1_5ProPreviewTextToImageInput]] = (
+        ImagineartImagineart1_5ProPreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageOutput]] = (
-        ImagineartImagineart15ProPreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart1_5ProPreviewTextToImageOutput]] = (
+        ImagineartImagineart1_5ProPreviewTextToImageOutput
     )
-    Input = ImagineartImagineart15ProPreviewTextToImageInput
-    Output = ImagineartImagineart15ProPreviewTextToImageOutput
+    Input = ImagineartImagineart1_5ProPreviewTextToImageInput
+    Output = ImagineartImagineart1_5ProPreviewTextToImageOutput
 
     async def subscribe(
         self,
@@ -160,7 +160,7 @@ class AsyncImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5ProPreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -187,7 +187,7 @@ class AsyncImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[ImagineartImagineart15ProPreviewTextToImageOutput]:
+    ) -> AsyncRequestHandle[ImagineartImagineart1_5ProPreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -214,7 +214,7 @@ class AsyncImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5ProPreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.imagineart_imagineart_2_0_preview_text_to_image import (
-    ImagineartImagineart20PreviewTextToImageInput,
-    ImagineartImagineart20PreviewTextToImageOutput,
+    ImagineartImagineart2_0PreviewTextToImageInput,
+    ImagineartImagineart2_0PreviewTextToImageOutput,
 )
 
 __all__ = [
-    "ImagineartImagineart20PreviewTextToImage",
-    "AsyncImagineartImagineart20PreviewTextToImage",
-    "ImagineartImagineart20PreviewTextToImageInput",
-    "ImagineartImagineart20PreviewTextToImageOutput",
+    "ImagineartImagineart2_0PreviewTextToImage",
+    "AsyncImagineartImagineart2_0PreviewTextToImage",
+    "ImagineartImagineart2_0PreviewTextToImageInput",
+    "ImagineartImagineart2_0PreviewTextToImageOutput",
 ]
 
 
-class ImagineartImagineart20PreviewTextToImage(
+class ImagineartImagineart2_0PreviewTextToImage(
     SyncEndpoint[
-        ImagineartImagineart20PreviewTextToImageInput,
-        ImagineartImagineart20PreviewTextToImageOutput,
+        ImagineartImagineart2_0PreviewTextToImageInput,
+        ImagineartImagineart2_0PreviewTextToImageOutput,
     ]
 ):
     """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`).
@@ -40,14 +40,14 @@ class ImagineartImagineart20PreviewTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-2.0-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageInput]] = (
-        ImagineartImagineart20PreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart2_0PreviewTextToImageInput]] = (
+        ImagineartImagineart2_0PreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageOutput]] = (
-        ImagineartImagineart20PreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart2_0PreviewTextToImageOutput]] = (
+        ImagineartImagineart2_0PreviewTextToImageOutput
     )
-    Input = ImagineartImagineart20PreviewTextToImageInput
-    Output = ImagineartImagineart20PreviewTextToImageOutput
+    Input = ImagineartImagineart2_0PreviewTextToImageInput
+    Output = ImagineartImagineart2_0PreviewTextToImageOutput
 
     def subscribe(
         self,
@@ -74,7 +74,7 @@ class ImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+    ) -> ImagineartImagineart2_0PreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -124,7 +124,7 @@ class ImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[ImagineartImagineart20PreviewTextToImageOutput]:
+    ) -> RequestHandle[ImagineartImagineart2_0PreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -174,7 +174,7 @@ class ImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+    ) -> ImagineartImagineart2_0PreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -200,10 +200,10 @@ class ImagineartImagineart20PreviewTextToImage(
         return self._run(payload, options)
 
 
-class AsyncImagineartImagineart20PreviewTextToImage(
+class AsyncImagineartImagineart2_0PreviewTextToImage(
     AsyncEndpoint[
-        ImagineartImagineart20PreviewTextToImageInput,
-        ImagineartImagineart20PreviewTextToImageOutput,
+        ImagineartImagineart2_0PreviewTextToImageInput,
+        ImagineartImagineart2_0PreviewTextToImageOutput,
     ]
 ):
     """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`).
@@ -212,14 +212,14 @@ class AsyncImagineartImagineart20PreviewTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-2.0-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageInput]] = (
-        ImagineartImagineart20PreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart2_0PreviewTextToImageInput]] = (
+        ImagineartImagineart2_0PreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageOutput]] = (
-        ImagineartImagineart20PreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart2_0PreviewTextToImageOutput]] = (
+        ImagineartImagineart2_0PreviewTextToImageOutput
     )
-    Input = ImagineartImagineart20PreviewTextToImageInput
-    Output = ImagineartImagineart20PreviewTextToImageOutput
+    Input = ImagineartImagineart2_0PreviewTextToImageInput
+    Output = ImagineartImagineart2_0PreviewTextToImageOutput
 
     async def subscribe(
         self,
@@ -246,7 +246,7 @@ class AsyncImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+    ) -> ImagineartImagineart2_0PreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -296,7 +296,7 @@ class AsyncImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[ImagineartImagineart20PreviewTextToImageOutput]:
+    ) -> AsyncRequestHandle[ImagineartImagineart2_0PreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -346,7 +346,7 @@ class AsyncImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+    ) -> ImagineartImagineart2_0PreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

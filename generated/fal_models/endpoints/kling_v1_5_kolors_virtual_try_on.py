@@ -17,20 +17,20 @@ from fal_models._types import (
 )
 from fal_models._uploads import FileInput
 from fal_models.models.kling_v1_5_kolors_virtual_try_on import (
-    KlingV15KolorsVirtualTryOnInput,
-    KlingV15KolorsVirtualTryOnOutput,
+    KlingV1_5KolorsVirtualTryOnInput,
+    KlingV1_5KolorsVirtualTryOnOutput,
 )
 
 __all__ = [
-    "KlingV15KolorsVirtualTryOn",
-    "AsyncKlingV15KolorsVirtualTryOn",
-    "KlingV15KolorsVirtualTryOnInput",
-    "KlingV15KolorsVirtualTryOnOutput",
+    "KlingV1_5KolorsVirtualTryOn",
+    "AsyncKlingV1_5KolorsVirtualTryOn",
+    "KlingV1_5KolorsVirtualTryOnInput",
+    "KlingV1_5KolorsVirtualTryOnOutput",
 ]
 
 
-class KlingV15KolorsVirtualTryOn(
-    SyncEndpoint[KlingV15KolorsVirtualTryOnInput, KlingV15KolorsVirtualTryOnOutput]
+class KlingV1_5KolorsVirtualTryOn(
+    SyncEndpoint[KlingV1_5KolorsVirtualTryOnInput, KlingV1_5KolorsVirtualTryOnOutput]
 ):
     """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`).
 
@@ -38,12 +38,12 @@ class KlingV15KolorsVirtualTryOn(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/kling/v1-5/kolors-virtual-try-on"
-    input_model: ClassVar[type[KlingV15KolorsVirtualTryOnInput]] = KlingV15KolorsVirtualTryOnInput
-    output_model: ClassVar[type[KlingV15KolorsVirtualTryOnOutput]] = (
-        KlingV15KolorsVirtualTryOnOutput
+    input_model: ClassVar[type[KlingV1_5KolorsVirtualTryOnInput]] = KlingV1_5KolorsVirtualTryOnInput
+    output_model: ClassVar[type[KlingV1_5KolorsVirtualTryOnOutput]] = (
+        KlingV1_5KolorsVirtualTryOnOutput
     )
-    Input = KlingV15KolorsVirtualTryOnInput
-    Output = KlingV15KolorsVirtualTryOnOutput
+    Input = KlingV1_5KolorsVirtualTryOnInput
+    Output = KlingV1_5KolorsVirtualTryOnOutput
 
     def subscribe(
         self,
@@ -52,7 +52,7 @@ class KlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> KlingV15KolorsVirtualTryOnOutput:
+    ) -> KlingV1_5KolorsVirtualTryOnOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -79,7 +79,7 @@ class KlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[KlingV15KolorsVirtualTryOnOutput]:
+    ) -> RequestHandle[KlingV1_5KolorsVirtualTryOnOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -106,7 +106,7 @@ class KlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> KlingV15KolorsVirtualTryOnOutput:
+    ) -> KlingV1_5KolorsVirtualTryOnOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -127,8 +127,8 @@ class KlingV15KolorsVirtualTryOn(
         return self._run(payload, options)
 
 
-class AsyncKlingV15KolorsVirtualTryOn(
-    AsyncEndpoint[KlingV15KolorsVirtualTryOnInput, KlingV15KolorsVirtualTryOnOutput]
+class AsyncKlingV1_5KolorsVirtualTryOn(
+    AsyncEndpoint[KlingV1_5KolorsVirtualTryOnInput, KlingV1_5KolorsVirtualTryOnOutput]
 ):
     """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`).
 
@@ -136,12 +136,12 @@ class AsyncKlingV15KolorsVirtualTryOn(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/kling/v1-5/kolors-virtual-try-on"
-    input_model: ClassVar[type[KlingV15KolorsVirtualTryOnInput]] = KlingV15KolorsVirtualTryOnInput
-    output_model: ClassVar[type[KlingV15KolorsVirtualTryOnOutput]] = (
-        KlingV15KolorsVirtualTryOnOutput
+    input_model: ClassVar[type[KlingV1_5KolorsVirtualTryOnInput]] = KlingV1_5KolorsVirtualTryOnInput
+    output_model: ClassVar[type[KlingV1_5KolorsVirtualTryOnOutput]] = (
+        KlingV1_5KolorsVirtualTryOnOutput
     )
-    Input = KlingV15KolorsVirtualTryOnInput
-    Output = KlingV15KolorsVirtualTryOnOutput
+    Input = KlingV1_5KolorsVirtualTryOnInput
+    Output = KlingV1_5KolorsVirtualTryOnOutput
 
     async def subscribe(
         self,
@@ -150,7 +150,7 @@ class AsyncKlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> KlingV15KolorsVirtualTryOnOutput:
+    ) -> KlingV1_5KolorsVirtualTryOnOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -177,7 +177,7 @@ class AsyncKlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[KlingV15KolorsVirtualTryOnOutput]:
+    ) -> AsyncRequestHandle[KlingV1_5KolorsVirtualTryOnOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -204,7 +204,7 @@ class AsyncKlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> KlingV15KolorsVirtualTryOnOutput:
+    ) -> KlingV1_5KolorsVirtualTryOnOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -19,24 +19,24 @@ from fal_models._uploads import FileInput
 from fal_models.models.sam_3_1_image import (
     BoxPrompt,
     PointPrompt,
-    Sam31ImageInput,
-    Sam31ImageOutput,
+    Sam3_1ImageInput,
+    Sam3_1ImageOutput,
 )
 
-__all__ = ["Sam31Image", "AsyncSam31Image", "Sam31ImageInput", "Sam31ImageOutput"]
+__all__ = ["Sam3_1Image", "AsyncSam3_1Image", "Sam3_1ImageInput", "Sam3_1ImageOutput"]
 
 
-class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
+class Sam3_1Image(SyncEndpoint[Sam3_1ImageInput, Sam3_1ImageOutput]):
     """Sam 3 1 Image (`fal-ai/sam-3-1/image`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sam-3-1/image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sam-3-1/image"
-    input_model: ClassVar[type[Sam31ImageInput]] = Sam31ImageInput
-    output_model: ClassVar[type[Sam31ImageOutput]] = Sam31ImageOutput
-    Input = Sam31ImageInput
-    Output = Sam31ImageOutput
+    input_model: ClassVar[type[Sam3_1ImageInput]] = Sam3_1ImageInput
+    output_model: ClassVar[type[Sam3_1ImageOutput]] = Sam3_1ImageOutput
+    Input = Sam3_1ImageInput
+    Output = Sam3_1ImageOutput
 
     def subscribe(
         self,
@@ -53,7 +53,7 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> Sam31ImageOutput:
+    ) -> Sam3_1ImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -108,7 +108,7 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Sam31ImageOutput]:
+    ) -> RequestHandle[Sam3_1ImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -163,7 +163,7 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Sam31ImageOutput:
+    ) -> Sam3_1ImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -204,17 +204,17 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         return self._run(payload, options)
 
 
-class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
+class AsyncSam3_1Image(AsyncEndpoint[Sam3_1ImageInput, Sam3_1ImageOutput]):
     """Sam 3 1 Image (`fal-ai/sam-3-1/image`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sam-3-1/image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sam-3-1/image"
-    input_model: ClassVar[type[Sam31ImageInput]] = Sam31ImageInput
-    output_model: ClassVar[type[Sam31ImageOutput]] = Sam31ImageOutput
-    Input = Sam31ImageInput
-    Output = Sam31ImageOutput
+    input_model: ClassVar[type[Sam3_1ImageInput]] = Sam3_1ImageInput
+    output_model: ClassVar[type[Sam3_1ImageOutput]] = Sam3_1ImageOutput
+    Input = Sam3_1ImageInput
+    Output = Sam3_1ImageOutput
 
     async def subscribe(
         self,
@@ -231,7 +231,7 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Sam31ImageOutput:
+    ) -> Sam3_1ImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -286,7 +286,7 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Sam31ImageOutput]:
+    ) -> AsyncRequestHandle[Sam3_1ImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -341,7 +341,7 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Sam31ImageOutput:
+    ) -> Sam3_1ImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

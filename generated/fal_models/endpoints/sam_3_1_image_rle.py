@@ -19,24 +19,24 @@ from fal_models._uploads import FileInput
 from fal_models.models.sam_3_1_image_rle import (
     BoxPrompt,
     PointPrompt,
-    Sam31ImageRleInput,
-    Sam31ImageRleOutput,
+    Sam3_1ImageRleInput,
+    Sam3_1ImageRleOutput,
 )
 
-__all__ = ["Sam31ImageRle", "AsyncSam31ImageRle", "Sam31ImageRleInput", "Sam31ImageRleOutput"]
+__all__ = ["Sam3_1ImageRle", "AsyncSam3_1ImageRle", "Sam3_1ImageRleInput", "Sam3_1ImageRleOutput"]
 
 
-class Sam31ImageRle(SyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput]):
+class Sam3_1ImageRle(SyncEndpoint[Sam3_1ImageRleInput, Sam3_1ImageRleOutput]):
     """Sam 3 1 Image Rle (`fal-ai/sam-3-1/image-rle`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sam-3-1/image-rle/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sam-3-1/image-rle"
-    input_model: ClassVar[type[Sam31ImageRleInput]] = Sam31ImageRleInput
-    output_model: ClassVar[type[Sam31ImageRleOutput]] = Sam31ImageRleOutput
-    Input = Sam31ImageRleInput
-    Output = Sam31ImageRleOutput
+    input_model: ClassVar[type[Sam3_1ImageRleInput]] = Sam3_1ImageRleInput
+    output_model: ClassVar[type[Sam3_1ImageRleOutput]] = Sam3_1ImageRleOutput
+    Input = Sam3_1ImageRleInput
+    Output = Sam3_1ImageRleOutput
 
     def subscribe(
         self,
@@ -53,7 +53,7 @@ class Sam31ImageRle(SyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> Sam31ImageRleOutput:
+    ) -> Sam3_1ImageRleOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -108,7 +108,7 @@ class Sam31ImageRle(SyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Sam31ImageRleOutput]:
+    ) -> RequestHandle[Sam3_1ImageRleOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -163,7 +163,7 @@ class Sam31ImageRle(SyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Sam31ImageRleOutput:
+    ) -> Sam3_1ImageRleOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -204,17 +204,17 @@ class Sam31ImageRle(SyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput]):
         return self._run(payload, options)
 
 
-class AsyncSam31ImageRle(AsyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput]):
+class AsyncSam3_1ImageRle(AsyncEndpoint[Sam3_1ImageRleInput, Sam3_1ImageRleOutput]):
     """Sam 3 1 Image Rle (`fal-ai/sam-3-1/image-rle`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sam-3-1/image-rle/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sam-3-1/image-rle"
-    input_model: ClassVar[type[Sam31ImageRleInput]] = Sam31ImageRleInput
-    output_model: ClassVar[type[Sam31ImageRleOutput]] = Sam31ImageRleOutput
-    Input = Sam31ImageRleInput
-    Output = Sam31ImageRleOutput
+    input_model: ClassVar[type[Sam3_1ImageRleInput]] = Sam3_1ImageRleInput
+    output_model: ClassVar[type[Sam3_1ImageRleOutput]] = Sam3_1ImageRleOutput
+    Input = Sam3_1ImageRleInput
+    Output = Sam3_1ImageRleOutput
 
     async def subscribe(
         self,
@@ -231,7 +231,7 @@ class AsyncSam31ImageRle(AsyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput])
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Sam31ImageRleOutput:
+    ) -> Sam3_1ImageRleOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -286,7 +286,7 @@ class AsyncSam31ImageRle(AsyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput])
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Sam31ImageRleOutput]:
+    ) -> AsyncRequestHandle[Sam3_1ImageRleOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -341,7 +341,7 @@ class AsyncSam31ImageRle(AsyncEndpoint[Sam31ImageRleInput, Sam31ImageRleOutput])
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Sam31ImageRleOutput:
+    ) -> Sam3_1ImageRleOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -18,29 +18,29 @@ from fal_models._types import (
 from fal_models.models import shared
 from fal_models.models.wan_v2_2_5b_text_to_image import (
     ImageSizePreset,
-    WanV225bTextToImageInput,
-    WanV225bTextToImageOutput,
+    WanV2_2_5bTextToImageInput,
+    WanV2_2_5bTextToImageOutput,
 )
 
 __all__ = [
-    "WanV225bTextToImage",
-    "AsyncWanV225bTextToImage",
-    "WanV225bTextToImageInput",
-    "WanV225bTextToImageOutput",
+    "WanV2_2_5bTextToImage",
+    "AsyncWanV2_2_5bTextToImage",
+    "WanV2_2_5bTextToImageInput",
+    "WanV2_2_5bTextToImageOutput",
 ]
 
 
-class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToImageOutput]):
+class WanV2_2_5bTextToImage(SyncEndpoint[WanV2_2_5bTextToImageInput, WanV2_2_5bTextToImageOutput]):
     """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.2-5b/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-5b/text-to-image"
-    input_model: ClassVar[type[WanV225bTextToImageInput]] = WanV225bTextToImageInput
-    output_model: ClassVar[type[WanV225bTextToImageOutput]] = WanV225bTextToImageOutput
-    Input = WanV225bTextToImageInput
-    Output = WanV225bTextToImageOutput
+    input_model: ClassVar[type[WanV2_2_5bTextToImageInput]] = WanV2_2_5bTextToImageInput
+    output_model: ClassVar[type[WanV2_2_5bTextToImageOutput]] = WanV2_2_5bTextToImageOutput
+    Input = WanV2_2_5bTextToImageInput
+    Output = WanV2_2_5bTextToImageOutput
 
     def subscribe(
         self,
@@ -57,7 +57,7 @@ class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToI
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV225bTextToImageOutput:
+    ) -> WanV2_2_5bTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -113,7 +113,7 @@ class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToI
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV225bTextToImageOutput]:
+    ) -> RequestHandle[WanV2_2_5bTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -169,7 +169,7 @@ class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToI
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV225bTextToImageOutput:
+    ) -> WanV2_2_5bTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -211,17 +211,19 @@ class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToI
         return self._run(payload, options)
 
 
-class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bTextToImageOutput]):
+class AsyncWanV2_2_5bTextToImage(
+    AsyncEndpoint[WanV2_2_5bTextToImageInput, WanV2_2_5bTextToImageOutput]
+):
     """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.2-5b/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-5b/text-to-image"
-    input_model: ClassVar[type[WanV225bTextToImageInput]] = WanV225bTextToImageInput
-    output_model: ClassVar[type[WanV225bTextToImageOutput]] = WanV225bTextToImageOutput
-    Input = WanV225bTextToImageInput
-    Output = WanV225bTextToImageOutput
+    input_model: ClassVar[type[WanV2_2_5bTextToImageInput]] = WanV2_2_5bTextToImageInput
+    output_model: ClassVar[type[WanV2_2_5bTextToImageOutput]] = WanV2_2_5bTextToImageOutput
+    Input = WanV2_2_5bTextToImageInput
+    Output = WanV2_2_5bTextToImageOutput
 
     async def subscribe(
         self,
@@ -238,7 +240,7 @@ class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bT
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV225bTextToImageOutput:
+    ) -> WanV2_2_5bTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -294,7 +296,7 @@ class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bT
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV225bTextToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_2_5bTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -350,7 +352,7 @@ class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bT
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV225bTextToImageOutput:
+    ) -> WanV2_2_5bTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

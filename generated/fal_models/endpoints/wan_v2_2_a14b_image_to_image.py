@@ -19,20 +19,20 @@ from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.wan_v2_2_a14b_image_to_image import (
     ImageSizePreset,
-    WanV22A14bImageToImageInput,
-    WanV22A14bImageToImageOutput,
+    WanV2_2A14bImageToImageInput,
+    WanV2_2A14bImageToImageOutput,
 )
 
 __all__ = [
-    "WanV22A14bImageToImage",
-    "AsyncWanV22A14bImageToImage",
-    "WanV22A14bImageToImageInput",
-    "WanV22A14bImageToImageOutput",
+    "WanV2_2A14bImageToImage",
+    "AsyncWanV2_2A14bImageToImage",
+    "WanV2_2A14bImageToImageInput",
+    "WanV2_2A14bImageToImageOutput",
 ]
 
 
-class WanV22A14bImageToImage(
-    SyncEndpoint[WanV22A14bImageToImageInput, WanV22A14bImageToImageOutput]
+class WanV2_2A14bImageToImage(
+    SyncEndpoint[WanV2_2A14bImageToImageInput, WanV2_2A14bImageToImageOutput]
 ):
     """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`).
 
@@ -40,10 +40,10 @@ class WanV22A14bImageToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/image-to-image"
-    input_model: ClassVar[type[WanV22A14bImageToImageInput]] = WanV22A14bImageToImageInput
-    output_model: ClassVar[type[WanV22A14bImageToImageOutput]] = WanV22A14bImageToImageOutput
-    Input = WanV22A14bImageToImageInput
-    Output = WanV22A14bImageToImageOutput
+    input_model: ClassVar[type[WanV2_2A14bImageToImageInput]] = WanV2_2A14bImageToImageInput
+    output_model: ClassVar[type[WanV2_2A14bImageToImageOutput]] = WanV2_2A14bImageToImageOutput
+    Input = WanV2_2A14bImageToImageInput
+    Output = WanV2_2A14bImageToImageOutput
 
     def subscribe(
         self,
@@ -65,7 +65,7 @@ class WanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV22A14bImageToImageOutput:
+    ) -> WanV2_2A14bImageToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -140,7 +140,7 @@ class WanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV22A14bImageToImageOutput]:
+    ) -> RequestHandle[WanV2_2A14bImageToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -215,7 +215,7 @@ class WanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bImageToImageOutput:
+    ) -> WanV2_2A14bImageToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -271,8 +271,8 @@ class WanV22A14bImageToImage(
         return self._run(payload, options)
 
 
-class AsyncWanV22A14bImageToImage(
-    AsyncEndpoint[WanV22A14bImageToImageInput, WanV22A14bImageToImageOutput]
+class AsyncWanV2_2A14bImageToImage(
+    AsyncEndpoint[WanV2_2A14bImageToImageInput, WanV2_2A14bImageToImageOutput]
 ):
     """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`).
 
@@ -280,10 +280,10 @@ class AsyncWanV22A14bImageToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/image-to-image"
-    input_model: ClassVar[type[WanV22A14bImageToImageInput]] = WanV22A14bImageToImageInput
-    output_model: ClassVar[type[WanV22A14bImageToImageOutput]] = WanV22A14bImageToImageOutput
-    Input = WanV22A14bImageToImageInput
-    Output = WanV22A14bImageToImageOutput
+    input_model: ClassVar[type[WanV2_2A14bImageToImageInput]] = WanV2_2A14bImageToImageInput
+    output_model: ClassVar[type[WanV2_2A14bImageToImageOutput]] = WanV2_2A14bImageToImageOutput
+    Input = WanV2_2A14bImageToImageInput
+    Output = WanV2_2A14bImageToImageOutput
 
     async def subscribe(
         self,
@@ -305,7 +305,7 @@ class AsyncWanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV22A14bImageToImageOutput:
+    ) -> WanV2_2A14bImageToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -380,7 +380,7 @@ class AsyncWanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV22A14bImageToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_2A14bImageToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -455,7 +455,7 @@ class AsyncWanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bImageToImageOutput:
+    ) -> WanV2_2A14bImageToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

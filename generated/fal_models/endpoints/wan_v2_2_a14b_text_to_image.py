@@ -18,29 +18,31 @@ from fal_models._types import (
 from fal_models.models import shared
 from fal_models.models.wan_v2_2_a14b_text_to_image import (
     ImageSizePreset,
-    WanV22A14bTextToImageInput,
-    WanV22A14bTextToImageOutput,
+    WanV2_2A14bTextToImageInput,
+    WanV2_2A14bTextToImageOutput,
 )
 
 __all__ = [
-    "WanV22A14bTextToImage",
-    "AsyncWanV22A14bTextToImage",
-    "WanV22A14bTextToImageInput",
-    "WanV22A14bTextToImageOutput",
+    "WanV2_2A14bTextToImage",
+    "AsyncWanV2_2A14bTextToImage",
+    "WanV2_2A14bTextToImageInput",
+    "WanV2_2A14bTextToImageOutput",
 ]
 
 
-class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bTextToImageOutput]):
+class WanV2_2A14bTextToImage(
+    SyncEndpoint[WanV2_2A14bTextToImageInput, WanV2_2A14bTextToImageOutput]
+):
     """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.2-a14b/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-image"
-    input_model: ClassVar[type[WanV22A14bTextToImageInput]] = WanV22A14bTextToImageInput
-    output_model: ClassVar[type[WanV22A14bTextToImageOutput]] = WanV22A14bTextToImageOutput
-    Input = WanV22A14bTextToImageInput
-    Output = WanV22A14bTextToImageOutput
+    input_model: ClassVar[type[WanV2_2A14bTextToImageInput]] = WanV2_2A14bTextToImageInput
+    output_model: ClassVar[type[WanV2_2A14bTextToImageOutput]] = WanV2_2A14bTextToImageOutput
+    Input = WanV2_2A14bTextToImageInput
+    Output = WanV2_2A14bTextToImageOutput
 
     def subscribe(
         self,
@@ -58,7 +60,7 @@ class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bT
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV22A14bTextToImageOutput:
+    ) -> WanV2_2A14bTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -120,7 +122,7 @@ class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bT
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV22A14bTextToImageOutput]:
+    ) -> RequestHandle[WanV2_2A14bTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -182,7 +184,7 @@ class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bT
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bTextToImageOutput:
+    ) -> WanV2_2A14bTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -229,8 +231,8 @@ class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bT
         return self._run(payload, options)
 
 
-class AsyncWanV22A14bTextToImage(
-    AsyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bTextToImageOutput]
+class AsyncWanV2_2A14bTextToImage(
+    AsyncEndpoint[WanV2_2A14bTextToImageInput, WanV2_2A14bTextToImageOutput]
 ):
     """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`).
 
@@ -238,10 +240,10 @@ class AsyncWanV22A14bTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-image"
-    input_model: ClassVar[type[WanV22A14bTextToImageInput]] = WanV22A14bTextToImageInput
-    output_model: ClassVar[type[WanV22A14bTextToImageOutput]] = WanV22A14bTextToImageOutput
-    Input = WanV22A14bTextToImageInput
-    Output = WanV22A14bTextToImageOutput
+    input_model: ClassVar[type[WanV2_2A14bTextToImageInput]] = WanV2_2A14bTextToImageInput
+    output_model: ClassVar[type[WanV2_2A14bTextToImageOutput]] = WanV2_2A14bTextToImageOutput
+    Input = WanV2_2A14bTextToImageInput
+    Output = WanV2_2A14bTextToImageOutput
 
     async def subscribe(
         self,
@@ -259,7 +261,7 @@ class AsyncWanV22A14bTextToImage(
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV22A14bTextToImageOutput:
+    ) -> WanV2_2A14bTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -321,7 +323,7 @@ class AsyncWanV22A14bTextToImage(
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV22A14bTextToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_2A14bTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -383,7 +385,7 @@ class AsyncWanV22A14bTextToImage(
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bTextToImageOutput:
+    ) -> WanV2_2A14bTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

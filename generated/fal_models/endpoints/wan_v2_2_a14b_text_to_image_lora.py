@@ -19,20 +19,20 @@ from fal_models.models import shared
 from fal_models.models.wan_v2_2_a14b_text_to_image_lora import (
     ImageSizePreset,
     LoRAWeight,
-    WanV22A14bTextToImageLoraInput,
-    WanV22A14bTextToImageLoraOutput,
+    WanV2_2A14bTextToImageLoraInput,
+    WanV2_2A14bTextToImageLoraOutput,
 )
 
 __all__ = [
-    "WanV22A14bTextToImageLora",
-    "AsyncWanV22A14bTextToImageLora",
-    "WanV22A14bTextToImageLoraInput",
-    "WanV22A14bTextToImageLoraOutput",
+    "WanV2_2A14bTextToImageLora",
+    "AsyncWanV2_2A14bTextToImageLora",
+    "WanV2_2A14bTextToImageLoraInput",
+    "WanV2_2A14bTextToImageLoraOutput",
 ]
 
 
-class WanV22A14bTextToImageLora(
-    SyncEndpoint[WanV22A14bTextToImageLoraInput, WanV22A14bTextToImageLoraOutput]
+class WanV2_2A14bTextToImageLora(
+    SyncEndpoint[WanV2_2A14bTextToImageLoraInput, WanV2_2A14bTextToImageLoraOutput]
 ):
     """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`).
 
@@ -40,10 +40,12 @@ class WanV22A14bTextToImageLora(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-image/lora"
-    input_model: ClassVar[type[WanV22A14bTextToImageLoraInput]] = WanV22A14bTextToImageLoraInput
-    output_model: ClassVar[type[WanV22A14bTextToImageLoraOutput]] = WanV22A14bTextToImageLoraOutput
-    Input = WanV22A14bTextToImageLoraInput
-    Output = WanV22A14bTextToImageLoraOutput
+    input_model: ClassVar[type[WanV2_2A14bTextToImageLoraInput]] = WanV2_2A14bTextToImageLoraInput
+    output_model: ClassVar[type[WanV2_2A14bTextToImageLoraOutput]] = (
+        WanV2_2A14bTextToImageLoraOutput
+    )
+    Input = WanV2_2A14bTextToImageLoraInput
+    Output = WanV2_2A14bTextToImageLoraOutput
 
     def subscribe(
         self,
@@ -64,7 +66,7 @@ class WanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV22A14bTextToImageLoraOutput:
+    ) -> WanV2_2A14bTextToImageLoraOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -135,7 +137,7 @@ class WanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV22A14bTextToImageLoraOutput]:
+    ) -> RequestHandle[WanV2_2A14bTextToImageLoraOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -206,7 +208,7 @@ class WanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bTextToImageLoraOutput:
+    ) -> WanV2_2A14bTextToImageLoraOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -259,8 +261,8 @@ class WanV22A14bTextToImageLora(
         return self._run(payload, options)
 
 
-class AsyncWanV22A14bTextToImageLora(
-    AsyncEndpoint[WanV22A14bTextToImageLoraInput, WanV22A14bTextToImageLoraOutput]
+class AsyncWanV2_2A14bTextToImageLora(
+    AsyncEndpoint[WanV2_2A14bTextToImageLoraInput, WanV2_2A14bTextToImageLoraOutput]
 ):
     """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`).
 
@@ -268,10 +270,12 @@ class AsyncWanV22A14bTextToImageLora(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-image/lora"
-    input_model: ClassVar[type[WanV22A14bTextToImageLoraInput]] = WanV22A14bTextToImageLoraInput
-    output_model: ClassVar[type[WanV22A14bTextToImageLoraOutput]] = WanV22A14bTextToImageLoraOutput
-    Input = WanV22A14bTextToImageLoraInput
-    Output = WanV22A14bTextToImageLoraOutput
+    input_model: ClassVar[type[WanV2_2A14bTextToImageLoraInput]] = WanV2_2A14bTextToImageLoraInput
+    output_model: ClassVar[type[WanV2_2A14bTextToImageLoraOutput]] = (
+        WanV2_2A14bTextToImageLoraOutput
+    )
+    Input = WanV2_2A14bTextToImageLoraInput
+    Output = WanV2_2A14bTextToImageLoraOutput
 
     async def subscribe(
         self,
@@ -292,7 +296,7 @@ class AsyncWanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV22A14bTextToImageLoraOutput:
+    ) -> WanV2_2A14bTextToImageLoraOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -363,7 +367,7 @@ class AsyncWanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV22A14bTextToImageLoraOutput]:
+    ) -> AsyncRequestHandle[WanV2_2A14bTextToImageLoraOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -434,7 +438,7 @@ class AsyncWanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bTextToImageLoraOutput:
+    ) -> WanV2_2A14bTextToImageLoraOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -19,19 +19,19 @@ from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.wan_v2_6_image_to_image import (
     ImageSizePreset,
-    WanV26ImageToImageInput,
-    WanV26ImageToImageOutput,
+    WanV2_6ImageToImageInput,
+    WanV2_6ImageToImageOutput,
 )
 
 __all__ = [
-    "WanV26ImageToImage",
-    "AsyncWanV26ImageToImage",
-    "WanV26ImageToImageInput",
-    "WanV26ImageToImageOutput",
+    "WanV2_6ImageToImage",
+    "AsyncWanV2_6ImageToImage",
+    "WanV2_6ImageToImageInput",
+    "WanV2_6ImageToImageOutput",
 ]
 
 
-class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImageOutput]):
+class WanV2_6ImageToImage(SyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToImageOutput]):
     """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`).
 
     Input for Wan 2.6 image editing with reference images (enable_interleave=false)
@@ -40,10 +40,10 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
     """
 
     endpoint_id: ClassVar[str] = "wan/v2.6/image-to-image"
-    input_model: ClassVar[type[WanV26ImageToImageInput]] = WanV26ImageToImageInput
-    output_model: ClassVar[type[WanV26ImageToImageOutput]] = WanV26ImageToImageOutput
-    Input = WanV26ImageToImageInput
-    Output = WanV26ImageToImageOutput
+    input_model: ClassVar[type[WanV2_6ImageToImageInput]] = WanV2_6ImageToImageInput
+    output_model: ClassVar[type[WanV2_6ImageToImageOutput]] = WanV2_6ImageToImageOutput
+    Input = WanV2_6ImageToImageInput
+    Output = WanV2_6ImageToImageOutput
 
     def subscribe(
         self,
@@ -57,7 +57,7 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV26ImageToImageOutput:
+    ) -> WanV2_6ImageToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -108,7 +108,7 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV26ImageToImageOutput]:
+    ) -> RequestHandle[WanV2_6ImageToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -159,7 +159,7 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV26ImageToImageOutput:
+    ) -> WanV2_6ImageToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -199,7 +199,7 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
         return self._run(payload, options)
 
 
-class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImageOutput]):
+class AsyncWanV2_6ImageToImage(AsyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToImageOutput]):
     """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`).
 
     Input for Wan 2.6 image editing with reference images (enable_interleave=false)
@@ -208,10 +208,10 @@ class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26Image
     """
 
     endpoint_id: ClassVar[str] = "wan/v2.6/image-to-image"
-    input_model: ClassVar[type[WanV26ImageToImageInput]] = WanV26ImageToImageInput
-    output_model: ClassVar[type[WanV26ImageToImageOutput]] = WanV26ImageToImageOutput
-    Input = WanV26ImageToImageInput
-    Output = WanV26ImageToImageOutput
+    input_model: ClassVar[type[WanV2_6ImageToImageInput]] = WanV2_6ImageToImageInput
+    output_model: ClassVar[type[WanV2_6ImageToImageOutput]] = WanV2_6ImageToImageOutput
+    Input = WanV2_6ImageToImageInput
+    Output = WanV2_6ImageToImageOutput
 
     async def subscribe(
         self,
@@ -225,7 +225,7 @@ class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26Image
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV26ImageToImageOutput:
+    ) -> WanV2_6ImageToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -276,7 +276,7 @@ class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26Image
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV26ImageToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_6ImageToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -327,7 +327,7 @@ class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26Image
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV26ImageToImageOutput:
+    ) -> WanV2_6ImageToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -19,19 +19,19 @@ from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.wan_v2_6_text_to_image import (
     ImageSizePreset,
-    WanV26TextToImageInput,
-    WanV26TextToImageOutput,
+    WanV2_6TextToImageInput,
+    WanV2_6TextToImageOutput,
 )
 
 __all__ = [
-    "WanV26TextToImage",
-    "AsyncWanV26TextToImage",
-    "WanV26TextToImageInput",
-    "WanV26TextToImageOutput",
+    "WanV2_6TextToImage",
+    "AsyncWanV2_6TextToImage",
+    "WanV2_6TextToImageInput",
+    "WanV2_6TextToImageOutput",
 ]
 
 
-class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOutput]):
+class WanV2_6TextToImage(SyncEndpoint[WanV2_6TextToImageInput, WanV2_6TextToImageOutput]):
     """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`).
 
     Input for Wan 2.6 text-to-image or mixed text-and-image generation (enable_interleave=true)
@@ -40,10 +40,10 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
     """
 
     endpoint_id: ClassVar[str] = "wan/v2.6/text-to-image"
-    input_model: ClassVar[type[WanV26TextToImageInput]] = WanV26TextToImageInput
-    output_model: ClassVar[type[WanV26TextToImageOutput]] = WanV26TextToImageOutput
-    Input = WanV26TextToImageInput
-    Output = WanV26TextToImageOutput
+    input_model: ClassVar[type[WanV2_6TextToImageInput]] = WanV2_6TextToImageInput
+    output_model: ClassVar[type[WanV2_6TextToImageOutput]] = WanV2_6TextToImageOutput
+    Input = WanV2_6TextToImageInput
+    Output = WanV2_6TextToImageOutput
 
     def subscribe(
         self,
@@ -56,7 +56,7 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV26TextToImageOutput:
+    ) -> WanV2_6TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -99,7 +99,7 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV26TextToImageOutput]:
+    ) -> RequestHandle[WanV2_6TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -142,7 +142,7 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV26TextToImageOutput:
+    ) -> WanV2_6TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -175,7 +175,7 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
         return self._run(payload, options)
 
 
-class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOutput]):
+class AsyncWanV2_6TextToImage(AsyncEndpoint[WanV2_6TextToImageInput, WanV2_6TextToImageOutput]):
     """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`).
 
     Input for Wan 2.6 text-to-image or mixed text-and-image generation (enable_interleave=true)
@@ -184,10 +184,10 @@ class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToI
     """
 
     endpoint_id: ClassVar[str] = "wan/v2.6/text-to-image"
-    input_model: ClassVar[type[WanV26TextToImageInput]] = WanV26TextToImageInput
-    output_model: ClassVar[type[WanV26TextToImageOutput]] = WanV26TextToImageOutput
-    Input = WanV26TextToImageInput
-    Output = WanV26TextToImageOutput
+    input_model: ClassVar[type[WanV2_6TextToImageInput]] = WanV2_6TextToImageInput
+    output_model: ClassVar[type[WanV2_6TextToImageOutput]] = WanV2_6TextToImageOutput
+    Input = WanV2_6TextToImageInput
+    Output = WanV2_6TextToImageOutput
 
     async def subscribe(
         self,
@@ -200,7 +200,7 @@ class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToI
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV26TextToImageOutput:
+    ) -> WanV2_6TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -243,7 +243,7 @@ class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToI
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV26TextToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_6TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -286,7 +286,7 @@ class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToI
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV26TextToImageOutput:
+    ) -> WanV2_6TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -17,22 +17,22 @@ from fal_models._types import (
 )
 from fal_models._uploads import FileInput
 from fal_models.models import shared
-from fal_models.models.wan_v2_7_edit import ImageSizePreset, WanV27EditInput, WanV27EditOutput
+from fal_models.models.wan_v2_7_edit import ImageSizePreset, WanV2_7EditInput, WanV2_7EditOutput
 
-__all__ = ["WanV27Edit", "AsyncWanV27Edit", "WanV27EditInput", "WanV27EditOutput"]
+__all__ = ["WanV2_7Edit", "AsyncWanV2_7Edit", "WanV2_7EditInput", "WanV2_7EditOutput"]
 
 
-class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
+class WanV2_7Edit(SyncEndpoint[WanV2_7EditInput, WanV2_7EditOutput]):
     """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/edit"
-    input_model: ClassVar[type[WanV27EditInput]] = WanV27EditInput
-    output_model: ClassVar[type[WanV27EditOutput]] = WanV27EditOutput
-    Input = WanV27EditInput
-    Output = WanV27EditOutput
+    input_model: ClassVar[type[WanV2_7EditInput]] = WanV2_7EditInput
+    output_model: ClassVar[type[WanV2_7EditOutput]] = WanV2_7EditOutput
+    Input = WanV2_7EditInput
+    Output = WanV2_7EditOutput
 
     def subscribe(
         self,
@@ -47,7 +47,7 @@ class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV27EditOutput:
+    ) -> WanV2_7EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -96,7 +96,7 @@ class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV27EditOutput]:
+    ) -> RequestHandle[WanV2_7EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -145,7 +145,7 @@ class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27EditOutput:
+    ) -> WanV2_7EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -182,17 +182,17 @@ class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         return self._run(payload, options)
 
 
-class AsyncWanV27Edit(AsyncEndpoint[WanV27EditInput, WanV27EditOutput]):
+class AsyncWanV2_7Edit(AsyncEndpoint[WanV2_7EditInput, WanV2_7EditOutput]):
     """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/edit"
-    input_model: ClassVar[type[WanV27EditInput]] = WanV27EditInput
-    output_model: ClassVar[type[WanV27EditOutput]] = WanV27EditOutput
-    Input = WanV27EditInput
-    Output = WanV27EditOutput
+    input_model: ClassVar[type[WanV2_7EditInput]] = WanV2_7EditInput
+    output_model: ClassVar[type[WanV2_7EditOutput]] = WanV2_7EditOutput
+    Input = WanV2_7EditInput
+    Output = WanV2_7EditOutput
 
     async def subscribe(
         self,
@@ -207,7 +207,7 @@ class AsyncWanV27Edit(AsyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV27EditOutput:
+    ) -> WanV2_7EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -256,7 +256,7 @@ class AsyncWanV27Edit(AsyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV27EditOutput]:
+    ) -> AsyncRequestHandle[WanV2_7EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -305,7 +305,7 @@ class AsyncWanV27Edit(AsyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27EditOutput:
+    ) -> WanV2_7EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -19,24 +19,24 @@ from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.wan_v2_7_pro_edit import (
     ImageSizePreset,
-    WanV27ProEditInput,
-    WanV27ProEditOutput,
+    WanV2_7ProEditInput,
+    WanV2_7ProEditOutput,
 )
 
-__all__ = ["WanV27ProEdit", "AsyncWanV27ProEdit", "WanV27ProEditInput", "WanV27ProEditOutput"]
+__all__ = ["WanV2_7ProEdit", "AsyncWanV2_7ProEdit", "WanV2_7ProEditInput", "WanV2_7ProEditOutput"]
 
 
-class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
+class WanV2_7ProEdit(SyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutput]):
     """Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/pro/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/pro/edit"
-    input_model: ClassVar[type[WanV27ProEditInput]] = WanV27ProEditInput
-    output_model: ClassVar[type[WanV27ProEditOutput]] = WanV27ProEditOutput
-    Input = WanV27ProEditInput
-    Output = WanV27ProEditOutput
+    input_model: ClassVar[type[WanV2_7ProEditInput]] = WanV2_7ProEditInput
+    output_model: ClassVar[type[WanV2_7ProEditOutput]] = WanV2_7ProEditOutput
+    Input = WanV2_7ProEditInput
+    Output = WanV2_7ProEditOutput
 
     def subscribe(
         self,
@@ -51,7 +51,7 @@ class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV27ProEditOutput:
+    ) -> WanV2_7ProEditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -100,7 +100,7 @@ class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV27ProEditOutput]:
+    ) -> RequestHandle[WanV2_7ProEditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -149,7 +149,7 @@ class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27ProEditOutput:
+    ) -> WanV2_7ProEditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -186,17 +186,17 @@ class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
         return self._run(payload, options)
 
 
-class AsyncWanV27ProEdit(AsyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
+class AsyncWanV2_7ProEdit(AsyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutput]):
     """Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/pro/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/pro/edit"
-    input_model: ClassVar[type[WanV27ProEditInput]] = WanV27ProEditInput
-    output_model: ClassVar[type[WanV27ProEditOutput]] = WanV27ProEditOutput
-    Input = WanV27ProEditInput
-    Output = WanV27ProEditOutput
+    input_model: ClassVar[type[WanV2_7ProEditInput]] = WanV2_7ProEditInput
+    output_model: ClassVar[type[WanV2_7ProEditOutput]] = WanV2_7ProEditOutput
+    Input = WanV2_7ProEditInput
+    Output = WanV2_7ProEditOutput
 
     async def subscribe(
         self,
@@ -211,7 +211,7 @@ class AsyncWanV27ProEdit(AsyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput])
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV27ProEditOutput:
+    ) -> WanV2_7ProEditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -260,7 +260,7 @@ class AsyncWanV27ProEdit(AsyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput])
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV27ProEditOutput]:
+    ) -> AsyncRequestHandle[WanV2_7ProEditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -309,7 +309,7 @@ class AsyncWanV27ProEdit(AsyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput])
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27ProEditOutput:
+    ) -> WanV2_7ProEditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -12,7 +12,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class BytedanceDreaminaV31TextToImageInput(InputModel):
+class BytedanceDreaminaV3_1TextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -44,7 +44,7 @@ class BytedanceDreaminaV31TextToImageInput(InputModel):
     """
 
 
-class BytedanceDreaminaV31TextToImageOutput(OutputModel):
+class BytedanceDreaminaV3_1TextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -12,7 +12,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class BytedanceSeedreamV45EditInput(InputModel):
+class BytedanceSeedreamV4_5EditInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -52,7 +52,7 @@ class BytedanceSeedreamV45EditInput(InputModel):
     """
 
 
-class BytedanceSeedreamV45EditOutput(OutputModel):
+class BytedanceSeedreamV4_5EditOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -12,7 +12,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class BytedanceSeedreamV45TextToImageInput(InputModel):
+class BytedanceSeedreamV4_5TextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -48,7 +48,7 @@ class BytedanceSeedreamV45TextToImageInput(InputModel):
     """
 
 
-class BytedanceSeedreamV45TextToImageOutput(OutputModel):
+class BytedanceSeedreamV4_5TextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -10,7 +10,7 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class Emu35ImageEditImageInput(InputModel):
+class Emu3_5ImageEditImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -52,7 +52,7 @@ class Emu35ImageEditImageInput(InputModel):
     """
 
 
-class Emu35ImageEditImageOutput(OutputModel):
+class Emu3_5ImageEditImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

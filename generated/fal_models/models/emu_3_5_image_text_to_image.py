@@ -10,7 +10,7 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class Emu35ImageTextToImageInput(InputModel):
+class Emu3_5ImageTextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -46,7 +46,7 @@ class Emu35ImageTextToImageInput(InputModel):
     """
 
 
-class Emu35ImageTextToImageOutput(OutputModel):
+class Emu3_5ImageTextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

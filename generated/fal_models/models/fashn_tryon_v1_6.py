@@ -11,7 +11,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class FashnTryonV16Input(InputModel):
+class FashnTryonV1_6Input(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -63,7 +63,7 @@ class FashnTryonV16Input(InputModel):
     """
 
 
-class FashnTryonV16Output(OutputModel):
+class FashnTryonV1_6Output(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -13,7 +13,7 @@ from fal_models._files import FileOutput
 from . import shared
 
 
-class FireredImageEditV11Input(InputModel):
+class FireredImageEditV1_1Input(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -69,7 +69,7 @@ class FireredImageEditV11Input(InputModel):
     """
 
 
-class FireredImageEditV11Output(OutputModel):
+class FireredImageEditV1_1Output(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

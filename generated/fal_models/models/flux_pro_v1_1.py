@@ -13,7 +13,7 @@ from fal_models._files import FileOutput
 from . import shared
 
 
-class FluxProV11Input(InputModel):
+class FluxProV1_1Input(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -55,7 +55,7 @@ class FluxProV11Input(InputModel):
     """
 
 
-class FluxProV11Output(OutputModel):
+class FluxProV1_1Output(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -13,7 +13,7 @@ from fal_models._files import FileOutput
 from . import shared
 
 
-class FluxProV11ReduxInput(InputModel):
+class FluxProV1_1ReduxInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -67,7 +67,7 @@ class FluxProV11ReduxInput(InputModel):
     """
 
 
-class FluxProV11ReduxOutput(OutputModel):
+class FluxProV1_1ReduxOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -15,7 +15,7 @@ AspectRatioPreset = TypeAliasType(
 )
 
 
-class FluxProV11UltraFinetunedInput(InputModel):
+class FluxProV1_1UltraFinetunedInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -77,7 +77,7 @@ class FluxProV11UltraFinetunedInput(InputModel):
     """
 
 
-class FluxProV11UltraFinetunedOutput(OutputModel):
+class FluxProV1_1UltraFinetunedOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -15,7 +15,7 @@ AspectRatioPreset = TypeAliasType(
 )
 
 
-class FluxProV11UltraReduxInput(InputModel):
+class FluxProV1_1UltraReduxInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -67,7 +67,7 @@ class FluxProV11UltraReduxInput(InputModel):
     """
 
 
-class FluxProV11UltraReduxOutput(OutputModel):
+class FluxProV1_1UltraReduxOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -10,7 +10,7 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class Gemini31FlashImagePreviewInput(InputModel):
+class Gemini3_1FlashImagePreviewInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -85,7 +85,7 @@ class Gemini31FlashImagePreviewInput(InputModel):
     """
 
 
-class Gemini31FlashImagePreviewOutput(OutputModel):
+class Gemini3_1FlashImagePreviewOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -10,7 +10,7 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class Gemini31FlashImagePreviewEditInput(InputModel):
+class Gemini3_1FlashImagePreviewEditInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -89,7 +89,7 @@ class Gemini31FlashImagePreviewEditInput(InputModel):
     """
 
 
-class Gemini31FlashImagePreviewEditOutput(OutputModel):
+class Gemini3_1FlashImagePreviewEditOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -10,7 +10,7 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class GptImage15Input(InputModel):
+class GptImage1_5Input(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -46,7 +46,7 @@ class GptImage15Input(InputModel):
     """
 
 
-class GptImage15Output(OutputModel):
+class GptImage1_5Output(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

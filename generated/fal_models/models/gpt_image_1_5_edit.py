@@ -10,7 +10,7 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class GptImage15EditInput(InputModel):
+class GptImage1_5EditInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -60,7 +60,7 @@ class GptImage15EditInput(InputModel):
     """
 
 
-class GptImage15EditOutput(OutputModel):
+class GptImage1_5EditOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -10,7 +10,7 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class HidreamE11Input(InputModel):
+class HidreamE1_1Input(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -66,7 +66,7 @@ class HidreamE11Input(InputModel):
     """
 
 
-class HidreamE11Output(OutputModel):
+class HidreamE1_1Output(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

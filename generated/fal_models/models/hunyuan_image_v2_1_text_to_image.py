@@ -12,7 +12,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class HunyuanImageV21TextToImageInput(InputModel):
+class HunyuanImageV2_1TextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -70,7 +70,7 @@ class HunyuanImageV21TextToImageInput(InputModel):
     """
 
 
-class HunyuanImageV21TextToImageOutput(OutputModel):
+class HunyuanImageV2_1TextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -11,7 +11,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class ImagineartImagineart15PreviewTextToImageInput(InputModel):
+class ImagineartImagineart1_5PreviewTextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -31,7 +31,7 @@ class ImagineartImagineart15PreviewTextToImageInput(InputModel):
     """
 
 
-class ImagineartImagineart15PreviewTextToImageOutput(OutputModel):
+class ImagineartImagineart1_5PreviewTextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

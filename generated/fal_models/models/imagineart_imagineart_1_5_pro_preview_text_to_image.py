@@ -11,7 +11,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class ImagineartImagineart15ProPreviewTextToImageInput(InputModel):
+class ImagineartImagineart1_5ProPreviewTextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -31,7 +31,7 @@ class ImagineartImagineart15ProPreviewTextToImageInput(InputModel):
     """
 
 
-class ImagineartImagineart15ProPreviewTextToImageOutput(OutputModel):
+class ImagineartImagineart1_5ProPreviewTextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

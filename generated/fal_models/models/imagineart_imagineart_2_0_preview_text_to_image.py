@@ -11,7 +11,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class ImagineartImagineart20PreviewTextToImageInput(InputModel):
+class ImagineartImagineart2_0PreviewTextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -54,7 +54,7 @@ class ImagineartImagineart20PreviewTextToImageInput(InputModel):
     """
 
 
-class ImagineartImagineart20PreviewTextToImageOutput(OutputModel):
+class ImagineartImagineart2_0PreviewTextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

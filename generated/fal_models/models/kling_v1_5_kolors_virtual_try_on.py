@@ -11,7 +11,7 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class KlingV15KolorsVirtualTryOnInput(InputModel):
+class KlingV1_5KolorsVirtualTryOnInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -31,7 +31,7 @@ class KlingV15KolorsVirtualTryOnInput(InputModel):
     """
 
 
-class KlingV15KolorsVirtualTryOnOutput(OutputModel):
+class KlingV1_5KolorsVirtualTryOnOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -91,7 +91,7 @@ class PointPrompt(InputModel):
     """
 
 
-class Sam31ImageInput(InputModel):
+class Sam3_1ImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -143,7 +143,7 @@ class Sam31ImageInput(InputModel):
     """
 
 
-class Sam31ImageOutput(OutputModel):
+class Sam3_1ImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -91,7 +91,7 @@ class PointPrompt(InputModel):
     """
 
 
-class Sam31ImageRleInput(InputModel):
+class Sam3_1ImageRleInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -143,7 +143,7 @@ class Sam31ImageRleInput(InputModel):
     """
 
 
-class Sam31ImageRleOutput(OutputModel):
+class Sam3_1ImageRleOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -19,7 +19,7 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV225bTextToImageInput(InputModel):
+class WanV2_2_5bTextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -73,7 +73,7 @@ class WanV225bTextToImageInput(InputModel):
     """
 
 
-class WanV225bTextToImageOutput(OutputModel):
+class WanV2_2_5bTextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

@@ -19,7 +19,7 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV22A14bImageToImageInput(InputModel):
+class WanV2_2A14bImageToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -85,7 +85,7 @@ class WanV22A14bImageToImageInput(InputModel):
     """
 
 
-class WanV22A14bImageToImageOutput(OutputModel):
+class WanV2_2A14bImageToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

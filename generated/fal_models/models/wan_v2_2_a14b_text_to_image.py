@@ -19,7 +19,7 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV22A14bTextToImageInput(InputModel):
+class WanV2_2A14bTextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -77,7 +77,7 @@ class WanV22A14bTextToImageInput(InputModel):
     """
 
 
-class WanV22A14bTextToImageOutput(OutputModel):
+class WanV2_2A14bTextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

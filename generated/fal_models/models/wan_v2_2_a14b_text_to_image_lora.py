@@ -43,7 +43,7 @@ class LoRAWeight(InputModel):
     """
 
 
-class WanV22A14bTextToImageLoraInput(InputModel):
+class WanV2_2A14bTextToImageLoraInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -113,7 +113,7 @@ class WanV22A14bTextToImageLoraInput(InputModel):
     """
 
 
-class WanV22A14bTextToImageLoraOutput(OutputModel):
+class WanV2_2A14bTextToImageLoraOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

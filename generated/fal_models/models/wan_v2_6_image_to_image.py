@@ -19,7 +19,7 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV26ImageToImageInput(InputModel):
+class WanV2_6ImageToImageInput(InputModel):
     """
     Input for Wan 2.6 image editing with reference images (enable_interleave=false)
     """
@@ -65,7 +65,7 @@ class WanV26ImageToImageInput(InputModel):
     """
 
 
-class WanV26ImageToImageOutput(OutputModel):
+class WanV2_6ImageToImageOutput(OutputModel):
     """
     Output for Wan 2.6 image editing
     """

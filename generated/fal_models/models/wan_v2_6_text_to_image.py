@@ -19,7 +19,7 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV26TextToImageInput(InputModel):
+class WanV2_6TextToImageInput(InputModel):
     """
     Input for Wan 2.6 text-to-image or mixed text-and-image generation (enable_interleave=true)
     """
@@ -61,7 +61,7 @@ class WanV26TextToImageInput(InputModel):
     """
 
 
-class WanV26TextToImageOutput(OutputModel):
+class WanV2_6TextToImageOutput(OutputModel):
     """
     Output for Wan 2.6 text-to-image (can include generated text in mixed mode)
     """

@@ -25,7 +25,7 @@ Content to avoid in the generated image. Max 500 characters.
 """
 
 
-class WanV27EditInput(InputModel):
+class WanV2_7EditInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -71,7 +71,7 @@ class WanV27EditInput(InputModel):
     """
 
 
-class WanV27EditOutput(OutputModel):
+class WanV2_7EditOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

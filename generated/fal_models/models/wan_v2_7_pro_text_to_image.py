@@ -25,7 +25,7 @@ Content to avoid in the generated image. Max 500 characters.
 """
 
 
-class WanV27ProTextToImageInput(InputModel):
+class WanV2_7ProTextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -63,7 +63,7 @@ class WanV27ProTextToImageInput(InputModel):
     """
 
 
-class WanV27ProTextToImageOutput(OutputModel):
+class WanV2_7ProTextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,

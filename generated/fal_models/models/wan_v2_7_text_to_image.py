@@ -25,7 +25,7 @@ Content to avoid in the generated image. Max 500 characters.
 """
 
 
-class WanV27TextToImageInput(InputModel):
+class WanV2_7TextToImageInput(InputModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
@@ -63,7 +63,7 @@ class WanV27TextToImageInput(InputModel):
     """
 
 
-class WanV27TextToImageOutput(OutputModel):
+class WanV2_7TextToImageOutput(OutputModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,
