@@ -12,11 +12,7 @@ from . import shared
 
 
 class BagelEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to edit the image with.
@@ -40,11 +36,7 @@ class BagelEditInput(InputModel):
 
 
 class BagelEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The edited images.

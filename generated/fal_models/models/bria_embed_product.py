@@ -12,11 +12,7 @@ from . import shared
 
 
 class BriaEmbedProductInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_source: str | MISSING = MISSING
     """
     URL of the image.
@@ -36,11 +32,7 @@ class BriaEmbedProductInput(InputModel):
 
 
 class BriaEmbedProductOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Generated image with products embedded.
@@ -52,11 +44,7 @@ class BriaEmbedProductOutput(OutputModel):
 
 
 class Coordinates(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """
     X coordinate of the product in the image.
@@ -76,11 +64,7 @@ class Coordinates(InputModel):
 
 
 class EmbedItem(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_source: str | MISSING = MISSING
     """
     URL of the image.

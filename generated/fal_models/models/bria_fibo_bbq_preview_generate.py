@@ -12,11 +12,7 @@ from . import shared
 
 
 class Aesthetics(InputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(extra="allow", use_attribute_docstrings=True)
     composition: str | None | MISSING = MISSING
     """
     The composition of the image to be generated.
@@ -40,11 +36,7 @@ class Aesthetics(InputModel):
 
 
 class BoundingBox(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     top_left: Point
     """
     The top-left corner of the bounding box.
@@ -56,11 +48,7 @@ class BoundingBox(InputModel):
 
 
 class BriaFiboBbqPreviewGenerateInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """
     Prompt for image generation.
@@ -102,11 +90,7 @@ class BriaFiboBbqPreviewGenerateInput(InputModel):
 
 
 class BriaFiboBbqPreviewGenerateOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Generated image.
@@ -122,11 +106,7 @@ class BriaFiboBbqPreviewGenerateOutput(OutputModel):
 
 
 class Color(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     name: str | None | MISSING = MISSING
     """
     The name of the color.
@@ -146,11 +126,7 @@ class Color(InputModel):
 
 
 class Lighting(InputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(extra="allow", use_attribute_docstrings=True)
     conditions: str | None | MISSING = MISSING
     """
     The conditions of the lighting in the image to be generated.
@@ -166,11 +142,7 @@ class Lighting(InputModel):
 
 
 class PhotographicCharacteristics(InputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(extra="allow", use_attribute_docstrings=True)
     depth_of_field: str | None | MISSING = MISSING
     """
     The depth of field in the image to be generated.
@@ -190,11 +162,7 @@ class PhotographicCharacteristics(InputModel):
 
 
 class Point(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """
     The x coordinate.
@@ -206,11 +174,7 @@ class Point(InputModel):
 
 
 class PromptObject(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str | None | MISSING = MISSING
     """
     A description of the object to be generated.
@@ -290,11 +254,7 @@ class PromptObject(InputModel):
 
 
 class StructuredPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str | None | MISSING = MISSING
     """
     A short description of the image to be generated.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class Aesthetics(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str | None | MISSING = MISSING
     """
     The composition of the image to be generated.
@@ -32,11 +28,7 @@ class Aesthetics(InputModel):
 
 
 class BriaFiboEditEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
@@ -88,11 +80,7 @@ class BriaFiboEditEditInput(InputModel):
 
 
 class BriaFiboEditEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Generated image.
@@ -108,11 +96,7 @@ class BriaFiboEditEditOutput(OutputModel):
 
 
 class Lighting(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str | None | MISSING = MISSING
     """
     The conditions of the lighting in the image to be generated.
@@ -128,11 +112,7 @@ class Lighting(InputModel):
 
 
 class PhotographicCharacteristics(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str | None | MISSING = MISSING
     """
     The depth of field in the image to be generated.
@@ -152,11 +132,7 @@ class PhotographicCharacteristics(InputModel):
 
 
 class PromptObject(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str | None | MISSING = MISSING
     """
     A description of the object to be generated.
@@ -220,11 +196,7 @@ class PromptObject(InputModel):
 
 
 class StructuredInstruction(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str | None | MISSING = MISSING
     """
     A short description of the image to be generated.

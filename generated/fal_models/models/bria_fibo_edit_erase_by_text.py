@@ -12,11 +12,7 @@ from . import shared
 
 
 class BriaFiboEditEraseByTextInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The source image.
@@ -28,11 +24,7 @@ class BriaFiboEditEraseByTextInput(InputModel):
 
 
 class BriaFiboEditEraseByTextOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Generated image.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class Aesthetics(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str | None | MISSING = MISSING
     """
     The composition of the image to be generated.
@@ -32,11 +28,7 @@ class Aesthetics(InputModel):
 
 
 class BriaFiboGenerateInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """
     Prompt for image generation.
@@ -78,11 +70,7 @@ class BriaFiboGenerateInput(InputModel):
 
 
 class BriaFiboGenerateOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Generated image.
@@ -98,11 +86,7 @@ class BriaFiboGenerateOutput(OutputModel):
 
 
 class Lighting(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str | None | MISSING = MISSING
     """
     The conditions of the lighting in the image to be generated.
@@ -118,11 +102,7 @@ class Lighting(InputModel):
 
 
 class PhotographicCharacteristics(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str | None | MISSING = MISSING
     """
     The depth of field in the image to be generated.
@@ -142,11 +122,7 @@ class PhotographicCharacteristics(InputModel):
 
 
 class PromptObject(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str | None | MISSING = MISSING
     """
     A description of the object to be generated.
@@ -210,11 +186,7 @@ class PromptObject(InputModel):
 
 
 class StructuredPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str | None | MISSING = MISSING
     """
     A short description of the image to be generated.

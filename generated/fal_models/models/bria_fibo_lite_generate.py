@@ -16,11 +16,7 @@ class AestheticsDetails(InputModel):
     Aesthetic analysis of the image.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str
     """
     E.g., 'rule of thirds', 'symmetrical', 'centered', 'leading lines'.
@@ -48,11 +44,7 @@ class AestheticsDetailsOutput(OutputModel):
     Aesthetic analysis of the image.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str
     """
     E.g., 'rule of thirds', 'symmetrical', 'centered', 'leading lines'.
@@ -76,11 +68,7 @@ class AestheticsDetailsOutput(OutputModel):
 
 
 class BriaFiboLiteGenerateInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """
     The prompt to generate.
@@ -118,11 +106,7 @@ class BriaFiboLiteGenerateInput(InputModel):
 
 
 class BriaFiboLiteGenerateOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Generated image.
@@ -142,11 +126,7 @@ class LightingDetails(InputModel):
     Lighting information for the image.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str
     """
     E.g., 'bright daylight', 'dim indoor', 'studio lighting', 'golden hour'.
@@ -166,11 +146,7 @@ class LightingDetailsOutput(OutputModel):
     Lighting information for the image.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str
     """
     E.g., 'bright daylight', 'dim indoor', 'studio lighting', 'golden hour'.
@@ -190,11 +166,7 @@ class ObjectDescription(InputModel):
     Detailed object description with all attributes.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str
     """
     Short description of the object.
@@ -262,11 +234,7 @@ class ObjectDescriptionOutput(OutputModel):
     Detailed object description with all attributes.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str
     """
     Short description of the object.
@@ -334,11 +302,7 @@ class PhotographicCharacteristicsDetails(InputModel):
     Photographic characteristics of the image.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str
     """
     E.g., 'shallow', 'deep', 'bokeh background'.
@@ -362,11 +326,7 @@ class PhotographicCharacteristicsDetailsOutput(OutputModel):
     Photographic characteristics of the image.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str
     """
     E.g., 'shallow', 'deep', 'bokeh background'.
@@ -386,11 +346,7 @@ class PhotographicCharacteristicsDetailsOutput(OutputModel):
 
 
 class StructuredPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str
     """
     A concise summary of the image content, 200 words maximum.
@@ -438,11 +394,7 @@ class StructuredPrompt(InputModel):
 
 
 class StructuredPromptOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str
     """
     A concise summary of the image content, 200 words maximum.
@@ -496,11 +448,7 @@ class TextRender(InputModel):
     Text rendering information in the image.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     text: str
     """
     The text content.
@@ -532,11 +480,7 @@ class TextRenderOutput(OutputModel):
     Text rendering information in the image.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     text: str
     """
     The text content.

@@ -10,11 +10,7 @@ from fal_models._base import InputModel, OutputModel
 
 
 class BriaReimagine3_2Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     Prompt for image generation.
@@ -78,8 +74,4 @@ class BriaReimagine3_2Input(InputModel):
 
 
 class BriaReimagine3_2Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)

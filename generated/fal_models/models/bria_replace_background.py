@@ -12,11 +12,7 @@ from . import shared
 
 
 class BriaReplaceBackgroundInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """
     Prompt for background replacement.
@@ -46,11 +42,7 @@ class BriaReplaceBackgroundInput(InputModel):
 
 
 class BriaReplaceBackgroundOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Generated image.

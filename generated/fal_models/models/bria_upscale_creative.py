@@ -12,11 +12,7 @@ from . import shared
 
 
 class BriaUpscaleCreativeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})] = (
         "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png"
     )
@@ -35,11 +31,7 @@ class BriaUpscaleCreativeInput(InputModel):
 
 
 class BriaUpscaleCreativeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Generated image.

@@ -13,11 +13,7 @@ from . import shared
 
 
 class BytedanceDreaminaV3_1TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt used to generate the image
@@ -45,11 +41,7 @@ class BytedanceDreaminaV3_1TextToImageInput(InputModel):
 
 
 class BytedanceDreaminaV3_1TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Generated images

@@ -13,11 +13,7 @@ from . import shared
 
 
 class BytedanceSeedreamV3TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt used to generate the image
@@ -49,11 +45,7 @@ class BytedanceSeedreamV3TextToImageInput(InputModel):
 
 
 class BytedanceSeedreamV3TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Generated images

@@ -13,11 +13,7 @@ from . import shared
 
 
 class BytedanceSeedreamV4_5EditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt used to edit the image
@@ -53,11 +49,7 @@ class BytedanceSeedreamV4_5EditInput(InputModel):
 
 
 class BytedanceSeedreamV4_5EditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Generated images

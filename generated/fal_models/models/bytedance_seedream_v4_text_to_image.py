@@ -13,11 +13,7 @@ from . import shared
 
 
 class BytedanceSeedreamV4TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt used to generate the image
@@ -53,11 +49,7 @@ class BytedanceSeedreamV4TextToImageInput(InputModel):
 
 
 class BytedanceSeedreamV4TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Generated images

@@ -13,11 +13,7 @@ from . import shared
 
 
 class BytedanceSeedreamV5LiteTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt used to generate the image
@@ -51,11 +47,7 @@ class BytedanceSeedreamV5LiteTextToImageInput(InputModel):
 
 
 class BytedanceSeedreamV5LiteTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Generated images

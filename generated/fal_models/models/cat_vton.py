@@ -13,11 +13,7 @@ from . import shared
 
 
 class CatVtonInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     human_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     Url for the human image.
@@ -51,11 +47,7 @@ class CatVtonInput(InputModel):
 
 
 class CatVtonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The output image.

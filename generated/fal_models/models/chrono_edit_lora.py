@@ -15,11 +15,7 @@ class ChronoEditLoraInput(InputModel):
     ChronoEdit input with optional custom LoRAs.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The image to edit.
@@ -83,11 +79,7 @@ class ChronoEditLoraOutput(OutputModel):
     Unified output model for all ChronoEdit operations
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The edited image.
@@ -103,11 +95,7 @@ class ChronoEditLoraOutput(OutputModel):
 
 
 class ChronoLoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or path to the LoRA weights (Safetensors).
@@ -119,11 +107,7 @@ class ChronoLoraWeight(InputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.

@@ -15,11 +15,7 @@ class ChronoEditLoraGalleryPaintbrushInput(InputModel):
     Input for paintbrush mode
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The image to edit.
@@ -81,11 +77,7 @@ class ChronoEditLoraGalleryPaintbrushOutput(OutputModel):
     Unified output model for all ChronoEdit operations
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The edited image.
@@ -101,11 +93,7 @@ class ChronoEditLoraGalleryPaintbrushOutput(OutputModel):
 
 
 class ChronoLoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or path to the LoRA weights (Safetensors).
@@ -117,11 +105,7 @@ class ChronoLoraWeight(InputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.

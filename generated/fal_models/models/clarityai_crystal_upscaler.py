@@ -12,11 +12,7 @@ from . import shared
 
 
 class ClarityaiCrystalUpscalerInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL to the input image
@@ -32,11 +28,7 @@ class ClarityaiCrystalUpscalerInput(InputModel):
 
 
 class ClarityaiCrystalUpscalerOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     List of upscaled images

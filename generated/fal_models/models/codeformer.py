@@ -12,11 +12,7 @@ from . import shared
 
 
 class CodeformerInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of image to be used for relighting
@@ -48,11 +44,7 @@ class CodeformerInput(InputModel):
 
 
 class CodeformerOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The generated image file info.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class CreativeUpscalerInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_type: Literal["SD_1_5", "SDXL"] = "SD_1_5"
     """
     The type of model to use for the upscaling. Default is SD_1_5
@@ -102,11 +98,7 @@ class CreativeUpscalerInput(InputModel):
 
 
 class CreativeUpscalerOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The generated image file info.

@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class Emu3_5ImageEditImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to edit the image.
@@ -53,11 +49,7 @@ class Emu3_5ImageEditImageInput(InputModel):
 
 
 class Emu3_5ImageEditImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The edited image.
@@ -69,11 +61,7 @@ class Emu3_5ImageEditImageOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.

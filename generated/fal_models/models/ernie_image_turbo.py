@@ -14,11 +14,7 @@ from . import shared
 
 
 class ErnieImageTurboInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     Text prompt for image generation. Supports English, Chinese, and Japanese.
@@ -72,11 +68,7 @@ class ErnieImageTurboInput(InputModel):
 
 
 class ErnieImageTurboOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """
     List of generated images.
@@ -96,11 +88,7 @@ class ErnieImageTurboOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

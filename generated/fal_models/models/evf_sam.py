@@ -12,11 +12,7 @@ from . import shared
 
 
 class EvfSamInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate segmentation from.
@@ -60,11 +56,7 @@ class EvfSamInput(InputModel):
 
 
 class EvfSamOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The segmented output image

@@ -12,11 +12,7 @@ from . import shared
 
 
 class FashnTryonV1_5Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_image: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL or base64 of the model image
@@ -64,9 +60,5 @@ class FashnTryonV1_5Input(InputModel):
 
 
 class FashnTryonV1_5Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]

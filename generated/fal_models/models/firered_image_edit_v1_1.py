@@ -14,11 +14,7 @@ from . import shared
 
 
 class FireredImageEditV1_1Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The editing instruction describing what changes to make to the image. Supports both English and Chinese instructions.
@@ -70,11 +66,7 @@ class FireredImageEditV1_1Input(InputModel):
 
 
 class FireredImageEditV1_1Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """
     The edited image files info.
@@ -95,11 +87,7 @@ class FireredImageEditV1_1Output(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -12,11 +12,7 @@ from . import shared
 
 
 class BoundingBox(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """
     X-coordinate of the top-left corner
@@ -40,11 +36,7 @@ class BoundingBox(OutputModel):
 
 
 class BoundingBoxes(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     bboxes: list[BoundingBox]
     """
     List of bounding boxes
@@ -52,11 +44,7 @@ class BoundingBoxes(OutputModel):
 
 
 class Florence2LargeObjectDetectionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to be processed.
@@ -64,11 +52,7 @@ class Florence2LargeObjectDetectionInput(InputModel):
 
 
 class Florence2LargeObjectDetectionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     results: BoundingBoxes
     """
     Results from the model

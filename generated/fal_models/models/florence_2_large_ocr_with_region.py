@@ -12,11 +12,7 @@ from . import shared
 
 
 class Florence2LargeOcrWithRegionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to be processed.
@@ -24,11 +20,7 @@ class Florence2LargeOcrWithRegionInput(InputModel):
 
 
 class Florence2LargeOcrWithRegionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     results: OCRBoundingBox
     """
     Results from the model
@@ -40,11 +32,7 @@ class Florence2LargeOcrWithRegionOutput(OutputModel):
 
 
 class OCRBoundingBox(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     quad_boxes: list[OCRBoundingBoxSingle]
     """
     List of quadrilateral boxes
@@ -52,11 +40,7 @@ class OCRBoundingBox(OutputModel):
 
 
 class OCRBoundingBoxSingle(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """
     X-coordinate of the top-left corner

@@ -12,11 +12,7 @@ from . import shared
 
 
 class Florence2LargeReferringExpressionSegmentationInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to be processed.
@@ -28,11 +24,7 @@ class Florence2LargeReferringExpressionSegmentationInput(InputModel):
 
 
 class Florence2LargeReferringExpressionSegmentationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     results: PolygonOutput
     """
     Results from the model
@@ -44,11 +36,7 @@ class Florence2LargeReferringExpressionSegmentationOutput(OutputModel):
 
 
 class Polygon(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     points: list[dict[str, float]]
     """
     List of points
@@ -60,11 +48,7 @@ class Polygon(OutputModel):
 
 
 class PolygonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     polygons: list[Polygon]
     """
     List of polygons

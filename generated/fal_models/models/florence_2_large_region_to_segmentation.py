@@ -12,11 +12,7 @@ from . import shared
 
 
 class Florence2LargeRegionToSegmentationInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to be processed.
@@ -28,11 +24,7 @@ class Florence2LargeRegionToSegmentationInput(InputModel):
 
 
 class Florence2LargeRegionToSegmentationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     results: PolygonOutput
     """
     Results from the model
@@ -44,11 +36,7 @@ class Florence2LargeRegionToSegmentationOutput(OutputModel):
 
 
 class Polygon(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     points: list[dict[str, float]]
     """
     List of points
@@ -60,11 +48,7 @@ class Polygon(OutputModel):
 
 
 class PolygonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     polygons: list[Polygon]
     """
     List of polygons
@@ -72,11 +56,7 @@ class PolygonOutput(OutputModel):
 
 
 class Region(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x1: Annotated[int, Field(ge=0, le=999)]
     """
     X-coordinate of the top-left corner

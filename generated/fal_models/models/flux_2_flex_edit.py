@@ -14,11 +14,7 @@ from . import shared
 
 
 class Flux2FlexEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate an image from.
@@ -62,11 +58,7 @@ class Flux2FlexEditInput(InputModel):
 
 
 class Flux2FlexEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The generated images.
@@ -78,11 +70,7 @@ class Flux2FlexEditOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.

@@ -10,11 +10,7 @@ from fal_models._base import InputModel, OutputModel
 
 
 class Flux2KleinRealtimeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     seed: int | None = 35
     """
     Random seed for reproducibility.
@@ -47,11 +43,7 @@ class Flux2KleinRealtimeInput(InputModel):
 
 
 class Flux2KleinRealtimeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     seed: int
     """
     Seed used for generation.
@@ -63,11 +55,7 @@ class Flux2KleinRealtimeOutput(OutputModel):
 
 
 class RawImage(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     content: str
     content_type: str = "image/jpeg"
     height: int

@@ -14,11 +14,7 @@ from . import shared
 
 
 class FalAiFlux2KleinLoRAInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL, HuggingFace repo ID (owner/repo), or local path to LoRA weights.
@@ -30,11 +26,7 @@ class FalAiFlux2KleinLoRAInput(InputModel):
 
 
 class Flux2Klein9bBaseEditLoraInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to edit the image.
@@ -90,11 +82,7 @@ class Flux2Klein9bBaseEditLoraInput(InputModel):
 
 
 class Flux2Klein9bBaseEditLoraOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The generated images
@@ -115,11 +103,7 @@ class Flux2Klein9bBaseEditLoraOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.

@@ -14,11 +14,7 @@ from . import shared
 
 
 class FalAiFlux2KleinLoRAInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL, HuggingFace repo ID (owner/repo), or local path to LoRA weights.
@@ -30,11 +26,7 @@ class FalAiFlux2KleinLoRAInput(InputModel):
 
 
 class Flux2Klein9bBaseLoraInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate an image from.
@@ -88,11 +80,7 @@ class Flux2Klein9bBaseLoraInput(InputModel):
 
 
 class Flux2Klein9bBaseLoraOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The generated images
@@ -113,11 +101,7 @@ class Flux2Klein9bBaseLoraOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.

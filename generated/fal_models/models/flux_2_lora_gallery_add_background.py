@@ -17,11 +17,7 @@ class Flux2LoraGalleryAddBackgroundInput(InputModel):
     Input model for Add Background endpoint - Add background to images
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URLs of the images. Provide an image with a white or clean background.
@@ -73,11 +69,7 @@ class Flux2LoraGalleryAddBackgroundInput(InputModel):
 
 
 class Flux2LoraGalleryAddBackgroundOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated images with added background

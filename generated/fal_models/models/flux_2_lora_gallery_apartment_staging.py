@@ -17,11 +17,7 @@ class Flux2LoraGalleryApartmentStagingInput(InputModel):
     Input model for Apartment Staging endpoint - Furnish rooms
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the empty room image to furnish.
@@ -73,11 +69,7 @@ class Flux2LoraGalleryApartmentStagingInput(InputModel):
 
 
 class Flux2LoraGalleryApartmentStagingOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated furnished room images

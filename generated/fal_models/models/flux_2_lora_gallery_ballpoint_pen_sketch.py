@@ -17,11 +17,7 @@ class Flux2LoraGalleryBallpointPenSketchInput(InputModel):
     Input model for Ballpoint Pen Sketch endpoint - Generate ballpoint pen sketch style images
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate a ballpoint pen sketch style image. Use 'b4llp01nt' trigger word for best results.
@@ -71,11 +67,7 @@ class Flux2LoraGalleryBallpointPenSketchInput(InputModel):
 
 
 class Flux2LoraGalleryBallpointPenSketchOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated ballpoint pen sketch style images

@@ -17,11 +17,7 @@ class Flux2LoraGalleryDigitalComicArtInput(InputModel):
     Input model for Digital Comic Art endpoint - Generate digital comic art style images
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate a digital comic art style image. Use 'd1g1t4l' trigger word for best results.
@@ -71,11 +67,7 @@ class Flux2LoraGalleryDigitalComicArtInput(InputModel):
 
 
 class Flux2LoraGalleryDigitalComicArtOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated digital comic art style images

@@ -17,11 +17,7 @@ class Flux2LoraGalleryFaceToFullPortraitInput(InputModel):
     Input model for Face to Full Portrait endpoint - Generate full portrait from face
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the cropped face image.
@@ -73,11 +69,7 @@ class Flux2LoraGalleryFaceToFullPortraitInput(InputModel):
 
 
 class Flux2LoraGalleryFaceToFullPortraitOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated full portrait images from face

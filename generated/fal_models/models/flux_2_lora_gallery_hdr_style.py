@@ -17,11 +17,7 @@ class Flux2LoraGalleryHdrStyleInput(InputModel):
     Input model for HDR Style endpoint - Generate HDR style images with vibrant colors
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate an HDR style image. The trigger word 'Hyp3rRe4list1c' will be automatically prepended.
@@ -71,11 +67,7 @@ class Flux2LoraGalleryHdrStyleInput(InputModel):
 
 
 class Flux2LoraGalleryHdrStyleOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated HDR style images

@@ -17,11 +17,7 @@ class Flux2LoraGalleryMultipleAnglesInput(InputModel):
     Input model for Multiple Angles endpoint - Camera control with precise adjustments using <sks> trigger word. Prompt is built automatically from slider values.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to adjust camera angle for.
@@ -81,11 +77,7 @@ class Flux2LoraGalleryMultipleAnglesInput(InputModel):
 
 
 class Flux2LoraGalleryMultipleAnglesOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated images with multiple camera angles

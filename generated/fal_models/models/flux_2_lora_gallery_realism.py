@@ -17,11 +17,7 @@ class Flux2LoraGalleryRealismInput(InputModel):
     Input model for Realism endpoint - Generate realistic style images
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate a realistic image with natural lighting and authentic details.
@@ -71,11 +67,7 @@ class Flux2LoraGalleryRealismInput(InputModel):
 
 
 class Flux2LoraGalleryRealismOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated realistic style images

@@ -17,11 +17,7 @@ class Flux2LoraGallerySatelliteViewStyleInput(InputModel):
     Input model for Satellite View Style endpoint - Generate satellite/aerial view style images
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate a satellite/aerial view style image.
@@ -71,11 +67,7 @@ class Flux2LoraGallerySatelliteViewStyleInput(InputModel):
 
 
 class Flux2LoraGallerySatelliteViewStyleOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated satellite view style images

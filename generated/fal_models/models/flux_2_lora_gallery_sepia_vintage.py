@@ -17,11 +17,7 @@ class Flux2LoraGallerySepiaVintageInput(InputModel):
     Input model for Sepia Vintage Photography endpoint - Generate vintage sepia style images
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate a sepia vintage photography style image.
@@ -71,11 +67,7 @@ class Flux2LoraGallerySepiaVintageInput(InputModel):
 
 
 class Flux2LoraGallerySepiaVintageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated sepia vintage photography style images

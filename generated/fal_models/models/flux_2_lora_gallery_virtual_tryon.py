@@ -17,11 +17,7 @@ class Flux2LoraGalleryVirtualTryonInput(InputModel):
     Input model for Virtual Try-on endpoint - Generate virtual try-on images
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URLs of the images for virtual try-on. Provide person image and clothing image.
@@ -73,11 +69,7 @@ class Flux2LoraGalleryVirtualTryonInput(InputModel):
 
 
 class Flux2LoraGalleryVirtualTryonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated virtual try-on images

@@ -14,11 +14,7 @@ from . import shared
 
 
 class ControlLoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the LoRA weights.
@@ -38,11 +34,7 @@ class ControlLoraWeight(InputModel):
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the control net weights.
@@ -86,11 +78,7 @@ class ControlNet(InputModel):
 
 
 class ControlNetUnion(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the control net weights.
@@ -112,11 +100,7 @@ class ControlNetUnion(InputModel):
 
 
 class ControlNetUnionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     control_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to be used as the control image.
@@ -150,11 +134,7 @@ class ControlNetUnionInput(InputModel):
 
 
 class EasyControlWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     control_method_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL to safetensor weights of control method to be applied. Can also be one of `canny`, `depth`, `hedsketch`, `inpainting`, `pose`, `seg`, `subject`, `ghibli`
@@ -174,11 +154,7 @@ class EasyControlWeight(InputModel):
 
 
 class FluxGeneralImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate an image from.
@@ -324,11 +300,7 @@ class FluxGeneralImageToImageInput(InputModel):
 
 
 class FluxGeneralImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """
     The generated image files info.
@@ -349,11 +321,7 @@ class FluxGeneralImageToImageOutput(OutputModel):
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     Hugging Face path to the IP-Adapter
@@ -399,11 +367,7 @@ class IPAdapter(InputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -411,11 +375,7 @@ class Image(FileOutput):
 
 
 class ImageFillInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     fill_image_url: Annotated[str | list[str], Field(json_schema_extra={"x-fal-file": True})] = []
     """
     URLs of images to be filled for redux prompting
@@ -431,11 +391,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the LoRA weights.

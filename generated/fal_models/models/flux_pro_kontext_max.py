@@ -15,11 +15,7 @@ class FalToolkitImageImageImage(FileOutput):
     Represents an image file.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.
@@ -47,11 +43,7 @@ class FalToolkitImageImageImage(FileOutput):
 
 
 class FluxProKontextMaxInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate an image from.
@@ -97,11 +89,7 @@ class FluxProKontextMaxInput(InputModel):
 
 
 class FluxProKontextMaxOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[FalToolkitImageImageImage]
     """
     The generated image files info.

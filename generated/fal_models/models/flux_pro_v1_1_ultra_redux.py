@@ -16,11 +16,7 @@ AspectRatioPreset = TypeAliasType(
 
 
 class FluxProV1_1UltraReduxInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
     """
     The prompt to generate an image from.
@@ -68,11 +64,7 @@ class FluxProV1_1UltraReduxInput(InputModel):
 
 
 class FluxProV1_1UltraReduxOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[RegistryImageFastSdxlModelsImage]
     """
     The generated image files info.
@@ -93,11 +85,7 @@ class FluxProV1_1UltraReduxOutput(OutputModel):
 
 
 class RegistryImageFastSdxlModelsImage(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

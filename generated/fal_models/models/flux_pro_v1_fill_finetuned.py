@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class FluxProV1FillFinetunedInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to fill the masked part of the image.
@@ -63,11 +59,7 @@ class FluxProV1FillFinetunedInput(InputModel):
 
 
 class FluxProV1FillFinetunedOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[RegistryImageFastSdxlModelsImage]
     """
     The generated image files info.
@@ -88,11 +80,7 @@ class FluxProV1FillFinetunedOutput(OutputModel):
 
 
 class RegistryImageFastSdxlModelsImage(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

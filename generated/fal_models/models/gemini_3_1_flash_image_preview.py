@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class Gemini3_1FlashImagePreviewInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=50000, min_length=3)]
     """
     The text prompt to generate an image from.
@@ -86,11 +82,7 @@ class Gemini3_1FlashImagePreviewInput(InputModel):
 
 
 class Gemini3_1FlashImagePreviewOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The generated images.
@@ -102,11 +94,7 @@ class Gemini3_1FlashImagePreviewOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.

@@ -12,11 +12,7 @@ from fal_models._files import FileOutput
 
 
 class GenfocusAllInFocusInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to deblur and restore to all-in-focus.
@@ -48,11 +44,7 @@ class GenfocusAllInFocusInput(InputModel):
 
 
 class GenfocusAllInFocusOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """
     The generated image(s).
@@ -73,11 +65,7 @@ class GenfocusAllInFocusOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

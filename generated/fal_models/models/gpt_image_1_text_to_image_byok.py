@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class GptImage1TextToImageByokInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate the image from.
@@ -43,11 +39,7 @@ class GptImage1TextToImageByokInput(InputModel):
 
 
 class GptImage1TextToImageByokOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """
     The generated images.
@@ -63,11 +55,7 @@ class Image(FileOutput):
     Represents an image file.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.
@@ -99,11 +87,7 @@ class Image(FileOutput):
 
 
 class OpenAIUsage(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     input_tokens: int
     """
     Used input tokens
@@ -123,11 +107,7 @@ class OpenAIUsage(OutputModel):
 
 
 class OpenAIUsageInputTokensDetails(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_tokens: int
     """
     Used image tokens

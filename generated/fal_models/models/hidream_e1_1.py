@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class HidreamE1_1Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     target_image_description: str | None | MISSING = MISSING
     """
     The description of the target image after your edits have been made. Leave this blank to allow the model to use its own imagination.
@@ -67,11 +63,7 @@ class HidreamE1_1Input(InputModel):
 
 
 class HidreamE1_1Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """
     The generated image files info.
@@ -92,11 +84,7 @@ class HidreamE1_1Output(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -13,11 +13,7 @@ from . import shared
 
 
 class HunyuanImageV2_1TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt to generate an image from.
@@ -71,11 +67,7 @@ class HunyuanImageV2_1TextToImageInput(InputModel):
 
 
 class HunyuanImageV2_1TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     A list of the generated images.

@@ -13,11 +13,7 @@ from . import shared
 
 
 class HunyuanImageV3InstructTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt to generate an image from.
@@ -53,11 +49,7 @@ class HunyuanImageV3InstructTextToImageInput(InputModel):
 
 
 class HunyuanImageV3InstructTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     A list of the generated images.

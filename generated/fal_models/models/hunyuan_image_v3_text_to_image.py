@@ -13,11 +13,7 @@ from . import shared
 
 
 class HunyuanImageV3TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt for image-to-image.
@@ -67,11 +63,7 @@ class HunyuanImageV3TextToImageInput(InputModel):
 
 
 class HunyuanImageV3TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     A list of the generated images.

@@ -13,11 +13,7 @@ from . import shared
 
 
 class ColorPalette(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     members: list[ColorPaletteMember] | None | MISSING = MISSING
     """
     A list of color palette members that define the color palette
@@ -33,11 +29,7 @@ class ColorPalette(InputModel):
 
 
 class ColorPaletteMember(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     rgb: RGBColor
     """
     RGB color value for the palette member
@@ -55,11 +47,7 @@ The weight of the color in the color palette
 
 
 class IdeogramCharacterRemixInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[
         list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
@@ -133,11 +121,7 @@ class IdeogramCharacterRemixInput(InputModel):
 
 
 class IdeogramCharacterRemixOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """
@@ -154,11 +138,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
     """
     Red color value

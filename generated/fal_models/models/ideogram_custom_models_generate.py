@@ -12,11 +12,7 @@ from . import shared
 
 
 class IdeogramCustomModelsGenerateInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_id: Annotated[str, Field(min_length=1)]
     """
     The id of a trained custom model returned by /train. The model must have finished training (status COMPLETED).
@@ -72,11 +68,7 @@ class IdeogramCustomModelsGenerateInput(InputModel):
 
 
 class IdeogramCustomModelsGenerateOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     The generated images.

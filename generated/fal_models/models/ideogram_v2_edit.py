@@ -12,11 +12,7 @@ from . import shared
 
 
 class IdeogramV2EditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to fill the masked part of the image.
@@ -48,11 +44,7 @@ class IdeogramV2EditInput(InputModel):
 
 
 class IdeogramV2EditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """

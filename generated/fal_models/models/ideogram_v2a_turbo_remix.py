@@ -12,11 +12,7 @@ from . import shared
 
 
 class IdeogramV2aTurboRemixInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to remix the image with
@@ -54,11 +50,7 @@ class IdeogramV2aTurboRemixInput(InputModel):
 
 
 class IdeogramV2aTurboRemixOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """

@@ -12,11 +12,7 @@ from . import shared
 
 
 class IdeogramV3GenerateTransparentInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     aspect_ratio: Literal[
         "1:3",
@@ -65,11 +61,7 @@ class IdeogramV3GenerateTransparentInput(InputModel):
 
 
 class IdeogramV3GenerateTransparentOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """

@@ -12,11 +12,7 @@ from . import shared
 
 
 class IdeogramV3LayerizeTextInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max 10MB).
@@ -76,11 +72,7 @@ class IdeogramV3LayerizeTextInput(InputModel):
 
 
 class IdeogramV3LayerizeTextOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The background image with text removed.

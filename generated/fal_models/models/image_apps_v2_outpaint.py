@@ -12,11 +12,7 @@ from . import shared
 
 
 class ImageAppsV2OutpaintInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     Image URL to outpaint
@@ -68,11 +64,7 @@ class ImageAppsV2OutpaintInput(InputModel):
 
 
 class ImageAppsV2OutpaintOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Outpainted image with extended scene

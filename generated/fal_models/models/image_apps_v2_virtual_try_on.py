@@ -16,11 +16,7 @@ class AspectRatio(InputModel):
     Aspect ratio model that calculates 4K resolution dimensions
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
     """
     Aspect ratio for 4K resolution output
@@ -28,11 +24,7 @@ class AspectRatio(InputModel):
 
 
 class ImageAppsV2VirtualTryOnInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     person_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     Person photo URL
@@ -49,11 +41,7 @@ class ImageAppsV2VirtualTryOnInput(InputModel):
 
 
 class ImageAppsV2VirtualTryOnOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Person wearing the virtual clothing

@@ -16,11 +16,7 @@ class ImageEditingBabyVersionInput(InputModel):
     Input model for baby version endpoint.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to transform into a baby version.
@@ -58,10 +54,6 @@ class ImageEditingBabyVersionInput(InputModel):
 
 
 class ImageEditingBabyVersionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -16,11 +16,7 @@ class ImageEditingBroccoliHaircutInput(InputModel):
     Input model for broccoli haircut endpoint.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to apply broccoli haircut style.
@@ -52,10 +48,6 @@ class ImageEditingBroccoliHaircutInput(InputModel):
 
 
 class ImageEditingBroccoliHaircutOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -16,11 +16,7 @@ class ImageEditingPhotoRestorationInput(InputModel):
     Input model for photo restoration endpoint.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the old or damaged photo to restore.
@@ -58,10 +54,6 @@ class ImageEditingPhotoRestorationInput(InputModel):
 
 
 class ImageEditingPhotoRestorationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

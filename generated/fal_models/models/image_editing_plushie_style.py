@@ -16,11 +16,7 @@ class ImageEditingPlushieStyleInput(InputModel):
     Input model for plushie style endpoint.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to convert to plushie style.
@@ -52,10 +48,6 @@ class ImageEditingPlushieStyleInput(InputModel):
 
 
 class ImageEditingPlushieStyleOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -16,11 +16,7 @@ class ImageEditingRealismInput(InputModel):
     Input model for realism enhancement endpoint.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to enhance with realism details.
@@ -52,10 +48,6 @@ class ImageEditingRealismInput(InputModel):
 
 
 class ImageEditingRealismOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -16,11 +16,7 @@ class ImageEditingTextRemovalInput(InputModel):
     Input model for text removal endpoint.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image containing text to be removed.
@@ -58,10 +54,6 @@ class ImageEditingTextRemovalInput(InputModel):
 
 
 class ImageEditingTextRemovalOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

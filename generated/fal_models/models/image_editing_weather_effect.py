@@ -12,11 +12,7 @@ from . import shared
 
 
 class ImageEditingWeatherEffectInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     Image prompt for the omni model.
@@ -58,10 +54,6 @@ class ImageEditingWeatherEffectInput(InputModel):
 
 
 class ImageEditingWeatherEffectOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

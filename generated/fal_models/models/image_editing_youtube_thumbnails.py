@@ -16,11 +16,7 @@ class ImageEditingYoutubeThumbnailsInput(InputModel):
     Input model for YouTube thumbnails endpoint.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to convert to YouTube thumbnail style.
@@ -56,10 +52,6 @@ class ImageEditingYoutubeThumbnailsInput(InputModel):
 
 
 class ImageEditingYoutubeThumbnailsOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

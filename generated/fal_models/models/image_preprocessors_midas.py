@@ -12,11 +12,7 @@ from . import shared
 
 
 class ImagePreprocessorsMidasInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to process
@@ -32,11 +28,7 @@ class ImagePreprocessorsMidasInput(InputModel):
 
 
 class ImagePreprocessorsMidasOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_map: shared.Image
     """
     Image with MiDaS depth map

@@ -12,11 +12,7 @@ from . import shared
 
 
 class ImagePreprocessorsScribbleInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to process
@@ -32,11 +28,7 @@ class ImagePreprocessorsScribbleInput(InputModel):
 
 
 class ImagePreprocessorsScribbleOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Image with lines detected using the Scribble detector

@@ -12,11 +12,7 @@ from . import shared
 
 
 class ImagineartImagineart1_5ProPreviewTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     Text prompt describing the desired image
@@ -32,11 +28,7 @@ class ImagineartImagineart1_5ProPreviewTextToImageInput(InputModel):
 
 
 class ImagineartImagineart1_5ProPreviewTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Generated image

@@ -12,11 +12,7 @@ from . import shared
 
 
 class ImagineartImagineart2_0PreviewTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     Text prompt describing the desired image
@@ -55,11 +51,7 @@ class ImagineartImagineart2_0PreviewTextToImageInput(InputModel):
 
 
 class ImagineartImagineart2_0PreviewTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Generated image

@@ -12,11 +12,7 @@ from . import shared
 
 
 class InpaintInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_name: str
     """
     URL or HuggingFace ID of the base model to generate the image.
@@ -52,11 +48,7 @@ class InpaintInput(InputModel):
 
 
 class InpaintOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The generated image files info.

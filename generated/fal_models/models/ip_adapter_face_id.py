@@ -12,11 +12,7 @@ from . import shared
 
 
 class IpAdapterFaceIdInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_type: Literal[
         "1_5-v1", "1_5-v1-plus", "1_5-v2-plus", "SDXL-v1", "SDXL-v2-plus", "1_5-auraface-v1"
     ] = "1_5-v1"
@@ -82,11 +78,7 @@ class IpAdapterFaceIdInput(InputModel):
 
 
 class IpAdapterFaceIdOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The generated image file info.

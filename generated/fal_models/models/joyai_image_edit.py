@@ -12,11 +12,7 @@ from . import shared
 
 
 class JoyaiImageEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The edit instruction describing what changes to make to the image.
@@ -56,11 +52,7 @@ class JoyaiImageEditInput(InputModel):
 
 
 class JoyaiImageEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The edited output image.

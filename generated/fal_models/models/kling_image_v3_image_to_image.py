@@ -19,11 +19,7 @@ class ElementInput(InputModel):
     All fields are optional - provide what you have available.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     frontal_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
@@ -43,11 +39,7 @@ class KlingImageV3ImageToImageInput(InputModel):
     Request model for Kling V3 Image-to-Image Generation.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2500)]
     """
     Text prompt for image generation. Max 2500 characters.
@@ -87,11 +79,7 @@ class KlingImageV3ImageToImageOutput(OutputModel):
     Output model for Kling V3 Image Generation.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Generated images

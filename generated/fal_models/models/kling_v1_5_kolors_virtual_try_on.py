@@ -12,11 +12,7 @@ from . import shared
 
 
 class KlingV1_5KolorsVirtualTryOnInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     human_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     Url for the human image.
@@ -32,11 +28,7 @@ class KlingV1_5KolorsVirtualTryOnInput(InputModel):
 
 
 class KlingV1_5KolorsVirtualTryOnOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The output image.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class LayerDiffusionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
     """
     The prompt to use for generating the image. Be as descriptive as possible for best results.
@@ -44,11 +40,7 @@ class LayerDiffusionInput(InputModel):
 
 
 class LayerDiffusionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The URL of the generated image.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class LeffaPoseTransferInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
     """
     The number of inference steps to perform.
@@ -52,11 +48,7 @@ class LeffaPoseTransferInput(InputModel):
 
 
 class LeffaPoseTransferOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The output image.

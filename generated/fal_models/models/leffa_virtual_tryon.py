@@ -12,11 +12,7 @@ from . import shared
 
 
 class LeffaVirtualTryonInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
     """
     The number of inference steps to perform.
@@ -56,11 +52,7 @@ class LeffaVirtualTryonInput(InputModel):
 
 
 class LeffaVirtualTryonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The output image.

@@ -13,11 +13,7 @@ from . import shared
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the control net weights.
@@ -61,11 +57,7 @@ class ControlNet(InputModel):
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the embedding weights.
@@ -77,11 +69,7 @@ class Embedding(InputModel):
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ip_adapter_image_url: Annotated[str | list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to be used as the IP adapter.
@@ -135,11 +123,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_name: str
     """
     URL or HuggingFace ID of the base model to generate the image.
@@ -315,11 +299,7 @@ class LoraInput(InputModel):
 
 
 class LoraOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated image files info.
@@ -343,11 +323,7 @@ class LoraOutput(OutputModel):
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the LoRA weights.
@@ -359,11 +335,7 @@ class LoraWeight(InputModel):
 
 
 class SigmasInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     method: Literal["default", "array"] = "default"
     """
     The method to use for the sigmas. If set to 'custom', the sigmas will be set based on the provided sigmas schedule in the `array` field. Defaults to 'default' which means the scheduler will use the sigmas of the scheduler.
@@ -375,11 +347,7 @@ class SigmasInput(InputModel):
 
 
 class TimestepsInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     method: Literal["default", "array"] = "default"
     """
     The method to use for the timesteps. If set to 'array', the timesteps will be set based on the provided timesteps schedule in the `array` field. Defaults to 'default' which means the scheduler will use the `num_inference_steps` parameter.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the control net weights.
@@ -60,11 +56,7 @@ class ControlNet(InputModel):
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the embedding weights.
@@ -76,11 +68,7 @@ class Embedding(InputModel):
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ip_adapter_image_url: Annotated[str | list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to be used as the IP adapter.
@@ -126,11 +114,7 @@ class IPAdapter(InputModel):
 
 
 class LoraInpaintInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_name: str
     """
     URL or HuggingFace ID of the base model to generate the image.
@@ -316,11 +300,7 @@ class LoraInpaintInput(InputModel):
 
 
 class LoraInpaintOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated image files info.
@@ -344,11 +324,7 @@ class LoraInpaintOutput(OutputModel):
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the LoRA weights.
@@ -360,11 +336,7 @@ class LoraWeight(InputModel):
 
 
 class SigmasInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     method: Literal["default", "array"] = "default"
     """
     The method to use for the sigmas. If set to 'custom', the sigmas will be set based on the provided sigmas schedule in the `array` field. Defaults to 'default' which means the scheduler will use the sigmas of the scheduler.
@@ -376,11 +348,7 @@ class SigmasInput(InputModel):
 
 
 class TimestepsInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     method: Literal["default", "array"] = "default"
     """
     The method to use for the timesteps. If set to 'array', the timesteps will be set based on the provided timesteps schedule in the `array` field. Defaults to 'default' which means the scheduler will use the `num_inference_steps` parameter.

@@ -13,11 +13,7 @@ from . import shared
 
 
 class LumaPhotonFlashModifyInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Prompt | None | MISSING = MISSING
     """
     Instruction for modifying the image
@@ -37,11 +33,7 @@ class LumaPhotonFlashModifyInput(InputModel):
 
 
 class LumaPhotonFlashModifyOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     The generated image

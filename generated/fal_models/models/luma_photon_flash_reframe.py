@@ -13,11 +13,7 @@ from . import shared
 
 
 class LumaPhotonFlashReframeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the input image to reframe
@@ -57,11 +53,7 @@ class LumaPhotonFlashReframeInput(InputModel):
 
 
 class LumaPhotonFlashReframeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     The generated image

@@ -12,11 +12,7 @@ from . import shared
 
 
 class MinimaxImage01Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500, min_length=1)]
     """
     Text prompt for image generation (max 1500 characters)
@@ -36,11 +32,7 @@ class MinimaxImage01Input(InputModel):
 
 
 class MinimaxImage01Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images

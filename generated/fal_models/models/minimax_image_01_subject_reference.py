@@ -12,11 +12,7 @@ from . import shared
 
 
 class MinimaxImage01SubjectReferenceInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500, min_length=1)]
     """
     Text prompt for image generation (max 1500 characters)
@@ -40,11 +36,7 @@ class MinimaxImage01SubjectReferenceInput(InputModel):
 
 
 class MinimaxImage01SubjectReferenceOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images

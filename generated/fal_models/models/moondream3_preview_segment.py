@@ -12,11 +12,7 @@ from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.
@@ -50,11 +46,7 @@ Maximum number of tokens to generate.
 
 
 class Moondream3PreviewSegmentInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to be processed
@@ -78,11 +70,7 @@ class Moondream3PreviewSegmentInput(InputModel):
 
 
 class Moondream3PreviewSegmentOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     finish_reason: str
     """
     Reason for finishing the output generation
@@ -106,11 +94,7 @@ class Moondream3PreviewSegmentOutput(OutputModel):
 
 
 class Object(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: float
     """
     Left boundary of detection box in normalized format (0 to 1)
@@ -130,11 +114,7 @@ class Object(OutputModel):
 
 
 class SegmentSamplingSettings(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     temperature: Annotated[float, Field(ge=0.0, le=1.0)] = 1
     """
     Sampling temperature to use. Higher values will make the output more random, while lower values will make it more focused and deterministic.
@@ -150,11 +130,7 @@ class SegmentSamplingSettings(InputModel):
 
 
 class UsageInfo(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     input_tokens: int
     """
     Number of input tokens processed

@@ -12,11 +12,7 @@ from . import shared
 
 
 class MoondreamNextDetectionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     Image URL to be processed
@@ -44,11 +40,7 @@ class MoondreamNextDetectionInput(InputModel):
 
 
 class MoondreamNextDetectionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
     """
     Output image with detection visualization

@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.
@@ -43,11 +39,7 @@ class ImageFile(FileOutput):
 
 
 class NanoBananaProInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=50000, min_length=3)]
     """
     The text prompt to generate an image from.
@@ -98,11 +90,7 @@ class NanoBananaProInput(InputModel):
 
 
 class NanoBananaProOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The generated images.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class BBoxPromptBase(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: Annotated[float, Field(ge=0.0, le=1.0)] = 0
     """
     X Min Coordinate of the box (0-1)
@@ -36,11 +32,7 @@ class BBoxPromptBase(InputModel):
 
 
 class ObjectRemovalBboxInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to remove objects from.
@@ -57,11 +49,7 @@ class ObjectRemovalBboxInput(InputModel):
 
 
 class ObjectRemovalBboxOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated images with objects removed.

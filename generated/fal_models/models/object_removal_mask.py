@@ -12,11 +12,7 @@ from . import shared
 
 
 class ObjectRemovalMaskInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to remove objects from.
@@ -33,11 +29,7 @@ class ObjectRemovalMaskInput(InputModel):
 
 
 class ObjectRemovalMaskOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated images with objects removed.

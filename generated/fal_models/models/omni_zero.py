@@ -12,11 +12,7 @@ from . import shared
 
 
 class OmniZeroInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     Prompt to guide the image generation.
@@ -80,11 +76,7 @@ class OmniZeroInput(InputModel):
 
 
 class OmniZeroOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The generated image.

@@ -12,11 +12,7 @@ from fal_models._files import FileOutput
 
 
 class MapImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.
@@ -53,11 +49,7 @@ MapsPreset = TypeAliasType(
 
 
 class PatinaInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the input image (photograph or render).
@@ -85,11 +77,7 @@ class PatinaInput(InputModel):
 
 
 class PatinaOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[MapImageFile]
     """
     Predicted PBR material maps.

@@ -25,11 +25,7 @@ MapsPreset = TypeAliasType(
 
 
 class PatinaMaterialInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt describing the material/texture to generate.
@@ -103,11 +99,7 @@ class PatinaMaterialInput(InputModel):
 
 
 class PatinaMaterialOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[dict[str, Any]]
     """
     Generated tileable texture image(s) from z-image and predicted PBR material maps from PATINA.

@@ -25,11 +25,7 @@ MapsPreset = TypeAliasType(
 
 
 class PatinaMaterialExtractInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     Describe which texture to extract from the image.
@@ -95,11 +91,7 @@ class PatinaMaterialExtractInput(InputModel):
 
 
 class PatinaMaterialExtractOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[dict[str, Any]]
     """
     Generated tileable texture image(s) from z-image and predicted PBR material maps from PATINA.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class PhotomakerInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_archive_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image archive containing the images you want to use.
@@ -76,10 +72,6 @@ class PhotomakerInput(InputModel):
 
 
 class PhotomakerOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

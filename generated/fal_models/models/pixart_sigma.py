@@ -20,11 +20,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class PixartSigmaInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to use for generating the image. Be as descriptive as possible for best results.
@@ -85,11 +81,7 @@ class PixartSigmaInput(InputModel):
 
 
 class PixartSigmaOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated image files info.

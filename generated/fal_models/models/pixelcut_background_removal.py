@@ -12,11 +12,7 @@ from . import shared
 
 
 class PixelcutBackgroundRemovalInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     Input image (JPEG or PNG)
@@ -32,11 +28,7 @@ class PixelcutBackgroundRemovalInput(InputModel):
 
 
 class PixelcutBackgroundRemovalOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
     """
     Result image (for rgba/alpha output formats)

@@ -12,11 +12,7 @@ from . import shared
 
 
 class PostProcessingChromaticAberrationInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of image to process
@@ -48,11 +44,7 @@ class PostProcessingChromaticAberrationInput(InputModel):
 
 
 class PostProcessingChromaticAberrationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The processed images with chromatic aberration effect

@@ -12,11 +12,7 @@ from . import shared
 
 
 class PostProcessingDodgeBurnInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of image to process
@@ -41,11 +37,7 @@ class PostProcessingDodgeBurnInput(InputModel):
 
 
 class PostProcessingDodgeBurnOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The processed images with dodge and burn effect

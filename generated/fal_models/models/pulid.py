@@ -20,11 +20,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class PulidInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     reference_images: list[ReferenceFace]
     """
     List of reference faces, ideally 4 images.
@@ -72,11 +68,7 @@ class PulidInput(InputModel):
 
 
 class PulidOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     List of generated images
@@ -88,11 +80,7 @@ class PulidOutput(OutputModel):
 
 
 class ReferenceFace(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the reference face image

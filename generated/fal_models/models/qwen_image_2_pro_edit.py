@@ -26,11 +26,7 @@ Content to avoid in the generated image. Max 500 characters.
 
 
 class QwenImage2ProEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """
     Text prompt describing the desired image. Supports Chinese and English;.
@@ -74,11 +70,7 @@ class QwenImage2ProEditInput(InputModel):
 
 
 class QwenImage2ProEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images

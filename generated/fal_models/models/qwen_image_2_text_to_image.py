@@ -26,11 +26,7 @@ Content to avoid in the generated image. Max 500 characters.
 
 
 class QwenImage2TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """
     Text prompt describing the desired image. Supports Chinese and English.
@@ -72,11 +68,7 @@ class QwenImage2TextToImageInput(InputModel):
 
 
 class QwenImage2TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images.

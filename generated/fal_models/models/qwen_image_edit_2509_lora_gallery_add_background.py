@@ -24,11 +24,7 @@ class QwenImageEdit2509LoraGalleryAddBackgroundInput(InputModel):
     Input model for Add Background endpoint - Remove white background and add a realistic scene
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URLs of the images to edit. Provide an image with a white or clean background.
@@ -84,11 +80,7 @@ class QwenImageEdit2509LoraGalleryAddBackgroundInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryAddBackgroundOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

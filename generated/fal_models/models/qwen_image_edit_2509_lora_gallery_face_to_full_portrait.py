@@ -24,11 +24,7 @@ class QwenImageEdit2509LoraGalleryFaceToFullPortraitInput(InputModel):
     Input model for Face to Full Portrait endpoint - Generate full portrait from a cropped face image
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the cropped face image. Provide a close-up face photo.
@@ -86,11 +82,7 @@ class QwenImageEdit2509LoraGalleryFaceToFullPortraitInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryFaceToFullPortraitOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

@@ -24,11 +24,7 @@ class QwenImageEdit2509LoraGalleryIntegrateProductInput(InputModel):
     Input model for Integrate Product endpoint - Blend and integrate products/elements into backgrounds
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image with product to integrate into background.
@@ -84,11 +80,7 @@ class QwenImageEdit2509LoraGalleryIntegrateProductInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryIntegrateProductOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

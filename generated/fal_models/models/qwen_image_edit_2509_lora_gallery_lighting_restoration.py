@@ -24,11 +24,7 @@ class QwenImageEdit2509LoraGalleryLightingRestorationInput(InputModel):
     Input model for Lighting Restoration endpoint - Restore natural lighting by removing harsh shadows and light spots
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to restore lighting for.
@@ -76,11 +72,7 @@ class QwenImageEdit2509LoraGalleryLightingRestorationInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryLightingRestorationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

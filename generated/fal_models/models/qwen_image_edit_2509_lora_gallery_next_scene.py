@@ -24,11 +24,7 @@ class QwenImageEdit2509LoraGalleryNextSceneInput(InputModel):
     Input model for Next Scene endpoint - Create cinematic shot progressions and scene transitions
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to create the next scene from.
@@ -84,11 +80,7 @@ class QwenImageEdit2509LoraGalleryNextSceneInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryNextSceneOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

@@ -24,11 +24,7 @@ class QwenImageEdit2509LoraGalleryRemoveElementInput(InputModel):
     Input model for Remove Element endpoint - Remove/delete elements (objects, people, text) from the image
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image containing elements to remove.
@@ -84,11 +80,7 @@ class QwenImageEdit2509LoraGalleryRemoveElementInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryRemoveElementOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

@@ -24,11 +24,7 @@ class QwenImageEdit2509LoraGalleryShirtDesignInput(InputModel):
     Input model for Shirt Design endpoint - Put designs/graphics on people's shirts
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URLs of the images: first image is the person wearing a shirt, second image is the design/logo to put on the shirt.
@@ -84,11 +80,7 @@ class QwenImageEdit2509LoraGalleryShirtDesignInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryShirtDesignOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

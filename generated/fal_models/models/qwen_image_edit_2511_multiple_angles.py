@@ -25,11 +25,7 @@ class QwenImageEdit2511MultipleAnglesInput(InputModel):
     Prompt is built automatically from slider values.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True}, min_length=1)]
     """
     The URL of the image to adjust camera angle for.
@@ -101,11 +97,7 @@ class QwenImageEdit2511MultipleAnglesOutput(OutputModel):
     Output model for Multiple Angles endpoint
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

@@ -24,11 +24,7 @@ class QwenImageEditPlusLoraGalleryGroupPhotoInput(InputModel):
     Input model for Group Photo endpoint - Create composite group photos with vintage/retro style
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URLs of the images to combine into a group photo. Provide 2 or more individual portrait images.
@@ -84,11 +80,7 @@ class QwenImageEditPlusLoraGalleryGroupPhotoInput(InputModel):
 
 
 class QwenImageEditPlusLoraGalleryGroupPhotoOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

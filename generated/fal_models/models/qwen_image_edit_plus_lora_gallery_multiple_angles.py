@@ -24,11 +24,7 @@ class QwenImageEditPlusLoraGalleryMultipleAnglesInput(InputModel):
     Input model for Multiple Angles endpoint - Camera control with precise adjustments
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to adjust camera angle for.
@@ -96,11 +92,7 @@ class QwenImageEditPlusLoraGalleryMultipleAnglesInput(InputModel):
 
 
 class QwenImageEditPlusLoraGalleryMultipleAnglesOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

@@ -24,11 +24,7 @@ class QwenImageEditPlusLoraGalleryRemoveLightingInput(InputModel):
     Input model for Remove Lighting endpoint - Remove existing lighting and apply soft even lighting
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image with lighting/shadows to remove.
@@ -76,11 +72,7 @@ class QwenImageEditPlusLoraGalleryRemoveLightingInput(InputModel):
 
 
 class QwenImageEditPlusLoraGalleryRemoveLightingOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated/edited images

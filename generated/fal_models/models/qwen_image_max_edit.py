@@ -30,11 +30,7 @@ class QwenImageMaxEditInput(InputModel):
     Input for Qwen Image Max image editing with reference images
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=800, min_length=1)]
     """
     Text prompt describing the desired image. Supports Chinese and English. Max 800 characters.
@@ -78,11 +74,7 @@ class QwenImageMaxEditInput(InputModel):
 
 
 class QwenImageMaxEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images

@@ -26,11 +26,7 @@ Content to avoid in the generated image. Max 500 characters.
 
 
 class QwenImageMaxTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=800, min_length=1)]
     """
     Text prompt describing the desired image. Supports Chinese and English. Max 800 characters.
@@ -72,11 +68,7 @@ class QwenImageMaxTextToImageInput(InputModel):
 
 
 class QwenImageMaxTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images.

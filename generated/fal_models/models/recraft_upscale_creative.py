@@ -12,11 +12,7 @@ from . import shared
 
 
 class RecraftUpscaleCreativeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the image to be upscaled. Must be in PNG format.
@@ -32,11 +28,7 @@ class RecraftUpscaleCreativeInput(InputModel):
 
 
 class RecraftUpscaleCreativeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The upscaled image.

@@ -18,11 +18,7 @@ A text description of undesired elements on an image
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
     """
     Red color value
@@ -38,11 +34,7 @@ class RGBColor(InputModel):
 
 
 class RecraftV3ImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1000, min_length=1)]
     """
     A text description of areas to change.
@@ -164,11 +156,7 @@ class RecraftV3ImageToImageInput(InputModel):
 
 
 class RecraftV3ImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     The generated images

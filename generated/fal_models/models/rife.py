@@ -12,11 +12,7 @@ from . import shared
 
 
 class RifeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     start_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The URL of the first image to use as the starting point for interpolation.
@@ -56,11 +52,7 @@ class RifeInput(InputModel):
 
 
 class RifeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []
     """
     The generated frames as individual images.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class Sam2AutoSegmentInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to be automatically segmented
@@ -48,11 +44,7 @@ class Sam2AutoSegmentInput(InputModel):
 
 
 class Sam2AutoSegmentOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     combined_mask: shared.Image
     """
     Combined segmentation mask.

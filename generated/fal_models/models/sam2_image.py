@@ -12,11 +12,7 @@ from . import shared
 
 
 class BoxPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: int = 0
     """
     X Min Coordinate of the box
@@ -40,11 +36,7 @@ class BoxPrompt(InputModel):
 
 
 class PointPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: int = 305
     """
     X Coordinate of the prompt
@@ -64,11 +56,7 @@ class PointPrompt(InputModel):
 
 
 class Sam2ImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to be segmented
@@ -96,11 +84,7 @@ class Sam2ImageInput(InputModel):
 
 
 class Sam2ImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     Segmented image.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class BoxPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: int | None | MISSING = MISSING
     """
     X Min Coordinate of the box
@@ -44,11 +40,7 @@ class BoxPrompt(InputModel):
 
 
 class MaskMetadata(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     index: int
     """
     Index of the mask inside the model output.
@@ -64,11 +56,7 @@ class MaskMetadata(OutputModel):
 
 
 class PointPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: int | None | MISSING = MISSING
     """
     X Coordinate of the prompt
@@ -92,11 +80,7 @@ class PointPrompt(InputModel):
 
 
 class Sam3ImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the image to be segmented
@@ -148,11 +132,7 @@ class Sam3ImageInput(InputModel):
 
 
 class Sam3ImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
     """
     Primary segmented mask preview.

@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.
@@ -47,11 +43,7 @@ class SeedvrUpscaleImageSeamlessInput(InputModel):
     Input for seamless tileable image upscaling.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     The input image to be processed
@@ -91,11 +83,7 @@ class SeedvrUpscaleImageSeamlessInput(InputModel):
 
 
 class SeedvrUpscaleImageSeamlessOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: ImageFile
     """
     Upscaled image file after processing

@@ -14,11 +14,7 @@ from . import shared
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the control net weights.
@@ -42,11 +38,7 @@ class ControlNet(InputModel):
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     Hugging Face path to the IP-Adapter
@@ -92,11 +84,7 @@ class IPAdapter(InputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -112,11 +100,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the LoRA weights.
@@ -128,11 +112,7 @@ class LoraWeight(InputModel):
 
 
 class StableDiffusionV35LargeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate an image from.
@@ -188,11 +168,7 @@ class StableDiffusionV35LargeInput(InputModel):
 
 
 class StableDiffusionV35LargeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """
     The generated image files info.

@@ -60,11 +60,7 @@ Texture detail level for generative upscaling (1-5). Applies to Redefine model o
 
 
 class TopazUpscaleImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model: Literal[
         "Low Resolution V2",
         "Standard V2",
@@ -148,11 +144,7 @@ class TopazUpscaleImageInput(InputModel):
 
 
 class TopazUpscaleImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The upscaled image.

@@ -20,11 +20,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class UnoInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     input_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of images to use while generating the image.
@@ -70,11 +66,7 @@ class UnoInput(InputModel):
 
 
 class UnoOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The URLs of the generated images.

@@ -20,11 +20,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class UsoInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
     """
     Text prompt for generation. Can be empty for pure style transfer.
@@ -78,11 +74,7 @@ class UsoInput(InputModel):
 
 
 class UsoOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     The generated images with applied style and/or subject customization

@@ -12,11 +12,7 @@ from . import shared
 
 
 class VecglypherInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The target text to generate as vector glyphs. Each character is rendered as a separate SVG path element.
@@ -72,11 +68,7 @@ class VecglypherInput(InputModel):
 
 
 class VecglypherOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The generated SVG file containing vector glyphs.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class VecglypherImageToSvgInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The target text to generate as vector glyphs, styled to match the reference images.
@@ -74,11 +70,7 @@ class VecglypherImageToSvgInput(InputModel):
 
 
 class VecglypherImageToSvgOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The generated SVG file containing vector glyphs.

@@ -12,11 +12,7 @@ from . import shared
 
 
 class ViduQ2ReferenceToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500)]
     """
     Text prompt for video generation, max 1500 characters
@@ -36,11 +32,7 @@ class ViduQ2ReferenceToImageInput(InputModel):
 
 
 class ViduQ2ReferenceToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """
     The edited image

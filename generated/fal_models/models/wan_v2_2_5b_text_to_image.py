@@ -20,11 +20,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class WanV2_2_5bTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt to guide image generation.
@@ -74,11 +70,7 @@ class WanV2_2_5bTextToImageInput(InputModel):
 
 
 class WanV2_2_5bTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The generated image file.

@@ -20,11 +20,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class WanV2_2A14bImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the input image.
@@ -86,11 +82,7 @@ class WanV2_2A14bImageToImageInput(InputModel):
 
 
 class WanV2_2A14bImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The generated image file.

@@ -20,11 +20,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class WanV2_2A14bTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt to guide image generation.
@@ -78,11 +74,7 @@ class WanV2_2A14bTextToImageInput(InputModel):
 
 
 class WanV2_2A14bTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The generated image file.

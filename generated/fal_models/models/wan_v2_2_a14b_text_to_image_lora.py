@@ -20,11 +20,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoRAWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """
     URL or the path to the LoRA weights.
@@ -44,11 +40,7 @@ class LoRAWeight(InputModel):
 
 
 class WanV2_2A14bTextToImageLoraInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The text prompt to guide image generation.
@@ -114,11 +106,7 @@ class WanV2_2A14bTextToImageLoraInput(InputModel):
 
 
 class WanV2_2A14bTextToImageLoraOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """
     The generated image file.

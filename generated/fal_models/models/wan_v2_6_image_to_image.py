@@ -24,11 +24,7 @@ class WanV2_6ImageToImageInput(InputModel):
     Input for Wan 2.6 image editing with reference images (enable_interleave=false)
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """
     Text prompt describing the desired image. Supports Chinese and English. Max 2000 characters. Example: 'Generate an image using the style of image 1 and background of image 2'.
@@ -70,11 +66,7 @@ class WanV2_6ImageToImageOutput(OutputModel):
     Output for Wan 2.6 image editing
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images in PNG format

@@ -24,11 +24,7 @@ class WanV2_6TextToImageInput(InputModel):
     Input for Wan 2.6 text-to-image or mixed text-and-image generation (enable_interleave=true)
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """
     Text prompt describing the desired image. Supports Chinese and English. Max 2000 characters.
@@ -66,11 +62,7 @@ class WanV2_6TextToImageOutput(OutputModel):
     Output for Wan 2.6 text-to-image (can include generated text in mixed mode)
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images in PNG format

@@ -26,11 +26,7 @@ Content to avoid in the generated image. Max 500 characters.
 
 
 class WanV2_7TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2000, min_length=1)]
     """
     Text prompt describing the desired output. Supports Chinese and English.
@@ -64,11 +60,7 @@ class WanV2_7TextToImageInput(InputModel):
 
 
 class WanV2_7TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """
     Generated images.

@@ -16,11 +16,7 @@ class WorkflowUtilitiesExtractNthFrameInput(InputModel):
     Input model for extracting every Nth frame from a video
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """
     URL of the video file to extract frames from
@@ -48,11 +44,7 @@ class WorkflowUtilitiesExtractNthFrameOutput(OutputModel):
     Output model for extracted frames
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """
     Array of extracted frame images

@@ -14,11 +14,7 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """
     The URL where the file can be downloaded from.
@@ -60,11 +56,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class ZImageTurboImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """
     The prompt to generate an image from.
@@ -116,11 +108,7 @@ class ZImageTurboImageToImageInput(InputModel):
 
 
 class ZImageTurboImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """
     The generated image files info.
