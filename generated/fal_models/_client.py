@@ -1365,7 +1365,9 @@ _TREE: dict[str, dict[str, str]] = {
         "object_detection": "fal-ai/florence-2-large/object-detection",
         "ocr_with_region": "fal-ai/florence-2-large/ocr-with-region",
         "open_vocabulary_detection": "fal-ai/florence-2-large/open-vocabulary-detection",
-        "referring_expression_segmentation": "fal-ai/florence-2-large/referring-expression-segmentation",
+        "referring_expression_segmentation": (
+            "fal-ai/florence-2-large/referring-expression-segmentation"
+        ),
         "region_proposal": "fal-ai/florence-2-large/region-proposal",
         "region_to_segmentation": "fal-ai/florence-2-large/region-to-segmentation",
     },

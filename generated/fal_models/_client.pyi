@@ -1515,7 +1515,9 @@ class _NS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
     @property
     def text_to_image(self) -> BytedanceDreaminaV3_1TextToImage:
-        """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
+        """Bytedance Dreamina v3.1 Text to Image
+        (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+        """
 
 class _NS_bytedance__dreamina:
     """`client.bytedance.dreamina`: endpoints below this path."""
@@ -1542,7 +1544,9 @@ class _NS_bytedance__seedream__v4_5:
         """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
     @property
     def text_to_image(self) -> BytedanceSeedreamV4_5TextToImage:
-        """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`)."""
+        """Bytedance Seedream V4.5 Text To Image
+        (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
+        """
 
 class _NS_bytedance__seedream__v5__lite:
     """`client.bytedance.seedream.v5.lite`: endpoints below this path."""
@@ -1551,7 +1555,9 @@ class _NS_bytedance__seedream__v5__lite:
         """Bytedance Seedream V5 Lite Edit (`fal-ai/bytedance/seedream/v5/lite/edit`)."""
     @property
     def text_to_image(self) -> BytedanceSeedreamV5LiteTextToImage:
-        """Bytedance Seedream V5 Lite Text To Image (`fal-ai/bytedance/seedream/v5/lite/text-to-image`)."""
+        """Bytedance Seedream V5 Lite Text To Image
+        (`fal-ai/bytedance/seedream/v5/lite/text-to-image`).
+        """
 
 class _NS_bytedance__seedream__v5:
     """`client.bytedance.seedream.v5`: endpoints below this path."""
@@ -1629,7 +1635,9 @@ class _NS_ernie_image__lora:
         """Ernie Image Lora Turbo (`fal-ai/ernie-image/lora/turbo`)."""
 
 class _NS_ernie_image__loraEndpoint(_NS_ernie_image__lora, ErnieImageLora):
-    """`client.ernie_image.lora`: the `fal-ai/ernie-image/lora` endpoint and the endpoints below it."""
+    """`client.ernie_image.lora`: the `fal-ai/ernie-image/lora` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_ernie_image:
     """`client.ernie_image`: the endpoints below the `fal-ai/ernie-image` endpoint."""
@@ -1674,7 +1682,9 @@ class _NS_fast_fooocus_sdxl:
         """Fast Fooocus Sdxl Image To Image (`fal-ai/fast-fooocus-sdxl/image-to-image`)."""
 
 class _NS_fast_fooocus_sdxlEndpoint(_NS_fast_fooocus_sdxl, FastFooocusSdxl):
-    """`client.fast_fooocus_sdxl`: the `fal-ai/fast-fooocus-sdxl` endpoint and the endpoints below it."""
+    """`client.fast_fooocus_sdxl`: the `fal-ai/fast-fooocus-sdxl` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_fast_lcm_diffusion:
     """`client.fast_lcm_diffusion`: the endpoints below the `fal-ai/fast-lcm-diffusion` endpoint."""
@@ -1686,10 +1696,14 @@ class _NS_fast_lcm_diffusion:
         """Fast Lcm Diffusion Inpainting (`fal-ai/fast-lcm-diffusion/inpainting`)."""
 
 class _NS_fast_lcm_diffusionEndpoint(_NS_fast_lcm_diffusion, FastLcmDiffusion):
-    """`client.fast_lcm_diffusion`: the `fal-ai/fast-lcm-diffusion` endpoint and the endpoints below it."""
+    """`client.fast_lcm_diffusion`: the `fal-ai/fast-lcm-diffusion` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_fast_lightning_sdxl:
-    """`client.fast_lightning_sdxl`: the endpoints below the `fal-ai/fast-lightning-sdxl` endpoint."""
+    """`client.fast_lightning_sdxl`: the endpoints below the `fal-ai/fast-lightning-sdxl`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> FastLightningSdxlImageToImage:
         """Fast Lightning Sdxl Image To Image (`fal-ai/fast-lightning-sdxl/image-to-image`)."""
@@ -1698,7 +1712,9 @@ class _NS_fast_lightning_sdxl:
         """Fast Lightning Sdxl Inpainting (`fal-ai/fast-lightning-sdxl/inpainting`)."""
 
 class _NS_fast_lightning_sdxlEndpoint(_NS_fast_lightning_sdxl, FastLightningSdxl):
-    """`client.fast_lightning_sdxl`: the `fal-ai/fast-lightning-sdxl` endpoint and the endpoints below it."""
+    """`client.fast_lightning_sdxl`: the `fal-ai/fast-lightning-sdxl` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_fast_sdxl:
     """`client.fast_sdxl`: the endpoints below the `fal-ai/fast-sdxl` endpoint."""
@@ -1713,27 +1729,39 @@ class _NS_fast_sdxlEndpoint(_NS_fast_sdxl, FastSdxl):
     """`client.fast_sdxl`: the `fal-ai/fast-sdxl` endpoint and the endpoints below it."""
 
 class _NS_fast_sdxl_controlnet_canny:
-    """`client.fast_sdxl_controlnet_canny`: the endpoints below the `fal-ai/fast-sdxl-controlnet-canny` endpoint."""
+    """`client.fast_sdxl_controlnet_canny`: the endpoints below the
+    `fal-ai/fast-sdxl-controlnet-canny` endpoint.
+    """
     @property
     def image_to_image(self) -> FastSdxlControlnetCannyImageToImage:
-        """Fast Sdxl Controlnet Canny Image To Image (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`)."""
+        """Fast Sdxl Controlnet Canny Image To Image
+        (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`).
+        """
     @property
     def inpainting(self) -> FastSdxlControlnetCannyInpainting:
-        """Fast Sdxl Controlnet Canny Inpainting (`fal-ai/fast-sdxl-controlnet-canny/inpainting`)."""
+        """Fast Sdxl Controlnet Canny Inpainting
+        (`fal-ai/fast-sdxl-controlnet-canny/inpainting`).
+        """
 
 class _NS_fast_sdxl_controlnet_cannyEndpoint(
     _NS_fast_sdxl_controlnet_canny, FastSdxlControlnetCanny
 ):
-    """`client.fast_sdxl_controlnet_canny`: the `fal-ai/fast-sdxl-controlnet-canny` endpoint and the endpoints below it."""
+    """`client.fast_sdxl_controlnet_canny`: the `fal-ai/fast-sdxl-controlnet-canny` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_florence_2_large:
     """`client.florence_2_large`: endpoints below this path."""
     @property
     def caption_to_phrase_grounding(self) -> Florence2LargeCaptionToPhraseGrounding:
-        """Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`)."""
+        """Florence 2 Large Caption To Phrase Grounding
+        (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
+        """
     @property
     def dense_region_caption(self) -> Florence2LargeDenseRegionCaption:
-        """Florence 2 Large Dense Region Caption (`fal-ai/florence-2-large/dense-region-caption`)."""
+        """Florence 2 Large Dense Region Caption
+        (`fal-ai/florence-2-large/dense-region-caption`).
+        """
     @property
     def object_detection(self) -> Florence2LargeObjectDetection:
         """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`)."""
@@ -1742,16 +1770,22 @@ class _NS_florence_2_large:
         """Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`)."""
     @property
     def open_vocabulary_detection(self) -> Florence2LargeOpenVocabularyDetection:
-        """Florence 2 Large Open Vocabulary Detection (`fal-ai/florence-2-large/open-vocabulary-detection`)."""
+        """Florence 2 Large Open Vocabulary Detection
+        (`fal-ai/florence-2-large/open-vocabulary-detection`).
+        """
     @property
     def referring_expression_segmentation(self) -> Florence2LargeReferringExpressionSegmentation:
-        """Florence 2 Large Referring Expression Segmentation (`fal-ai/florence-2-large/referring-expression-segmentation`)."""
+        """Florence 2 Large Referring Expression Segmentation
+        (`fal-ai/florence-2-large/referring-expression-segmentation`).
+        """
     @property
     def region_proposal(self) -> Florence2LargeRegionProposal:
         """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`)."""
     @property
     def region_to_segmentation(self) -> Florence2LargeRegionToSegmentation:
-        """Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`)."""
+        """Florence 2 Large Region To Segmentation
+        (`fal-ai/florence-2-large/region-to-segmentation`).
+        """
 
 class _NS_flux__dev:
     """`client.flux.dev`: endpoints below this path."""
@@ -1874,7 +1908,9 @@ class _NS_flux_2__flashEndpoint(_NS_flux_2__flash, Flux2Flash):
     """`client.flux_2.flash`: the `fal-ai/flux-2/flash` endpoint and the endpoints below it."""
 
 class _NS_flux_2__klein__v4b__base__edit:
-    """`client.flux_2.klein.v4b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/base/edit` endpoint."""
+    """`client.flux_2.klein.v4b.base.edit`: the endpoints below the
+    `fal-ai/flux-2/klein/4b/base/edit` endpoint.
+    """
     @property
     def lora(self) -> Flux2Klein4bBaseEditLora:
         """Flux 2 Klein 4b Base Edit Lora (`fal-ai/flux-2/klein/4b/base/edit/lora`)."""
@@ -1882,28 +1918,40 @@ class _NS_flux_2__klein__v4b__base__edit:
 class _NS_flux_2__klein__v4b__base__editEndpoint(
     _NS_flux_2__klein__v4b__base__edit, Flux2Klein4bBaseEdit
 ):
-    """`client.flux_2.klein.v4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_flux_2__klein__v4b__base:
-    """`client.flux_2.klein.v4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base` endpoint."""
+    """`client.flux_2.klein.v4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base`
+    endpoint.
+    """
     @property
     def edit(self) -> _NS_flux_2__klein__v4b__base__editEndpoint:
-        """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under it."""
+        """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under
+        it.
+        """
     @property
     def lora(self) -> Flux2Klein4bBaseLora:
         """Flux 2 Klein 4b Base Lora (`fal-ai/flux-2/klein/4b/base/lora`)."""
 
 class _NS_flux_2__klein__v4b__baseEndpoint(_NS_flux_2__klein__v4b__base, Flux2Klein4bBase):
-    """`client.flux_2.klein.v4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_2__klein__v4b__edit:
-    """`client.flux_2.klein.v4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit` endpoint."""
+    """`client.flux_2.klein.v4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit`
+    endpoint.
+    """
     @property
     def lora(self) -> Flux2Klein4bEditLora:
         """Flux 2 Klein 4b Edit Lora (`fal-ai/flux-2/klein/4b/edit/lora`)."""
 
 class _NS_flux_2__klein__v4b__editEndpoint(_NS_flux_2__klein__v4b__edit, Flux2Klein4bEdit):
-    """`client.flux_2.klein.v4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_2__klein__v4b:
     """`client.flux_2.klein.v4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
@@ -1918,10 +1966,14 @@ class _NS_flux_2__klein__v4b:
         """Flux 2 Klein 4b Lora (`fal-ai/flux-2/klein/4b/lora`)."""
 
 class _NS_flux_2__klein__v4bEndpoint(_NS_flux_2__klein__v4b, Flux2Klein4b):
-    """`client.flux_2.klein.v4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_flux_2__klein__v9b__base__edit:
-    """`client.flux_2.klein.v9b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/base/edit` endpoint."""
+    """`client.flux_2.klein.v9b.base.edit`: the endpoints below the
+    `fal-ai/flux-2/klein/9b/base/edit` endpoint.
+    """
     @property
     def lora(self) -> Flux2Klein9bBaseEditLora:
         """Flux 2 Klein 9b Base Edit Lora (`fal-ai/flux-2/klein/9b/base/edit/lora`)."""
@@ -1929,28 +1981,40 @@ class _NS_flux_2__klein__v9b__base__edit:
 class _NS_flux_2__klein__v9b__base__editEndpoint(
     _NS_flux_2__klein__v9b__base__edit, Flux2Klein9bBaseEdit
 ):
-    """`client.flux_2.klein.v9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_flux_2__klein__v9b__base:
-    """`client.flux_2.klein.v9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base` endpoint."""
+    """`client.flux_2.klein.v9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base`
+    endpoint.
+    """
     @property
     def edit(self) -> _NS_flux_2__klein__v9b__base__editEndpoint:
-        """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under it."""
+        """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under
+        it.
+        """
     @property
     def lora(self) -> Flux2Klein9bBaseLora:
         """Flux 2 Klein 9b Base Lora (`fal-ai/flux-2/klein/9b/base/lora`)."""
 
 class _NS_flux_2__klein__v9b__baseEndpoint(_NS_flux_2__klein__v9b__base, Flux2Klein9bBase):
-    """`client.flux_2.klein.v9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_2__klein__v9b__edit:
-    """`client.flux_2.klein.v9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit` endpoint."""
+    """`client.flux_2.klein.v9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit`
+    endpoint.
+    """
     @property
     def lora(self) -> Flux2Klein9bEditLora:
         """Flux 2 Klein 9b Edit Lora (`fal-ai/flux-2/klein/9b/edit/lora`)."""
 
 class _NS_flux_2__klein__v9b__editEndpoint(_NS_flux_2__klein__v9b__edit, Flux2Klein9bEdit):
-    """`client.flux_2.klein.v9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_2__klein__v9b:
     """`client.flux_2.klein.v9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
@@ -1965,7 +2029,9 @@ class _NS_flux_2__klein__v9b:
         """Flux 2 Klein 9b Lora (`fal-ai/flux-2/klein/9b/lora`)."""
 
 class _NS_flux_2__klein__v9bEndpoint(_NS_flux_2__klein__v9b, Flux2Klein9b):
-    """`client.flux_2.klein.v9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
@@ -2034,16 +2100,24 @@ class _NS_flux_2_lora_gallery:
         """Flux 2 Lora Gallery Add Background (`fal-ai/flux-2-lora-gallery/add-background`)."""
     @property
     def apartment_staging(self) -> Flux2LoraGalleryApartmentStaging:
-        """Flux 2 Lora Gallery Apartment Staging (`fal-ai/flux-2-lora-gallery/apartment-staging`)."""
+        """Flux 2 Lora Gallery Apartment Staging
+        (`fal-ai/flux-2-lora-gallery/apartment-staging`).
+        """
     @property
     def ballpoint_pen_sketch(self) -> Flux2LoraGalleryBallpointPenSketch:
-        """Flux 2 Lora Gallery Ballpoint Pen Sketch (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`)."""
+        """Flux 2 Lora Gallery Ballpoint Pen Sketch
+        (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`).
+        """
     @property
     def digital_comic_art(self) -> Flux2LoraGalleryDigitalComicArt:
-        """Flux 2 Lora Gallery Digital Comic Art (`fal-ai/flux-2-lora-gallery/digital-comic-art`)."""
+        """Flux 2 Lora Gallery Digital Comic Art
+        (`fal-ai/flux-2-lora-gallery/digital-comic-art`).
+        """
     @property
     def face_to_full_portrait(self) -> Flux2LoraGalleryFaceToFullPortrait:
-        """Flux 2 Lora Gallery Face To Full Portrait (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`)."""
+        """Flux 2 Lora Gallery Face To Full Portrait
+        (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def hdr_style(self) -> Flux2LoraGalleryHdrStyle:
         """Flux 2 Lora Gallery Hdr Style (`fal-ai/flux-2-lora-gallery/hdr-style`)."""
@@ -2055,7 +2129,9 @@ class _NS_flux_2_lora_gallery:
         """Flux 2 Lora Gallery Realism (`fal-ai/flux-2-lora-gallery/realism`)."""
     @property
     def satellite_view_style(self) -> Flux2LoraGallerySatelliteViewStyle:
-        """Flux 2 Lora Gallery Satellite View Style (`fal-ai/flux-2-lora-gallery/satellite-view-style`)."""
+        """Flux 2 Lora Gallery Satellite View Style
+        (`fal-ai/flux-2-lora-gallery/satellite-view-style`).
+        """
     @property
     def sepia_vintage(self) -> Flux2LoraGallerySepiaVintage:
         """Flux 2 Lora Gallery Sepia Vintage (`fal-ai/flux-2-lora-gallery/sepia-vintage`)."""
@@ -2082,22 +2158,34 @@ class _NS_flux_2_proEndpoint(_NS_flux_2_pro, Flux2Pro):
     """`client.flux_2_pro`: the `fal-ai/flux-2-pro` endpoint and the endpoints below it."""
 
 class _NS_flux_control_lora_canny:
-    """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny` endpoint."""
+    """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> FluxControlLoraCannyImageToImage:
-        """Flux Control Lora Canny Image To Image (`fal-ai/flux-control-lora-canny/image-to-image`)."""
+        """Flux Control Lora Canny Image To Image
+        (`fal-ai/flux-control-lora-canny/image-to-image`).
+        """
 
 class _NS_flux_control_lora_cannyEndpoint(_NS_flux_control_lora_canny, FluxControlLoraCanny):
-    """`client.flux_control_lora_canny`: the `fal-ai/flux-control-lora-canny` endpoint and the endpoints below it."""
+    """`client.flux_control_lora_canny`: the `fal-ai/flux-control-lora-canny` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_control_lora_depth:
-    """`client.flux_control_lora_depth`: the endpoints below the `fal-ai/flux-control-lora-depth` endpoint."""
+    """`client.flux_control_lora_depth`: the endpoints below the `fal-ai/flux-control-lora-depth`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> FluxControlLoraDepthImageToImage:
-        """Flux Control Lora Depth Image To Image (`fal-ai/flux-control-lora-depth/image-to-image`)."""
+        """Flux Control Lora Depth Image To Image
+        (`fal-ai/flux-control-lora-depth/image-to-image`).
+        """
 
 class _NS_flux_control_lora_depthEndpoint(_NS_flux_control_lora_depth, FluxControlLoraDepth):
-    """`client.flux_control_lora_depth`: the `fal-ai/flux-control-lora-depth` endpoint and the endpoints below it."""
+    """`client.flux_control_lora_depth`: the `fal-ai/flux-control-lora-depth` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_general:
     """`client.flux_general`: the endpoints below the `fal-ai/flux-general` endpoint."""
@@ -2133,7 +2221,9 @@ class _NS_flux_kontext_lora:
         """Flux Kontext Lora Text To Image (`fal-ai/flux-kontext-lora/text-to-image`)."""
 
 class _NS_flux_kontext_loraEndpoint(_NS_flux_kontext_lora, FluxKontextLora):
-    """`client.flux_kontext_lora`: the `fal-ai/flux-kontext-lora` endpoint and the endpoints below it."""
+    """`client.flux_kontext_lora`: the `fal-ai/flux-kontext-lora` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_flux_krea_lora:
     """`client.flux_krea_lora`: the endpoints below the `fal-ai/flux-krea-lora` endpoint."""
@@ -2166,7 +2256,9 @@ class _NS_flux_loraEndpoint(_NS_flux_lora, FluxLora):
     """`client.flux_lora`: the `fal-ai/flux-lora` endpoint and the endpoints below it."""
 
 class _NS_flux_pro__kontext__max:
-    """`client.flux_pro.kontext.max`: the endpoints below the `fal-ai/flux-pro/kontext/max` endpoint."""
+    """`client.flux_pro.kontext.max`: the endpoints below the `fal-ai/flux-pro/kontext/max`
+    endpoint.
+    """
     @property
     def multi(self) -> FluxProKontextMaxMulti:
         """Flux Pro Kontext Max Multi (`fal-ai/flux-pro/kontext/max/multi`)."""
@@ -2175,7 +2267,9 @@ class _NS_flux_pro__kontext__max:
         """Flux Pro Kontext Max Text To Image (`fal-ai/flux-pro/kontext/max/text-to-image`)."""
 
 class _NS_flux_pro__kontext__maxEndpoint(_NS_flux_pro__kontext__max, FluxProKontextMax):
-    """`client.flux_pro.kontext.max`: the `fal-ai/flux-pro/kontext/max` endpoint and the endpoints below it."""
+    """`client.flux_pro.kontext.max`: the `fal-ai/flux-pro/kontext/max` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_pro__kontext:
     """`client.flux_pro.kontext`: the endpoints below the `fal-ai/flux-pro/kontext` endpoint."""
@@ -2190,7 +2284,9 @@ class _NS_flux_pro__kontext:
         """Flux Pro Kontext Text To Image (`fal-ai/flux-pro/kontext/text-to-image`)."""
 
 class _NS_flux_pro__kontextEndpoint(_NS_flux_pro__kontext, FluxProKontext):
-    """`client.flux_pro.kontext`: the `fal-ai/flux-pro/kontext` endpoint and the endpoints below it."""
+    """`client.flux_pro.kontext`: the `fal-ai/flux-pro/kontext` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_flux_pro__v1:
     """`client.flux_pro.v1`: endpoints below this path."""
@@ -2250,16 +2346,22 @@ class _NS_fooocusEndpoint(_NS_fooocus, Fooocus):
     """`client.fooocus`: the `fal-ai/fooocus` endpoint and the endpoints below it."""
 
 class _NS_gemini_25_flash_image:
-    """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image` endpoint."""
+    """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image`
+    endpoint.
+    """
     @property
     def edit(self) -> Gemini25FlashImageEdit:
         """Gemini 25 Flash Image Edit (`fal-ai/gemini-25-flash-image/edit`)."""
 
 class _NS_gemini_25_flash_imageEndpoint(_NS_gemini_25_flash_image, Gemini25FlashImage):
-    """`client.gemini_25_flash_image`: the `fal-ai/gemini-25-flash-image` endpoint and the endpoints below it."""
+    """`client.gemini_25_flash_image`: the `fal-ai/gemini-25-flash-image` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_gemini_3_1_flash_image_preview:
-    """`client.gemini_3_1_flash_image_preview`: the endpoints below the `fal-ai/gemini-3.1-flash-image-preview` endpoint."""
+    """`client.gemini_3_1_flash_image_preview`: the endpoints below the
+    `fal-ai/gemini-3.1-flash-image-preview` endpoint.
+    """
     @property
     def edit(self) -> Gemini3_1FlashImagePreviewEdit:
         """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`)."""
@@ -2267,10 +2369,14 @@ class _NS_gemini_3_1_flash_image_preview:
 class _NS_gemini_3_1_flash_image_previewEndpoint(
     _NS_gemini_3_1_flash_image_preview, Gemini3_1FlashImagePreview
 ):
-    """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview` endpoint and the endpoints below it."""
+    """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview`
+    endpoint and the endpoints below it.
+    """
 
 class _NS_gemini_3_pro_image_preview:
-    """`client.gemini_3_pro_image_preview`: the endpoints below the `fal-ai/gemini-3-pro-image-preview` endpoint."""
+    """`client.gemini_3_pro_image_preview`: the endpoints below the
+    `fal-ai/gemini-3-pro-image-preview` endpoint.
+    """
     @property
     def edit(self) -> Gemini3ProImagePreviewEdit:
         """Gemini 3 Pro Image Preview Edit (`fal-ai/gemini-3-pro-image-preview/edit`)."""
@@ -2278,7 +2384,9 @@ class _NS_gemini_3_pro_image_preview:
 class _NS_gemini_3_pro_image_previewEndpoint(
     _NS_gemini_3_pro_image_preview, Gemini3ProImagePreview
 ):
-    """`client.gemini_3_pro_image_preview`: the `fal-ai/gemini-3-pro-image-preview` endpoint and the endpoints below it."""
+    """`client.gemini_3_pro_image_preview`: the `fal-ai/gemini-3-pro-image-preview` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_genfocus:
     """`client.genfocus`: the endpoints below the `fal-ai/genfocus` endpoint."""
@@ -2302,7 +2410,9 @@ class _NS_gpt_image_1__text_to_image:
     """`client.gpt_image_1.text_to_image`: endpoints below this path."""
     @property
     def byok(self) -> GptImage1TextToImageByok:
-        """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`)."""
+        """GPT-Image-1 Text to Image (bring your own key)
+        (`fal-ai/gpt-image-1/text-to-image/byok`).
+        """
 
 class _NS_gpt_image_1:
     """`client.gpt_image_1`: endpoints below this path."""
@@ -2329,7 +2439,9 @@ class _NS_gpt_image_1_mini:
         """Gpt Image 1 Mini Edit (`fal-ai/gpt-image-1-mini/edit`)."""
 
 class _NS_gpt_image_1_miniEndpoint(_NS_gpt_image_1_mini, GptImage1Mini):
-    """`client.gpt_image_1_mini`: the `fal-ai/gpt-image-1-mini` endpoint and the endpoints below it."""
+    """`client.gpt_image_1_mini`: the `fal-ai/gpt-image-1-mini` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_hidream_i1_full:
     """`client.hidream_i1_full`: the endpoints below the `fal-ai/hidream-i1-full` endpoint."""
@@ -2338,16 +2450,22 @@ class _NS_hidream_i1_full:
         """Hidream I1 Full Image To Image (`fal-ai/hidream-i1-full/image-to-image`)."""
 
 class _NS_hidream_i1_fullEndpoint(_NS_hidream_i1_full, HidreamI1Full):
-    """`client.hidream_i1_full`: the `fal-ai/hidream-i1-full` endpoint and the endpoints below it."""
+    """`client.hidream_i1_full`: the `fal-ai/hidream-i1-full` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_hidream_o1_image__dev:
-    """`client.hidream_o1_image.dev`: the endpoints below the `fal-ai/hidream-o1-image/dev` endpoint."""
+    """`client.hidream_o1_image.dev`: the endpoints below the `fal-ai/hidream-o1-image/dev`
+    endpoint.
+    """
     @property
     def edit(self) -> HidreamO1ImageDevEdit:
         """Hidream O1 Image Dev Edit (`fal-ai/hidream-o1-image/dev/edit`)."""
 
 class _NS_hidream_o1_image__devEndpoint(_NS_hidream_o1_image__dev, HidreamO1ImageDev):
-    """`client.hidream_o1_image.dev`: the `fal-ai/hidream-o1-image/dev` endpoint and the endpoints below it."""
+    """`client.hidream_o1_image.dev`: the `fal-ai/hidream-o1-image/dev` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_hidream_o1_image:
     """`client.hidream_o1_image`: the endpoints below the `fal-ai/hidream-o1-image` endpoint."""
@@ -2359,7 +2477,9 @@ class _NS_hidream_o1_image:
         """Hidream O1 Image Edit (`fal-ai/hidream-o1-image/edit`)."""
 
 class _NS_hidream_o1_imageEndpoint(_NS_hidream_o1_image, HidreamO1Image):
-    """`client.hidream_o1_image`: the `fal-ai/hidream-o1-image` endpoint and the endpoints below it."""
+    """`client.hidream_o1_image`: the `fal-ai/hidream-o1-image` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_hunyuan_image__v2_1:
     """`client.hunyuan_image.v2_1`: endpoints below this path."""
@@ -2374,7 +2494,9 @@ class _NS_hunyuan_image__v3__instruct:
         """Hunyuan Image V3 Instruct Edit (`fal-ai/hunyuan-image/v3/instruct/edit`)."""
     @property
     def text_to_image(self) -> HunyuanImageV3InstructTextToImage:
-        """Hunyuan Image V3 Instruct Text To Image (`fal-ai/hunyuan-image/v3/instruct/text-to-image`)."""
+        """Hunyuan Image V3 Instruct Text To Image
+        (`fal-ai/hunyuan-image/v3/instruct/text-to-image`).
+        """
 
 class _NS_hunyuan_image__v3:
     """`client.hunyuan_image.v3`: endpoints below this path."""
@@ -2404,7 +2526,9 @@ class _NS_ideogram__character:
         """Ideogram Character Remix (`fal-ai/ideogram/character/remix`)."""
 
 class _NS_ideogram__characterEndpoint(_NS_ideogram__character, IdeogramCharacter):
-    """`client.ideogram.character`: the `fal-ai/ideogram/character` endpoint and the endpoints below it."""
+    """`client.ideogram.character`: the `fal-ai/ideogram/character` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_ideogram__custom_models:
     """`client.ideogram.custom_models`: endpoints below this path."""
@@ -2422,7 +2546,9 @@ class _NS_ideogram__v2__turbo:
         """Ideogram V2 Turbo Remix (`fal-ai/ideogram/v2/turbo/remix`)."""
 
 class _NS_ideogram__v2__turboEndpoint(_NS_ideogram__v2__turbo, IdeogramV2Turbo):
-    """`client.ideogram.v2.turbo`: the `fal-ai/ideogram/v2/turbo` endpoint and the endpoints below it."""
+    """`client.ideogram.v2.turbo`: the `fal-ai/ideogram/v2/turbo` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_ideogram__v2:
     """`client.ideogram.v2`: the endpoints below the `fal-ai/ideogram/v2` endpoint."""
@@ -2446,7 +2572,9 @@ class _NS_ideogram__v2a__turbo:
         """Ideogram V2a Turbo Remix (`fal-ai/ideogram/v2a/turbo/remix`)."""
 
 class _NS_ideogram__v2a__turboEndpoint(_NS_ideogram__v2a__turbo, IdeogramV2aTurbo):
-    """`client.ideogram.v2a.turbo`: the `fal-ai/ideogram/v2a/turbo` endpoint and the endpoints below it."""
+    """`client.ideogram.v2a.turbo`: the `fal-ai/ideogram/v2a/turbo` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_ideogram__v2a:
     """`client.ideogram.v2a`: the endpoints below the `fal-ai/ideogram/v2a` endpoint."""
@@ -2638,7 +2766,9 @@ class _NS_image_preprocessors__depth_anything:
     """`client.image_preprocessors.depth_anything`: endpoints below this path."""
     @property
     def v2(self) -> ImagePreprocessorsDepthAnythingV2:
-        """Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`)."""
+        """Image Preprocessors Depth Anything V2
+        (`fal-ai/image-preprocessors/depth-anything/v2`).
+        """
 
 class _NS_image_preprocessors:
     """`client.image_preprocessors`: endpoints below this path."""
@@ -2713,19 +2843,25 @@ class _NS_imagineart__imagineart_1_5_preview:
     """`client.imagineart.imagineart_1_5_preview`: endpoints below this path."""
     @property
     def text_to_image(self) -> ImagineartImagineart1_5PreviewTextToImage:
-        """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`)."""
+        """Imagineart Imagineart 1.5 Preview Text To Image
+        (`imagineart/imagineart-1.5-preview/text-to-image`).
+        """
 
 class _NS_imagineart__imagineart_1_5_pro_preview:
     """`client.imagineart.imagineart_1_5_pro_preview`: endpoints below this path."""
     @property
     def text_to_image(self) -> ImagineartImagineart1_5ProPreviewTextToImage:
-        """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`)."""
+        """Imagineart Imagineart 1.5 Pro Preview Text To Image
+        (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+        """
 
 class _NS_imagineart__imagineart_2_0_preview:
     """`client.imagineart.imagineart_2_0_preview`: endpoints below this path."""
     @property
     def text_to_image(self) -> ImagineartImagineart2_0PreviewTextToImage:
-        """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`)."""
+        """Imagineart Imagineart 2.0 Preview Text To Image
+        (`imagineart/imagineart-2.0-preview/text-to-image`).
+        """
 
 class _NS_imagineart:
     """`client.imagineart`: endpoints below this path."""
@@ -2836,7 +2972,9 @@ class _NS_luma_photon__flash:
         """Luma Photon Flash Reframe (`fal-ai/luma-photon/flash/reframe`)."""
 
 class _NS_luma_photon__flashEndpoint(_NS_luma_photon__flash, LumaPhotonFlash):
-    """`client.luma_photon.flash`: the `fal-ai/luma-photon/flash` endpoint and the endpoints below it."""
+    """`client.luma_photon.flash`: the `fal-ai/luma-photon/flash` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_luma_photon:
     """`client.luma_photon`: the endpoints below the `fal-ai/luma-photon` endpoint."""
@@ -2866,7 +3004,9 @@ class _NS_minimax__image_01:
         """Minimax Image 01 Subject Reference (`fal-ai/minimax/image-01/subject-reference`)."""
 
 class _NS_minimax__image_01Endpoint(_NS_minimax__image_01, MinimaxImage01):
-    """`client.minimax.image_01`: the `fal-ai/minimax/image-01` endpoint and the endpoints below it."""
+    """`client.minimax.image_01`: the `fal-ai/minimax/image-01` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_minimax:
     """`client.minimax`: endpoints below this path."""
@@ -2920,7 +3060,9 @@ class _NS_nano_banana_pro:
         """Nano Banana Pro Edit (`fal-ai/nano-banana-pro/edit`)."""
 
 class _NS_nano_banana_proEndpoint(_NS_nano_banana_pro, NanoBananaPro):
-    """`client.nano_banana_pro`: the `fal-ai/nano-banana-pro` endpoint and the endpoints below it."""
+    """`client.nano_banana_pro`: the `fal-ai/nano-banana-pro` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_object_removal:
     """`client.object_removal`: the endpoints below the `fal-ai/object-removal` endpoint."""
@@ -2956,7 +3098,9 @@ class _NS_patina__material:
         """Patina Material Extract (`fal-ai/patina/material/extract`)."""
 
 class _NS_patina__materialEndpoint(_NS_patina__material, PatinaMaterial):
-    """`client.patina.material`: the `fal-ai/patina/material` endpoint and the endpoints below it."""
+    """`client.patina.material`: the `fal-ai/patina/material` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_patina:
     """`client.patina`: the endpoints below the `fal-ai/patina` endpoint."""
@@ -3037,7 +3181,9 @@ class _NS_post_processing:
         """Post Processing Vignette (`fal-ai/post-processing/vignette`)."""
 
 class _NS_post_processingEndpoint(_NS_post_processing, PostProcessing):
-    """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below it."""
+    """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_qwen_image:
     """`client.qwen_image`: the endpoints below the `fal-ai/qwen-image` endpoint."""
@@ -3076,7 +3222,9 @@ class _NS_qwen_image_2512:
         """Qwen Image 2512 Lora (`fal-ai/qwen-image-2512/lora`)."""
 
 class _NS_qwen_image_2512Endpoint(_NS_qwen_image_2512, QwenImage2512):
-    """`client.qwen_image_2512`: the `fal-ai/qwen-image-2512` endpoint and the endpoints below it."""
+    """`client.qwen_image_2512`: the `fal-ai/qwen-image-2512` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_qwen_image_edit:
     """`client.qwen_image_edit`: endpoints below this path."""
@@ -3091,76 +3239,120 @@ class _NS_qwen_image_edit_2509_lora_gallery:
     """`client.qwen_image_edit_2509_lora_gallery`: endpoints below this path."""
     @property
     def add_background(self) -> QwenImageEdit2509LoraGalleryAddBackground:
-        """Qwen Image Edit 2509 Lora Gallery Add Background (`fal-ai/qwen-image-edit-2509-lora-gallery/add-background`)."""
+        """Qwen Image Edit 2509 Lora Gallery Add Background
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/add-background`).
+        """
     @property
     def face_to_full_portrait(self) -> QwenImageEdit2509LoraGalleryFaceToFullPortrait:
-        """Qwen Image Edit 2509 Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait`)."""
+        """Qwen Image Edit 2509 Lora Gallery Face To Full Portrait
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def group_photo(self) -> QwenImageEdit2509LoraGalleryGroupPhoto:
-        """Qwen Image Edit 2509 Lora Gallery Group Photo (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`)."""
+        """Qwen Image Edit 2509 Lora Gallery Group Photo
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`).
+        """
     @property
     def integrate_product(self) -> QwenImageEdit2509LoraGalleryIntegrateProduct:
-        """Qwen Image Edit 2509 Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`)."""
+        """Qwen Image Edit 2509 Lora Gallery Integrate Product
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`).
+        """
     @property
     def lighting_restoration(self) -> QwenImageEdit2509LoraGalleryLightingRestoration:
-        """Qwen Image Edit 2509 Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`)."""
+        """Qwen Image Edit 2509 Lora Gallery Lighting Restoration
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`).
+        """
     @property
     def multiple_angles(self) -> QwenImageEdit2509LoraGalleryMultipleAngles:
-        """Qwen Image Edit 2509 Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles`)."""
+        """Qwen Image Edit 2509 Lora Gallery Multiple Angles
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles`).
+        """
     @property
     def next_scene(self) -> QwenImageEdit2509LoraGalleryNextScene:
-        """Qwen Image Edit 2509 Lora Gallery Next Scene (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`)."""
+        """Qwen Image Edit 2509 Lora Gallery Next Scene
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`).
+        """
     @property
     def remove_element(self) -> QwenImageEdit2509LoraGalleryRemoveElement:
-        """Qwen Image Edit 2509 Lora Gallery Remove Element (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-element`)."""
+        """Qwen Image Edit 2509 Lora Gallery Remove Element
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-element`).
+        """
     @property
     def remove_lighting(self) -> QwenImageEdit2509LoraGalleryRemoveLighting:
-        """Qwen Image Edit 2509 Lora Gallery Remove Lighting (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting`)."""
+        """Qwen Image Edit 2509 Lora Gallery Remove Lighting
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting`).
+        """
     @property
     def shirt_design(self) -> QwenImageEdit2509LoraGalleryShirtDesign:
-        """Qwen Image Edit 2509 Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`)."""
+        """Qwen Image Edit 2509 Lora Gallery Shirt Design
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`).
+        """
 
 class _NS_qwen_image_edit_2511:
-    """`client.qwen_image_edit_2511`: the endpoints below the `fal-ai/qwen-image-edit-2511` endpoint."""
+    """`client.qwen_image_edit_2511`: the endpoints below the `fal-ai/qwen-image-edit-2511`
+    endpoint.
+    """
     @property
     def lora(self) -> QwenImageEdit2511Lora:
         """Qwen Image Edit 2511 Lora (`fal-ai/qwen-image-edit-2511/lora`)."""
 
 class _NS_qwen_image_edit_2511Endpoint(_NS_qwen_image_edit_2511, QwenImageEdit2511):
-    """`client.qwen_image_edit_2511`: the `fal-ai/qwen-image-edit-2511` endpoint and the endpoints below it."""
+    """`client.qwen_image_edit_2511`: the `fal-ai/qwen-image-edit-2511` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_qwen_image_edit_plus_lora_gallery:
     """`client.qwen_image_edit_plus_lora_gallery`: endpoints below this path."""
     @property
     def add_background(self) -> QwenImageEditPlusLoraGalleryAddBackground:
-        """Qwen Image Edit Plus Lora Gallery Add Background (`fal-ai/qwen-image-edit-plus-lora-gallery/add-background`)."""
+        """Qwen Image Edit Plus Lora Gallery Add Background
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/add-background`).
+        """
     @property
     def face_to_full_portrait(self) -> QwenImageEditPlusLoraGalleryFaceToFullPortrait:
-        """Qwen Image Edit Plus Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`)."""
+        """Qwen Image Edit Plus Lora Gallery Face To Full Portrait
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def group_photo(self) -> QwenImageEditPlusLoraGalleryGroupPhoto:
-        """Qwen Image Edit Plus Lora Gallery Group Photo (`fal-ai/qwen-image-edit-plus-lora-gallery/group-photo`)."""
+        """Qwen Image Edit Plus Lora Gallery Group Photo
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/group-photo`).
+        """
     @property
     def integrate_product(self) -> QwenImageEditPlusLoraGalleryIntegrateProduct:
-        """Qwen Image Edit Plus Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`)."""
+        """Qwen Image Edit Plus Lora Gallery Integrate Product
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`).
+        """
     @property
     def lighting_restoration(self) -> QwenImageEditPlusLoraGalleryLightingRestoration:
-        """Qwen Image Edit Plus Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`)."""
+        """Qwen Image Edit Plus Lora Gallery Lighting Restoration
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`).
+        """
     @property
     def multiple_angles(self) -> QwenImageEditPlusLoraGalleryMultipleAngles:
-        """Qwen Image Edit Plus Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`)."""
+        """Qwen Image Edit Plus Lora Gallery Multiple Angles
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`).
+        """
     @property
     def next_scene(self) -> QwenImageEditPlusLoraGalleryNextScene:
-        """Qwen Image Edit Plus Lora Gallery Next Scene (`fal-ai/qwen-image-edit-plus-lora-gallery/next-scene`)."""
+        """Qwen Image Edit Plus Lora Gallery Next Scene
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/next-scene`).
+        """
     @property
     def remove_element(self) -> QwenImageEditPlusLoraGalleryRemoveElement:
-        """Qwen Image Edit Plus Lora Gallery Remove Element (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-element`)."""
+        """Qwen Image Edit Plus Lora Gallery Remove Element
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-element`).
+        """
     @property
     def remove_lighting(self) -> QwenImageEditPlusLoraGalleryRemoveLighting:
-        """Qwen Image Edit Plus Lora Gallery Remove Lighting (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting`)."""
+        """Qwen Image Edit Plus Lora Gallery Remove Lighting
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting`).
+        """
     @property
     def shirt_design(self) -> QwenImageEditPlusLoraGalleryShirtDesign:
-        """Qwen Image Edit Plus Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design`)."""
+        """Qwen Image Edit Plus Lora Gallery Shirt Design
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design`).
+        """
 
 class _NS_qwen_image_layered:
     """`client.qwen_image_layered`: the endpoints below the `fal-ai/qwen-image-layered` endpoint."""
@@ -3169,7 +3361,9 @@ class _NS_qwen_image_layered:
         """Qwen Image Layered Lora (`fal-ai/qwen-image-layered/lora`)."""
 
 class _NS_qwen_image_layeredEndpoint(_NS_qwen_image_layered, QwenImageLayered):
-    """`client.qwen_image_layered`: the `fal-ai/qwen-image-layered` endpoint and the endpoints below it."""
+    """`client.qwen_image_layered`: the `fal-ai/qwen-image-layered` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_qwen_image_max:
     """`client.qwen_image_max`: endpoints below this path."""
@@ -3232,21 +3426,29 @@ class _NS_recraft:
         """Recraft Vectorize (`fal-ai/recraft/vectorize`)."""
 
 class _NS_rundiffusion_fal__juggernaut_flux_lora:
-    """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the `rundiffusion-fal/juggernaut-flux-lora` endpoint."""
+    """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the
+    `rundiffusion-fal/juggernaut-flux-lora` endpoint.
+    """
     @property
     def inpainting(self) -> RundiffusionFalJuggernautFluxLoraInpainting:
-        """Rundiffusion Fal Juggernaut Flux Lora Inpainting (`rundiffusion-fal/juggernaut-flux-lora/inpainting`)."""
+        """Rundiffusion Fal Juggernaut Flux Lora Inpainting
+        (`rundiffusion-fal/juggernaut-flux-lora/inpainting`).
+        """
 
 class _NS_rundiffusion_fal__juggernaut_flux_loraEndpoint(
     _NS_rundiffusion_fal__juggernaut_flux_lora, RundiffusionFalJuggernautFluxLora
 ):
-    """`client.rundiffusion_fal.juggernaut_flux_lora`: the `rundiffusion-fal/juggernaut-flux-lora` endpoint and the endpoints below it."""
+    """`client.rundiffusion_fal.juggernaut_flux_lora`: the
+    `rundiffusion-fal/juggernaut-flux-lora` endpoint and the endpoints below it.
+    """
 
 class _NS_rundiffusion_fal:
     """`client.rundiffusion_fal`: endpoints below this path."""
     @property
     def juggernaut_flux_lora(self) -> _NS_rundiffusion_fal__juggernaut_flux_loraEndpoint:
-        """Rundiffusion Fal Juggernaut Flux Lora (`rundiffusion-fal/juggernaut-flux-lora`) and the endpoints under it."""
+        """Rundiffusion Fal Juggernaut Flux Lora (`rundiffusion-fal/juggernaut-flux-lora`) and
+        the endpoints under it.
+        """
     @property
     def rundiffusion_photo_flux(self) -> RundiffusionFalRundiffusionPhotoFlux:
         """Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`)."""
@@ -3300,7 +3502,9 @@ class _NS_sanaEndpoint(_NS_sana, Sana):
     """`client.sana`: the `fal-ai/sana` endpoint and the endpoints below it."""
 
 class _NS_sdxl_controlnet_union:
-    """`client.sdxl_controlnet_union`: the endpoints below the `fal-ai/sdxl-controlnet-union` endpoint."""
+    """`client.sdxl_controlnet_union`: the endpoints below the `fal-ai/sdxl-controlnet-union`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> SdxlControlnetUnionImageToImage:
         """Sdxl Controlnet Union Image To Image (`fal-ai/sdxl-controlnet-union/image-to-image`)."""
@@ -3309,16 +3513,22 @@ class _NS_sdxl_controlnet_union:
         """Sdxl Controlnet Union Inpainting (`fal-ai/sdxl-controlnet-union/inpainting`)."""
 
 class _NS_sdxl_controlnet_unionEndpoint(_NS_sdxl_controlnet_union, SdxlControlnetUnion):
-    """`client.sdxl_controlnet_union`: the `fal-ai/sdxl-controlnet-union` endpoint and the endpoints below it."""
+    """`client.sdxl_controlnet_union`: the `fal-ai/sdxl-controlnet-union` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_seedvr__upscale__image:
-    """`client.seedvr.upscale.image`: the endpoints below the `fal-ai/seedvr/upscale/image` endpoint."""
+    """`client.seedvr.upscale.image`: the endpoints below the `fal-ai/seedvr/upscale/image`
+    endpoint.
+    """
     @property
     def seamless(self) -> SeedvrUpscaleImageSeamless:
         """Seedvr Upscale Image Seamless (`fal-ai/seedvr/upscale/image/seamless`)."""
 
 class _NS_seedvr__upscale__imageEndpoint(_NS_seedvr__upscale__image, SeedvrUpscaleImage):
-    """`client.seedvr.upscale.image`: the `fal-ai/seedvr/upscale/image` endpoint and the endpoints below it."""
+    """`client.seedvr.upscale.image`: the `fal-ai/seedvr/upscale/image` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_seedvr__upscale:
     """`client.seedvr.upscale`: endpoints below this path."""
@@ -3348,15 +3558,21 @@ class _NS_stable_cascadeEndpoint(_NS_stable_cascade, StableCascade):
     """`client.stable_cascade`: the `fal-ai/stable-cascade` endpoint and the endpoints below it."""
 
 class _NS_stable_diffusion_v3_medium:
-    """`client.stable_diffusion_v3_medium`: the endpoints below the `fal-ai/stable-diffusion-v3-medium` endpoint."""
+    """`client.stable_diffusion_v3_medium`: the endpoints below the
+    `fal-ai/stable-diffusion-v3-medium` endpoint.
+    """
     @property
     def image_to_image(self) -> StableDiffusionV3MediumImageToImage:
-        """Stable Diffusion V3 Medium Image To Image (`fal-ai/stable-diffusion-v3-medium/image-to-image`)."""
+        """Stable Diffusion V3 Medium Image To Image
+        (`fal-ai/stable-diffusion-v3-medium/image-to-image`).
+        """
 
 class _NS_stable_diffusion_v3_mediumEndpoint(
     _NS_stable_diffusion_v3_medium, StableDiffusionV3Medium
 ):
-    """`client.stable_diffusion_v3_medium`: the `fal-ai/stable-diffusion-v3-medium` endpoint and the endpoints below it."""
+    """`client.stable_diffusion_v3_medium`: the `fal-ai/stable-diffusion-v3-medium` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_switti:
     """`client.switti`: the endpoints below the `fal-ai/switti` endpoint."""
@@ -3413,7 +3629,9 @@ class _NS_wan__v2_2_5b:
         """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`)."""
 
 class _NS_wan__v2_2_a14b__text_to_image:
-    """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint."""
+    """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the
+    `fal-ai/wan/v2.2-a14b/text-to-image` endpoint.
+    """
     @property
     def lora(self) -> WanV2_2A14bTextToImageLora:
         """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`)."""
@@ -3421,7 +3639,9 @@ class _NS_wan__v2_2_a14b__text_to_image:
 class _NS_wan__v2_2_a14b__text_to_imageEndpoint(
     _NS_wan__v2_2_a14b__text_to_image, WanV2_2A14bTextToImage
 ):
-    """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint and the endpoints below it."""
+    """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint
+    and the endpoints below it.
+    """
 
 class _NS_wan__v2_2_a14b:
     """`client.wan.v2_2_a14b`: endpoints below this path."""
@@ -3430,7 +3650,9 @@ class _NS_wan__v2_2_a14b:
         """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`)."""
     @property
     def text_to_image(self) -> _NS_wan__v2_2_a14b__text_to_imageEndpoint:
-        """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints under it."""
+        """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints
+        under it.
+        """
 
 class _NS_wan__v2_6:
     """`client.wan.v2_6`: endpoints below this path."""
@@ -3499,10 +3721,14 @@ class _NS_xai__grok_imagine_image__quality:
         """Xai Grok Imagine Image Quality Edit (`xai/grok-imagine-image/quality/edit`)."""
     @property
     def text_to_image(self) -> XaiGrokImagineImageQualityTextToImage:
-        """Xai Grok Imagine Image Quality Text To Image (`xai/grok-imagine-image/quality/text-to-image`)."""
+        """Xai Grok Imagine Image Quality Text To Image
+        (`xai/grok-imagine-image/quality/text-to-image`).
+        """
 
 class _NS_xai__grok_imagine_image:
-    """`client.xai.grok_imagine_image`: the endpoints below the `xai/grok-imagine-image` endpoint."""
+    """`client.xai.grok_imagine_image`: the endpoints below the `xai/grok-imagine-image`
+    endpoint.
+    """
     @property
     def edit(self) -> XaiGrokImagineImageEdit:
         """Xai Grok Imagine Image Edit (`xai/grok-imagine-image/edit`)."""
@@ -3511,7 +3737,9 @@ class _NS_xai__grok_imagine_image:
         """Endpoints under `client.xai.grok_imagine_image.quality`."""
 
 class _NS_xai__grok_imagine_imageEndpoint(_NS_xai__grok_imagine_image, XaiGrokImagineImage):
-    """`client.xai.grok_imagine_image`: the `xai/grok-imagine-image` endpoint and the endpoints below it."""
+    """`client.xai.grok_imagine_image`: the `xai/grok-imagine-image` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_xai:
     """`client.xai`: endpoints below this path."""
@@ -3529,16 +3757,22 @@ class _NS_z_image__baseEndpoint(_NS_z_image__base, ZImageBase):
     """`client.z_image.base`: the `fal-ai/z-image/base` endpoint and the endpoints below it."""
 
 class _NS_z_image__turbo__controlnet:
-    """`client.z_image.turbo.controlnet`: the endpoints below the `fal-ai/z-image/turbo/controlnet` endpoint."""
+    """`client.z_image.turbo.controlnet`: the endpoints below the
+    `fal-ai/z-image/turbo/controlnet` endpoint.
+    """
     @property
     def lora(self) -> ZImageTurboControlnetLora:
         """Z Image Turbo Controlnet Lora (`fal-ai/z-image/turbo/controlnet/lora`)."""
 
 class _NS_z_image__turbo__controlnetEndpoint(_NS_z_image__turbo__controlnet, ZImageTurboControlnet):
-    """`client.z_image.turbo.controlnet`: the `fal-ai/z-image/turbo/controlnet` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.controlnet`: the `fal-ai/z-image/turbo/controlnet` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_z_image__turbo__image_to_image:
-    """`client.z_image.turbo.image_to_image`: the endpoints below the `fal-ai/z-image/turbo/image-to-image` endpoint."""
+    """`client.z_image.turbo.image_to_image`: the endpoints below the
+    `fal-ai/z-image/turbo/image-to-image` endpoint.
+    """
     @property
     def lora(self) -> ZImageTurboImageToImageLora:
         """Z Image Turbo Image To Image Lora (`fal-ai/z-image/turbo/image-to-image/lora`)."""
@@ -3546,34 +3780,48 @@ class _NS_z_image__turbo__image_to_image:
 class _NS_z_image__turbo__image_to_imageEndpoint(
     _NS_z_image__turbo__image_to_image, ZImageTurboImageToImage
 ):
-    """`client.z_image.turbo.image_to_image`: the `fal-ai/z-image/turbo/image-to-image` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.image_to_image`: the `fal-ai/z-image/turbo/image-to-image` endpoint
+    and the endpoints below it.
+    """
 
 class _NS_z_image__turbo__inpaint:
-    """`client.z_image.turbo.inpaint`: the endpoints below the `fal-ai/z-image/turbo/inpaint` endpoint."""
+    """`client.z_image.turbo.inpaint`: the endpoints below the `fal-ai/z-image/turbo/inpaint`
+    endpoint.
+    """
     @property
     def lora(self) -> ZImageTurboInpaintLora:
         """Z Image Turbo Inpaint Lora (`fal-ai/z-image/turbo/inpaint/lora`)."""
 
 class _NS_z_image__turbo__inpaintEndpoint(_NS_z_image__turbo__inpaint, ZImageTurboInpaint):
-    """`client.z_image.turbo.inpaint`: the `fal-ai/z-image/turbo/inpaint` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.inpaint`: the `fal-ai/z-image/turbo/inpaint` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_z_image__turbo__tiling:
-    """`client.z_image.turbo.tiling`: the endpoints below the `fal-ai/z-image/turbo/tiling` endpoint."""
+    """`client.z_image.turbo.tiling`: the endpoints below the `fal-ai/z-image/turbo/tiling`
+    endpoint.
+    """
     @property
     def lora(self) -> ZImageTurboTilingLora:
         """Z Image Turbo Tiling Lora (`fal-ai/z-image/turbo/tiling/lora`)."""
 
 class _NS_z_image__turbo__tilingEndpoint(_NS_z_image__turbo__tiling, ZImageTurboTiling):
-    """`client.z_image.turbo.tiling`: the `fal-ai/z-image/turbo/tiling` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.tiling`: the `fal-ai/z-image/turbo/tiling` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_z_image__turbo:
     """`client.z_image.turbo`: the endpoints below the `fal-ai/z-image/turbo` endpoint."""
     @property
     def controlnet(self) -> _NS_z_image__turbo__controlnetEndpoint:
-        """Z Image Turbo Controlnet (`fal-ai/z-image/turbo/controlnet`) and the endpoints under it."""
+        """Z Image Turbo Controlnet (`fal-ai/z-image/turbo/controlnet`) and the endpoints under
+        it.
+        """
     @property
     def image_to_image(self) -> _NS_z_image__turbo__image_to_imageEndpoint:
-        """Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`) and the endpoints under it."""
+        """Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`) and the endpoints
+        under it.
+        """
     @property
     def inpaint(self) -> _NS_z_image__turbo__inpaintEndpoint:
         """Z Image Turbo Inpaint (`fal-ai/z-image/turbo/inpaint`) and the endpoints under it."""
@@ -3729,7 +3977,9 @@ class FalClient(SyncClientBase):
         """Fast Sdxl (`fal-ai/fast-sdxl`) and the endpoints under it."""
     @property
     def fast_sdxl_controlnet_canny(self) -> _NS_fast_sdxl_controlnet_cannyEndpoint:
-        """Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`) and the endpoints under it."""
+        """Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`) and the endpoints
+        under it.
+        """
     @property
     def firered_image_edit(self) -> FireredImageEdit:
         """Firered Image Edit (`fal-ai/firered-image-edit`)."""
@@ -3816,10 +4066,14 @@ class FalClient(SyncClientBase):
         """Gemini 25 Flash Image (`fal-ai/gemini-25-flash-image`) and the endpoints under it."""
     @property
     def gemini_3_1_flash_image_preview(self) -> _NS_gemini_3_1_flash_image_previewEndpoint:
-        """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`) and the endpoints under it."""
+        """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`) and the
+        endpoints under it.
+        """
     @property
     def gemini_3_pro_image_preview(self) -> _NS_gemini_3_pro_image_previewEndpoint:
-        """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints under it."""
+        """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints
+        under it.
+        """
     @property
     def genfocus(self) -> _NS_genfocusEndpoint:
         """Genfocus (`fal-ai/genfocus`) and the endpoints under it."""
@@ -4149,7 +4403,9 @@ class FalClient(SyncClientBase):
         """Stable Diffusion V35 Medium (`fal-ai/stable-diffusion-v35-medium`)."""
     @property
     def stable_diffusion_v3_medium(self) -> _NS_stable_diffusion_v3_mediumEndpoint:
-        """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`) and the endpoints under it."""
+        """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`) and the endpoints
+        under it.
+        """
     @property
     def star_vector(self) -> StarVector:
         """Star Vector (`fal-ai/star-vector`)."""
@@ -6042,7 +6298,9 @@ class _AsyncNS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
     @property
     def text_to_image(self) -> AsyncBytedanceDreaminaV3_1TextToImage:
-        """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
+        """Bytedance Dreamina v3.1 Text to Image
+        (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+        """
 
 class _AsyncNS_bytedance__dreamina:
     """`client.bytedance.dreamina`: endpoints below this path."""
@@ -6069,7 +6327,9 @@ class _AsyncNS_bytedance__seedream__v4_5:
         """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
     @property
     def text_to_image(self) -> AsyncBytedanceSeedreamV4_5TextToImage:
-        """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`)."""
+        """Bytedance Seedream V4.5 Text To Image
+        (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
+        """
 
 class _AsyncNS_bytedance__seedream__v5__lite:
     """`client.bytedance.seedream.v5.lite`: endpoints below this path."""
@@ -6078,7 +6338,9 @@ class _AsyncNS_bytedance__seedream__v5__lite:
         """Bytedance Seedream V5 Lite Edit (`fal-ai/bytedance/seedream/v5/lite/edit`)."""
     @property
     def text_to_image(self) -> AsyncBytedanceSeedreamV5LiteTextToImage:
-        """Bytedance Seedream V5 Lite Text To Image (`fal-ai/bytedance/seedream/v5/lite/text-to-image`)."""
+        """Bytedance Seedream V5 Lite Text To Image
+        (`fal-ai/bytedance/seedream/v5/lite/text-to-image`).
+        """
 
 class _AsyncNS_bytedance__seedream__v5:
     """`client.bytedance.seedream.v5`: endpoints below this path."""
@@ -6156,7 +6418,9 @@ class _AsyncNS_ernie_image__lora:
         """Ernie Image Lora Turbo (`fal-ai/ernie-image/lora/turbo`)."""
 
 class _AsyncNS_ernie_image__loraEndpoint(_AsyncNS_ernie_image__lora, AsyncErnieImageLora):
-    """`client.ernie_image.lora`: the `fal-ai/ernie-image/lora` endpoint and the endpoints below it."""
+    """`client.ernie_image.lora`: the `fal-ai/ernie-image/lora` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_ernie_image:
     """`client.ernie_image`: the endpoints below the `fal-ai/ernie-image` endpoint."""
@@ -6201,7 +6465,9 @@ class _AsyncNS_fast_fooocus_sdxl:
         """Fast Fooocus Sdxl Image To Image (`fal-ai/fast-fooocus-sdxl/image-to-image`)."""
 
 class _AsyncNS_fast_fooocus_sdxlEndpoint(_AsyncNS_fast_fooocus_sdxl, AsyncFastFooocusSdxl):
-    """`client.fast_fooocus_sdxl`: the `fal-ai/fast-fooocus-sdxl` endpoint and the endpoints below it."""
+    """`client.fast_fooocus_sdxl`: the `fal-ai/fast-fooocus-sdxl` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_fast_lcm_diffusion:
     """`client.fast_lcm_diffusion`: the endpoints below the `fal-ai/fast-lcm-diffusion` endpoint."""
@@ -6213,10 +6479,14 @@ class _AsyncNS_fast_lcm_diffusion:
         """Fast Lcm Diffusion Inpainting (`fal-ai/fast-lcm-diffusion/inpainting`)."""
 
 class _AsyncNS_fast_lcm_diffusionEndpoint(_AsyncNS_fast_lcm_diffusion, AsyncFastLcmDiffusion):
-    """`client.fast_lcm_diffusion`: the `fal-ai/fast-lcm-diffusion` endpoint and the endpoints below it."""
+    """`client.fast_lcm_diffusion`: the `fal-ai/fast-lcm-diffusion` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_fast_lightning_sdxl:
-    """`client.fast_lightning_sdxl`: the endpoints below the `fal-ai/fast-lightning-sdxl` endpoint."""
+    """`client.fast_lightning_sdxl`: the endpoints below the `fal-ai/fast-lightning-sdxl`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncFastLightningSdxlImageToImage:
         """Fast Lightning Sdxl Image To Image (`fal-ai/fast-lightning-sdxl/image-to-image`)."""
@@ -6225,7 +6495,9 @@ class _AsyncNS_fast_lightning_sdxl:
         """Fast Lightning Sdxl Inpainting (`fal-ai/fast-lightning-sdxl/inpainting`)."""
 
 class _AsyncNS_fast_lightning_sdxlEndpoint(_AsyncNS_fast_lightning_sdxl, AsyncFastLightningSdxl):
-    """`client.fast_lightning_sdxl`: the `fal-ai/fast-lightning-sdxl` endpoint and the endpoints below it."""
+    """`client.fast_lightning_sdxl`: the `fal-ai/fast-lightning-sdxl` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_fast_sdxl:
     """`client.fast_sdxl`: the endpoints below the `fal-ai/fast-sdxl` endpoint."""
@@ -6240,27 +6512,39 @@ class _AsyncNS_fast_sdxlEndpoint(_AsyncNS_fast_sdxl, AsyncFastSdxl):
     """`client.fast_sdxl`: the `fal-ai/fast-sdxl` endpoint and the endpoints below it."""
 
 class _AsyncNS_fast_sdxl_controlnet_canny:
-    """`client.fast_sdxl_controlnet_canny`: the endpoints below the `fal-ai/fast-sdxl-controlnet-canny` endpoint."""
+    """`client.fast_sdxl_controlnet_canny`: the endpoints below the
+    `fal-ai/fast-sdxl-controlnet-canny` endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncFastSdxlControlnetCannyImageToImage:
-        """Fast Sdxl Controlnet Canny Image To Image (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`)."""
+        """Fast Sdxl Controlnet Canny Image To Image
+        (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`).
+        """
     @property
     def inpainting(self) -> AsyncFastSdxlControlnetCannyInpainting:
-        """Fast Sdxl Controlnet Canny Inpainting (`fal-ai/fast-sdxl-controlnet-canny/inpainting`)."""
+        """Fast Sdxl Controlnet Canny Inpainting
+        (`fal-ai/fast-sdxl-controlnet-canny/inpainting`).
+        """
 
 class _AsyncNS_fast_sdxl_controlnet_cannyEndpoint(
     _AsyncNS_fast_sdxl_controlnet_canny, AsyncFastSdxlControlnetCanny
 ):
-    """`client.fast_sdxl_controlnet_canny`: the `fal-ai/fast-sdxl-controlnet-canny` endpoint and the endpoints below it."""
+    """`client.fast_sdxl_controlnet_canny`: the `fal-ai/fast-sdxl-controlnet-canny` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_florence_2_large:
     """`client.florence_2_large`: endpoints below this path."""
     @property
     def caption_to_phrase_grounding(self) -> AsyncFlorence2LargeCaptionToPhraseGrounding:
-        """Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`)."""
+        """Florence 2 Large Caption To Phrase Grounding
+        (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
+        """
     @property
     def dense_region_caption(self) -> AsyncFlorence2LargeDenseRegionCaption:
-        """Florence 2 Large Dense Region Caption (`fal-ai/florence-2-large/dense-region-caption`)."""
+        """Florence 2 Large Dense Region Caption
+        (`fal-ai/florence-2-large/dense-region-caption`).
+        """
     @property
     def object_detection(self) -> AsyncFlorence2LargeObjectDetection:
         """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`)."""
@@ -6269,18 +6553,24 @@ class _AsyncNS_florence_2_large:
         """Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`)."""
     @property
     def open_vocabulary_detection(self) -> AsyncFlorence2LargeOpenVocabularyDetection:
-        """Florence 2 Large Open Vocabulary Detection (`fal-ai/florence-2-large/open-vocabulary-detection`)."""
+        """Florence 2 Large Open Vocabulary Detection
+        (`fal-ai/florence-2-large/open-vocabulary-detection`).
+        """
     @property
     def referring_expression_segmentation(
         self,
     ) -> AsyncFlorence2LargeReferringExpressionSegmentation:
-        """Florence 2 Large Referring Expression Segmentation (`fal-ai/florence-2-large/referring-expression-segmentation`)."""
+        """Florence 2 Large Referring Expression Segmentation
+        (`fal-ai/florence-2-large/referring-expression-segmentation`).
+        """
     @property
     def region_proposal(self) -> AsyncFlorence2LargeRegionProposal:
         """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`)."""
     @property
     def region_to_segmentation(self) -> AsyncFlorence2LargeRegionToSegmentation:
-        """Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`)."""
+        """Florence 2 Large Region To Segmentation
+        (`fal-ai/florence-2-large/region-to-segmentation`).
+        """
 
 class _AsyncNS_flux__dev:
     """`client.flux.dev`: endpoints below this path."""
@@ -6403,7 +6693,9 @@ class _AsyncNS_flux_2__flashEndpoint(_AsyncNS_flux_2__flash, AsyncFlux2Flash):
     """`client.flux_2.flash`: the `fal-ai/flux-2/flash` endpoint and the endpoints below it."""
 
 class _AsyncNS_flux_2__klein__v4b__base__edit:
-    """`client.flux_2.klein.v4b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/base/edit` endpoint."""
+    """`client.flux_2.klein.v4b.base.edit`: the endpoints below the
+    `fal-ai/flux-2/klein/4b/base/edit` endpoint.
+    """
     @property
     def lora(self) -> AsyncFlux2Klein4bBaseEditLora:
         """Flux 2 Klein 4b Base Edit Lora (`fal-ai/flux-2/klein/4b/base/edit/lora`)."""
@@ -6411,13 +6703,19 @@ class _AsyncNS_flux_2__klein__v4b__base__edit:
 class _AsyncNS_flux_2__klein__v4b__base__editEndpoint(
     _AsyncNS_flux_2__klein__v4b__base__edit, AsyncFlux2Klein4bBaseEdit
 ):
-    """`client.flux_2.klein.v4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_flux_2__klein__v4b__base:
-    """`client.flux_2.klein.v4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base` endpoint."""
+    """`client.flux_2.klein.v4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base`
+    endpoint.
+    """
     @property
     def edit(self) -> _AsyncNS_flux_2__klein__v4b__base__editEndpoint:
-        """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under it."""
+        """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under
+        it.
+        """
     @property
     def lora(self) -> AsyncFlux2Klein4bBaseLora:
         """Flux 2 Klein 4b Base Lora (`fal-ai/flux-2/klein/4b/base/lora`)."""
@@ -6425,10 +6723,14 @@ class _AsyncNS_flux_2__klein__v4b__base:
 class _AsyncNS_flux_2__klein__v4b__baseEndpoint(
     _AsyncNS_flux_2__klein__v4b__base, AsyncFlux2Klein4bBase
 ):
-    """`client.flux_2.klein.v4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_2__klein__v4b__edit:
-    """`client.flux_2.klein.v4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit` endpoint."""
+    """`client.flux_2.klein.v4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncFlux2Klein4bEditLora:
         """Flux 2 Klein 4b Edit Lora (`fal-ai/flux-2/klein/4b/edit/lora`)."""
@@ -6436,7 +6738,9 @@ class _AsyncNS_flux_2__klein__v4b__edit:
 class _AsyncNS_flux_2__klein__v4b__editEndpoint(
     _AsyncNS_flux_2__klein__v4b__edit, AsyncFlux2Klein4bEdit
 ):
-    """`client.flux_2.klein.v4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_2__klein__v4b:
     """`client.flux_2.klein.v4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
@@ -6451,10 +6755,14 @@ class _AsyncNS_flux_2__klein__v4b:
         """Flux 2 Klein 4b Lora (`fal-ai/flux-2/klein/4b/lora`)."""
 
 class _AsyncNS_flux_2__klein__v4bEndpoint(_AsyncNS_flux_2__klein__v4b, AsyncFlux2Klein4b):
-    """`client.flux_2.klein.v4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_flux_2__klein__v9b__base__edit:
-    """`client.flux_2.klein.v9b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/base/edit` endpoint."""
+    """`client.flux_2.klein.v9b.base.edit`: the endpoints below the
+    `fal-ai/flux-2/klein/9b/base/edit` endpoint.
+    """
     @property
     def lora(self) -> AsyncFlux2Klein9bBaseEditLora:
         """Flux 2 Klein 9b Base Edit Lora (`fal-ai/flux-2/klein/9b/base/edit/lora`)."""
@@ -6462,13 +6770,19 @@ class _AsyncNS_flux_2__klein__v9b__base__edit:
 class _AsyncNS_flux_2__klein__v9b__base__editEndpoint(
     _AsyncNS_flux_2__klein__v9b__base__edit, AsyncFlux2Klein9bBaseEdit
 ):
-    """`client.flux_2.klein.v9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_flux_2__klein__v9b__base:
-    """`client.flux_2.klein.v9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base` endpoint."""
+    """`client.flux_2.klein.v9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base`
+    endpoint.
+    """
     @property
     def edit(self) -> _AsyncNS_flux_2__klein__v9b__base__editEndpoint:
-        """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under it."""
+        """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under
+        it.
+        """
     @property
     def lora(self) -> AsyncFlux2Klein9bBaseLora:
         """Flux 2 Klein 9b Base Lora (`fal-ai/flux-2/klein/9b/base/lora`)."""
@@ -6476,10 +6790,14 @@ class _AsyncNS_flux_2__klein__v9b__base:
 class _AsyncNS_flux_2__klein__v9b__baseEndpoint(
     _AsyncNS_flux_2__klein__v9b__base, AsyncFlux2Klein9bBase
 ):
-    """`client.flux_2.klein.v9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_2__klein__v9b__edit:
-    """`client.flux_2.klein.v9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit` endpoint."""
+    """`client.flux_2.klein.v9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncFlux2Klein9bEditLora:
         """Flux 2 Klein 9b Edit Lora (`fal-ai/flux-2/klein/9b/edit/lora`)."""
@@ -6487,7 +6805,9 @@ class _AsyncNS_flux_2__klein__v9b__edit:
 class _AsyncNS_flux_2__klein__v9b__editEndpoint(
     _AsyncNS_flux_2__klein__v9b__edit, AsyncFlux2Klein9bEdit
 ):
-    """`client.flux_2.klein.v9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_2__klein__v9b:
     """`client.flux_2.klein.v9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
@@ -6502,7 +6822,9 @@ class _AsyncNS_flux_2__klein__v9b:
         """Flux 2 Klein 9b Lora (`fal-ai/flux-2/klein/9b/lora`)."""
 
 class _AsyncNS_flux_2__klein__v9bEndpoint(_AsyncNS_flux_2__klein__v9b, AsyncFlux2Klein9b):
-    """`client.flux_2.klein.v9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
@@ -6571,16 +6893,24 @@ class _AsyncNS_flux_2_lora_gallery:
         """Flux 2 Lora Gallery Add Background (`fal-ai/flux-2-lora-gallery/add-background`)."""
     @property
     def apartment_staging(self) -> AsyncFlux2LoraGalleryApartmentStaging:
-        """Flux 2 Lora Gallery Apartment Staging (`fal-ai/flux-2-lora-gallery/apartment-staging`)."""
+        """Flux 2 Lora Gallery Apartment Staging
+        (`fal-ai/flux-2-lora-gallery/apartment-staging`).
+        """
     @property
     def ballpoint_pen_sketch(self) -> AsyncFlux2LoraGalleryBallpointPenSketch:
-        """Flux 2 Lora Gallery Ballpoint Pen Sketch (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`)."""
+        """Flux 2 Lora Gallery Ballpoint Pen Sketch
+        (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`).
+        """
     @property
     def digital_comic_art(self) -> AsyncFlux2LoraGalleryDigitalComicArt:
-        """Flux 2 Lora Gallery Digital Comic Art (`fal-ai/flux-2-lora-gallery/digital-comic-art`)."""
+        """Flux 2 Lora Gallery Digital Comic Art
+        (`fal-ai/flux-2-lora-gallery/digital-comic-art`).
+        """
     @property
     def face_to_full_portrait(self) -> AsyncFlux2LoraGalleryFaceToFullPortrait:
-        """Flux 2 Lora Gallery Face To Full Portrait (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`)."""
+        """Flux 2 Lora Gallery Face To Full Portrait
+        (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def hdr_style(self) -> AsyncFlux2LoraGalleryHdrStyle:
         """Flux 2 Lora Gallery Hdr Style (`fal-ai/flux-2-lora-gallery/hdr-style`)."""
@@ -6592,7 +6922,9 @@ class _AsyncNS_flux_2_lora_gallery:
         """Flux 2 Lora Gallery Realism (`fal-ai/flux-2-lora-gallery/realism`)."""
     @property
     def satellite_view_style(self) -> AsyncFlux2LoraGallerySatelliteViewStyle:
-        """Flux 2 Lora Gallery Satellite View Style (`fal-ai/flux-2-lora-gallery/satellite-view-style`)."""
+        """Flux 2 Lora Gallery Satellite View Style
+        (`fal-ai/flux-2-lora-gallery/satellite-view-style`).
+        """
     @property
     def sepia_vintage(self) -> AsyncFlux2LoraGallerySepiaVintage:
         """Flux 2 Lora Gallery Sepia Vintage (`fal-ai/flux-2-lora-gallery/sepia-vintage`)."""
@@ -6619,26 +6951,38 @@ class _AsyncNS_flux_2_proEndpoint(_AsyncNS_flux_2_pro, AsyncFlux2Pro):
     """`client.flux_2_pro`: the `fal-ai/flux-2-pro` endpoint and the endpoints below it."""
 
 class _AsyncNS_flux_control_lora_canny:
-    """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny` endpoint."""
+    """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncFluxControlLoraCannyImageToImage:
-        """Flux Control Lora Canny Image To Image (`fal-ai/flux-control-lora-canny/image-to-image`)."""
+        """Flux Control Lora Canny Image To Image
+        (`fal-ai/flux-control-lora-canny/image-to-image`).
+        """
 
 class _AsyncNS_flux_control_lora_cannyEndpoint(
     _AsyncNS_flux_control_lora_canny, AsyncFluxControlLoraCanny
 ):
-    """`client.flux_control_lora_canny`: the `fal-ai/flux-control-lora-canny` endpoint and the endpoints below it."""
+    """`client.flux_control_lora_canny`: the `fal-ai/flux-control-lora-canny` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_control_lora_depth:
-    """`client.flux_control_lora_depth`: the endpoints below the `fal-ai/flux-control-lora-depth` endpoint."""
+    """`client.flux_control_lora_depth`: the endpoints below the `fal-ai/flux-control-lora-depth`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncFluxControlLoraDepthImageToImage:
-        """Flux Control Lora Depth Image To Image (`fal-ai/flux-control-lora-depth/image-to-image`)."""
+        """Flux Control Lora Depth Image To Image
+        (`fal-ai/flux-control-lora-depth/image-to-image`).
+        """
 
 class _AsyncNS_flux_control_lora_depthEndpoint(
     _AsyncNS_flux_control_lora_depth, AsyncFluxControlLoraDepth
 ):
-    """`client.flux_control_lora_depth`: the `fal-ai/flux-control-lora-depth` endpoint and the endpoints below it."""
+    """`client.flux_control_lora_depth`: the `fal-ai/flux-control-lora-depth` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_general:
     """`client.flux_general`: the endpoints below the `fal-ai/flux-general` endpoint."""
@@ -6674,7 +7018,9 @@ class _AsyncNS_flux_kontext_lora:
         """Flux Kontext Lora Text To Image (`fal-ai/flux-kontext-lora/text-to-image`)."""
 
 class _AsyncNS_flux_kontext_loraEndpoint(_AsyncNS_flux_kontext_lora, AsyncFluxKontextLora):
-    """`client.flux_kontext_lora`: the `fal-ai/flux-kontext-lora` endpoint and the endpoints below it."""
+    """`client.flux_kontext_lora`: the `fal-ai/flux-kontext-lora` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_flux_krea_lora:
     """`client.flux_krea_lora`: the endpoints below the `fal-ai/flux-krea-lora` endpoint."""
@@ -6707,7 +7053,9 @@ class _AsyncNS_flux_loraEndpoint(_AsyncNS_flux_lora, AsyncFluxLora):
     """`client.flux_lora`: the `fal-ai/flux-lora` endpoint and the endpoints below it."""
 
 class _AsyncNS_flux_pro__kontext__max:
-    """`client.flux_pro.kontext.max`: the endpoints below the `fal-ai/flux-pro/kontext/max` endpoint."""
+    """`client.flux_pro.kontext.max`: the endpoints below the `fal-ai/flux-pro/kontext/max`
+    endpoint.
+    """
     @property
     def multi(self) -> AsyncFluxProKontextMaxMulti:
         """Flux Pro Kontext Max Multi (`fal-ai/flux-pro/kontext/max/multi`)."""
@@ -6718,7 +7066,9 @@ class _AsyncNS_flux_pro__kontext__max:
 class _AsyncNS_flux_pro__kontext__maxEndpoint(
     _AsyncNS_flux_pro__kontext__max, AsyncFluxProKontextMax
 ):
-    """`client.flux_pro.kontext.max`: the `fal-ai/flux-pro/kontext/max` endpoint and the endpoints below it."""
+    """`client.flux_pro.kontext.max`: the `fal-ai/flux-pro/kontext/max` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_pro__kontext:
     """`client.flux_pro.kontext`: the endpoints below the `fal-ai/flux-pro/kontext` endpoint."""
@@ -6733,7 +7083,9 @@ class _AsyncNS_flux_pro__kontext:
         """Flux Pro Kontext Text To Image (`fal-ai/flux-pro/kontext/text-to-image`)."""
 
 class _AsyncNS_flux_pro__kontextEndpoint(_AsyncNS_flux_pro__kontext, AsyncFluxProKontext):
-    """`client.flux_pro.kontext`: the `fal-ai/flux-pro/kontext` endpoint and the endpoints below it."""
+    """`client.flux_pro.kontext`: the `fal-ai/flux-pro/kontext` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_flux_pro__v1:
     """`client.flux_pro.v1`: endpoints below this path."""
@@ -6793,7 +7145,9 @@ class _AsyncNS_fooocusEndpoint(_AsyncNS_fooocus, AsyncFooocus):
     """`client.fooocus`: the `fal-ai/fooocus` endpoint and the endpoints below it."""
 
 class _AsyncNS_gemini_25_flash_image:
-    """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image` endpoint."""
+    """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image`
+    endpoint.
+    """
     @property
     def edit(self) -> AsyncGemini25FlashImageEdit:
         """Gemini 25 Flash Image Edit (`fal-ai/gemini-25-flash-image/edit`)."""
@@ -6801,10 +7155,14 @@ class _AsyncNS_gemini_25_flash_image:
 class _AsyncNS_gemini_25_flash_imageEndpoint(
     _AsyncNS_gemini_25_flash_image, AsyncGemini25FlashImage
 ):
-    """`client.gemini_25_flash_image`: the `fal-ai/gemini-25-flash-image` endpoint and the endpoints below it."""
+    """`client.gemini_25_flash_image`: the `fal-ai/gemini-25-flash-image` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_gemini_3_1_flash_image_preview:
-    """`client.gemini_3_1_flash_image_preview`: the endpoints below the `fal-ai/gemini-3.1-flash-image-preview` endpoint."""
+    """`client.gemini_3_1_flash_image_preview`: the endpoints below the
+    `fal-ai/gemini-3.1-flash-image-preview` endpoint.
+    """
     @property
     def edit(self) -> AsyncGemini3_1FlashImagePreviewEdit:
         """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`)."""
@@ -6812,10 +7170,14 @@ class _AsyncNS_gemini_3_1_flash_image_preview:
 class _AsyncNS_gemini_3_1_flash_image_previewEndpoint(
     _AsyncNS_gemini_3_1_flash_image_preview, AsyncGemini3_1FlashImagePreview
 ):
-    """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview` endpoint and the endpoints below it."""
+    """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview`
+    endpoint and the endpoints below it.
+    """
 
 class _AsyncNS_gemini_3_pro_image_preview:
-    """`client.gemini_3_pro_image_preview`: the endpoints below the `fal-ai/gemini-3-pro-image-preview` endpoint."""
+    """`client.gemini_3_pro_image_preview`: the endpoints below the
+    `fal-ai/gemini-3-pro-image-preview` endpoint.
+    """
     @property
     def edit(self) -> AsyncGemini3ProImagePreviewEdit:
         """Gemini 3 Pro Image Preview Edit (`fal-ai/gemini-3-pro-image-preview/edit`)."""
@@ -6823,7 +7185,9 @@ class _AsyncNS_gemini_3_pro_image_preview:
 class _AsyncNS_gemini_3_pro_image_previewEndpoint(
     _AsyncNS_gemini_3_pro_image_preview, AsyncGemini3ProImagePreview
 ):
-    """`client.gemini_3_pro_image_preview`: the `fal-ai/gemini-3-pro-image-preview` endpoint and the endpoints below it."""
+    """`client.gemini_3_pro_image_preview`: the `fal-ai/gemini-3-pro-image-preview` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_genfocus:
     """`client.genfocus`: the endpoints below the `fal-ai/genfocus` endpoint."""
@@ -6847,7 +7211,9 @@ class _AsyncNS_gpt_image_1__text_to_image:
     """`client.gpt_image_1.text_to_image`: endpoints below this path."""
     @property
     def byok(self) -> AsyncGptImage1TextToImageByok:
-        """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`)."""
+        """GPT-Image-1 Text to Image (bring your own key)
+        (`fal-ai/gpt-image-1/text-to-image/byok`).
+        """
 
 class _AsyncNS_gpt_image_1:
     """`client.gpt_image_1`: endpoints below this path."""
@@ -6874,7 +7240,9 @@ class _AsyncNS_gpt_image_1_mini:
         """Gpt Image 1 Mini Edit (`fal-ai/gpt-image-1-mini/edit`)."""
 
 class _AsyncNS_gpt_image_1_miniEndpoint(_AsyncNS_gpt_image_1_mini, AsyncGptImage1Mini):
-    """`client.gpt_image_1_mini`: the `fal-ai/gpt-image-1-mini` endpoint and the endpoints below it."""
+    """`client.gpt_image_1_mini`: the `fal-ai/gpt-image-1-mini` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_hidream_i1_full:
     """`client.hidream_i1_full`: the endpoints below the `fal-ai/hidream-i1-full` endpoint."""
@@ -6883,10 +7251,14 @@ class _AsyncNS_hidream_i1_full:
         """Hidream I1 Full Image To Image (`fal-ai/hidream-i1-full/image-to-image`)."""
 
 class _AsyncNS_hidream_i1_fullEndpoint(_AsyncNS_hidream_i1_full, AsyncHidreamI1Full):
-    """`client.hidream_i1_full`: the `fal-ai/hidream-i1-full` endpoint and the endpoints below it."""
+    """`client.hidream_i1_full`: the `fal-ai/hidream-i1-full` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_hidream_o1_image__dev:
-    """`client.hidream_o1_image.dev`: the endpoints below the `fal-ai/hidream-o1-image/dev` endpoint."""
+    """`client.hidream_o1_image.dev`: the endpoints below the `fal-ai/hidream-o1-image/dev`
+    endpoint.
+    """
     @property
     def edit(self) -> AsyncHidreamO1ImageDevEdit:
         """Hidream O1 Image Dev Edit (`fal-ai/hidream-o1-image/dev/edit`)."""
@@ -6894,7 +7266,9 @@ class _AsyncNS_hidream_o1_image__dev:
 class _AsyncNS_hidream_o1_image__devEndpoint(
     _AsyncNS_hidream_o1_image__dev, AsyncHidreamO1ImageDev
 ):
-    """`client.hidream_o1_image.dev`: the `fal-ai/hidream-o1-image/dev` endpoint and the endpoints below it."""
+    """`client.hidream_o1_image.dev`: the `fal-ai/hidream-o1-image/dev` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_hidream_o1_image:
     """`client.hidream_o1_image`: the endpoints below the `fal-ai/hidream-o1-image` endpoint."""
@@ -6906,7 +7280,9 @@ class _AsyncNS_hidream_o1_image:
         """Hidream O1 Image Edit (`fal-ai/hidream-o1-image/edit`)."""
 
 class _AsyncNS_hidream_o1_imageEndpoint(_AsyncNS_hidream_o1_image, AsyncHidreamO1Image):
-    """`client.hidream_o1_image`: the `fal-ai/hidream-o1-image` endpoint and the endpoints below it."""
+    """`client.hidream_o1_image`: the `fal-ai/hidream-o1-image` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_hunyuan_image__v2_1:
     """`client.hunyuan_image.v2_1`: endpoints below this path."""
@@ -6921,7 +7297,9 @@ class _AsyncNS_hunyuan_image__v3__instruct:
         """Hunyuan Image V3 Instruct Edit (`fal-ai/hunyuan-image/v3/instruct/edit`)."""
     @property
     def text_to_image(self) -> AsyncHunyuanImageV3InstructTextToImage:
-        """Hunyuan Image V3 Instruct Text To Image (`fal-ai/hunyuan-image/v3/instruct/text-to-image`)."""
+        """Hunyuan Image V3 Instruct Text To Image
+        (`fal-ai/hunyuan-image/v3/instruct/text-to-image`).
+        """
 
 class _AsyncNS_hunyuan_image__v3:
     """`client.hunyuan_image.v3`: endpoints below this path."""
@@ -6951,7 +7329,9 @@ class _AsyncNS_ideogram__character:
         """Ideogram Character Remix (`fal-ai/ideogram/character/remix`)."""
 
 class _AsyncNS_ideogram__characterEndpoint(_AsyncNS_ideogram__character, AsyncIdeogramCharacter):
-    """`client.ideogram.character`: the `fal-ai/ideogram/character` endpoint and the endpoints below it."""
+    """`client.ideogram.character`: the `fal-ai/ideogram/character` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_ideogram__custom_models:
     """`client.ideogram.custom_models`: endpoints below this path."""
@@ -6969,7 +7349,9 @@ class _AsyncNS_ideogram__v2__turbo:
         """Ideogram V2 Turbo Remix (`fal-ai/ideogram/v2/turbo/remix`)."""
 
 class _AsyncNS_ideogram__v2__turboEndpoint(_AsyncNS_ideogram__v2__turbo, AsyncIdeogramV2Turbo):
-    """`client.ideogram.v2.turbo`: the `fal-ai/ideogram/v2/turbo` endpoint and the endpoints below it."""
+    """`client.ideogram.v2.turbo`: the `fal-ai/ideogram/v2/turbo` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_ideogram__v2:
     """`client.ideogram.v2`: the endpoints below the `fal-ai/ideogram/v2` endpoint."""
@@ -6993,7 +7375,9 @@ class _AsyncNS_ideogram__v2a__turbo:
         """Ideogram V2a Turbo Remix (`fal-ai/ideogram/v2a/turbo/remix`)."""
 
 class _AsyncNS_ideogram__v2a__turboEndpoint(_AsyncNS_ideogram__v2a__turbo, AsyncIdeogramV2aTurbo):
-    """`client.ideogram.v2a.turbo`: the `fal-ai/ideogram/v2a/turbo` endpoint and the endpoints below it."""
+    """`client.ideogram.v2a.turbo`: the `fal-ai/ideogram/v2a/turbo` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_ideogram__v2a:
     """`client.ideogram.v2a`: the endpoints below the `fal-ai/ideogram/v2a` endpoint."""
@@ -7185,7 +7569,9 @@ class _AsyncNS_image_preprocessors__depth_anything:
     """`client.image_preprocessors.depth_anything`: endpoints below this path."""
     @property
     def v2(self) -> AsyncImagePreprocessorsDepthAnythingV2:
-        """Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`)."""
+        """Image Preprocessors Depth Anything V2
+        (`fal-ai/image-preprocessors/depth-anything/v2`).
+        """
 
 class _AsyncNS_image_preprocessors:
     """`client.image_preprocessors`: endpoints below this path."""
@@ -7260,19 +7646,25 @@ class _AsyncNS_imagineart__imagineart_1_5_preview:
     """`client.imagineart.imagineart_1_5_preview`: endpoints below this path."""
     @property
     def text_to_image(self) -> AsyncImagineartImagineart1_5PreviewTextToImage:
-        """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`)."""
+        """Imagineart Imagineart 1.5 Preview Text To Image
+        (`imagineart/imagineart-1.5-preview/text-to-image`).
+        """
 
 class _AsyncNS_imagineart__imagineart_1_5_pro_preview:
     """`client.imagineart.imagineart_1_5_pro_preview`: endpoints below this path."""
     @property
     def text_to_image(self) -> AsyncImagineartImagineart1_5ProPreviewTextToImage:
-        """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`)."""
+        """Imagineart Imagineart 1.5 Pro Preview Text To Image
+        (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+        """
 
 class _AsyncNS_imagineart__imagineart_2_0_preview:
     """`client.imagineart.imagineart_2_0_preview`: endpoints below this path."""
     @property
     def text_to_image(self) -> AsyncImagineartImagineart2_0PreviewTextToImage:
-        """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`)."""
+        """Imagineart Imagineart 2.0 Preview Text To Image
+        (`imagineart/imagineart-2.0-preview/text-to-image`).
+        """
 
 class _AsyncNS_imagineart:
     """`client.imagineart`: endpoints below this path."""
@@ -7383,7 +7775,9 @@ class _AsyncNS_luma_photon__flash:
         """Luma Photon Flash Reframe (`fal-ai/luma-photon/flash/reframe`)."""
 
 class _AsyncNS_luma_photon__flashEndpoint(_AsyncNS_luma_photon__flash, AsyncLumaPhotonFlash):
-    """`client.luma_photon.flash`: the `fal-ai/luma-photon/flash` endpoint and the endpoints below it."""
+    """`client.luma_photon.flash`: the `fal-ai/luma-photon/flash` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_luma_photon:
     """`client.luma_photon`: the endpoints below the `fal-ai/luma-photon` endpoint."""
@@ -7413,7 +7807,9 @@ class _AsyncNS_minimax__image_01:
         """Minimax Image 01 Subject Reference (`fal-ai/minimax/image-01/subject-reference`)."""
 
 class _AsyncNS_minimax__image_01Endpoint(_AsyncNS_minimax__image_01, AsyncMinimaxImage01):
-    """`client.minimax.image_01`: the `fal-ai/minimax/image-01` endpoint and the endpoints below it."""
+    """`client.minimax.image_01`: the `fal-ai/minimax/image-01` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_minimax:
     """`client.minimax`: endpoints below this path."""
@@ -7467,7 +7863,9 @@ class _AsyncNS_nano_banana_pro:
         """Nano Banana Pro Edit (`fal-ai/nano-banana-pro/edit`)."""
 
 class _AsyncNS_nano_banana_proEndpoint(_AsyncNS_nano_banana_pro, AsyncNanoBananaPro):
-    """`client.nano_banana_pro`: the `fal-ai/nano-banana-pro` endpoint and the endpoints below it."""
+    """`client.nano_banana_pro`: the `fal-ai/nano-banana-pro` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_object_removal:
     """`client.object_removal`: the endpoints below the `fal-ai/object-removal` endpoint."""
@@ -7503,7 +7901,9 @@ class _AsyncNS_patina__material:
         """Patina Material Extract (`fal-ai/patina/material/extract`)."""
 
 class _AsyncNS_patina__materialEndpoint(_AsyncNS_patina__material, AsyncPatinaMaterial):
-    """`client.patina.material`: the `fal-ai/patina/material` endpoint and the endpoints below it."""
+    """`client.patina.material`: the `fal-ai/patina/material` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_patina:
     """`client.patina`: the endpoints below the `fal-ai/patina` endpoint."""
@@ -7584,7 +7984,9 @@ class _AsyncNS_post_processing:
         """Post Processing Vignette (`fal-ai/post-processing/vignette`)."""
 
 class _AsyncNS_post_processingEndpoint(_AsyncNS_post_processing, AsyncPostProcessing):
-    """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below it."""
+    """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_qwen_image:
     """`client.qwen_image`: the endpoints below the `fal-ai/qwen-image` endpoint."""
@@ -7623,7 +8025,9 @@ class _AsyncNS_qwen_image_2512:
         """Qwen Image 2512 Lora (`fal-ai/qwen-image-2512/lora`)."""
 
 class _AsyncNS_qwen_image_2512Endpoint(_AsyncNS_qwen_image_2512, AsyncQwenImage2512):
-    """`client.qwen_image_2512`: the `fal-ai/qwen-image-2512` endpoint and the endpoints below it."""
+    """`client.qwen_image_2512`: the `fal-ai/qwen-image-2512` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_qwen_image_edit:
     """`client.qwen_image_edit`: endpoints below this path."""
@@ -7638,76 +8042,120 @@ class _AsyncNS_qwen_image_edit_2509_lora_gallery:
     """`client.qwen_image_edit_2509_lora_gallery`: endpoints below this path."""
     @property
     def add_background(self) -> AsyncQwenImageEdit2509LoraGalleryAddBackground:
-        """Qwen Image Edit 2509 Lora Gallery Add Background (`fal-ai/qwen-image-edit-2509-lora-gallery/add-background`)."""
+        """Qwen Image Edit 2509 Lora Gallery Add Background
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/add-background`).
+        """
     @property
     def face_to_full_portrait(self) -> AsyncQwenImageEdit2509LoraGalleryFaceToFullPortrait:
-        """Qwen Image Edit 2509 Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait`)."""
+        """Qwen Image Edit 2509 Lora Gallery Face To Full Portrait
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def group_photo(self) -> AsyncQwenImageEdit2509LoraGalleryGroupPhoto:
-        """Qwen Image Edit 2509 Lora Gallery Group Photo (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`)."""
+        """Qwen Image Edit 2509 Lora Gallery Group Photo
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`).
+        """
     @property
     def integrate_product(self) -> AsyncQwenImageEdit2509LoraGalleryIntegrateProduct:
-        """Qwen Image Edit 2509 Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`)."""
+        """Qwen Image Edit 2509 Lora Gallery Integrate Product
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`).
+        """
     @property
     def lighting_restoration(self) -> AsyncQwenImageEdit2509LoraGalleryLightingRestoration:
-        """Qwen Image Edit 2509 Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`)."""
+        """Qwen Image Edit 2509 Lora Gallery Lighting Restoration
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`).
+        """
     @property
     def multiple_angles(self) -> AsyncQwenImageEdit2509LoraGalleryMultipleAngles:
-        """Qwen Image Edit 2509 Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles`)."""
+        """Qwen Image Edit 2509 Lora Gallery Multiple Angles
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles`).
+        """
     @property
     def next_scene(self) -> AsyncQwenImageEdit2509LoraGalleryNextScene:
-        """Qwen Image Edit 2509 Lora Gallery Next Scene (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`)."""
+        """Qwen Image Edit 2509 Lora Gallery Next Scene
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`).
+        """
     @property
     def remove_element(self) -> AsyncQwenImageEdit2509LoraGalleryRemoveElement:
-        """Qwen Image Edit 2509 Lora Gallery Remove Element (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-element`)."""
+        """Qwen Image Edit 2509 Lora Gallery Remove Element
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-element`).
+        """
     @property
     def remove_lighting(self) -> AsyncQwenImageEdit2509LoraGalleryRemoveLighting:
-        """Qwen Image Edit 2509 Lora Gallery Remove Lighting (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting`)."""
+        """Qwen Image Edit 2509 Lora Gallery Remove Lighting
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting`).
+        """
     @property
     def shirt_design(self) -> AsyncQwenImageEdit2509LoraGalleryShirtDesign:
-        """Qwen Image Edit 2509 Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`)."""
+        """Qwen Image Edit 2509 Lora Gallery Shirt Design
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`).
+        """
 
 class _AsyncNS_qwen_image_edit_2511:
-    """`client.qwen_image_edit_2511`: the endpoints below the `fal-ai/qwen-image-edit-2511` endpoint."""
+    """`client.qwen_image_edit_2511`: the endpoints below the `fal-ai/qwen-image-edit-2511`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncQwenImageEdit2511Lora:
         """Qwen Image Edit 2511 Lora (`fal-ai/qwen-image-edit-2511/lora`)."""
 
 class _AsyncNS_qwen_image_edit_2511Endpoint(_AsyncNS_qwen_image_edit_2511, AsyncQwenImageEdit2511):
-    """`client.qwen_image_edit_2511`: the `fal-ai/qwen-image-edit-2511` endpoint and the endpoints below it."""
+    """`client.qwen_image_edit_2511`: the `fal-ai/qwen-image-edit-2511` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_qwen_image_edit_plus_lora_gallery:
     """`client.qwen_image_edit_plus_lora_gallery`: endpoints below this path."""
     @property
     def add_background(self) -> AsyncQwenImageEditPlusLoraGalleryAddBackground:
-        """Qwen Image Edit Plus Lora Gallery Add Background (`fal-ai/qwen-image-edit-plus-lora-gallery/add-background`)."""
+        """Qwen Image Edit Plus Lora Gallery Add Background
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/add-background`).
+        """
     @property
     def face_to_full_portrait(self) -> AsyncQwenImageEditPlusLoraGalleryFaceToFullPortrait:
-        """Qwen Image Edit Plus Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`)."""
+        """Qwen Image Edit Plus Lora Gallery Face To Full Portrait
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def group_photo(self) -> AsyncQwenImageEditPlusLoraGalleryGroupPhoto:
-        """Qwen Image Edit Plus Lora Gallery Group Photo (`fal-ai/qwen-image-edit-plus-lora-gallery/group-photo`)."""
+        """Qwen Image Edit Plus Lora Gallery Group Photo
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/group-photo`).
+        """
     @property
     def integrate_product(self) -> AsyncQwenImageEditPlusLoraGalleryIntegrateProduct:
-        """Qwen Image Edit Plus Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`)."""
+        """Qwen Image Edit Plus Lora Gallery Integrate Product
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`).
+        """
     @property
     def lighting_restoration(self) -> AsyncQwenImageEditPlusLoraGalleryLightingRestoration:
-        """Qwen Image Edit Plus Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`)."""
+        """Qwen Image Edit Plus Lora Gallery Lighting Restoration
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`).
+        """
     @property
     def multiple_angles(self) -> AsyncQwenImageEditPlusLoraGalleryMultipleAngles:
-        """Qwen Image Edit Plus Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`)."""
+        """Qwen Image Edit Plus Lora Gallery Multiple Angles
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`).
+        """
     @property
     def next_scene(self) -> AsyncQwenImageEditPlusLoraGalleryNextScene:
-        """Qwen Image Edit Plus Lora Gallery Next Scene (`fal-ai/qwen-image-edit-plus-lora-gallery/next-scene`)."""
+        """Qwen Image Edit Plus Lora Gallery Next Scene
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/next-scene`).
+        """
     @property
     def remove_element(self) -> AsyncQwenImageEditPlusLoraGalleryRemoveElement:
-        """Qwen Image Edit Plus Lora Gallery Remove Element (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-element`)."""
+        """Qwen Image Edit Plus Lora Gallery Remove Element
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-element`).
+        """
     @property
     def remove_lighting(self) -> AsyncQwenImageEditPlusLoraGalleryRemoveLighting:
-        """Qwen Image Edit Plus Lora Gallery Remove Lighting (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting`)."""
+        """Qwen Image Edit Plus Lora Gallery Remove Lighting
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting`).
+        """
     @property
     def shirt_design(self) -> AsyncQwenImageEditPlusLoraGalleryShirtDesign:
-        """Qwen Image Edit Plus Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design`)."""
+        """Qwen Image Edit Plus Lora Gallery Shirt Design
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design`).
+        """
 
 class _AsyncNS_qwen_image_layered:
     """`client.qwen_image_layered`: the endpoints below the `fal-ai/qwen-image-layered` endpoint."""
@@ -7716,7 +8164,9 @@ class _AsyncNS_qwen_image_layered:
         """Qwen Image Layered Lora (`fal-ai/qwen-image-layered/lora`)."""
 
 class _AsyncNS_qwen_image_layeredEndpoint(_AsyncNS_qwen_image_layered, AsyncQwenImageLayered):
-    """`client.qwen_image_layered`: the `fal-ai/qwen-image-layered` endpoint and the endpoints below it."""
+    """`client.qwen_image_layered`: the `fal-ai/qwen-image-layered` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_qwen_image_max:
     """`client.qwen_image_max`: endpoints below this path."""
@@ -7779,21 +8229,29 @@ class _AsyncNS_recraft:
         """Recraft Vectorize (`fal-ai/recraft/vectorize`)."""
 
 class _AsyncNS_rundiffusion_fal__juggernaut_flux_lora:
-    """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the `rundiffusion-fal/juggernaut-flux-lora` endpoint."""
+    """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the
+    `rundiffusion-fal/juggernaut-flux-lora` endpoint.
+    """
     @property
     def inpainting(self) -> AsyncRundiffusionFalJuggernautFluxLoraInpainting:
-        """Rundiffusion Fal Juggernaut Flux Lora Inpainting (`rundiffusion-fal/juggernaut-flux-lora/inpainting`)."""
+        """Rundiffusion Fal Juggernaut Flux Lora Inpainting
+        (`rundiffusion-fal/juggernaut-flux-lora/inpainting`).
+        """
 
 class _AsyncNS_rundiffusion_fal__juggernaut_flux_loraEndpoint(
     _AsyncNS_rundiffusion_fal__juggernaut_flux_lora, AsyncRundiffusionFalJuggernautFluxLora
 ):
-    """`client.rundiffusion_fal.juggernaut_flux_lora`: the `rundiffusion-fal/juggernaut-flux-lora` endpoint and the endpoints below it."""
+    """`client.rundiffusion_fal.juggernaut_flux_lora`: the
+    `rundiffusion-fal/juggernaut-flux-lora` endpoint and the endpoints below it.
+    """
 
 class _AsyncNS_rundiffusion_fal:
     """`client.rundiffusion_fal`: endpoints below this path."""
     @property
     def juggernaut_flux_lora(self) -> _AsyncNS_rundiffusion_fal__juggernaut_flux_loraEndpoint:
-        """Rundiffusion Fal Juggernaut Flux Lora (`rundiffusion-fal/juggernaut-flux-lora`) and the endpoints under it."""
+        """Rundiffusion Fal Juggernaut Flux Lora (`rundiffusion-fal/juggernaut-flux-lora`) and
+        the endpoints under it.
+        """
     @property
     def rundiffusion_photo_flux(self) -> AsyncRundiffusionFalRundiffusionPhotoFlux:
         """Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`)."""
@@ -7847,7 +8305,9 @@ class _AsyncNS_sanaEndpoint(_AsyncNS_sana, AsyncSana):
     """`client.sana`: the `fal-ai/sana` endpoint and the endpoints below it."""
 
 class _AsyncNS_sdxl_controlnet_union:
-    """`client.sdxl_controlnet_union`: the endpoints below the `fal-ai/sdxl-controlnet-union` endpoint."""
+    """`client.sdxl_controlnet_union`: the endpoints below the `fal-ai/sdxl-controlnet-union`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncSdxlControlnetUnionImageToImage:
         """Sdxl Controlnet Union Image To Image (`fal-ai/sdxl-controlnet-union/image-to-image`)."""
@@ -7858,10 +8318,14 @@ class _AsyncNS_sdxl_controlnet_union:
 class _AsyncNS_sdxl_controlnet_unionEndpoint(
     _AsyncNS_sdxl_controlnet_union, AsyncSdxlControlnetUnion
 ):
-    """`client.sdxl_controlnet_union`: the `fal-ai/sdxl-controlnet-union` endpoint and the endpoints below it."""
+    """`client.sdxl_controlnet_union`: the `fal-ai/sdxl-controlnet-union` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_seedvr__upscale__image:
-    """`client.seedvr.upscale.image`: the endpoints below the `fal-ai/seedvr/upscale/image` endpoint."""
+    """`client.seedvr.upscale.image`: the endpoints below the `fal-ai/seedvr/upscale/image`
+    endpoint.
+    """
     @property
     def seamless(self) -> AsyncSeedvrUpscaleImageSeamless:
         """Seedvr Upscale Image Seamless (`fal-ai/seedvr/upscale/image/seamless`)."""
@@ -7869,7 +8333,9 @@ class _AsyncNS_seedvr__upscale__image:
 class _AsyncNS_seedvr__upscale__imageEndpoint(
     _AsyncNS_seedvr__upscale__image, AsyncSeedvrUpscaleImage
 ):
-    """`client.seedvr.upscale.image`: the `fal-ai/seedvr/upscale/image` endpoint and the endpoints below it."""
+    """`client.seedvr.upscale.image`: the `fal-ai/seedvr/upscale/image` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_seedvr__upscale:
     """`client.seedvr.upscale`: endpoints below this path."""
@@ -7899,15 +8365,21 @@ class _AsyncNS_stable_cascadeEndpoint(_AsyncNS_stable_cascade, AsyncStableCascad
     """`client.stable_cascade`: the `fal-ai/stable-cascade` endpoint and the endpoints below it."""
 
 class _AsyncNS_stable_diffusion_v3_medium:
-    """`client.stable_diffusion_v3_medium`: the endpoints below the `fal-ai/stable-diffusion-v3-medium` endpoint."""
+    """`client.stable_diffusion_v3_medium`: the endpoints below the
+    `fal-ai/stable-diffusion-v3-medium` endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncStableDiffusionV3MediumImageToImage:
-        """Stable Diffusion V3 Medium Image To Image (`fal-ai/stable-diffusion-v3-medium/image-to-image`)."""
+        """Stable Diffusion V3 Medium Image To Image
+        (`fal-ai/stable-diffusion-v3-medium/image-to-image`).
+        """
 
 class _AsyncNS_stable_diffusion_v3_mediumEndpoint(
     _AsyncNS_stable_diffusion_v3_medium, AsyncStableDiffusionV3Medium
 ):
-    """`client.stable_diffusion_v3_medium`: the `fal-ai/stable-diffusion-v3-medium` endpoint and the endpoints below it."""
+    """`client.stable_diffusion_v3_medium`: the `fal-ai/stable-diffusion-v3-medium` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_switti:
     """`client.switti`: the endpoints below the `fal-ai/switti` endpoint."""
@@ -7964,7 +8436,9 @@ class _AsyncNS_wan__v2_2_5b:
         """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`)."""
 
 class _AsyncNS_wan__v2_2_a14b__text_to_image:
-    """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint."""
+    """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the
+    `fal-ai/wan/v2.2-a14b/text-to-image` endpoint.
+    """
     @property
     def lora(self) -> AsyncWanV2_2A14bTextToImageLora:
         """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`)."""
@@ -7972,7 +8446,9 @@ class _AsyncNS_wan__v2_2_a14b__text_to_image:
 class _AsyncNS_wan__v2_2_a14b__text_to_imageEndpoint(
     _AsyncNS_wan__v2_2_a14b__text_to_image, AsyncWanV2_2A14bTextToImage
 ):
-    """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint and the endpoints below it."""
+    """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint
+    and the endpoints below it.
+    """
 
 class _AsyncNS_wan__v2_2_a14b:
     """`client.wan.v2_2_a14b`: endpoints below this path."""
@@ -7981,7 +8457,9 @@ class _AsyncNS_wan__v2_2_a14b:
         """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`)."""
     @property
     def text_to_image(self) -> _AsyncNS_wan__v2_2_a14b__text_to_imageEndpoint:
-        """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints under it."""
+        """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints
+        under it.
+        """
 
 class _AsyncNS_wan__v2_6:
     """`client.wan.v2_6`: endpoints below this path."""
@@ -8050,10 +8528,14 @@ class _AsyncNS_xai__grok_imagine_image__quality:
         """Xai Grok Imagine Image Quality Edit (`xai/grok-imagine-image/quality/edit`)."""
     @property
     def text_to_image(self) -> AsyncXaiGrokImagineImageQualityTextToImage:
-        """Xai Grok Imagine Image Quality Text To Image (`xai/grok-imagine-image/quality/text-to-image`)."""
+        """Xai Grok Imagine Image Quality Text To Image
+        (`xai/grok-imagine-image/quality/text-to-image`).
+        """
 
 class _AsyncNS_xai__grok_imagine_image:
-    """`client.xai.grok_imagine_image`: the endpoints below the `xai/grok-imagine-image` endpoint."""
+    """`client.xai.grok_imagine_image`: the endpoints below the `xai/grok-imagine-image`
+    endpoint.
+    """
     @property
     def edit(self) -> AsyncXaiGrokImagineImageEdit:
         """Xai Grok Imagine Image Edit (`xai/grok-imagine-image/edit`)."""
@@ -8064,7 +8546,9 @@ class _AsyncNS_xai__grok_imagine_image:
 class _AsyncNS_xai__grok_imagine_imageEndpoint(
     _AsyncNS_xai__grok_imagine_image, AsyncXaiGrokImagineImage
 ):
-    """`client.xai.grok_imagine_image`: the `xai/grok-imagine-image` endpoint and the endpoints below it."""
+    """`client.xai.grok_imagine_image`: the `xai/grok-imagine-image` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_xai:
     """`client.xai`: endpoints below this path."""
@@ -8082,7 +8566,9 @@ class _AsyncNS_z_image__baseEndpoint(_AsyncNS_z_image__base, AsyncZImageBase):
     """`client.z_image.base`: the `fal-ai/z-image/base` endpoint and the endpoints below it."""
 
 class _AsyncNS_z_image__turbo__controlnet:
-    """`client.z_image.turbo.controlnet`: the endpoints below the `fal-ai/z-image/turbo/controlnet` endpoint."""
+    """`client.z_image.turbo.controlnet`: the endpoints below the
+    `fal-ai/z-image/turbo/controlnet` endpoint.
+    """
     @property
     def lora(self) -> AsyncZImageTurboControlnetLora:
         """Z Image Turbo Controlnet Lora (`fal-ai/z-image/turbo/controlnet/lora`)."""
@@ -8090,10 +8576,14 @@ class _AsyncNS_z_image__turbo__controlnet:
 class _AsyncNS_z_image__turbo__controlnetEndpoint(
     _AsyncNS_z_image__turbo__controlnet, AsyncZImageTurboControlnet
 ):
-    """`client.z_image.turbo.controlnet`: the `fal-ai/z-image/turbo/controlnet` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.controlnet`: the `fal-ai/z-image/turbo/controlnet` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_z_image__turbo__image_to_image:
-    """`client.z_image.turbo.image_to_image`: the endpoints below the `fal-ai/z-image/turbo/image-to-image` endpoint."""
+    """`client.z_image.turbo.image_to_image`: the endpoints below the
+    `fal-ai/z-image/turbo/image-to-image` endpoint.
+    """
     @property
     def lora(self) -> AsyncZImageTurboImageToImageLora:
         """Z Image Turbo Image To Image Lora (`fal-ai/z-image/turbo/image-to-image/lora`)."""
@@ -8101,10 +8591,14 @@ class _AsyncNS_z_image__turbo__image_to_image:
 class _AsyncNS_z_image__turbo__image_to_imageEndpoint(
     _AsyncNS_z_image__turbo__image_to_image, AsyncZImageTurboImageToImage
 ):
-    """`client.z_image.turbo.image_to_image`: the `fal-ai/z-image/turbo/image-to-image` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.image_to_image`: the `fal-ai/z-image/turbo/image-to-image` endpoint
+    and the endpoints below it.
+    """
 
 class _AsyncNS_z_image__turbo__inpaint:
-    """`client.z_image.turbo.inpaint`: the endpoints below the `fal-ai/z-image/turbo/inpaint` endpoint."""
+    """`client.z_image.turbo.inpaint`: the endpoints below the `fal-ai/z-image/turbo/inpaint`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncZImageTurboInpaintLora:
         """Z Image Turbo Inpaint Lora (`fal-ai/z-image/turbo/inpaint/lora`)."""
@@ -8112,10 +8606,14 @@ class _AsyncNS_z_image__turbo__inpaint:
 class _AsyncNS_z_image__turbo__inpaintEndpoint(
     _AsyncNS_z_image__turbo__inpaint, AsyncZImageTurboInpaint
 ):
-    """`client.z_image.turbo.inpaint`: the `fal-ai/z-image/turbo/inpaint` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.inpaint`: the `fal-ai/z-image/turbo/inpaint` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_z_image__turbo__tiling:
-    """`client.z_image.turbo.tiling`: the endpoints below the `fal-ai/z-image/turbo/tiling` endpoint."""
+    """`client.z_image.turbo.tiling`: the endpoints below the `fal-ai/z-image/turbo/tiling`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncZImageTurboTilingLora:
         """Z Image Turbo Tiling Lora (`fal-ai/z-image/turbo/tiling/lora`)."""
@@ -8123,16 +8621,22 @@ class _AsyncNS_z_image__turbo__tiling:
 class _AsyncNS_z_image__turbo__tilingEndpoint(
     _AsyncNS_z_image__turbo__tiling, AsyncZImageTurboTiling
 ):
-    """`client.z_image.turbo.tiling`: the `fal-ai/z-image/turbo/tiling` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.tiling`: the `fal-ai/z-image/turbo/tiling` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_z_image__turbo:
     """`client.z_image.turbo`: the endpoints below the `fal-ai/z-image/turbo` endpoint."""
     @property
     def controlnet(self) -> _AsyncNS_z_image__turbo__controlnetEndpoint:
-        """Z Image Turbo Controlnet (`fal-ai/z-image/turbo/controlnet`) and the endpoints under it."""
+        """Z Image Turbo Controlnet (`fal-ai/z-image/turbo/controlnet`) and the endpoints under
+        it.
+        """
     @property
     def image_to_image(self) -> _AsyncNS_z_image__turbo__image_to_imageEndpoint:
-        """Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`) and the endpoints under it."""
+        """Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`) and the endpoints
+        under it.
+        """
     @property
     def inpaint(self) -> _AsyncNS_z_image__turbo__inpaintEndpoint:
         """Z Image Turbo Inpaint (`fal-ai/z-image/turbo/inpaint`) and the endpoints under it."""
@@ -8288,7 +8792,9 @@ class AsyncFalClient(AsyncClientBase):
         """Fast Sdxl (`fal-ai/fast-sdxl`) and the endpoints under it."""
     @property
     def fast_sdxl_controlnet_canny(self) -> _AsyncNS_fast_sdxl_controlnet_cannyEndpoint:
-        """Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`) and the endpoints under it."""
+        """Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`) and the endpoints
+        under it.
+        """
     @property
     def firered_image_edit(self) -> AsyncFireredImageEdit:
         """Firered Image Edit (`fal-ai/firered-image-edit`)."""
@@ -8375,10 +8881,14 @@ class AsyncFalClient(AsyncClientBase):
         """Gemini 25 Flash Image (`fal-ai/gemini-25-flash-image`) and the endpoints under it."""
     @property
     def gemini_3_1_flash_image_preview(self) -> _AsyncNS_gemini_3_1_flash_image_previewEndpoint:
-        """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`) and the endpoints under it."""
+        """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`) and the
+        endpoints under it.
+        """
     @property
     def gemini_3_pro_image_preview(self) -> _AsyncNS_gemini_3_pro_image_previewEndpoint:
-        """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints under it."""
+        """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints
+        under it.
+        """
     @property
     def genfocus(self) -> _AsyncNS_genfocusEndpoint:
         """Genfocus (`fal-ai/genfocus`) and the endpoints under it."""
@@ -8708,7 +9218,9 @@ class AsyncFalClient(AsyncClientBase):
         """Stable Diffusion V35 Medium (`fal-ai/stable-diffusion-v35-medium`)."""
     @property
     def stable_diffusion_v3_medium(self) -> _AsyncNS_stable_diffusion_v3_mediumEndpoint:
-        """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`) and the endpoints under it."""
+        """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`) and the endpoints
+        under it.
+        """
     @property
     def star_vector(self) -> AsyncStarVector:
         """Star Vector (`fal-ai/star-vector`)."""

@@ -33,6 +33,7 @@ from generator.pipeline.ir import (
 )
 from generator.pipeline.json_schema import FILE_MARKER, Direction, named_schema, object_schema
 from generator.pipeline.paths import RUNTIME
+from generator.pipeline.wrap import fit
 
 HEADER = "# Generated from specs/ by `python -m generator generate`. Do not edit."
 SHARED_MODULE = "shared"
@@ -78,7 +79,7 @@ def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str
             modules[endpoint.module] = _restore_class_names(
                 modules[endpoint.module], (endpoint.input.name, endpoint.output.name)
             )
-    modules = {name: _without_inherited_config(code) for name, code in modules.items()}
+    modules = {name: fit(_without_inherited_config(code)) for name, code in modules.items()}
     _check_attribute_names(specs, modules, only)
     return modules
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Reimagine 3.2 (`bria/reimagine/3.2`): the typed client for this fal endpoint."""
+"""The typed client of `bria/reimagine/3.2` (Bria Reimagine 3.2)."""
 
 from __future__ import annotations
 
@@ -63,26 +63,28 @@ class BriaReimagine3_2(SyncEndpoint[BriaReimagine3_2Input, BriaReimagine3_2Outpu
 
         Args:
             prompt: Prompt for image generation.
-            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum 50.
+            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum
+                50.
             seed: Random seed for reproducibility. Default: 5555.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
-            negative_prompt: Negative prompt for image generation. Default: "Logo,Watermark,Ugly,Morbid,Extra
-                fingers,Poorly drawn hands,Mutation,Blurry,Extra limbs,Gross proportions,Missing
-                arms,Mutated hands,Long neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn
-                face,Deformed,Bad anatomy,Cloned face,Malformed limbs,Missing legs,Too many
-                fingers".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default:
+                "Logo,Watermark,Ugly,Morbid,Extra fingers,Poorly drawn hands,Mutation,Blurry,Extra
+                limbs,Gross proportions,Missing arms,Mutated hands,Long
+                neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn face,Deformed,Bad
+                anatomy,Cloned face,Malformed limbs,Missing legs,Too many fingers".
             guidance_scale: Guidance scale for text. Default: 5. Limits: minimum 1, maximum 10.
             truncate_prompt: Whether to truncate the prompt. Default: true.
             prompt_enhancer: Whether to improve the prompt. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
                 Default: false.
-            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0, maximum 1.
-            depth_preprocess: Depth image preprocess. Default: true.
-            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local files
+            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image). Default: "".
+            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
+                maximum 1.
+            depth_preprocess: Depth image preprocess. Default: true.
+            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             canny_preprocess: Canny image preprocess. Default: true.
             canny_scale: Canny edge control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
                 maximum 1.
@@ -134,26 +136,28 @@ class BriaReimagine3_2(SyncEndpoint[BriaReimagine3_2Input, BriaReimagine3_2Outpu
 
         Args:
             prompt: Prompt for image generation.
-            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum 50.
+            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum
+                50.
             seed: Random seed for reproducibility. Default: 5555.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
-            negative_prompt: Negative prompt for image generation. Default: "Logo,Watermark,Ugly,Morbid,Extra
-                fingers,Poorly drawn hands,Mutation,Blurry,Extra limbs,Gross proportions,Missing
-                arms,Mutated hands,Long neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn
-                face,Deformed,Bad anatomy,Cloned face,Malformed limbs,Missing legs,Too many
-                fingers".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default:
+                "Logo,Watermark,Ugly,Morbid,Extra fingers,Poorly drawn hands,Mutation,Blurry,Extra
+                limbs,Gross proportions,Missing arms,Mutated hands,Long
+                neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn face,Deformed,Bad
+                anatomy,Cloned face,Malformed limbs,Missing legs,Too many fingers".
             guidance_scale: Guidance scale for text. Default: 5. Limits: minimum 1, maximum 10.
             truncate_prompt: Whether to truncate the prompt. Default: true.
             prompt_enhancer: Whether to improve the prompt. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
                 Default: false.
-            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0, maximum 1.
-            depth_preprocess: Depth image preprocess. Default: true.
-            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local files
+            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image). Default: "".
+            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
+                maximum 1.
+            depth_preprocess: Depth image preprocess. Default: true.
+            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             canny_preprocess: Canny image preprocess. Default: true.
             canny_scale: Canny edge control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
                 maximum 1.
@@ -205,26 +209,28 @@ class BriaReimagine3_2(SyncEndpoint[BriaReimagine3_2Input, BriaReimagine3_2Outpu
 
         Args:
             prompt: Prompt for image generation.
-            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum 50.
+            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum
+                50.
             seed: Random seed for reproducibility. Default: 5555.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
-            negative_prompt: Negative prompt for image generation. Default: "Logo,Watermark,Ugly,Morbid,Extra
-                fingers,Poorly drawn hands,Mutation,Blurry,Extra limbs,Gross proportions,Missing
-                arms,Mutated hands,Long neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn
-                face,Deformed,Bad anatomy,Cloned face,Malformed limbs,Missing legs,Too many
-                fingers".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default:
+                "Logo,Watermark,Ugly,Morbid,Extra fingers,Poorly drawn hands,Mutation,Blurry,Extra
+                limbs,Gross proportions,Missing arms,Mutated hands,Long
+                neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn face,Deformed,Bad
+                anatomy,Cloned face,Malformed limbs,Missing legs,Too many fingers".
             guidance_scale: Guidance scale for text. Default: 5. Limits: minimum 1, maximum 10.
             truncate_prompt: Whether to truncate the prompt. Default: true.
             prompt_enhancer: Whether to improve the prompt. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
                 Default: false.
-            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0, maximum 1.
-            depth_preprocess: Depth image preprocess. Default: true.
-            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local files
+            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image). Default: "".
+            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
+                maximum 1.
+            depth_preprocess: Depth image preprocess. Default: true.
+            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             canny_preprocess: Canny image preprocess. Default: true.
             canny_scale: Canny edge control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
                 maximum 1.
@@ -289,26 +295,28 @@ class AsyncBriaReimagine3_2(AsyncEndpoint[BriaReimagine3_2Input, BriaReimagine3_
 
         Args:
             prompt: Prompt for image generation.
-            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum 50.
+            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum
+                50.
             seed: Random seed for reproducibility. Default: 5555.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
-            negative_prompt: Negative prompt for image generation. Default: "Logo,Watermark,Ugly,Morbid,Extra
-                fingers,Poorly drawn hands,Mutation,Blurry,Extra limbs,Gross proportions,Missing
-                arms,Mutated hands,Long neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn
-                face,Deformed,Bad anatomy,Cloned face,Malformed limbs,Missing legs,Too many
-                fingers".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default:
+                "Logo,Watermark,Ugly,Morbid,Extra fingers,Poorly drawn hands,Mutation,Blurry,Extra
+                limbs,Gross proportions,Missing arms,Mutated hands,Long
+                neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn face,Deformed,Bad
+                anatomy,Cloned face,Malformed limbs,Missing legs,Too many fingers".
             guidance_scale: Guidance scale for text. Default: 5. Limits: minimum 1, maximum 10.
             truncate_prompt: Whether to truncate the prompt. Default: true.
             prompt_enhancer: Whether to improve the prompt. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
                 Default: false.
-            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0, maximum 1.
-            depth_preprocess: Depth image preprocess. Default: true.
-            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local files
+            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image). Default: "".
+            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
+                maximum 1.
+            depth_preprocess: Depth image preprocess. Default: true.
+            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             canny_preprocess: Canny image preprocess. Default: true.
             canny_scale: Canny edge control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
                 maximum 1.
@@ -360,26 +368,28 @@ class AsyncBriaReimagine3_2(AsyncEndpoint[BriaReimagine3_2Input, BriaReimagine3_
 
         Args:
             prompt: Prompt for image generation.
-            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum 50.
+            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum
+                50.
             seed: Random seed for reproducibility. Default: 5555.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
-            negative_prompt: Negative prompt for image generation. Default: "Logo,Watermark,Ugly,Morbid,Extra
-                fingers,Poorly drawn hands,Mutation,Blurry,Extra limbs,Gross proportions,Missing
-                arms,Mutated hands,Long neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn
-                face,Deformed,Bad anatomy,Cloned face,Malformed limbs,Missing legs,Too many
-                fingers".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default:
+                "Logo,Watermark,Ugly,Morbid,Extra fingers,Poorly drawn hands,Mutation,Blurry,Extra
+                limbs,Gross proportions,Missing arms,Mutated hands,Long
+                neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn face,Deformed,Bad
+                anatomy,Cloned face,Malformed limbs,Missing legs,Too many fingers".
             guidance_scale: Guidance scale for text. Default: 5. Limits: minimum 1, maximum 10.
             truncate_prompt: Whether to truncate the prompt. Default: true.
             prompt_enhancer: Whether to improve the prompt. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
                 Default: false.
-            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0, maximum 1.
-            depth_preprocess: Depth image preprocess. Default: true.
-            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local files
+            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image). Default: "".
+            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
+                maximum 1.
+            depth_preprocess: Depth image preprocess. Default: true.
+            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             canny_preprocess: Canny image preprocess. Default: true.
             canny_scale: Canny edge control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
                 maximum 1.
@@ -431,26 +441,28 @@ class AsyncBriaReimagine3_2(AsyncEndpoint[BriaReimagine3_2Input, BriaReimagine3_
 
         Args:
             prompt: Prompt for image generation.
-            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum 50.
+            num_inference_steps: Number of inference steps. Default: 30. Limits: minimum 20, maximum
+                50.
             seed: Random seed for reproducibility. Default: 5555.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
-            negative_prompt: Negative prompt for image generation. Default: "Logo,Watermark,Ugly,Morbid,Extra
-                fingers,Poorly drawn hands,Mutation,Blurry,Extra limbs,Gross proportions,Missing
-                arms,Mutated hands,Long neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn
-                face,Deformed,Bad anatomy,Cloned face,Malformed limbs,Missing legs,Too many
-                fingers".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default:
+                "Logo,Watermark,Ugly,Morbid,Extra fingers,Poorly drawn hands,Mutation,Blurry,Extra
+                limbs,Gross proportions,Missing arms,Mutated hands,Long
+                neck,Duplicate,Mutilated,Mutilated hands,Poorly drawn face,Deformed,Bad
+                anatomy,Cloned face,Malformed limbs,Missing legs,Too many fingers".
             guidance_scale: Guidance scale for text. Default: 5. Limits: minimum 1, maximum 10.
             truncate_prompt: Whether to truncate the prompt. Default: true.
             prompt_enhancer: Whether to improve the prompt. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
                 Default: false.
-            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0, maximum 1.
-            depth_preprocess: Depth image preprocess. Default: true.
-            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local files
+            depth_image_url: Depth control image (file or URL). Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image). Default: "".
+            depth_scale: Depth control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
+                maximum 1.
+            depth_preprocess: Depth image preprocess. Default: true.
+            canny_image_url: Canny edge control image (file or URL). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             canny_preprocess: Canny image preprocess. Default: true.
             canny_scale: Canny edge control strength (0.0 to 1.0). Default: 0.5. Limits: minimum 0,
                 maximum 1.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/dreamina/v3.1/text-to-image` (Bytedance Dreamina v3.1
+Text to Image).
+"""
 
 from __future__ import annotations
 
@@ -39,7 +41,8 @@ class BytedanceDreaminaV3_1TextToImage(
 
     Deprecated: fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated.
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/dreamina/v3.1/text-to-image"
@@ -70,13 +73,13 @@ class BytedanceDreaminaV3_1TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -106,13 +109,13 @@ class BytedanceDreaminaV3_1TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -142,13 +145,13 @@ class BytedanceDreaminaV3_1TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -173,7 +176,8 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
 
     Deprecated: fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated.
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/dreamina/v3.1/text-to-image"
@@ -204,13 +208,13 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -240,13 +244,13 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -276,13 +280,13 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/seedream/v4.5/edit` (Bytedance Seedream v4.5 Edit)."""
 
 from __future__ import annotations
 
@@ -64,25 +64,26 @@ class BytedanceSeedreamV4_5Edit(
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -116,25 +117,26 @@ class BytedanceSeedreamV4_5Edit(
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -168,25 +170,26 @@ class BytedanceSeedreamV4_5Edit(
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -237,25 +240,26 @@ class AsyncBytedanceSeedreamV4_5Edit(
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -289,25 +293,26 @@ class AsyncBytedanceSeedreamV4_5Edit(
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -341,25 +346,26 @@ class AsyncBytedanceSeedreamV4_5Edit(
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/seedream/v4.5/text-to-image` (Bytedance Seedream V4.5
+Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ class BytedanceSeedreamV4_5TextToImage(
 ):
     """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/text-to-image"
@@ -64,20 +67,21 @@ class BytedanceSeedreamV4_5TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -109,20 +113,21 @@ class BytedanceSeedreamV4_5TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -154,20 +159,21 @@ class BytedanceSeedreamV4_5TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -189,7 +195,8 @@ class AsyncBytedanceSeedreamV4_5TextToImage(
 ):
     """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/text-to-image"
@@ -218,20 +225,21 @@ class AsyncBytedanceSeedreamV4_5TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -263,20 +271,21 @@ class AsyncBytedanceSeedreamV4_5TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -308,20 +317,21 @@ class AsyncBytedanceSeedreamV4_5TextToImage(
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/emu-3.5-image/edit-image` (Emu 3.5 Image Edit Image)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Emu 3.5 Image Text To Image (`fal-ai/emu-3.5-image/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/emu-3.5-image/text-to-image` (Emu 3.5 Image Text To Image)."""
 
 from __future__ import annotations
 

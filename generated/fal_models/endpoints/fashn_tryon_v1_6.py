@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fashn Tryon V1.6 (`fal-ai/fashn/tryon/v1.6`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fashn/tryon/v1.6` (Fashn Tryon V1.6)."""
 
 from __future__ import annotations
 
@@ -52,32 +52,32 @@ class FashnTryonV1_6(SyncEndpoint[FashnTryonV1_6Input, FashnTryonV1_6Output]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             category: Category of the garment to try-on. 'auto' will attempt to automatically detect
                 the category of the garment. Default: "auto".
             mode: Specifies the mode of operation. 'performance' mode is faster but may sacrifice
-                quality, 'balanced' mode is a balance between speed and quality, and 'quality'
-                mode is slower but produces higher quality results. Default: "balanced".
-            garment_photo_type: Specifies the type of garment photo to optimize internal parameters for better
-                performance. 'model' is for photos of garments on a model, 'flat-lay' is for
-                flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
+                quality, 'balanced' mode is a balance between speed and quality, and 'quality' mode
+                is slower but produces higher quality results. Default: "balanced".
+            garment_photo_type: Specifies the type of garment photo to optimize internal parameters
+                for better performance. 'model' is for photos of garments on a model, 'flat-lay' is
+                for flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
                 the photo type. Default: "auto".
-            moderation_level: Content moderation level for garment images. 'none' disables moderation,
-                'permissive' blocks only explicit content, 'conservative' also blocks underwear
-                and swimwear. Default: "permissive".
+            moderation_level: Content moderation level for garment images. 'none' disables
+                moderation, 'permissive' blocks only explicit content, 'conservative' also blocks
+                underwear and swimwear. Default: "permissive".
             seed: Sets random operations to a fixed state. Use the same seed to reproduce results
                 with the same inputs, or different seed to force different results.
             num_samples: Number of images to generate in a single run. Image generation has a random
-                element in it, so trying multiple images at once increases the chances of
-                getting a good result. Default: 1. Limits: minimum 1, maximum 4.
+                element in it, so trying multiple images at once increases the chances of getting a
+                good result. Default: 1. Limits: minimum 1, maximum 4.
             segmentation_free: Disables human parsing on the model image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            output_format: Output format of the generated images. 'png' is highest quality, while 'jpeg' is
-                faster. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: Output format of the generated images. 'png' is highest quality, while
+                'jpeg' is faster. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -116,32 +116,32 @@ class FashnTryonV1_6(SyncEndpoint[FashnTryonV1_6Input, FashnTryonV1_6Output]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             category: Category of the garment to try-on. 'auto' will attempt to automatically detect
                 the category of the garment. Default: "auto".
             mode: Specifies the mode of operation. 'performance' mode is faster but may sacrifice
-                quality, 'balanced' mode is a balance between speed and quality, and 'quality'
-                mode is slower but produces higher quality results. Default: "balanced".
-            garment_photo_type: Specifies the type of garment photo to optimize internal parameters for better
-                performance. 'model' is for photos of garments on a model, 'flat-lay' is for
-                flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
+                quality, 'balanced' mode is a balance between speed and quality, and 'quality' mode
+                is slower but produces higher quality results. Default: "balanced".
+            garment_photo_type: Specifies the type of garment photo to optimize internal parameters
+                for better performance. 'model' is for photos of garments on a model, 'flat-lay' is
+                for flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
                 the photo type. Default: "auto".
-            moderation_level: Content moderation level for garment images. 'none' disables moderation,
-                'permissive' blocks only explicit content, 'conservative' also blocks underwear
-                and swimwear. Default: "permissive".
+            moderation_level: Content moderation level for garment images. 'none' disables
+                moderation, 'permissive' blocks only explicit content, 'conservative' also blocks
+                underwear and swimwear. Default: "permissive".
             seed: Sets random operations to a fixed state. Use the same seed to reproduce results
                 with the same inputs, or different seed to force different results.
             num_samples: Number of images to generate in a single run. Image generation has a random
-                element in it, so trying multiple images at once increases the chances of
-                getting a good result. Default: 1. Limits: minimum 1, maximum 4.
+                element in it, so trying multiple images at once increases the chances of getting a
+                good result. Default: 1. Limits: minimum 1, maximum 4.
             segmentation_free: Disables human parsing on the model image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            output_format: Output format of the generated images. 'png' is highest quality, while 'jpeg' is
-                faster. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: Output format of the generated images. 'png' is highest quality, while
+                'jpeg' is faster. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -180,32 +180,32 @@ class FashnTryonV1_6(SyncEndpoint[FashnTryonV1_6Input, FashnTryonV1_6Output]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             category: Category of the garment to try-on. 'auto' will attempt to automatically detect
                 the category of the garment. Default: "auto".
             mode: Specifies the mode of operation. 'performance' mode is faster but may sacrifice
-                quality, 'balanced' mode is a balance between speed and quality, and 'quality'
-                mode is slower but produces higher quality results. Default: "balanced".
-            garment_photo_type: Specifies the type of garment photo to optimize internal parameters for better
-                performance. 'model' is for photos of garments on a model, 'flat-lay' is for
-                flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
+                quality, 'balanced' mode is a balance between speed and quality, and 'quality' mode
+                is slower but produces higher quality results. Default: "balanced".
+            garment_photo_type: Specifies the type of garment photo to optimize internal parameters
+                for better performance. 'model' is for photos of garments on a model, 'flat-lay' is
+                for flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
                 the photo type. Default: "auto".
-            moderation_level: Content moderation level for garment images. 'none' disables moderation,
-                'permissive' blocks only explicit content, 'conservative' also blocks underwear
-                and swimwear. Default: "permissive".
+            moderation_level: Content moderation level for garment images. 'none' disables
+                moderation, 'permissive' blocks only explicit content, 'conservative' also blocks
+                underwear and swimwear. Default: "permissive".
             seed: Sets random operations to a fixed state. Use the same seed to reproduce results
                 with the same inputs, or different seed to force different results.
             num_samples: Number of images to generate in a single run. Image generation has a random
-                element in it, so trying multiple images at once increases the chances of
-                getting a good result. Default: 1. Limits: minimum 1, maximum 4.
+                element in it, so trying multiple images at once increases the chances of getting a
+                good result. Default: 1. Limits: minimum 1, maximum 4.
             segmentation_free: Disables human parsing on the model image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            output_format: Output format of the generated images. 'png' is highest quality, while 'jpeg' is
-                faster. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: Output format of the generated images. 'png' is highest quality, while
+                'jpeg' is faster. Default: "png".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -257,32 +257,32 @@ class AsyncFashnTryonV1_6(AsyncEndpoint[FashnTryonV1_6Input, FashnTryonV1_6Outpu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             category: Category of the garment to try-on. 'auto' will attempt to automatically detect
                 the category of the garment. Default: "auto".
             mode: Specifies the mode of operation. 'performance' mode is faster but may sacrifice
-                quality, 'balanced' mode is a balance between speed and quality, and 'quality'
-                mode is slower but produces higher quality results. Default: "balanced".
-            garment_photo_type: Specifies the type of garment photo to optimize internal parameters for better
-                performance. 'model' is for photos of garments on a model, 'flat-lay' is for
-                flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
+                quality, 'balanced' mode is a balance between speed and quality, and 'quality' mode
+                is slower but produces higher quality results. Default: "balanced".
+            garment_photo_type: Specifies the type of garment photo to optimize internal parameters
+                for better performance. 'model' is for photos of garments on a model, 'flat-lay' is
+                for flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
                 the photo type. Default: "auto".
-            moderation_level: Content moderation level for garment images. 'none' disables moderation,
-                'permissive' blocks only explicit content, 'conservative' also blocks underwear
-                and swimwear. Default: "permissive".
+            moderation_level: Content moderation level for garment images. 'none' disables
+                moderation, 'permissive' blocks only explicit content, 'conservative' also blocks
+                underwear and swimwear. Default: "permissive".
             seed: Sets random operations to a fixed state. Use the same seed to reproduce results
                 with the same inputs, or different seed to force different results.
             num_samples: Number of images to generate in a single run. Image generation has a random
-                element in it, so trying multiple images at once increases the chances of
-                getting a good result. Default: 1. Limits: minimum 1, maximum 4.
+                element in it, so trying multiple images at once increases the chances of getting a
+                good result. Default: 1. Limits: minimum 1, maximum 4.
             segmentation_free: Disables human parsing on the model image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            output_format: Output format of the generated images. 'png' is highest quality, while 'jpeg' is
-                faster. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: Output format of the generated images. 'png' is highest quality, while
+                'jpeg' is faster. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -321,32 +321,32 @@ class AsyncFashnTryonV1_6(AsyncEndpoint[FashnTryonV1_6Input, FashnTryonV1_6Outpu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             category: Category of the garment to try-on. 'auto' will attempt to automatically detect
                 the category of the garment. Default: "auto".
             mode: Specifies the mode of operation. 'performance' mode is faster but may sacrifice
-                quality, 'balanced' mode is a balance between speed and quality, and 'quality'
-                mode is slower but produces higher quality results. Default: "balanced".
-            garment_photo_type: Specifies the type of garment photo to optimize internal parameters for better
-                performance. 'model' is for photos of garments on a model, 'flat-lay' is for
-                flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
+                quality, 'balanced' mode is a balance between speed and quality, and 'quality' mode
+                is slower but produces higher quality results. Default: "balanced".
+            garment_photo_type: Specifies the type of garment photo to optimize internal parameters
+                for better performance. 'model' is for photos of garments on a model, 'flat-lay' is
+                for flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
                 the photo type. Default: "auto".
-            moderation_level: Content moderation level for garment images. 'none' disables moderation,
-                'permissive' blocks only explicit content, 'conservative' also blocks underwear
-                and swimwear. Default: "permissive".
+            moderation_level: Content moderation level for garment images. 'none' disables
+                moderation, 'permissive' blocks only explicit content, 'conservative' also blocks
+                underwear and swimwear. Default: "permissive".
             seed: Sets random operations to a fixed state. Use the same seed to reproduce results
                 with the same inputs, or different seed to force different results.
             num_samples: Number of images to generate in a single run. Image generation has a random
-                element in it, so trying multiple images at once increases the chances of
-                getting a good result. Default: 1. Limits: minimum 1, maximum 4.
+                element in it, so trying multiple images at once increases the chances of getting a
+                good result. Default: 1. Limits: minimum 1, maximum 4.
             segmentation_free: Disables human parsing on the model image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            output_format: Output format of the generated images. 'png' is highest quality, while 'jpeg' is
-                faster. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: Output format of the generated images. 'png' is highest quality, while
+                'jpeg' is faster. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -385,32 +385,32 @@ class AsyncFashnTryonV1_6(AsyncEndpoint[FashnTryonV1_6Input, FashnTryonV1_6Outpu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            model_image: URL or base64 of the model image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            garment_image: URL or base64 of the garment image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             category: Category of the garment to try-on. 'auto' will attempt to automatically detect
                 the category of the garment. Default: "auto".
             mode: Specifies the mode of operation. 'performance' mode is faster but may sacrifice
-                quality, 'balanced' mode is a balance between speed and quality, and 'quality'
-                mode is slower but produces higher quality results. Default: "balanced".
-            garment_photo_type: Specifies the type of garment photo to optimize internal parameters for better
-                performance. 'model' is for photos of garments on a model, 'flat-lay' is for
-                flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
+                quality, 'balanced' mode is a balance between speed and quality, and 'quality' mode
+                is slower but produces higher quality results. Default: "balanced".
+            garment_photo_type: Specifies the type of garment photo to optimize internal parameters
+                for better performance. 'model' is for photos of garments on a model, 'flat-lay' is
+                for flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect
                 the photo type. Default: "auto".
-            moderation_level: Content moderation level for garment images. 'none' disables moderation,
-                'permissive' blocks only explicit content, 'conservative' also blocks underwear
-                and swimwear. Default: "permissive".
+            moderation_level: Content moderation level for garment images. 'none' disables
+                moderation, 'permissive' blocks only explicit content, 'conservative' also blocks
+                underwear and swimwear. Default: "permissive".
             seed: Sets random operations to a fixed state. Use the same seed to reproduce results
                 with the same inputs, or different seed to force different results.
             num_samples: Number of images to generate in a single run. Image generation has a random
-                element in it, so trying multiple images at once increases the chances of
-                getting a good result. Default: 1. Limits: minimum 1, maximum 4.
+                element in it, so trying multiple images at once increases the chances of getting a
+                good result. Default: 1. Limits: minimum 1, maximum 4.
             segmentation_free: Disables human parsing on the model image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            output_format: Output format of the generated images. 'png' is highest quality, while 'jpeg' is
-                faster. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: Output format of the generated images. 'png' is highest quality, while
+                'jpeg' is faster. Default: "png".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

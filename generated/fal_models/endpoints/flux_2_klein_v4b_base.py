@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Klein 4b Base (`fal-ai/flux-2/klein/4b/base`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/klein/4b/base` (Flux 2 Klein 4b Base)."""
 
 from __future__ import annotations
 
@@ -62,19 +62,20 @@ class Flux2Klein4bBase(SyncEndpoint[Flux2Klein4bBaseInput, Flux2Klein4bBaseOutpu
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -115,19 +116,20 @@ class Flux2Klein4bBase(SyncEndpoint[Flux2Klein4bBaseInput, Flux2Klein4bBaseOutpu
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -168,19 +170,20 @@ class Flux2Klein4bBase(SyncEndpoint[Flux2Klein4bBaseInput, Flux2Klein4bBaseOutpu
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -234,19 +237,20 @@ class AsyncFlux2Klein4bBase(AsyncEndpoint[Flux2Klein4bBaseInput, Flux2Klein4bBas
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -287,19 +291,20 @@ class AsyncFlux2Klein4bBase(AsyncEndpoint[Flux2Klein4bBaseInput, Flux2Klein4bBas
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -340,19 +345,20 @@ class AsyncFlux2Klein4bBase(AsyncEndpoint[Flux2Klein4bBaseInput, Flux2Klein4bBas
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

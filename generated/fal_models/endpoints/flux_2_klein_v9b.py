@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/klein/9b` (Flux 2 Klein 9b)."""
 
 from __future__ import annotations
 
@@ -55,13 +55,14 @@ class Flux2Klein9b(SyncEndpoint[Flux2Klein9bInput, Flux2Klein9bOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -97,13 +98,14 @@ class Flux2Klein9b(SyncEndpoint[Flux2Klein9bInput, Flux2Klein9bOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -139,13 +141,14 @@ class Flux2Klein9b(SyncEndpoint[Flux2Klein9bInput, Flux2Klein9bOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -194,13 +197,14 @@ class AsyncFlux2Klein9b(AsyncEndpoint[Flux2Klein9bInput, Flux2Klein9bOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -236,13 +240,14 @@ class AsyncFlux2Klein9b(AsyncEndpoint[Flux2Klein9bInput, Flux2Klein9bOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -278,13 +283,14 @@ class AsyncFlux2Klein9b(AsyncEndpoint[Flux2Klein9bInput, Flux2Klein9bOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

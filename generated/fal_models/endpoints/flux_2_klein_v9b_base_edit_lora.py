@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Klein 9b Base Edit Lora (`fal-ai/flux-2/klein/9b/base/edit/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/klein/9b/base/edit/lora` (Flux 2 Klein 9b Base Edit Lora)."""
 
 from __future__ import annotations
 
@@ -68,19 +68,20 @@ class Flux2Klein9bBaseEditLora(
 
         Args:
             prompt: The prompt to edit the image.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -128,19 +129,20 @@ class Flux2Klein9bBaseEditLora(
 
         Args:
             prompt: The prompt to edit the image.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -188,19 +190,20 @@ class Flux2Klein9bBaseEditLora(
 
         Args:
             prompt: The prompt to edit the image.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -263,19 +266,20 @@ class AsyncFlux2Klein9bBaseEditLora(
 
         Args:
             prompt: The prompt to edit the image.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -323,19 +327,20 @@ class AsyncFlux2Klein9bBaseEditLora(
 
         Args:
             prompt: The prompt to edit the image.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -383,19 +388,20 @@ class AsyncFlux2Klein9bBaseEditLora(
 
         Args:
             prompt: The prompt to edit the image.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).

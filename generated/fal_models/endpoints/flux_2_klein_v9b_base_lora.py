@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Klein 9b Base Lora (`fal-ai/flux-2/klein/9b/base/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/klein/9b/base/lora` (Flux 2 Klein 9b Base Lora)."""
 
 from __future__ import annotations
 
@@ -64,19 +64,20 @@ class Flux2Klein9bBaseLora(SyncEndpoint[Flux2Klein9bBaseLoraInput, Flux2Klein9bB
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubscribeOptions`.
@@ -120,19 +121,20 @@ class Flux2Klein9bBaseLora(SyncEndpoint[Flux2Klein9bBaseLoraInput, Flux2Klein9bB
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubmitOptions`.
@@ -176,19 +178,20 @@ class Flux2Klein9bBaseLora(SyncEndpoint[Flux2Klein9bBaseLoraInput, Flux2Klein9bB
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `RunOptions`.
@@ -247,19 +250,20 @@ class AsyncFlux2Klein9bBaseLora(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -303,19 +307,20 @@ class AsyncFlux2Klein9bBaseLora(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubmitOptions`.
@@ -359,19 +364,20 @@ class AsyncFlux2Klein9bBaseLora(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid in the
-                image. Default: "".
-            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum 0,
-                maximum 20.
+            negative_prompt: Negative prompt for classifier-free guidance. Describes what to avoid
+                in the image. Default: "".
+            guidance_scale: Guidance scale for classifier-free guidance. Default: 5. Limits: minimum
+                0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             acceleration: The acceleration level to use for image generation. Default: "regular".
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `RunOptions`.

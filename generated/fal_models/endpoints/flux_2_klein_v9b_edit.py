@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Klein 9b Edit (`fal-ai/flux-2/klein/9b/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/klein/9b/edit` (Flux 2 Klein 9b Edit)."""
 
 from __future__ import annotations
 
@@ -62,13 +62,14 @@ class Flux2Klein9bEdit(SyncEndpoint[Flux2Klein9bEditInput, Flux2Klein9bEditOutpu
         Args:
             prompt: The prompt to edit the image.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -108,13 +109,14 @@ class Flux2Klein9bEdit(SyncEndpoint[Flux2Klein9bEditInput, Flux2Klein9bEditOutpu
         Args:
             prompt: The prompt to edit the image.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -154,13 +156,14 @@ class Flux2Klein9bEdit(SyncEndpoint[Flux2Klein9bEditInput, Flux2Klein9bEditOutpu
         Args:
             prompt: The prompt to edit the image.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -213,13 +216,14 @@ class AsyncFlux2Klein9bEdit(AsyncEndpoint[Flux2Klein9bEditInput, Flux2Klein9bEdi
         Args:
             prompt: The prompt to edit the image.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -259,13 +263,14 @@ class AsyncFlux2Klein9bEdit(AsyncEndpoint[Flux2Klein9bEditInput, Flux2Klein9bEdi
         Args:
             prompt: The prompt to edit the image.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
@@ -305,13 +310,14 @@ class AsyncFlux2Klein9bEdit(AsyncEndpoint[Flux2Klein9bEditInput, Flux2Klein9bEdi
         Args:
             prompt: The prompt to edit the image.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the generated image. If not provided, uses the input image size.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).

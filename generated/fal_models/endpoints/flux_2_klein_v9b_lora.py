@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Klein 9b Lora (`fal-ai/flux-2/klein/9b/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/klein/9b/lora` (Flux 2 Klein 9b Lora)."""
 
 from __future__ import annotations
 
@@ -62,13 +62,14 @@ class Flux2Klein9bLora(SyncEndpoint[Flux2Klein9bLoraInput, Flux2Klein9bLoraOutpu
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubscribeOptions`.
@@ -107,13 +108,14 @@ class Flux2Klein9bLora(SyncEndpoint[Flux2Klein9bLoraInput, Flux2Klein9bLoraOutpu
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubmitOptions`.
@@ -152,13 +154,14 @@ class Flux2Klein9bLora(SyncEndpoint[Flux2Klein9bLoraInput, Flux2Klein9bLoraOutpu
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `RunOptions`.
@@ -210,13 +213,14 @@ class AsyncFlux2Klein9bLora(AsyncEndpoint[Flux2Klein9bLoraInput, Flux2Klein9bLor
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -255,13 +259,14 @@ class AsyncFlux2Klein9bLora(AsyncEndpoint[Flux2Klein9bLoraInput, Flux2Klein9bLor
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubmitOptions`.
@@ -300,13 +305,14 @@ class AsyncFlux2Klein9bLora(AsyncEndpoint[Flux2Klein9bLoraInput, Flux2Klein9bLor
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 4, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
             image_size: The size of the image to generate. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored when
-                this is True. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-pro/v1.1-ultra-finetuned` (Flux Pro V1.1 Ultra Finetuned)."""
 
 from __future__ import annotations
 
@@ -68,23 +68,23 @@ class FluxProV1_1UltraFinetuned(
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -130,23 +130,23 @@ class FluxProV1_1UltraFinetuned(
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -192,23 +192,23 @@ class FluxProV1_1UltraFinetuned(
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -269,23 +269,23 @@ class AsyncFluxProV1_1UltraFinetuned(
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -331,23 +331,23 @@ class AsyncFluxProV1_1UltraFinetuned(
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -393,23 +393,23 @@ class AsyncFluxProV1_1UltraFinetuned(
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

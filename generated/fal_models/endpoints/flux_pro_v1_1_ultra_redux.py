@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-pro/v1.1-ultra/redux` (Flux Pro V1.1 Ultra Redux)."""
 
 from __future__ import annotations
 
@@ -64,18 +64,17 @@ class FluxProV1_1UltraRedux(SyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `SubscribeOptions`.
@@ -119,18 +118,17 @@ class FluxProV1_1UltraRedux(SyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -174,18 +172,17 @@ class FluxProV1_1UltraRedux(SyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `RunOptions`.
@@ -244,18 +241,17 @@ class AsyncFluxProV1_1UltraRedux(
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -299,18 +295,17 @@ class AsyncFluxProV1_1UltraRedux(
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -354,18 +349,17 @@ class AsyncFluxProV1_1UltraRedux(
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gpt-image-1.5/edit` (Gpt Image 1.5 Edit)."""
 
 from __future__ import annotations
 
@@ -65,10 +65,10 @@ class GptImage1_5Edit(SyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOutput])
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
@@ -115,10 +115,10 @@ class GptImage1_5Edit(SyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOutput])
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -165,10 +165,10 @@ class GptImage1_5Edit(SyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOutput])
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
         """
@@ -228,10 +228,10 @@ class AsyncGptImage1_5Edit(AsyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOu
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -278,10 +278,10 @@ class AsyncGptImage1_5Edit(AsyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOu
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -328,10 +328,10 @@ class AsyncGptImage1_5Edit(AsyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOu
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hunyuan-image/v2.1/text-to-image` (Hunyuan Image V2.1 Text To
+Image).
+"""
 
 from __future__ import annotations
 
@@ -67,19 +69,21 @@ class HunyuanImageV2_1TextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -122,19 +126,21 @@ class HunyuanImageV2_1TextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -177,19 +183,21 @@ class HunyuanImageV2_1TextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -249,19 +257,21 @@ class AsyncHunyuanImageV2_1TextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -304,19 +314,21 @@ class AsyncHunyuanImageV2_1TextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -359,19 +371,21 @@ class AsyncHunyuanImageV2_1TextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `imagineart/imagineart-1.5-preview/text-to-image` (Imagineart Imagineart
+1.5 Preview Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -34,9 +36,11 @@ class ImagineartImagineart1_5PreviewTextToImage(
         ImagineartImagineart1_5PreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`).
+    """Imagineart Imagineart 1.5 Preview Text To Image
+    (`imagineart/imagineart-1.5-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-1.5-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-preview/text-to-image"
@@ -63,8 +67,8 @@ class ImagineartImagineart1_5PreviewTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -91,8 +95,8 @@ class ImagineartImagineart1_5PreviewTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `SubmitOptions`.
         """
@@ -119,8 +123,8 @@ class ImagineartImagineart1_5PreviewTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `RunOptions`.
         """
@@ -140,9 +144,11 @@ class AsyncImagineartImagineart1_5PreviewTextToImage(
         ImagineartImagineart1_5PreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`).
+    """Imagineart Imagineart 1.5 Preview Text To Image
+    (`imagineart/imagineart-1.5-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-1.5-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-preview/text-to-image"
@@ -169,8 +175,8 @@ class AsyncImagineartImagineart1_5PreviewTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -197,8 +203,8 @@ class AsyncImagineartImagineart1_5PreviewTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `SubmitOptions`.
         """
@@ -225,8 +231,8 @@ class AsyncImagineartImagineart1_5PreviewTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `RunOptions`.
         """

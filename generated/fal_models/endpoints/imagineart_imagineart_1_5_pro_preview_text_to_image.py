@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `imagineart/imagineart-1.5-pro-preview/text-to-image` (Imagineart
+Imagineart 1.5 Pro Preview Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -34,9 +36,11 @@ class ImagineartImagineart1_5ProPreviewTextToImage(
         ImagineartImagineart1_5ProPreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+    """Imagineart Imagineart 1.5 Pro Preview Text To Image
+    (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-pro-preview/text-to-image"
@@ -62,8 +66,8 @@ class ImagineartImagineart1_5ProPreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -89,8 +93,8 @@ class ImagineartImagineart1_5ProPreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `SubmitOptions`.
         """
@@ -116,8 +120,8 @@ class ImagineartImagineart1_5ProPreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `RunOptions`.
         """
@@ -137,9 +141,11 @@ class AsyncImagineartImagineart1_5ProPreviewTextToImage(
         ImagineartImagineart1_5ProPreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+    """Imagineart Imagineart 1.5 Pro Preview Text To Image
+    (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-pro-preview/text-to-image"
@@ -165,8 +171,8 @@ class AsyncImagineartImagineart1_5ProPreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -192,8 +198,8 @@ class AsyncImagineartImagineart1_5ProPreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `SubmitOptions`.
         """
@@ -219,8 +225,8 @@ class AsyncImagineartImagineart1_5ProPreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `imagineart/imagineart-2.0-preview/text-to-image` (Imagineart Imagineart
+2.0 Preview Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -34,9 +36,11 @@ class ImagineartImagineart2_0PreviewTextToImage(
         ImagineartImagineart2_0PreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`).
+    """Imagineart Imagineart 2.0 Preview Text To Image
+    (`imagineart/imagineart-2.0-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-2.0-preview/text-to-image"
@@ -79,10 +83,10 @@ class ImagineartImagineart2_0PreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -129,10 +133,10 @@ class ImagineartImagineart2_0PreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -179,10 +183,10 @@ class ImagineartImagineart2_0PreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -206,9 +210,11 @@ class AsyncImagineartImagineart2_0PreviewTextToImage(
         ImagineartImagineart2_0PreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`).
+    """Imagineart Imagineart 2.0 Preview Text To Image
+    (`imagineart/imagineart-2.0-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-2.0-preview/text-to-image"
@@ -251,10 +257,10 @@ class AsyncImagineartImagineart2_0PreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -301,10 +307,10 @@ class AsyncImagineartImagineart2_0PreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -351,10 +357,10 @@ class AsyncImagineartImagineart2_0PreviewTextToImage(
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".

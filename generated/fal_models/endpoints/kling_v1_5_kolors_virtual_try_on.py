@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kling/v1-5/kolors-virtual-try-on` (Kling V1 5 Kolors Virtual Try
+On).
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,8 @@ class KlingV1_5KolorsVirtualTryOn(
 ):
     """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/kling/v1-5/kolors-virtual-try-on/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/kling/v1-5/kolors-virtual-try-on/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/kling/v1-5/kolors-virtual-try-on"
@@ -56,10 +59,10 @@ class KlingV1_5KolorsVirtualTryOn(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -83,10 +86,10 @@ class KlingV1_5KolorsVirtualTryOn(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -110,10 +113,10 @@ class KlingV1_5KolorsVirtualTryOn(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `RunOptions`.
         """
@@ -132,7 +135,8 @@ class AsyncKlingV1_5KolorsVirtualTryOn(
 ):
     """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/kling/v1-5/kolors-virtual-try-on/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/kling/v1-5/kolors-virtual-try-on/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/kling/v1-5/kolors-virtual-try-on"
@@ -154,10 +158,10 @@ class AsyncKlingV1_5KolorsVirtualTryOn(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -181,10 +185,10 @@ class AsyncKlingV1_5KolorsVirtualTryOn(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -208,10 +212,10 @@ class AsyncKlingV1_5KolorsVirtualTryOn(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `RunOptions`.
         """

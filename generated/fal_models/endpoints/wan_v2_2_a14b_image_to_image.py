@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.2-a14b/image-to-image` (Wan V2.2 A14b Image To Image)."""
 
 from __future__ import annotations
 
@@ -78,21 +78,23 @@ class WanV2_2A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -153,21 +155,23 @@ class WanV2_2A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -228,21 +232,23 @@ class WanV2_2A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -318,21 +324,23 @@ class AsyncWanV2_2A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -393,21 +401,23 @@ class AsyncWanV2_2A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -468,21 +478,23 @@ class AsyncWanV2_2A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".

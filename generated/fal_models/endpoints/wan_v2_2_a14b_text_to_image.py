@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.2-a14b/text-to-image` (Wan V2.2 A14b Text To Image)."""
 
 from __future__ import annotations
 
@@ -67,22 +67,23 @@ class WanV2_2A14bTextToImage(
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -129,22 +130,23 @@ class WanV2_2A14bTextToImage(
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -191,22 +193,23 @@ class WanV2_2A14bTextToImage(
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -268,22 +271,23 @@ class AsyncWanV2_2A14bTextToImage(
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -330,22 +334,23 @@ class AsyncWanV2_2A14bTextToImage(
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -392,22 +397,23 @@ class AsyncWanV2_2A14bTextToImage(
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.6 Image To Image (`wan/v2.6/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `wan/v2.6/image-to-image` (Wan V2.6 Image To Image)."""
 
 from __future__ import annotations
 
@@ -62,23 +62,23 @@ class WanV2_6ImageToImage(SyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToI
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -113,23 +113,23 @@ class WanV2_6ImageToImage(SyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToI
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
@@ -164,23 +164,23 @@ class WanV2_6ImageToImage(SyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToI
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `RunOptions`.
         """
@@ -230,23 +230,23 @@ class AsyncWanV2_6ImageToImage(AsyncEndpoint[WanV2_6ImageToImageInput, WanV2_6Im
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -281,23 +281,23 @@ class AsyncWanV2_6ImageToImage(AsyncEndpoint[WanV2_6ImageToImageInput, WanV2_6Im
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
@@ -332,23 +332,23 @@ class AsyncWanV2_6ImageToImage(AsyncEndpoint[WanV2_6ImageToImageInput, WanV2_6Im
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.6 Text To Image (`wan/v2.6/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `wan/v2.6/text-to-image` (Wan V2.6 Text To Image)."""
 
 from __future__ import annotations
 
@@ -63,14 +63,15 @@ class WanV2_6TextToImage(SyncEndpoint[WanV2_6TextToImageInput, WanV2_6TextToImag
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubscribeOptions`.
@@ -106,14 +107,15 @@ class WanV2_6TextToImage(SyncEndpoint[WanV2_6TextToImageInput, WanV2_6TextToImag
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubmitOptions`.
@@ -149,14 +151,15 @@ class WanV2_6TextToImage(SyncEndpoint[WanV2_6TextToImageInput, WanV2_6TextToImag
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `RunOptions`.
@@ -207,14 +210,15 @@ class AsyncWanV2_6TextToImage(AsyncEndpoint[WanV2_6TextToImageInput, WanV2_6Text
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -250,14 +254,15 @@ class AsyncWanV2_6TextToImage(AsyncEndpoint[WanV2_6TextToImageInput, WanV2_6Text
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubmitOptions`.
@@ -293,14 +298,15 @@ class AsyncWanV2_6TextToImage(AsyncEndpoint[WanV2_6TextToImageInput, WanV2_6Text
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `RunOptions`.

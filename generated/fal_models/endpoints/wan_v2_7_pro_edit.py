@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.7/pro/edit` (Wan V2.7 Pro Edit)."""
 
 from __future__ import annotations
 
@@ -58,15 +58,16 @@ class WanV2_7ProEdit(SyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutput]):
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -107,15 +108,16 @@ class WanV2_7ProEdit(SyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutput]):
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -156,15 +158,16 @@ class WanV2_7ProEdit(SyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutput]):
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -218,15 +221,16 @@ class AsyncWanV2_7ProEdit(AsyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutpu
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -267,15 +271,16 @@ class AsyncWanV2_7ProEdit(AsyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutpu
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -316,15 +321,16 @@ class AsyncWanV2_7ProEdit(AsyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutpu
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".

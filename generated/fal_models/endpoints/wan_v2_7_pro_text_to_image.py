@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.7 Pro Text To Image (`fal-ai/wan/v2.7/pro/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.7/pro/text-to-image` (Wan V2.7 Pro Text To Image)."""
 
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ class WanV2_7ProTextToImage(SyncEndpoint[WanV2_7ProTextToImageInput, WanV2_7ProT
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -99,8 +99,8 @@ class WanV2_7ProTextToImage(SyncEndpoint[WanV2_7ProTextToImageInput, WanV2_7ProT
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -139,8 +139,8 @@ class WanV2_7ProTextToImage(SyncEndpoint[WanV2_7ProTextToImageInput, WanV2_7ProT
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -194,8 +194,8 @@ class AsyncWanV2_7ProTextToImage(
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -234,8 +234,8 @@ class AsyncWanV2_7ProTextToImage(
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -274,8 +274,8 @@ class AsyncWanV2_7ProTextToImage(
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.7/text-to-image` (Wan V2.7 Text To Image)."""
 
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ class WanV2_7TextToImage(SyncEndpoint[WanV2_7TextToImageInput, WanV2_7TextToImag
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -99,8 +99,8 @@ class WanV2_7TextToImage(SyncEndpoint[WanV2_7TextToImageInput, WanV2_7TextToImag
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -139,8 +139,8 @@ class WanV2_7TextToImage(SyncEndpoint[WanV2_7TextToImageInput, WanV2_7TextToImag
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -192,8 +192,8 @@ class AsyncWanV2_7TextToImage(AsyncEndpoint[WanV2_7TextToImageInput, WanV2_7Text
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -232,8 +232,8 @@ class AsyncWanV2_7TextToImage(AsyncEndpoint[WanV2_7TextToImageInput, WanV2_7Text
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -272,8 +272,8 @@ class AsyncWanV2_7TextToImage(AsyncEndpoint[WanV2_7TextToImageInput, WanV2_7Text
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.

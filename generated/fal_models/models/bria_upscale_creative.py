@@ -17,22 +17,14 @@ class BriaUpscaleCreativeInput(InputModel):
         "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png"
     )
     seed: Annotated[int, Field(gt=0)] = 5555
-    """
-    Random seed for reproducibility.
-    """
+    """Random seed for reproducibility."""
     preserve_alpha: bool = True
-    """
-    Preserve alpha channel from input image.
-    """
+    """Preserve alpha channel from input image."""
     sync_mode: bool = False
-    """
-    If true, returns the image directly in the response (increases latency).
-    """
+    """If true, returns the image directly in the response (increases latency)."""
 
 
 class BriaUpscaleCreativeOutput(OutputModel):
     model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image.
-    """
+    """Generated image."""

@@ -14,22 +14,16 @@ from . import shared
 class ImagineartImagineart1_5PreviewTextToImageInput(InputModel):
     model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    Text prompt describing the desired image. Accepts either a raw string or a JSON string/fenced JSON with positive_prompt and optional negative_prompt.
+    """Text prompt describing the desired image. Accepts either a raw string or a JSON
+    string/fenced JSON with positive_prompt and optional negative_prompt.
     """
     aspect_ratio: Literal["1:1", "3:1", "1:3", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "1:1"
-    """
-    Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3
-    """
+    """Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3"""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for generation. 0 and -1 are treated as random.
-    """
+    """Seed for generation. 0 and -1 are treated as random."""
 
 
 class ImagineartImagineart1_5PreviewTextToImageOutput(OutputModel):
     model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated image
-    """
+    """Generated image"""

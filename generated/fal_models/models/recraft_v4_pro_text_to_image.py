@@ -22,17 +22,11 @@ ImageSizePreset = TypeAliasType(
 class RGBColor(InputModel):
     model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Red color value
-    """
+    """Red color value"""
     g: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Green color value
-    """
+    """Green color value"""
     b: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Blue color value
-    """
+    """Blue color value"""
 
 
 class RecraftV4ProTextToImageInput(InputModel):
@@ -42,17 +36,11 @@ class RecraftV4ProTextToImageInput(InputModel):
         "square_hd"
     )
     colors: Annotated[list[RGBColor], Field(validate_default=True)] = []
-    """
-    An array of preferable colors
-    """
+    """An array of preferable colors"""
     background_color: RGBColor | None | MISSING = MISSING
-    """
-    The preferable background color of the generated images.
-    """
+    """The preferable background color of the generated images."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
 
 
 class RecraftV4ProTextToImageOutput(OutputModel):
