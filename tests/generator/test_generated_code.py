@@ -63,10 +63,11 @@ def test_models_keep_their_behaviour_without_the_repeated_settings() -> None:
     assert QwenImageInput.model_validate({"prompt": "x"}).prompt == "x"
 
 
-def test_a_setting_the_base_gains_leaves_the_models(
+def test_a_model_sets_exactly_what_its_base_does_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """When the runtime's base classes set what the models still set, the models set nothing."""
+    """A setting the models need is emitted while the runtime's bases lack it, and leaves the
+    models once the bases have it."""
     spec = {
         "id": "acme/demo",
         "title": "Demo",
@@ -76,11 +77,17 @@ def test_a_setting_the_base_gains_leaves_the_models(
         "output": {"fields": [{"name": "seed", "type": "integer", "required": True}]},
     }
     specs = load_one(tmp_path, spec)
-    before = _configs(model_modules(specs)["acme_demo"])
-    assert before["AcmeDemoInput"] == ("InputModel", {"use_attribute_docstrings": True})
-    everything = {"use_attribute_docstrings": True}
-    configs = {name: {**c, **everything} for name, c in runtime_model_configs().items()}
-    monkeypatch.setattr(emit_models, "runtime_model_configs", lambda: configs)
+    runtime = runtime_model_configs()
+    without = {
+        name: {k: v for k, v in c.items() if k != "use_attribute_docstrings"}
+        for name, c in runtime.items()
+    }
+    monkeypatch.setattr(emit_models, "runtime_model_configs", lambda: without)
+    configs = _configs(model_modules(specs)["acme_demo"])
+    assert configs["AcmeDemoInput"] == ("InputModel", {"use_attribute_docstrings": True})
+    assert configs["AcmeDemoOutput"] == ("OutputModel", {"use_attribute_docstrings": True})
+    with_it = {name: {**c, "use_attribute_docstrings": True} for name, c in runtime.items()}
+    monkeypatch.setattr(emit_models, "runtime_model_configs", lambda: with_it)
     code = model_modules(specs)["acme_demo"]
     assert "model_config" not in code  # ruff then drops the unused import
     assert all(settings == {} for _, settings in _configs(code).values())
