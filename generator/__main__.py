@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         description="Compare two versions of the specs field by field and print a Markdown report "
         "(Needs attention first, then per endpoint, with the implied bump). OLD and NEW are each "
         "a spec folder (with endpoints/ and shared.yaml), a repository root holding specs/, or a "
-        "git revision of the current repository. Exit status: 0 when nothing at or above "
+        "git revision of the current repository. When OLD is a root or revision holding the "
+        "generated package, the importable names NEW's specs would rename are listed too. "
+        "Exit status: 0 when nothing at or above "
         "--fail-on changed, 3 when something did, 2 on spec errors.",
     )
     dif.add_argument("old", help="spec folder, repository root or git revision, e.g. HEAD~1")
@@ -166,24 +168,30 @@ def _release(specs_dir: Path, dry_run: bool) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    """Load OLD and NEW (folders, or git revisions extracted into a temporary folder), compare."""
+    """Load OLD and NEW (folders, or git revisions extracted into a temporary folder), compare;
+    when OLD is a repository root or a revision with a generated package, add what NEW renames."""
     import json
     import tempfile
 
     from generator.pipeline.loader import load_specs
     from generator.tools.diff import compare
-    from generator.tools.revisions import RevisionError, git, specs_at
+    from generator.tools.renames import committed_names, names_in, renamed, rendered_names
+    from generator.tools.revisions import RevisionError, folder_at, git
 
     loaded = []
+    old_names = None
     with tempfile.TemporaryDirectory(prefix="fal-models-diff-") as tmp:
         for label, given in (("OLD", args.old), ("NEW", args.new)):
             folder = Path(given)
             if (folder / "specs" / "endpoints").is_dir():
+                old_names = names_in(folder / OUTPUT.name) if label == "OLD" else old_names
                 folder = folder / "specs"
             elif not (folder / "endpoints").is_dir():
                 try:
                     top = Path(git(Path.cwd(), "rev-parse", "--show-toplevel"))
-                    folder = specs_at(given, top / "specs", Path(tmp) / label)
+                    folder = folder_at(given, top / "specs", Path(tmp) / label)
+                    if label == "OLD":
+                        old_names = committed_names(given, top / OUTPUT.name)
                 except RevisionError as exc:
                     print(
                         f"error: {label} {given!r} is neither a spec folder nor a git revision "
@@ -197,6 +205,8 @@ def _diff(args: argparse.Namespace) -> int:
                 print(f"{label} ({given}) has spec errors:", file=sys.stderr)
                 raise
     diff = compare(loaded[0], loaded[1])
+    if old_names:
+        diff = diff.including(renamed(old_names, rendered_names(loaded[1], set(old_names))))
     report = diff.markdown()
     print(report, end="")
     if args.markdown:

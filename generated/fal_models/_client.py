@@ -44,7 +44,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     ),
     "bria/fibo-lite/generate": ("bria_fibo_lite_generate", "BriaFiboLiteGenerate"),
     "bria/fibo/generate": ("bria_fibo_generate", "BriaFiboGenerate"),
-    "bria/reimagine/3.2": ("bria_reimagine__3_2", "BriaReimagine32"),
+    "bria/reimagine/3.2": ("bria_reimagine_v3_2", "BriaReimagine3_2"),
     "bria/replace-background": ("bria_replace_background", "BriaReplaceBackground"),
     "bria/upscale/creative": ("bria_upscale_creative", "BriaUpscaleCreative"),
     "clarityai/crystal-upscaler": ("clarityai_crystal_upscaler", "ClarityaiCrystalUpscaler"),
@@ -66,7 +66,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/bria/text-to-image/hd": ("bria_text_to_image_hd", "BriaTextToImageHd"),
     "fal-ai/bytedance/dreamina/v3.1/text-to-image": (
         "bytedance_dreamina_v3_1_text_to_image",
-        "BytedanceDreaminaV31TextToImage",
+        "BytedanceDreaminaV3_1TextToImage",
     ),
     "fal-ai/bytedance/seedream/v3/text-to-image": (
         "bytedance_seedream_v3_text_to_image",
@@ -74,11 +74,11 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     ),
     "fal-ai/bytedance/seedream/v4.5/edit": (
         "bytedance_seedream_v4_5_edit",
-        "BytedanceSeedreamV45Edit",
+        "BytedanceSeedreamV4_5Edit",
     ),
     "fal-ai/bytedance/seedream/v4.5/text-to-image": (
         "bytedance_seedream_v4_5_text_to_image",
-        "BytedanceSeedreamV45TextToImage",
+        "BytedanceSeedreamV4_5TextToImage",
     ),
     "fal-ai/bytedance/seedream/v4/text-to-image": (
         "bytedance_seedream_v4_text_to_image",
@@ -118,8 +118,8 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/dreamomni2/edit": ("dreamomni2_edit", "Dreamomni2Edit"),
     "fal-ai/dreamshaper": ("dreamshaper", "Dreamshaper"),
     "fal-ai/dwpose": ("dwpose", "Dwpose"),
-    "fal-ai/emu-3.5-image/edit-image": ("emu_3_5_image_edit_image", "Emu35ImageEditImage"),
-    "fal-ai/emu-3.5-image/text-to-image": ("emu_3_5_image_text_to_image", "Emu35ImageTextToImage"),
+    "fal-ai/emu-3.5-image/edit-image": ("emu_3_5_image_edit_image", "Emu3_5ImageEditImage"),
+    "fal-ai/emu-3.5-image/text-to-image": ("emu_3_5_image_text_to_image", "Emu3_5ImageTextToImage"),
     "fal-ai/era-3d": ("era_3d", "Era3d"),
     "fal-ai/ernie-image": ("ernie_image", "ErnieImage"),
     "fal-ai/ernie-image/lora": ("ernie_image_lora", "ErnieImageLora"),
@@ -130,8 +130,8 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/f-lite/standard": ("f_lite_standard", "FLiteStandard"),
     "fal-ai/f-lite/texture": ("f_lite_texture", "FLiteTexture"),
     "fal-ai/face-to-sticker": ("face_to_sticker", "FaceToSticker"),
-    "fal-ai/fashn/tryon/v1.5": ("fashn_tryon_v1_5", "FashnTryonV15"),
-    "fal-ai/fashn/tryon/v1.6": ("fashn_tryon_v1_6", "FashnTryonV16"),
+    "fal-ai/fashn/tryon/v1.5": ("fashn_tryon_v1_5", "FashnTryonV1_5"),
+    "fal-ai/fashn/tryon/v1.6": ("fashn_tryon_v1_6", "FashnTryonV1_6"),
     "fal-ai/fast-fooocus-sdxl": ("fast_fooocus_sdxl", "FastFooocusSdxl"),
     "fal-ai/fast-fooocus-sdxl/image-to-image": (
         "fast_fooocus_sdxl_image_to_image",
@@ -167,7 +167,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/fast-sdxl": ("fast_sdxl", "FastSdxl"),
     "fal-ai/fast-sdxl/image-to-image": ("fast_sdxl_image_to_image", "FastSdxlImageToImage"),
     "fal-ai/fast-sdxl/inpainting": ("fast_sdxl_inpainting", "FastSdxlInpainting"),
-    "fal-ai/firered-image-edit-v1.1": ("firered_image_edit_v1_1", "FireredImageEditV11"),
+    "fal-ai/firered-image-edit-v1.1": ("firered_image_edit_v1_1", "FireredImageEditV1_1"),
     "fal-ai/firered-image-edit": ("firered_image_edit", "FireredImageEdit"),
     "fal-ai/florence-2-large/caption-to-phrase-grounding": (
         "florence_2_large_caption_to_phrase_grounding",
@@ -266,28 +266,28 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/flux-2/edit": ("flux_2_edit", "Flux2Edit"),
     "fal-ai/flux-2/flash": ("flux_2_flash", "Flux2Flash"),
     "fal-ai/flux-2/flash/edit": ("flux_2_flash_edit", "Flux2FlashEdit"),
-    "fal-ai/flux-2/klein/4b": ("flux_2_klein__4b", "Flux2Klein4b"),
-    "fal-ai/flux-2/klein/4b/base": ("flux_2_klein__4b_base", "Flux2Klein4bBase"),
-    "fal-ai/flux-2/klein/4b/base/edit": ("flux_2_klein__4b_base_edit", "Flux2Klein4bBaseEdit"),
+    "fal-ai/flux-2/klein/4b": ("flux_2_klein_v4b", "Flux2Klein4b"),
+    "fal-ai/flux-2/klein/4b/base": ("flux_2_klein_v4b_base", "Flux2Klein4bBase"),
+    "fal-ai/flux-2/klein/4b/base/edit": ("flux_2_klein_v4b_base_edit", "Flux2Klein4bBaseEdit"),
     "fal-ai/flux-2/klein/4b/base/edit/lora": (
-        "flux_2_klein__4b_base_edit_lora",
+        "flux_2_klein_v4b_base_edit_lora",
         "Flux2Klein4bBaseEditLora",
     ),
-    "fal-ai/flux-2/klein/4b/base/lora": ("flux_2_klein__4b_base_lora", "Flux2Klein4bBaseLora"),
-    "fal-ai/flux-2/klein/4b/edit": ("flux_2_klein__4b_edit", "Flux2Klein4bEdit"),
-    "fal-ai/flux-2/klein/4b/edit/lora": ("flux_2_klein__4b_edit_lora", "Flux2Klein4bEditLora"),
-    "fal-ai/flux-2/klein/4b/lora": ("flux_2_klein__4b_lora", "Flux2Klein4bLora"),
-    "fal-ai/flux-2/klein/9b": ("flux_2_klein__9b", "Flux2Klein9b"),
-    "fal-ai/flux-2/klein/9b/base": ("flux_2_klein__9b_base", "Flux2Klein9bBase"),
-    "fal-ai/flux-2/klein/9b/base/edit": ("flux_2_klein__9b_base_edit", "Flux2Klein9bBaseEdit"),
+    "fal-ai/flux-2/klein/4b/base/lora": ("flux_2_klein_v4b_base_lora", "Flux2Klein4bBaseLora"),
+    "fal-ai/flux-2/klein/4b/edit": ("flux_2_klein_v4b_edit", "Flux2Klein4bEdit"),
+    "fal-ai/flux-2/klein/4b/edit/lora": ("flux_2_klein_v4b_edit_lora", "Flux2Klein4bEditLora"),
+    "fal-ai/flux-2/klein/4b/lora": ("flux_2_klein_v4b_lora", "Flux2Klein4bLora"),
+    "fal-ai/flux-2/klein/9b": ("flux_2_klein_v9b", "Flux2Klein9b"),
+    "fal-ai/flux-2/klein/9b/base": ("flux_2_klein_v9b_base", "Flux2Klein9bBase"),
+    "fal-ai/flux-2/klein/9b/base/edit": ("flux_2_klein_v9b_base_edit", "Flux2Klein9bBaseEdit"),
     "fal-ai/flux-2/klein/9b/base/edit/lora": (
-        "flux_2_klein__9b_base_edit_lora",
+        "flux_2_klein_v9b_base_edit_lora",
         "Flux2Klein9bBaseEditLora",
     ),
-    "fal-ai/flux-2/klein/9b/base/lora": ("flux_2_klein__9b_base_lora", "Flux2Klein9bBaseLora"),
-    "fal-ai/flux-2/klein/9b/edit": ("flux_2_klein__9b_edit", "Flux2Klein9bEdit"),
-    "fal-ai/flux-2/klein/9b/edit/lora": ("flux_2_klein__9b_edit_lora", "Flux2Klein9bEditLora"),
-    "fal-ai/flux-2/klein/9b/lora": ("flux_2_klein__9b_lora", "Flux2Klein9bLora"),
+    "fal-ai/flux-2/klein/9b/base/lora": ("flux_2_klein_v9b_base_lora", "Flux2Klein9bBaseLora"),
+    "fal-ai/flux-2/klein/9b/edit": ("flux_2_klein_v9b_edit", "Flux2Klein9bEdit"),
+    "fal-ai/flux-2/klein/9b/edit/lora": ("flux_2_klein_v9b_edit_lora", "Flux2Klein9bEditLora"),
+    "fal-ai/flux-2/klein/9b/lora": ("flux_2_klein_v9b_lora", "Flux2Klein9bLora"),
     "fal-ai/flux-2/klein/realtime": ("flux_2_klein_realtime", "Flux2KleinRealtime"),
     "fal-ai/flux-2/lora": ("flux_2_lora", "Flux2Lora"),
     "fal-ai/flux-2/lora/edit": ("flux_2_lora_edit", "Flux2LoraEdit"),
@@ -353,11 +353,11 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     ),
     "fal-ai/flux-pro/v1.1-ultra-finetuned": (
         "flux_pro_v1_1_ultra_finetuned",
-        "FluxProV11UltraFinetuned",
+        "FluxProV1_1UltraFinetuned",
     ),
-    "fal-ai/flux-pro/v1.1-ultra/redux": ("flux_pro_v1_1_ultra_redux", "FluxProV11UltraRedux"),
-    "fal-ai/flux-pro/v1.1": ("flux_pro_v1_1", "FluxProV11"),
-    "fal-ai/flux-pro/v1.1/redux": ("flux_pro_v1_1_redux", "FluxProV11Redux"),
+    "fal-ai/flux-pro/v1.1-ultra/redux": ("flux_pro_v1_1_ultra_redux", "FluxProV1_1UltraRedux"),
+    "fal-ai/flux-pro/v1.1": ("flux_pro_v1_1", "FluxProV1_1"),
+    "fal-ai/flux-pro/v1.1/redux": ("flux_pro_v1_1_redux", "FluxProV1_1Redux"),
     "fal-ai/flux-pro/v1/fill-finetuned": ("flux_pro_v1_fill_finetuned", "FluxProV1FillFinetuned"),
     "fal-ai/flux-pro/v1/fill": ("flux_pro_v1_fill", "FluxProV1Fill"),
     "fal-ai/flux-pulid": ("flux_pulid", "FluxPulid"),
@@ -385,11 +385,11 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     ),
     "fal-ai/gemini-3.1-flash-image-preview": (
         "gemini_3_1_flash_image_preview",
-        "Gemini31FlashImagePreview",
+        "Gemini3_1FlashImagePreview",
     ),
     "fal-ai/gemini-3.1-flash-image-preview/edit": (
         "gemini_3_1_flash_image_preview_edit",
-        "Gemini31FlashImagePreviewEdit",
+        "Gemini3_1FlashImagePreviewEdit",
     ),
     "fal-ai/genfocus": ("genfocus", "Genfocus"),
     "fal-ai/genfocus/all-in-focus": ("genfocus_all_in_focus", "GenfocusAllInFocus"),
@@ -398,14 +398,14 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/glm-image/image-to-image": ("glm_image_image_to_image", "GlmImageImageToImage"),
     "fal-ai/gpt-image-1-mini": ("gpt_image_1_mini", "GptImage1Mini"),
     "fal-ai/gpt-image-1-mini/edit": ("gpt_image_1_mini_edit", "GptImage1MiniEdit"),
-    "fal-ai/gpt-image-1.5": ("gpt_image_1_5", "GptImage15"),
-    "fal-ai/gpt-image-1.5/edit": ("gpt_image_1_5_edit", "GptImage15Edit"),
+    "fal-ai/gpt-image-1.5": ("gpt_image_1_5", "GptImage1_5"),
+    "fal-ai/gpt-image-1.5/edit": ("gpt_image_1_5_edit", "GptImage1_5Edit"),
     "fal-ai/gpt-image-1/edit-image": ("gpt_image_1_edit_image", "GptImage1EditImage"),
     "fal-ai/gpt-image-1/text-to-image/byok": (
         "gpt_image_1_text_to_image_byok",
         "GptImage1TextToImageByok",
     ),
-    "fal-ai/hidream-e1-1": ("hidream_e1_1", "HidreamE11"),
+    "fal-ai/hidream-e1-1": ("hidream_e1_1", "HidreamE1_1"),
     "fal-ai/hidream-i1-dev": ("hidream_i1_dev", "HidreamI1Dev"),
     "fal-ai/hidream-i1-fast": ("hidream_i1_fast", "HidreamI1Fast"),
     "fal-ai/hidream-i1-full": ("hidream_i1_full", "HidreamI1Full"),
@@ -419,7 +419,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/hidream-o1-image/edit": ("hidream_o1_image_edit", "HidreamO1ImageEdit"),
     "fal-ai/hunyuan-image/v2.1/text-to-image": (
         "hunyuan_image_v2_1_text_to_image",
-        "HunyuanImageV21TextToImage",
+        "HunyuanImageV2_1TextToImage",
     ),
     "fal-ai/hunyuan-image/v3/instruct/edit": (
         "hunyuan_image_v3_instruct_edit",
@@ -643,7 +643,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     ),
     "fal-ai/kling/v1-5/kolors-virtual-try-on": (
         "kling_v1_5_kolors_virtual_try_on",
-        "KlingV15KolorsVirtualTryOn",
+        "KlingV1_5KolorsVirtualTryOn",
     ),
     "fal-ai/kolors": ("kolors", "Kolors"),
     "fal-ai/kolors/image-to-image": ("kolors_image_to_image", "KolorsImageToImage"),
@@ -863,16 +863,16 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/recraft/vectorize": ("recraft_vectorize", "RecraftVectorize"),
     "fal-ai/retoucher": ("retoucher", "Retoucher"),
     "fal-ai/rife": ("rife", "Rife"),
-    "fal-ai/sam-3-1/image-rle": ("sam_3_1_image_rle", "Sam31ImageRle"),
-    "fal-ai/sam-3-1/image": ("sam_3_1_image", "Sam31Image"),
+    "fal-ai/sam-3-1/image-rle": ("sam_3_1_image_rle", "Sam3_1ImageRle"),
+    "fal-ai/sam-3-1/image": ("sam_3_1_image", "Sam3_1Image"),
     "fal-ai/sam-3/image-rle": ("sam_3_image_rle", "Sam3ImageRle"),
     "fal-ai/sam-3/image": ("sam_3_image", "Sam3Image"),
     "fal-ai/sam2/auto-segment": ("sam2_auto_segment", "Sam2AutoSegment"),
     "fal-ai/sam2/image": ("sam2_image", "Sam2Image"),
     "fal-ai/sana": ("sana", "Sana"),
     "fal-ai/sana/sprint": ("sana_sprint", "SanaSprint"),
-    "fal-ai/sana/v1.5/1.6b": ("sana_v1_5__1_6b", "SanaV1516b"),
-    "fal-ai/sana/v1.5/4.8b": ("sana_v1_5__4_8b", "SanaV1548b"),
+    "fal-ai/sana/v1.5/1.6b": ("sana_v1_5_v1_6b", "SanaV1_5_1_6b"),
+    "fal-ai/sana/v1.5/4.8b": ("sana_v1_5_v4_8b", "SanaV1_5_4_8b"),
     "fal-ai/sd15-depth-controlnet": ("sd15_depth_controlnet", "Sd15DepthControlnet"),
     "fal-ai/sdxl-controlnet-union": ("sdxl_controlnet_union", "SdxlControlnetUnion"),
     "fal-ai/sdxl-controlnet-union/image-to-image": (
@@ -910,7 +910,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/stepx-edit2": ("stepx_edit2", "StepxEdit2"),
     "fal-ai/swin2sr": ("swin2sr", "Swin2sr"),
     "fal-ai/switti": ("switti", "Switti"),
-    "fal-ai/switti/512": ("switti__512", "Switti512"),
+    "fal-ai/switti/512": ("switti_v512", "Switti512"),
     "fal-ai/thera": ("thera", "Thera"),
     "fal-ai/topaz/upscale/image": ("topaz_upscale_image", "TopazUpscaleImage"),
     "fal-ai/uno": ("uno", "Uno"),
@@ -928,20 +928,20 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
         "wan_25_preview_text_to_image",
         "Wan25PreviewTextToImage",
     ),
-    "fal-ai/wan/v2.2-5b/text-to-image": ("wan_v2_2_5b_text_to_image", "WanV225bTextToImage"),
+    "fal-ai/wan/v2.2-5b/text-to-image": ("wan_v2_2_5b_text_to_image", "WanV2_2_5bTextToImage"),
     "fal-ai/wan/v2.2-a14b/image-to-image": (
         "wan_v2_2_a14b_image_to_image",
-        "WanV22A14bImageToImage",
+        "WanV2_2A14bImageToImage",
     ),
-    "fal-ai/wan/v2.2-a14b/text-to-image": ("wan_v2_2_a14b_text_to_image", "WanV22A14bTextToImage"),
+    "fal-ai/wan/v2.2-a14b/text-to-image": ("wan_v2_2_a14b_text_to_image", "WanV2_2A14bTextToImage"),
     "fal-ai/wan/v2.2-a14b/text-to-image/lora": (
         "wan_v2_2_a14b_text_to_image_lora",
-        "WanV22A14bTextToImageLora",
+        "WanV2_2A14bTextToImageLora",
     ),
-    "fal-ai/wan/v2.7/edit": ("wan_v2_7_edit", "WanV27Edit"),
-    "fal-ai/wan/v2.7/pro/edit": ("wan_v2_7_pro_edit", "WanV27ProEdit"),
-    "fal-ai/wan/v2.7/pro/text-to-image": ("wan_v2_7_pro_text_to_image", "WanV27ProTextToImage"),
-    "fal-ai/wan/v2.7/text-to-image": ("wan_v2_7_text_to_image", "WanV27TextToImage"),
+    "fal-ai/wan/v2.7/edit": ("wan_v2_7_edit", "WanV2_7Edit"),
+    "fal-ai/wan/v2.7/pro/edit": ("wan_v2_7_pro_edit", "WanV2_7ProEdit"),
+    "fal-ai/wan/v2.7/pro/text-to-image": ("wan_v2_7_pro_text_to_image", "WanV2_7ProTextToImage"),
+    "fal-ai/wan/v2.7/text-to-image": ("wan_v2_7_text_to_image", "WanV2_7TextToImage"),
     "fal-ai/workflow-utilities/extract-nth-frame": (
         "workflow_utilities_extract_nth_frame",
         "WorkflowUtilitiesExtractNthFrame",
@@ -969,15 +969,15 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/z-image/turbo/tiling/lora": ("z_image_turbo_tiling_lora", "ZImageTurboTilingLora"),
     "imagineart/imagineart-1.5-preview/text-to-image": (
         "imagineart_imagineart_1_5_preview_text_to_image",
-        "ImagineartImagineart15PreviewTextToImage",
+        "ImagineartImagineart1_5PreviewTextToImage",
     ),
     "imagineart/imagineart-1.5-pro-preview/text-to-image": (
         "imagineart_imagineart_1_5_pro_preview_text_to_image",
-        "ImagineartImagineart15ProPreviewTextToImage",
+        "ImagineartImagineart1_5ProPreviewTextToImage",
     ),
     "imagineart/imagineart-2.0-preview/text-to-image": (
         "imagineart_imagineart_2_0_preview_text_to_image",
-        "ImagineartImagineart20PreviewTextToImage",
+        "ImagineartImagineart2_0PreviewTextToImage",
     ),
     "openai/gpt-image-2": ("openai_gpt_image_2", "OpenaiGptImage2"),
     "openai/gpt-image-2/edit": ("openai_gpt_image_2_edit", "OpenaiGptImage2Edit"),
@@ -995,8 +995,8 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
         "RundiffusionFalRundiffusionPhotoFlux",
     ),
     "smoretalk-ai/rembg-enhance": ("smoretalk_ai_rembg_enhance", "SmoretalkAiRembgEnhance"),
-    "wan/v2.6/image-to-image": ("wan_v2_6_image_to_image", "WanV26ImageToImage"),
-    "wan/v2.6/text-to-image": ("wan_v2_6_text_to_image", "WanV26TextToImage"),
+    "wan/v2.6/image-to-image": ("wan_v2_6_image_to_image", "WanV2_6ImageToImage"),
+    "wan/v2.6/text-to-image": ("wan_v2_6_text_to_image", "WanV2_6TextToImage"),
     "xai/grok-imagine-image": ("xai_grok_imagine_image", "XaiGrokImagineImage"),
     "xai/grok-imagine-image/edit": ("xai_grok_imagine_image_edit", "XaiGrokImagineImageEdit"),
     "xai/grok-imagine-image/quality/edit": (
@@ -1262,7 +1262,7 @@ _TREE: dict[str, dict[str, str]] = {
         "generate": "bria/fibo-lite/generate",
     },
     "bria.reimagine": {
-        "_3_2": "bria/reimagine/3.2",
+        "v3_2": "bria/reimagine/3.2",
     },
     "bria.text_to_image": {
         "base": "fal-ai/bria/text-to-image/base",
@@ -1365,7 +1365,9 @@ _TREE: dict[str, dict[str, str]] = {
         "object_detection": "fal-ai/florence-2-large/object-detection",
         "ocr_with_region": "fal-ai/florence-2-large/ocr-with-region",
         "open_vocabulary_detection": "fal-ai/florence-2-large/open-vocabulary-detection",
-        "referring_expression_segmentation": "fal-ai/florence-2-large/referring-expression-segmentation",
+        "referring_expression_segmentation": (
+            "fal-ai/florence-2-large/referring-expression-segmentation"
+        ),
         "region_proposal": "fal-ai/florence-2-large/region-proposal",
         "region_to_segmentation": "fal-ai/florence-2-large/region-to-segmentation",
     },
@@ -1420,38 +1422,38 @@ _TREE: dict[str, dict[str, str]] = {
         "edit": "fal-ai/flux-2/flash/edit",
     },
     "flux_2.klein": {
-        "_4b": "fal-ai/flux-2/klein/4b",
-        "_9b": "fal-ai/flux-2/klein/9b",
         "realtime": "fal-ai/flux-2/klein/realtime",
+        "v4b": "fal-ai/flux-2/klein/4b",
+        "v9b": "fal-ai/flux-2/klein/9b",
     },
-    "flux_2.klein._4b": {
+    "flux_2.klein.v4b": {
         "base": "fal-ai/flux-2/klein/4b/base",
         "edit": "fal-ai/flux-2/klein/4b/edit",
         "lora": "fal-ai/flux-2/klein/4b/lora",
     },
-    "flux_2.klein._4b.base": {
+    "flux_2.klein.v4b.base": {
         "edit": "fal-ai/flux-2/klein/4b/base/edit",
         "lora": "fal-ai/flux-2/klein/4b/base/lora",
     },
-    "flux_2.klein._4b.base.edit": {
+    "flux_2.klein.v4b.base.edit": {
         "lora": "fal-ai/flux-2/klein/4b/base/edit/lora",
     },
-    "flux_2.klein._4b.edit": {
+    "flux_2.klein.v4b.edit": {
         "lora": "fal-ai/flux-2/klein/4b/edit/lora",
     },
-    "flux_2.klein._9b": {
+    "flux_2.klein.v9b": {
         "base": "fal-ai/flux-2/klein/9b/base",
         "edit": "fal-ai/flux-2/klein/9b/edit",
         "lora": "fal-ai/flux-2/klein/9b/lora",
     },
-    "flux_2.klein._9b.base": {
+    "flux_2.klein.v9b.base": {
         "edit": "fal-ai/flux-2/klein/9b/base/edit",
         "lora": "fal-ai/flux-2/klein/9b/base/lora",
     },
-    "flux_2.klein._9b.base.edit": {
+    "flux_2.klein.v9b.base.edit": {
         "lora": "fal-ai/flux-2/klein/9b/base/edit/lora",
     },
-    "flux_2.klein._9b.edit": {
+    "flux_2.klein.v9b.edit": {
         "lora": "fal-ai/flux-2/klein/9b/edit/lora",
     },
     "flux_2.lora": {
@@ -1936,8 +1938,8 @@ _TREE: dict[str, dict[str, str]] = {
         "v1_5": "",
     },
     "sana.v1_5": {
-        "_1_6b": "fal-ai/sana/v1.5/1.6b",
-        "_4_8b": "fal-ai/sana/v1.5/4.8b",
+        "v1_6b": "fal-ai/sana/v1.5/1.6b",
+        "v4_8b": "fal-ai/sana/v1.5/4.8b",
     },
     "sdxl_controlnet_union": {
         "image_to_image": "fal-ai/sdxl-controlnet-union/image-to-image",
@@ -1962,7 +1964,7 @@ _TREE: dict[str, dict[str, str]] = {
         "image_to_image": "fal-ai/stable-diffusion-v3-medium/image-to-image",
     },
     "switti": {
-        "_512": "fal-ai/switti/512",
+        "v512": "fal-ai/switti/512",
     },
     "topaz": {
         "upscale": "",

@@ -76,7 +76,7 @@ from fal_models.endpoints.bria_fibo_lite_generate import (
 from fal_models.endpoints.bria_genfill import AsyncBriaGenfill, BriaGenfill
 from fal_models.endpoints.bria_product_shot import AsyncBriaProductShot, BriaProductShot
 from fal_models.endpoints.bria_reimagine import AsyncBriaReimagine, BriaReimagine
-from fal_models.endpoints.bria_reimagine__3_2 import AsyncBriaReimagine32, BriaReimagine32
+from fal_models.endpoints.bria_reimagine_v3_2 import AsyncBriaReimagine3_2, BriaReimagine3_2
 from fal_models.endpoints.bria_replace_background import (
     AsyncBriaReplaceBackground,
     BriaReplaceBackground,
@@ -92,20 +92,20 @@ from fal_models.endpoints.bria_text_to_image_fast import (
 from fal_models.endpoints.bria_text_to_image_hd import AsyncBriaTextToImageHd, BriaTextToImageHd
 from fal_models.endpoints.bria_upscale_creative import AsyncBriaUpscaleCreative, BriaUpscaleCreative
 from fal_models.endpoints.bytedance_dreamina_v3_1_text_to_image import (
-    AsyncBytedanceDreaminaV31TextToImage,
-    BytedanceDreaminaV31TextToImage,
+    AsyncBytedanceDreaminaV3_1TextToImage,
+    BytedanceDreaminaV3_1TextToImage,
 )
 from fal_models.endpoints.bytedance_seedream_v3_text_to_image import (
     AsyncBytedanceSeedreamV3TextToImage,
     BytedanceSeedreamV3TextToImage,
 )
 from fal_models.endpoints.bytedance_seedream_v4_5_edit import (
-    AsyncBytedanceSeedreamV45Edit,
-    BytedanceSeedreamV45Edit,
+    AsyncBytedanceSeedreamV4_5Edit,
+    BytedanceSeedreamV4_5Edit,
 )
 from fal_models.endpoints.bytedance_seedream_v4_5_text_to_image import (
-    AsyncBytedanceSeedreamV45TextToImage,
-    BytedanceSeedreamV45TextToImage,
+    AsyncBytedanceSeedreamV4_5TextToImage,
+    BytedanceSeedreamV4_5TextToImage,
 )
 from fal_models.endpoints.bytedance_seedream_v4_text_to_image import (
     AsyncBytedanceSeedreamV4TextToImage,
@@ -150,12 +150,12 @@ from fal_models.endpoints.dreamomni2_edit import AsyncDreamomni2Edit, Dreamomni2
 from fal_models.endpoints.dreamshaper import AsyncDreamshaper, Dreamshaper
 from fal_models.endpoints.dwpose import AsyncDwpose, Dwpose
 from fal_models.endpoints.emu_3_5_image_edit_image import (
-    AsyncEmu35ImageEditImage,
-    Emu35ImageEditImage,
+    AsyncEmu3_5ImageEditImage,
+    Emu3_5ImageEditImage,
 )
 from fal_models.endpoints.emu_3_5_image_text_to_image import (
-    AsyncEmu35ImageTextToImage,
-    Emu35ImageTextToImage,
+    AsyncEmu3_5ImageTextToImage,
+    Emu3_5ImageTextToImage,
 )
 from fal_models.endpoints.era_3d import AsyncEra3d, Era3d
 from fal_models.endpoints.ernie_image import AsyncErnieImage, ErnieImage
@@ -170,8 +170,8 @@ from fal_models.endpoints.evf_sam import AsyncEvfSam, EvfSam
 from fal_models.endpoints.f_lite_standard import AsyncFLiteStandard, FLiteStandard
 from fal_models.endpoints.f_lite_texture import AsyncFLiteTexture, FLiteTexture
 from fal_models.endpoints.face_to_sticker import AsyncFaceToSticker, FaceToSticker
-from fal_models.endpoints.fashn_tryon_v1_5 import AsyncFashnTryonV15, FashnTryonV15
-from fal_models.endpoints.fashn_tryon_v1_6 import AsyncFashnTryonV16, FashnTryonV16
+from fal_models.endpoints.fashn_tryon_v1_5 import AsyncFashnTryonV1_5, FashnTryonV1_5
+from fal_models.endpoints.fashn_tryon_v1_6 import AsyncFashnTryonV1_6, FashnTryonV1_6
 from fal_models.endpoints.fast_fooocus_sdxl import AsyncFastFooocusSdxl, FastFooocusSdxl
 from fal_models.endpoints.fast_fooocus_sdxl_image_to_image import (
     AsyncFastFooocusSdxlImageToImage,
@@ -215,8 +215,8 @@ from fal_models.endpoints.fast_sdxl_image_to_image import (
 from fal_models.endpoints.fast_sdxl_inpainting import AsyncFastSdxlInpainting, FastSdxlInpainting
 from fal_models.endpoints.firered_image_edit import AsyncFireredImageEdit, FireredImageEdit
 from fal_models.endpoints.firered_image_edit_v1_1 import (
-    AsyncFireredImageEditV11,
-    FireredImageEditV11,
+    AsyncFireredImageEditV1_1,
+    FireredImageEditV1_1,
 )
 from fal_models.endpoints.florence_2_large_caption_to_phrase_grounding import (
     AsyncFlorence2LargeCaptionToPhraseGrounding,
@@ -276,47 +276,47 @@ from fal_models.endpoints.flux_2_flash import AsyncFlux2Flash, Flux2Flash
 from fal_models.endpoints.flux_2_flash_edit import AsyncFlux2FlashEdit, Flux2FlashEdit
 from fal_models.endpoints.flux_2_flex import AsyncFlux2Flex, Flux2Flex
 from fal_models.endpoints.flux_2_flex_edit import AsyncFlux2FlexEdit, Flux2FlexEdit
-from fal_models.endpoints.flux_2_klein__4b import AsyncFlux2Klein4b, Flux2Klein4b
-from fal_models.endpoints.flux_2_klein__4b_base import AsyncFlux2Klein4bBase, Flux2Klein4bBase
-from fal_models.endpoints.flux_2_klein__4b_base_edit import (
+from fal_models.endpoints.flux_2_klein_realtime import AsyncFlux2KleinRealtime, Flux2KleinRealtime
+from fal_models.endpoints.flux_2_klein_v4b import AsyncFlux2Klein4b, Flux2Klein4b
+from fal_models.endpoints.flux_2_klein_v4b_base import AsyncFlux2Klein4bBase, Flux2Klein4bBase
+from fal_models.endpoints.flux_2_klein_v4b_base_edit import (
     AsyncFlux2Klein4bBaseEdit,
     Flux2Klein4bBaseEdit,
 )
-from fal_models.endpoints.flux_2_klein__4b_base_edit_lora import (
+from fal_models.endpoints.flux_2_klein_v4b_base_edit_lora import (
     AsyncFlux2Klein4bBaseEditLora,
     Flux2Klein4bBaseEditLora,
 )
-from fal_models.endpoints.flux_2_klein__4b_base_lora import (
+from fal_models.endpoints.flux_2_klein_v4b_base_lora import (
     AsyncFlux2Klein4bBaseLora,
     Flux2Klein4bBaseLora,
 )
-from fal_models.endpoints.flux_2_klein__4b_edit import AsyncFlux2Klein4bEdit, Flux2Klein4bEdit
-from fal_models.endpoints.flux_2_klein__4b_edit_lora import (
+from fal_models.endpoints.flux_2_klein_v4b_edit import AsyncFlux2Klein4bEdit, Flux2Klein4bEdit
+from fal_models.endpoints.flux_2_klein_v4b_edit_lora import (
     AsyncFlux2Klein4bEditLora,
     Flux2Klein4bEditLora,
 )
-from fal_models.endpoints.flux_2_klein__4b_lora import AsyncFlux2Klein4bLora, Flux2Klein4bLora
-from fal_models.endpoints.flux_2_klein__9b import AsyncFlux2Klein9b, Flux2Klein9b
-from fal_models.endpoints.flux_2_klein__9b_base import AsyncFlux2Klein9bBase, Flux2Klein9bBase
-from fal_models.endpoints.flux_2_klein__9b_base_edit import (
+from fal_models.endpoints.flux_2_klein_v4b_lora import AsyncFlux2Klein4bLora, Flux2Klein4bLora
+from fal_models.endpoints.flux_2_klein_v9b import AsyncFlux2Klein9b, Flux2Klein9b
+from fal_models.endpoints.flux_2_klein_v9b_base import AsyncFlux2Klein9bBase, Flux2Klein9bBase
+from fal_models.endpoints.flux_2_klein_v9b_base_edit import (
     AsyncFlux2Klein9bBaseEdit,
     Flux2Klein9bBaseEdit,
 )
-from fal_models.endpoints.flux_2_klein__9b_base_edit_lora import (
+from fal_models.endpoints.flux_2_klein_v9b_base_edit_lora import (
     AsyncFlux2Klein9bBaseEditLora,
     Flux2Klein9bBaseEditLora,
 )
-from fal_models.endpoints.flux_2_klein__9b_base_lora import (
+from fal_models.endpoints.flux_2_klein_v9b_base_lora import (
     AsyncFlux2Klein9bBaseLora,
     Flux2Klein9bBaseLora,
 )
-from fal_models.endpoints.flux_2_klein__9b_edit import AsyncFlux2Klein9bEdit, Flux2Klein9bEdit
-from fal_models.endpoints.flux_2_klein__9b_edit_lora import (
+from fal_models.endpoints.flux_2_klein_v9b_edit import AsyncFlux2Klein9bEdit, Flux2Klein9bEdit
+from fal_models.endpoints.flux_2_klein_v9b_edit_lora import (
     AsyncFlux2Klein9bEditLora,
     Flux2Klein9bEditLora,
 )
-from fal_models.endpoints.flux_2_klein__9b_lora import AsyncFlux2Klein9bLora, Flux2Klein9bLora
-from fal_models.endpoints.flux_2_klein_realtime import AsyncFlux2KleinRealtime, Flux2KleinRealtime
+from fal_models.endpoints.flux_2_klein_v9b_lora import AsyncFlux2Klein9bLora, Flux2Klein9bLora
 from fal_models.endpoints.flux_2_lora import AsyncFlux2Lora, Flux2Lora
 from fal_models.endpoints.flux_2_lora_edit import AsyncFlux2LoraEdit, Flux2LoraEdit
 from fal_models.endpoints.flux_2_lora_gallery_add_background import (
@@ -465,15 +465,15 @@ from fal_models.endpoints.flux_pro_kontext_text_to_image import (
     AsyncFluxProKontextTextToImage,
     FluxProKontextTextToImage,
 )
-from fal_models.endpoints.flux_pro_v1_1 import AsyncFluxProV11, FluxProV11
-from fal_models.endpoints.flux_pro_v1_1_redux import AsyncFluxProV11Redux, FluxProV11Redux
+from fal_models.endpoints.flux_pro_v1_1 import AsyncFluxProV1_1, FluxProV1_1
+from fal_models.endpoints.flux_pro_v1_1_redux import AsyncFluxProV1_1Redux, FluxProV1_1Redux
 from fal_models.endpoints.flux_pro_v1_1_ultra_finetuned import (
-    AsyncFluxProV11UltraFinetuned,
-    FluxProV11UltraFinetuned,
+    AsyncFluxProV1_1UltraFinetuned,
+    FluxProV1_1UltraFinetuned,
 )
 from fal_models.endpoints.flux_pro_v1_1_ultra_redux import (
-    AsyncFluxProV11UltraRedux,
-    FluxProV11UltraRedux,
+    AsyncFluxProV1_1UltraRedux,
+    FluxProV1_1UltraRedux,
 )
 from fal_models.endpoints.flux_pro_v1_fill import AsyncFluxProV1Fill, FluxProV1Fill
 from fal_models.endpoints.flux_pro_v1_fill_finetuned import (
@@ -498,12 +498,12 @@ from fal_models.endpoints.fooocus_upscale_or_vary import (
     FooocusUpscaleOrVary,
 )
 from fal_models.endpoints.gemini_3_1_flash_image_preview import (
-    AsyncGemini31FlashImagePreview,
-    Gemini31FlashImagePreview,
+    AsyncGemini3_1FlashImagePreview,
+    Gemini3_1FlashImagePreview,
 )
 from fal_models.endpoints.gemini_3_1_flash_image_preview_edit import (
-    AsyncGemini31FlashImagePreviewEdit,
-    Gemini31FlashImagePreviewEdit,
+    AsyncGemini3_1FlashImagePreviewEdit,
+    Gemini3_1FlashImagePreviewEdit,
 )
 from fal_models.endpoints.gemini_3_pro_image_preview import (
     AsyncGemini3ProImagePreview,
@@ -526,8 +526,8 @@ from fal_models.endpoints.glm_image_image_to_image import (
     AsyncGlmImageImageToImage,
     GlmImageImageToImage,
 )
-from fal_models.endpoints.gpt_image_1_5 import AsyncGptImage15, GptImage15
-from fal_models.endpoints.gpt_image_1_5_edit import AsyncGptImage15Edit, GptImage15Edit
+from fal_models.endpoints.gpt_image_1_5 import AsyncGptImage1_5, GptImage1_5
+from fal_models.endpoints.gpt_image_1_5_edit import AsyncGptImage1_5Edit, GptImage1_5Edit
 from fal_models.endpoints.gpt_image_1_edit_image import AsyncGptImage1EditImage, GptImage1EditImage
 from fal_models.endpoints.gpt_image_1_mini import AsyncGptImage1Mini, GptImage1Mini
 from fal_models.endpoints.gpt_image_1_mini_edit import AsyncGptImage1MiniEdit, GptImage1MiniEdit
@@ -535,7 +535,7 @@ from fal_models.endpoints.gpt_image_1_text_to_image_byok import (
     AsyncGptImage1TextToImageByok,
     GptImage1TextToImageByok,
 )
-from fal_models.endpoints.hidream_e1_1 import AsyncHidreamE11, HidreamE11
+from fal_models.endpoints.hidream_e1_1 import AsyncHidreamE1_1, HidreamE1_1
 from fal_models.endpoints.hidream_i1_dev import AsyncHidreamI1Dev, HidreamI1Dev
 from fal_models.endpoints.hidream_i1_fast import AsyncHidreamI1Fast, HidreamI1Fast
 from fal_models.endpoints.hidream_i1_full import AsyncHidreamI1Full, HidreamI1Full
@@ -551,8 +551,8 @@ from fal_models.endpoints.hidream_o1_image_dev_edit import (
 )
 from fal_models.endpoints.hidream_o1_image_edit import AsyncHidreamO1ImageEdit, HidreamO1ImageEdit
 from fal_models.endpoints.hunyuan_image_v2_1_text_to_image import (
-    AsyncHunyuanImageV21TextToImage,
-    HunyuanImageV21TextToImage,
+    AsyncHunyuanImageV2_1TextToImage,
+    HunyuanImageV2_1TextToImage,
 )
 from fal_models.endpoints.hunyuan_image_v3_instruct_edit import (
     AsyncHunyuanImageV3InstructEdit,
@@ -830,16 +830,16 @@ from fal_models.endpoints.imageutils_marigold_depth import (
 )
 from fal_models.endpoints.imageutils_rembg import AsyncImageutilsRembg, ImageutilsRembg
 from fal_models.endpoints.imagineart_imagineart_1_5_preview_text_to_image import (
-    AsyncImagineartImagineart15PreviewTextToImage,
-    ImagineartImagineart15PreviewTextToImage,
+    AsyncImagineartImagineart1_5PreviewTextToImage,
+    ImagineartImagineart1_5PreviewTextToImage,
 )
 from fal_models.endpoints.imagineart_imagineart_1_5_pro_preview_text_to_image import (
-    AsyncImagineartImagineart15ProPreviewTextToImage,
-    ImagineartImagineart15ProPreviewTextToImage,
+    AsyncImagineartImagineart1_5ProPreviewTextToImage,
+    ImagineartImagineart1_5ProPreviewTextToImage,
 )
 from fal_models.endpoints.imagineart_imagineart_2_0_preview_text_to_image import (
-    AsyncImagineartImagineart20PreviewTextToImage,
-    ImagineartImagineart20PreviewTextToImage,
+    AsyncImagineartImagineart2_0PreviewTextToImage,
+    ImagineartImagineart2_0PreviewTextToImage,
 )
 from fal_models.endpoints.inpaint import AsyncInpaint, Inpaint
 from fal_models.endpoints.instant_character import AsyncInstantCharacter, InstantCharacter
@@ -865,8 +865,8 @@ from fal_models.endpoints.kling_image_v3_text_to_image import (
     KlingImageV3TextToImage,
 )
 from fal_models.endpoints.kling_v1_5_kolors_virtual_try_on import (
-    AsyncKlingV15KolorsVirtualTryOn,
-    KlingV15KolorsVirtualTryOn,
+    AsyncKlingV1_5KolorsVirtualTryOn,
+    KlingV1_5KolorsVirtualTryOn,
 )
 from fal_models.endpoints.kolors import AsyncKolors, Kolors
 from fal_models.endpoints.kolors_image_to_image import AsyncKolorsImageToImage, KolorsImageToImage
@@ -1184,14 +1184,14 @@ from fal_models.endpoints.rundiffusion_fal_rundiffusion_photo_flux import (
 )
 from fal_models.endpoints.sam2_auto_segment import AsyncSam2AutoSegment, Sam2AutoSegment
 from fal_models.endpoints.sam2_image import AsyncSam2Image, Sam2Image
-from fal_models.endpoints.sam_3_1_image import AsyncSam31Image, Sam31Image
-from fal_models.endpoints.sam_3_1_image_rle import AsyncSam31ImageRle, Sam31ImageRle
+from fal_models.endpoints.sam_3_1_image import AsyncSam3_1Image, Sam3_1Image
+from fal_models.endpoints.sam_3_1_image_rle import AsyncSam3_1ImageRle, Sam3_1ImageRle
 from fal_models.endpoints.sam_3_image import AsyncSam3Image, Sam3Image
 from fal_models.endpoints.sam_3_image_rle import AsyncSam3ImageRle, Sam3ImageRle
 from fal_models.endpoints.sana import AsyncSana, Sana
 from fal_models.endpoints.sana_sprint import AsyncSanaSprint, SanaSprint
-from fal_models.endpoints.sana_v1_5__1_6b import AsyncSanaV1516b, SanaV1516b
-from fal_models.endpoints.sana_v1_5__4_8b import AsyncSanaV1548b, SanaV1548b
+from fal_models.endpoints.sana_v1_5_v1_6b import AsyncSanaV1_5_1_6b, SanaV1_5_1_6b
+from fal_models.endpoints.sana_v1_5_v4_8b import AsyncSanaV1_5_4_8b, SanaV1_5_4_8b
 from fal_models.endpoints.sd15_depth_controlnet import AsyncSd15DepthControlnet, Sd15DepthControlnet
 from fal_models.endpoints.sdxl_controlnet_union import AsyncSdxlControlnetUnion, SdxlControlnetUnion
 from fal_models.endpoints.sdxl_controlnet_union_image_to_image import (
@@ -1239,7 +1239,7 @@ from fal_models.endpoints.step1x_edit import AsyncStep1xEdit, Step1xEdit
 from fal_models.endpoints.stepx_edit2 import AsyncStepxEdit2, StepxEdit2
 from fal_models.endpoints.swin2sr import AsyncSwin2sr, Swin2sr
 from fal_models.endpoints.switti import AsyncSwitti, Switti
-from fal_models.endpoints.switti__512 import AsyncSwitti512, Switti512
+from fal_models.endpoints.switti_v512 import AsyncSwitti512, Switti512
 from fal_models.endpoints.thera import AsyncThera, Thera
 from fal_models.endpoints.topaz_upscale_image import AsyncTopazUpscaleImage, TopazUpscaleImage
 from fal_models.endpoints.uno import AsyncUno, Uno
@@ -1267,30 +1267,33 @@ from fal_models.endpoints.wan_25_preview_text_to_image import (
     Wan25PreviewTextToImage,
 )
 from fal_models.endpoints.wan_v2_2_5b_text_to_image import (
-    AsyncWanV225bTextToImage,
-    WanV225bTextToImage,
+    AsyncWanV2_2_5bTextToImage,
+    WanV2_2_5bTextToImage,
 )
 from fal_models.endpoints.wan_v2_2_a14b_image_to_image import (
-    AsyncWanV22A14bImageToImage,
-    WanV22A14bImageToImage,
+    AsyncWanV2_2A14bImageToImage,
+    WanV2_2A14bImageToImage,
 )
 from fal_models.endpoints.wan_v2_2_a14b_text_to_image import (
-    AsyncWanV22A14bTextToImage,
-    WanV22A14bTextToImage,
+    AsyncWanV2_2A14bTextToImage,
+    WanV2_2A14bTextToImage,
 )
 from fal_models.endpoints.wan_v2_2_a14b_text_to_image_lora import (
-    AsyncWanV22A14bTextToImageLora,
-    WanV22A14bTextToImageLora,
+    AsyncWanV2_2A14bTextToImageLora,
+    WanV2_2A14bTextToImageLora,
 )
-from fal_models.endpoints.wan_v2_6_image_to_image import AsyncWanV26ImageToImage, WanV26ImageToImage
-from fal_models.endpoints.wan_v2_6_text_to_image import AsyncWanV26TextToImage, WanV26TextToImage
-from fal_models.endpoints.wan_v2_7_edit import AsyncWanV27Edit, WanV27Edit
-from fal_models.endpoints.wan_v2_7_pro_edit import AsyncWanV27ProEdit, WanV27ProEdit
+from fal_models.endpoints.wan_v2_6_image_to_image import (
+    AsyncWanV2_6ImageToImage,
+    WanV2_6ImageToImage,
+)
+from fal_models.endpoints.wan_v2_6_text_to_image import AsyncWanV2_6TextToImage, WanV2_6TextToImage
+from fal_models.endpoints.wan_v2_7_edit import AsyncWanV2_7Edit, WanV2_7Edit
+from fal_models.endpoints.wan_v2_7_pro_edit import AsyncWanV2_7ProEdit, WanV2_7ProEdit
 from fal_models.endpoints.wan_v2_7_pro_text_to_image import (
-    AsyncWanV27ProTextToImage,
-    WanV27ProTextToImage,
+    AsyncWanV2_7ProTextToImage,
+    WanV2_7ProTextToImage,
 )
-from fal_models.endpoints.wan_v2_7_text_to_image import AsyncWanV27TextToImage, WanV27TextToImage
+from fal_models.endpoints.wan_v2_7_text_to_image import AsyncWanV2_7TextToImage, WanV2_7TextToImage
 from fal_models.endpoints.workflow_utilities_extract_nth_frame import (
     AsyncWorkflowUtilitiesExtractNthFrame,
     WorkflowUtilitiesExtractNthFrame,
@@ -1439,7 +1442,7 @@ class _NS_bria__fibo_lite:
 class _NS_bria__reimagine:
     """`client.bria.reimagine`: the endpoints below the `fal-ai/bria/reimagine` endpoint."""
     @property
-    def _3_2(self) -> BriaReimagine32:
+    def v3_2(self) -> BriaReimagine3_2:
         """Bria Reimagine 3.2 (`bria/reimagine/3.2`)."""
 
 class _NS_bria__reimagineEndpoint(_NS_bria__reimagine, BriaReimagine):
@@ -1511,8 +1514,10 @@ class _NS_bria:
 class _NS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
     @property
-    def text_to_image(self) -> BytedanceDreaminaV31TextToImage:
-        """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
+    def text_to_image(self) -> BytedanceDreaminaV3_1TextToImage:
+        """Bytedance Dreamina v3.1 Text to Image
+        (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+        """
 
 class _NS_bytedance__dreamina:
     """`client.bytedance.dreamina`: endpoints below this path."""
@@ -1535,11 +1540,13 @@ class _NS_bytedance__seedream__v4:
 class _NS_bytedance__seedream__v4_5:
     """`client.bytedance.seedream.v4_5`: endpoints below this path."""
     @property
-    def edit(self) -> BytedanceSeedreamV45Edit:
+    def edit(self) -> BytedanceSeedreamV4_5Edit:
         """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
     @property
-    def text_to_image(self) -> BytedanceSeedreamV45TextToImage:
-        """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`)."""
+    def text_to_image(self) -> BytedanceSeedreamV4_5TextToImage:
+        """Bytedance Seedream V4.5 Text To Image
+        (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
+        """
 
 class _NS_bytedance__seedream__v5__lite:
     """`client.bytedance.seedream.v5.lite`: endpoints below this path."""
@@ -1548,7 +1555,9 @@ class _NS_bytedance__seedream__v5__lite:
         """Bytedance Seedream V5 Lite Edit (`fal-ai/bytedance/seedream/v5/lite/edit`)."""
     @property
     def text_to_image(self) -> BytedanceSeedreamV5LiteTextToImage:
-        """Bytedance Seedream V5 Lite Text To Image (`fal-ai/bytedance/seedream/v5/lite/text-to-image`)."""
+        """Bytedance Seedream V5 Lite Text To Image
+        (`fal-ai/bytedance/seedream/v5/lite/text-to-image`).
+        """
 
 class _NS_bytedance__seedream__v5:
     """`client.bytedance.seedream.v5`: endpoints below this path."""
@@ -1613,10 +1622,10 @@ class _NS_dreamomni2:
 class _NS_emu_3_5_image:
     """`client.emu_3_5_image`: endpoints below this path."""
     @property
-    def edit_image(self) -> Emu35ImageEditImage:
+    def edit_image(self) -> Emu3_5ImageEditImage:
         """Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`)."""
     @property
-    def text_to_image(self) -> Emu35ImageTextToImage:
+    def text_to_image(self) -> Emu3_5ImageTextToImage:
         """Emu 3.5 Image Text To Image (`fal-ai/emu-3.5-image/text-to-image`)."""
 
 class _NS_ernie_image__lora:
@@ -1626,7 +1635,9 @@ class _NS_ernie_image__lora:
         """Ernie Image Lora Turbo (`fal-ai/ernie-image/lora/turbo`)."""
 
 class _NS_ernie_image__loraEndpoint(_NS_ernie_image__lora, ErnieImageLora):
-    """`client.ernie_image.lora`: the `fal-ai/ernie-image/lora` endpoint and the endpoints below it."""
+    """`client.ernie_image.lora`: the `fal-ai/ernie-image/lora` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_ernie_image:
     """`client.ernie_image`: the endpoints below the `fal-ai/ernie-image` endpoint."""
@@ -1652,10 +1663,10 @@ class _NS_f_lite:
 class _NS_fashn__tryon:
     """`client.fashn.tryon`: endpoints below this path."""
     @property
-    def v1_5(self) -> FashnTryonV15:
+    def v1_5(self) -> FashnTryonV1_5:
         """Fashn Tryon V1.5 (`fal-ai/fashn/tryon/v1.5`)."""
     @property
-    def v1_6(self) -> FashnTryonV16:
+    def v1_6(self) -> FashnTryonV1_6:
         """Fashn Tryon V1.6 (`fal-ai/fashn/tryon/v1.6`)."""
 
 class _NS_fashn:
@@ -1671,7 +1682,9 @@ class _NS_fast_fooocus_sdxl:
         """Fast Fooocus Sdxl Image To Image (`fal-ai/fast-fooocus-sdxl/image-to-image`)."""
 
 class _NS_fast_fooocus_sdxlEndpoint(_NS_fast_fooocus_sdxl, FastFooocusSdxl):
-    """`client.fast_fooocus_sdxl`: the `fal-ai/fast-fooocus-sdxl` endpoint and the endpoints below it."""
+    """`client.fast_fooocus_sdxl`: the `fal-ai/fast-fooocus-sdxl` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_fast_lcm_diffusion:
     """`client.fast_lcm_diffusion`: the endpoints below the `fal-ai/fast-lcm-diffusion` endpoint."""
@@ -1683,10 +1696,14 @@ class _NS_fast_lcm_diffusion:
         """Fast Lcm Diffusion Inpainting (`fal-ai/fast-lcm-diffusion/inpainting`)."""
 
 class _NS_fast_lcm_diffusionEndpoint(_NS_fast_lcm_diffusion, FastLcmDiffusion):
-    """`client.fast_lcm_diffusion`: the `fal-ai/fast-lcm-diffusion` endpoint and the endpoints below it."""
+    """`client.fast_lcm_diffusion`: the `fal-ai/fast-lcm-diffusion` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_fast_lightning_sdxl:
-    """`client.fast_lightning_sdxl`: the endpoints below the `fal-ai/fast-lightning-sdxl` endpoint."""
+    """`client.fast_lightning_sdxl`: the endpoints below the `fal-ai/fast-lightning-sdxl`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> FastLightningSdxlImageToImage:
         """Fast Lightning Sdxl Image To Image (`fal-ai/fast-lightning-sdxl/image-to-image`)."""
@@ -1695,7 +1712,9 @@ class _NS_fast_lightning_sdxl:
         """Fast Lightning Sdxl Inpainting (`fal-ai/fast-lightning-sdxl/inpainting`)."""
 
 class _NS_fast_lightning_sdxlEndpoint(_NS_fast_lightning_sdxl, FastLightningSdxl):
-    """`client.fast_lightning_sdxl`: the `fal-ai/fast-lightning-sdxl` endpoint and the endpoints below it."""
+    """`client.fast_lightning_sdxl`: the `fal-ai/fast-lightning-sdxl` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_fast_sdxl:
     """`client.fast_sdxl`: the endpoints below the `fal-ai/fast-sdxl` endpoint."""
@@ -1710,27 +1729,39 @@ class _NS_fast_sdxlEndpoint(_NS_fast_sdxl, FastSdxl):
     """`client.fast_sdxl`: the `fal-ai/fast-sdxl` endpoint and the endpoints below it."""
 
 class _NS_fast_sdxl_controlnet_canny:
-    """`client.fast_sdxl_controlnet_canny`: the endpoints below the `fal-ai/fast-sdxl-controlnet-canny` endpoint."""
+    """`client.fast_sdxl_controlnet_canny`: the endpoints below the
+    `fal-ai/fast-sdxl-controlnet-canny` endpoint.
+    """
     @property
     def image_to_image(self) -> FastSdxlControlnetCannyImageToImage:
-        """Fast Sdxl Controlnet Canny Image To Image (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`)."""
+        """Fast Sdxl Controlnet Canny Image To Image
+        (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`).
+        """
     @property
     def inpainting(self) -> FastSdxlControlnetCannyInpainting:
-        """Fast Sdxl Controlnet Canny Inpainting (`fal-ai/fast-sdxl-controlnet-canny/inpainting`)."""
+        """Fast Sdxl Controlnet Canny Inpainting
+        (`fal-ai/fast-sdxl-controlnet-canny/inpainting`).
+        """
 
 class _NS_fast_sdxl_controlnet_cannyEndpoint(
     _NS_fast_sdxl_controlnet_canny, FastSdxlControlnetCanny
 ):
-    """`client.fast_sdxl_controlnet_canny`: the `fal-ai/fast-sdxl-controlnet-canny` endpoint and the endpoints below it."""
+    """`client.fast_sdxl_controlnet_canny`: the `fal-ai/fast-sdxl-controlnet-canny` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_florence_2_large:
     """`client.florence_2_large`: endpoints below this path."""
     @property
     def caption_to_phrase_grounding(self) -> Florence2LargeCaptionToPhraseGrounding:
-        """Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`)."""
+        """Florence 2 Large Caption To Phrase Grounding
+        (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
+        """
     @property
     def dense_region_caption(self) -> Florence2LargeDenseRegionCaption:
-        """Florence 2 Large Dense Region Caption (`fal-ai/florence-2-large/dense-region-caption`)."""
+        """Florence 2 Large Dense Region Caption
+        (`fal-ai/florence-2-large/dense-region-caption`).
+        """
     @property
     def object_detection(self) -> Florence2LargeObjectDetection:
         """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`)."""
@@ -1739,16 +1770,22 @@ class _NS_florence_2_large:
         """Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`)."""
     @property
     def open_vocabulary_detection(self) -> Florence2LargeOpenVocabularyDetection:
-        """Florence 2 Large Open Vocabulary Detection (`fal-ai/florence-2-large/open-vocabulary-detection`)."""
+        """Florence 2 Large Open Vocabulary Detection
+        (`fal-ai/florence-2-large/open-vocabulary-detection`).
+        """
     @property
     def referring_expression_segmentation(self) -> Florence2LargeReferringExpressionSegmentation:
-        """Florence 2 Large Referring Expression Segmentation (`fal-ai/florence-2-large/referring-expression-segmentation`)."""
+        """Florence 2 Large Referring Expression Segmentation
+        (`fal-ai/florence-2-large/referring-expression-segmentation`).
+        """
     @property
     def region_proposal(self) -> Florence2LargeRegionProposal:
         """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`)."""
     @property
     def region_to_segmentation(self) -> Florence2LargeRegionToSegmentation:
-        """Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`)."""
+        """Florence 2 Large Region To Segmentation
+        (`fal-ai/florence-2-large/region-to-segmentation`).
+        """
 
 class _NS_flux__dev:
     """`client.flux.dev`: endpoints below this path."""
@@ -1870,111 +1907,143 @@ class _NS_flux_2__flash:
 class _NS_flux_2__flashEndpoint(_NS_flux_2__flash, Flux2Flash):
     """`client.flux_2.flash`: the `fal-ai/flux-2/flash` endpoint and the endpoints below it."""
 
-class _NS_flux_2__klein___4b__base__edit:
-    """`client.flux_2.klein._4b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/base/edit` endpoint."""
+class _NS_flux_2__klein__v4b__base__edit:
+    """`client.flux_2.klein.v4b.base.edit`: the endpoints below the
+    `fal-ai/flux-2/klein/4b/base/edit` endpoint.
+    """
     @property
     def lora(self) -> Flux2Klein4bBaseEditLora:
         """Flux 2 Klein 4b Base Edit Lora (`fal-ai/flux-2/klein/4b/base/edit/lora`)."""
 
-class _NS_flux_2__klein___4b__base__editEndpoint(
-    _NS_flux_2__klein___4b__base__edit, Flux2Klein4bBaseEdit
+class _NS_flux_2__klein__v4b__base__editEndpoint(
+    _NS_flux_2__klein__v4b__base__edit, Flux2Klein4bBaseEdit
 ):
-    """`client.flux_2.klein._4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and
+    the endpoints below it.
+    """
 
-class _NS_flux_2__klein___4b__base:
-    """`client.flux_2.klein._4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base` endpoint."""
+class _NS_flux_2__klein__v4b__base:
+    """`client.flux_2.klein.v4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base`
+    endpoint.
+    """
     @property
-    def edit(self) -> _NS_flux_2__klein___4b__base__editEndpoint:
-        """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under it."""
+    def edit(self) -> _NS_flux_2__klein__v4b__base__editEndpoint:
+        """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under
+        it.
+        """
     @property
     def lora(self) -> Flux2Klein4bBaseLora:
         """Flux 2 Klein 4b Base Lora (`fal-ai/flux-2/klein/4b/base/lora`)."""
 
-class _NS_flux_2__klein___4b__baseEndpoint(_NS_flux_2__klein___4b__base, Flux2Klein4bBase):
-    """`client.flux_2.klein._4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v4b__baseEndpoint(_NS_flux_2__klein__v4b__base, Flux2Klein4bBase):
+    """`client.flux_2.klein.v4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the
+    endpoints below it.
+    """
 
-class _NS_flux_2__klein___4b__edit:
-    """`client.flux_2.klein._4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit` endpoint."""
+class _NS_flux_2__klein__v4b__edit:
+    """`client.flux_2.klein.v4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit`
+    endpoint.
+    """
     @property
     def lora(self) -> Flux2Klein4bEditLora:
         """Flux 2 Klein 4b Edit Lora (`fal-ai/flux-2/klein/4b/edit/lora`)."""
 
-class _NS_flux_2__klein___4b__editEndpoint(_NS_flux_2__klein___4b__edit, Flux2Klein4bEdit):
-    """`client.flux_2.klein._4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v4b__editEndpoint(_NS_flux_2__klein__v4b__edit, Flux2Klein4bEdit):
+    """`client.flux_2.klein.v4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the
+    endpoints below it.
+    """
 
-class _NS_flux_2__klein___4b:
-    """`client.flux_2.klein._4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
+class _NS_flux_2__klein__v4b:
+    """`client.flux_2.klein.v4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
     @property
-    def base(self) -> _NS_flux_2__klein___4b__baseEndpoint:
+    def base(self) -> _NS_flux_2__klein__v4b__baseEndpoint:
         """Flux 2 Klein 4b Base (`fal-ai/flux-2/klein/4b/base`) and the endpoints under it."""
     @property
-    def edit(self) -> _NS_flux_2__klein___4b__editEndpoint:
+    def edit(self) -> _NS_flux_2__klein__v4b__editEndpoint:
         """Flux 2 Klein 4b Edit (`fal-ai/flux-2/klein/4b/edit`) and the endpoints under it."""
     @property
     def lora(self) -> Flux2Klein4bLora:
         """Flux 2 Klein 4b Lora (`fal-ai/flux-2/klein/4b/lora`)."""
 
-class _NS_flux_2__klein___4bEndpoint(_NS_flux_2__klein___4b, Flux2Klein4b):
-    """`client.flux_2.klein._4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v4bEndpoint(_NS_flux_2__klein__v4b, Flux2Klein4b):
+    """`client.flux_2.klein.v4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below
+    it.
+    """
 
-class _NS_flux_2__klein___9b__base__edit:
-    """`client.flux_2.klein._9b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/base/edit` endpoint."""
+class _NS_flux_2__klein__v9b__base__edit:
+    """`client.flux_2.klein.v9b.base.edit`: the endpoints below the
+    `fal-ai/flux-2/klein/9b/base/edit` endpoint.
+    """
     @property
     def lora(self) -> Flux2Klein9bBaseEditLora:
         """Flux 2 Klein 9b Base Edit Lora (`fal-ai/flux-2/klein/9b/base/edit/lora`)."""
 
-class _NS_flux_2__klein___9b__base__editEndpoint(
-    _NS_flux_2__klein___9b__base__edit, Flux2Klein9bBaseEdit
+class _NS_flux_2__klein__v9b__base__editEndpoint(
+    _NS_flux_2__klein__v9b__base__edit, Flux2Klein9bBaseEdit
 ):
-    """`client.flux_2.klein._9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and
+    the endpoints below it.
+    """
 
-class _NS_flux_2__klein___9b__base:
-    """`client.flux_2.klein._9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base` endpoint."""
+class _NS_flux_2__klein__v9b__base:
+    """`client.flux_2.klein.v9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base`
+    endpoint.
+    """
     @property
-    def edit(self) -> _NS_flux_2__klein___9b__base__editEndpoint:
-        """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under it."""
+    def edit(self) -> _NS_flux_2__klein__v9b__base__editEndpoint:
+        """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under
+        it.
+        """
     @property
     def lora(self) -> Flux2Klein9bBaseLora:
         """Flux 2 Klein 9b Base Lora (`fal-ai/flux-2/klein/9b/base/lora`)."""
 
-class _NS_flux_2__klein___9b__baseEndpoint(_NS_flux_2__klein___9b__base, Flux2Klein9bBase):
-    """`client.flux_2.klein._9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v9b__baseEndpoint(_NS_flux_2__klein__v9b__base, Flux2Klein9bBase):
+    """`client.flux_2.klein.v9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the
+    endpoints below it.
+    """
 
-class _NS_flux_2__klein___9b__edit:
-    """`client.flux_2.klein._9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit` endpoint."""
+class _NS_flux_2__klein__v9b__edit:
+    """`client.flux_2.klein.v9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit`
+    endpoint.
+    """
     @property
     def lora(self) -> Flux2Klein9bEditLora:
         """Flux 2 Klein 9b Edit Lora (`fal-ai/flux-2/klein/9b/edit/lora`)."""
 
-class _NS_flux_2__klein___9b__editEndpoint(_NS_flux_2__klein___9b__edit, Flux2Klein9bEdit):
-    """`client.flux_2.klein._9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v9b__editEndpoint(_NS_flux_2__klein__v9b__edit, Flux2Klein9bEdit):
+    """`client.flux_2.klein.v9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the
+    endpoints below it.
+    """
 
-class _NS_flux_2__klein___9b:
-    """`client.flux_2.klein._9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
+class _NS_flux_2__klein__v9b:
+    """`client.flux_2.klein.v9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
     @property
-    def base(self) -> _NS_flux_2__klein___9b__baseEndpoint:
+    def base(self) -> _NS_flux_2__klein__v9b__baseEndpoint:
         """Flux 2 Klein 9b Base (`fal-ai/flux-2/klein/9b/base`) and the endpoints under it."""
     @property
-    def edit(self) -> _NS_flux_2__klein___9b__editEndpoint:
+    def edit(self) -> _NS_flux_2__klein__v9b__editEndpoint:
         """Flux 2 Klein 9b Edit (`fal-ai/flux-2/klein/9b/edit`) and the endpoints under it."""
     @property
     def lora(self) -> Flux2Klein9bLora:
         """Flux 2 Klein 9b Lora (`fal-ai/flux-2/klein/9b/lora`)."""
 
-class _NS_flux_2__klein___9bEndpoint(_NS_flux_2__klein___9b, Flux2Klein9b):
-    """`client.flux_2.klein._9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below it."""
+class _NS_flux_2__klein__v9bEndpoint(_NS_flux_2__klein__v9b, Flux2Klein9b):
+    """`client.flux_2.klein.v9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
     @property
-    def _4b(self) -> _NS_flux_2__klein___4bEndpoint:
-        """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`) and the endpoints under it."""
-    @property
-    def _9b(self) -> _NS_flux_2__klein___9bEndpoint:
-        """Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`) and the endpoints under it."""
-    @property
     def realtime(self) -> Flux2KleinRealtime:
         """Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`)."""
+    @property
+    def v4b(self) -> _NS_flux_2__klein__v4bEndpoint:
+        """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`) and the endpoints under it."""
+    @property
+    def v9b(self) -> _NS_flux_2__klein__v9bEndpoint:
+        """Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`) and the endpoints under it."""
 
 class _NS_flux_2__lora:
     """`client.flux_2.lora`: the endpoints below the `fal-ai/flux-2/lora` endpoint."""
@@ -2031,16 +2100,24 @@ class _NS_flux_2_lora_gallery:
         """Flux 2 Lora Gallery Add Background (`fal-ai/flux-2-lora-gallery/add-background`)."""
     @property
     def apartment_staging(self) -> Flux2LoraGalleryApartmentStaging:
-        """Flux 2 Lora Gallery Apartment Staging (`fal-ai/flux-2-lora-gallery/apartment-staging`)."""
+        """Flux 2 Lora Gallery Apartment Staging
+        (`fal-ai/flux-2-lora-gallery/apartment-staging`).
+        """
     @property
     def ballpoint_pen_sketch(self) -> Flux2LoraGalleryBallpointPenSketch:
-        """Flux 2 Lora Gallery Ballpoint Pen Sketch (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`)."""
+        """Flux 2 Lora Gallery Ballpoint Pen Sketch
+        (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`).
+        """
     @property
     def digital_comic_art(self) -> Flux2LoraGalleryDigitalComicArt:
-        """Flux 2 Lora Gallery Digital Comic Art (`fal-ai/flux-2-lora-gallery/digital-comic-art`)."""
+        """Flux 2 Lora Gallery Digital Comic Art
+        (`fal-ai/flux-2-lora-gallery/digital-comic-art`).
+        """
     @property
     def face_to_full_portrait(self) -> Flux2LoraGalleryFaceToFullPortrait:
-        """Flux 2 Lora Gallery Face To Full Portrait (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`)."""
+        """Flux 2 Lora Gallery Face To Full Portrait
+        (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def hdr_style(self) -> Flux2LoraGalleryHdrStyle:
         """Flux 2 Lora Gallery Hdr Style (`fal-ai/flux-2-lora-gallery/hdr-style`)."""
@@ -2052,7 +2129,9 @@ class _NS_flux_2_lora_gallery:
         """Flux 2 Lora Gallery Realism (`fal-ai/flux-2-lora-gallery/realism`)."""
     @property
     def satellite_view_style(self) -> Flux2LoraGallerySatelliteViewStyle:
-        """Flux 2 Lora Gallery Satellite View Style (`fal-ai/flux-2-lora-gallery/satellite-view-style`)."""
+        """Flux 2 Lora Gallery Satellite View Style
+        (`fal-ai/flux-2-lora-gallery/satellite-view-style`).
+        """
     @property
     def sepia_vintage(self) -> Flux2LoraGallerySepiaVintage:
         """Flux 2 Lora Gallery Sepia Vintage (`fal-ai/flux-2-lora-gallery/sepia-vintage`)."""
@@ -2079,22 +2158,34 @@ class _NS_flux_2_proEndpoint(_NS_flux_2_pro, Flux2Pro):
     """`client.flux_2_pro`: the `fal-ai/flux-2-pro` endpoint and the endpoints below it."""
 
 class _NS_flux_control_lora_canny:
-    """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny` endpoint."""
+    """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> FluxControlLoraCannyImageToImage:
-        """Flux Control Lora Canny Image To Image (`fal-ai/flux-control-lora-canny/image-to-image`)."""
+        """Flux Control Lora Canny Image To Image
+        (`fal-ai/flux-control-lora-canny/image-to-image`).
+        """
 
 class _NS_flux_control_lora_cannyEndpoint(_NS_flux_control_lora_canny, FluxControlLoraCanny):
-    """`client.flux_control_lora_canny`: the `fal-ai/flux-control-lora-canny` endpoint and the endpoints below it."""
+    """`client.flux_control_lora_canny`: the `fal-ai/flux-control-lora-canny` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_control_lora_depth:
-    """`client.flux_control_lora_depth`: the endpoints below the `fal-ai/flux-control-lora-depth` endpoint."""
+    """`client.flux_control_lora_depth`: the endpoints below the `fal-ai/flux-control-lora-depth`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> FluxControlLoraDepthImageToImage:
-        """Flux Control Lora Depth Image To Image (`fal-ai/flux-control-lora-depth/image-to-image`)."""
+        """Flux Control Lora Depth Image To Image
+        (`fal-ai/flux-control-lora-depth/image-to-image`).
+        """
 
 class _NS_flux_control_lora_depthEndpoint(_NS_flux_control_lora_depth, FluxControlLoraDepth):
-    """`client.flux_control_lora_depth`: the `fal-ai/flux-control-lora-depth` endpoint and the endpoints below it."""
+    """`client.flux_control_lora_depth`: the `fal-ai/flux-control-lora-depth` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_general:
     """`client.flux_general`: the endpoints below the `fal-ai/flux-general` endpoint."""
@@ -2130,7 +2221,9 @@ class _NS_flux_kontext_lora:
         """Flux Kontext Lora Text To Image (`fal-ai/flux-kontext-lora/text-to-image`)."""
 
 class _NS_flux_kontext_loraEndpoint(_NS_flux_kontext_lora, FluxKontextLora):
-    """`client.flux_kontext_lora`: the `fal-ai/flux-kontext-lora` endpoint and the endpoints below it."""
+    """`client.flux_kontext_lora`: the `fal-ai/flux-kontext-lora` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_flux_krea_lora:
     """`client.flux_krea_lora`: the endpoints below the `fal-ai/flux-krea-lora` endpoint."""
@@ -2163,7 +2256,9 @@ class _NS_flux_loraEndpoint(_NS_flux_lora, FluxLora):
     """`client.flux_lora`: the `fal-ai/flux-lora` endpoint and the endpoints below it."""
 
 class _NS_flux_pro__kontext__max:
-    """`client.flux_pro.kontext.max`: the endpoints below the `fal-ai/flux-pro/kontext/max` endpoint."""
+    """`client.flux_pro.kontext.max`: the endpoints below the `fal-ai/flux-pro/kontext/max`
+    endpoint.
+    """
     @property
     def multi(self) -> FluxProKontextMaxMulti:
         """Flux Pro Kontext Max Multi (`fal-ai/flux-pro/kontext/max/multi`)."""
@@ -2172,7 +2267,9 @@ class _NS_flux_pro__kontext__max:
         """Flux Pro Kontext Max Text To Image (`fal-ai/flux-pro/kontext/max/text-to-image`)."""
 
 class _NS_flux_pro__kontext__maxEndpoint(_NS_flux_pro__kontext__max, FluxProKontextMax):
-    """`client.flux_pro.kontext.max`: the `fal-ai/flux-pro/kontext/max` endpoint and the endpoints below it."""
+    """`client.flux_pro.kontext.max`: the `fal-ai/flux-pro/kontext/max` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_flux_pro__kontext:
     """`client.flux_pro.kontext`: the endpoints below the `fal-ai/flux-pro/kontext` endpoint."""
@@ -2187,7 +2284,9 @@ class _NS_flux_pro__kontext:
         """Flux Pro Kontext Text To Image (`fal-ai/flux-pro/kontext/text-to-image`)."""
 
 class _NS_flux_pro__kontextEndpoint(_NS_flux_pro__kontext, FluxProKontext):
-    """`client.flux_pro.kontext`: the `fal-ai/flux-pro/kontext` endpoint and the endpoints below it."""
+    """`client.flux_pro.kontext`: the `fal-ai/flux-pro/kontext` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_flux_pro__v1:
     """`client.flux_pro.v1`: endpoints below this path."""
@@ -2201,16 +2300,16 @@ class _NS_flux_pro__v1:
 class _NS_flux_pro__v1_1:
     """`client.flux_pro.v1_1`: the endpoints below the `fal-ai/flux-pro/v1.1` endpoint."""
     @property
-    def redux(self) -> FluxProV11Redux:
+    def redux(self) -> FluxProV1_1Redux:
         """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`)."""
 
-class _NS_flux_pro__v1_1Endpoint(_NS_flux_pro__v1_1, FluxProV11):
+class _NS_flux_pro__v1_1Endpoint(_NS_flux_pro__v1_1, FluxProV1_1):
     """`client.flux_pro.v1_1`: the `fal-ai/flux-pro/v1.1` endpoint and the endpoints below it."""
 
 class _NS_flux_pro__v1_1_ultra:
     """`client.flux_pro.v1_1_ultra`: endpoints below this path."""
     @property
-    def redux(self) -> FluxProV11UltraRedux:
+    def redux(self) -> FluxProV1_1UltraRedux:
         """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`)."""
 
 class _NS_flux_pro:
@@ -2228,7 +2327,7 @@ class _NS_flux_pro:
     def v1_1_ultra(self) -> _NS_flux_pro__v1_1_ultra:
         """Endpoints under `client.flux_pro.v1_1_ultra`."""
     @property
-    def v1_1_ultra_finetuned(self) -> FluxProV11UltraFinetuned:
+    def v1_1_ultra_finetuned(self) -> FluxProV1_1UltraFinetuned:
         """Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`)."""
 
 class _NS_fooocus:
@@ -2247,27 +2346,37 @@ class _NS_fooocusEndpoint(_NS_fooocus, Fooocus):
     """`client.fooocus`: the `fal-ai/fooocus` endpoint and the endpoints below it."""
 
 class _NS_gemini_25_flash_image:
-    """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image` endpoint."""
+    """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image`
+    endpoint.
+    """
     @property
     def edit(self) -> Gemini25FlashImageEdit:
         """Gemini 25 Flash Image Edit (`fal-ai/gemini-25-flash-image/edit`)."""
 
 class _NS_gemini_25_flash_imageEndpoint(_NS_gemini_25_flash_image, Gemini25FlashImage):
-    """`client.gemini_25_flash_image`: the `fal-ai/gemini-25-flash-image` endpoint and the endpoints below it."""
+    """`client.gemini_25_flash_image`: the `fal-ai/gemini-25-flash-image` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_gemini_3_1_flash_image_preview:
-    """`client.gemini_3_1_flash_image_preview`: the endpoints below the `fal-ai/gemini-3.1-flash-image-preview` endpoint."""
+    """`client.gemini_3_1_flash_image_preview`: the endpoints below the
+    `fal-ai/gemini-3.1-flash-image-preview` endpoint.
+    """
     @property
-    def edit(self) -> Gemini31FlashImagePreviewEdit:
+    def edit(self) -> Gemini3_1FlashImagePreviewEdit:
         """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`)."""
 
 class _NS_gemini_3_1_flash_image_previewEndpoint(
-    _NS_gemini_3_1_flash_image_preview, Gemini31FlashImagePreview
+    _NS_gemini_3_1_flash_image_preview, Gemini3_1FlashImagePreview
 ):
-    """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview` endpoint and the endpoints below it."""
+    """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview`
+    endpoint and the endpoints below it.
+    """
 
 class _NS_gemini_3_pro_image_preview:
-    """`client.gemini_3_pro_image_preview`: the endpoints below the `fal-ai/gemini-3-pro-image-preview` endpoint."""
+    """`client.gemini_3_pro_image_preview`: the endpoints below the
+    `fal-ai/gemini-3-pro-image-preview` endpoint.
+    """
     @property
     def edit(self) -> Gemini3ProImagePreviewEdit:
         """Gemini 3 Pro Image Preview Edit (`fal-ai/gemini-3-pro-image-preview/edit`)."""
@@ -2275,7 +2384,9 @@ class _NS_gemini_3_pro_image_preview:
 class _NS_gemini_3_pro_image_previewEndpoint(
     _NS_gemini_3_pro_image_preview, Gemini3ProImagePreview
 ):
-    """`client.gemini_3_pro_image_preview`: the `fal-ai/gemini-3-pro-image-preview` endpoint and the endpoints below it."""
+    """`client.gemini_3_pro_image_preview`: the `fal-ai/gemini-3-pro-image-preview` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_genfocus:
     """`client.genfocus`: the endpoints below the `fal-ai/genfocus` endpoint."""
@@ -2299,7 +2410,9 @@ class _NS_gpt_image_1__text_to_image:
     """`client.gpt_image_1.text_to_image`: endpoints below this path."""
     @property
     def byok(self) -> GptImage1TextToImageByok:
-        """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`)."""
+        """GPT-Image-1 Text to Image (bring your own key)
+        (`fal-ai/gpt-image-1/text-to-image/byok`).
+        """
 
 class _NS_gpt_image_1:
     """`client.gpt_image_1`: endpoints below this path."""
@@ -2313,10 +2426,10 @@ class _NS_gpt_image_1:
 class _NS_gpt_image_1_5:
     """`client.gpt_image_1_5`: the endpoints below the `fal-ai/gpt-image-1.5` endpoint."""
     @property
-    def edit(self) -> GptImage15Edit:
+    def edit(self) -> GptImage1_5Edit:
         """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`)."""
 
-class _NS_gpt_image_1_5Endpoint(_NS_gpt_image_1_5, GptImage15):
+class _NS_gpt_image_1_5Endpoint(_NS_gpt_image_1_5, GptImage1_5):
     """`client.gpt_image_1_5`: the `fal-ai/gpt-image-1.5` endpoint and the endpoints below it."""
 
 class _NS_gpt_image_1_mini:
@@ -2326,7 +2439,9 @@ class _NS_gpt_image_1_mini:
         """Gpt Image 1 Mini Edit (`fal-ai/gpt-image-1-mini/edit`)."""
 
 class _NS_gpt_image_1_miniEndpoint(_NS_gpt_image_1_mini, GptImage1Mini):
-    """`client.gpt_image_1_mini`: the `fal-ai/gpt-image-1-mini` endpoint and the endpoints below it."""
+    """`client.gpt_image_1_mini`: the `fal-ai/gpt-image-1-mini` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_hidream_i1_full:
     """`client.hidream_i1_full`: the endpoints below the `fal-ai/hidream-i1-full` endpoint."""
@@ -2335,16 +2450,22 @@ class _NS_hidream_i1_full:
         """Hidream I1 Full Image To Image (`fal-ai/hidream-i1-full/image-to-image`)."""
 
 class _NS_hidream_i1_fullEndpoint(_NS_hidream_i1_full, HidreamI1Full):
-    """`client.hidream_i1_full`: the `fal-ai/hidream-i1-full` endpoint and the endpoints below it."""
+    """`client.hidream_i1_full`: the `fal-ai/hidream-i1-full` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_hidream_o1_image__dev:
-    """`client.hidream_o1_image.dev`: the endpoints below the `fal-ai/hidream-o1-image/dev` endpoint."""
+    """`client.hidream_o1_image.dev`: the endpoints below the `fal-ai/hidream-o1-image/dev`
+    endpoint.
+    """
     @property
     def edit(self) -> HidreamO1ImageDevEdit:
         """Hidream O1 Image Dev Edit (`fal-ai/hidream-o1-image/dev/edit`)."""
 
 class _NS_hidream_o1_image__devEndpoint(_NS_hidream_o1_image__dev, HidreamO1ImageDev):
-    """`client.hidream_o1_image.dev`: the `fal-ai/hidream-o1-image/dev` endpoint and the endpoints below it."""
+    """`client.hidream_o1_image.dev`: the `fal-ai/hidream-o1-image/dev` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_hidream_o1_image:
     """`client.hidream_o1_image`: the endpoints below the `fal-ai/hidream-o1-image` endpoint."""
@@ -2356,12 +2477,14 @@ class _NS_hidream_o1_image:
         """Hidream O1 Image Edit (`fal-ai/hidream-o1-image/edit`)."""
 
 class _NS_hidream_o1_imageEndpoint(_NS_hidream_o1_image, HidreamO1Image):
-    """`client.hidream_o1_image`: the `fal-ai/hidream-o1-image` endpoint and the endpoints below it."""
+    """`client.hidream_o1_image`: the `fal-ai/hidream-o1-image` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_hunyuan_image__v2_1:
     """`client.hunyuan_image.v2_1`: endpoints below this path."""
     @property
-    def text_to_image(self) -> HunyuanImageV21TextToImage:
+    def text_to_image(self) -> HunyuanImageV2_1TextToImage:
         """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`)."""
 
 class _NS_hunyuan_image__v3__instruct:
@@ -2371,7 +2494,9 @@ class _NS_hunyuan_image__v3__instruct:
         """Hunyuan Image V3 Instruct Edit (`fal-ai/hunyuan-image/v3/instruct/edit`)."""
     @property
     def text_to_image(self) -> HunyuanImageV3InstructTextToImage:
-        """Hunyuan Image V3 Instruct Text To Image (`fal-ai/hunyuan-image/v3/instruct/text-to-image`)."""
+        """Hunyuan Image V3 Instruct Text To Image
+        (`fal-ai/hunyuan-image/v3/instruct/text-to-image`).
+        """
 
 class _NS_hunyuan_image__v3:
     """`client.hunyuan_image.v3`: endpoints below this path."""
@@ -2401,7 +2526,9 @@ class _NS_ideogram__character:
         """Ideogram Character Remix (`fal-ai/ideogram/character/remix`)."""
 
 class _NS_ideogram__characterEndpoint(_NS_ideogram__character, IdeogramCharacter):
-    """`client.ideogram.character`: the `fal-ai/ideogram/character` endpoint and the endpoints below it."""
+    """`client.ideogram.character`: the `fal-ai/ideogram/character` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_ideogram__custom_models:
     """`client.ideogram.custom_models`: endpoints below this path."""
@@ -2419,7 +2546,9 @@ class _NS_ideogram__v2__turbo:
         """Ideogram V2 Turbo Remix (`fal-ai/ideogram/v2/turbo/remix`)."""
 
 class _NS_ideogram__v2__turboEndpoint(_NS_ideogram__v2__turbo, IdeogramV2Turbo):
-    """`client.ideogram.v2.turbo`: the `fal-ai/ideogram/v2/turbo` endpoint and the endpoints below it."""
+    """`client.ideogram.v2.turbo`: the `fal-ai/ideogram/v2/turbo` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_ideogram__v2:
     """`client.ideogram.v2`: the endpoints below the `fal-ai/ideogram/v2` endpoint."""
@@ -2443,7 +2572,9 @@ class _NS_ideogram__v2a__turbo:
         """Ideogram V2a Turbo Remix (`fal-ai/ideogram/v2a/turbo/remix`)."""
 
 class _NS_ideogram__v2a__turboEndpoint(_NS_ideogram__v2a__turbo, IdeogramV2aTurbo):
-    """`client.ideogram.v2a.turbo`: the `fal-ai/ideogram/v2a/turbo` endpoint and the endpoints below it."""
+    """`client.ideogram.v2a.turbo`: the `fal-ai/ideogram/v2a/turbo` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_ideogram__v2a:
     """`client.ideogram.v2a`: the endpoints below the `fal-ai/ideogram/v2a` endpoint."""
@@ -2635,7 +2766,9 @@ class _NS_image_preprocessors__depth_anything:
     """`client.image_preprocessors.depth_anything`: endpoints below this path."""
     @property
     def v2(self) -> ImagePreprocessorsDepthAnythingV2:
-        """Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`)."""
+        """Image Preprocessors Depth Anything V2
+        (`fal-ai/image-preprocessors/depth-anything/v2`).
+        """
 
 class _NS_image_preprocessors:
     """`client.image_preprocessors`: endpoints below this path."""
@@ -2709,20 +2842,26 @@ class _NS_imageutils:
 class _NS_imagineart__imagineart_1_5_preview:
     """`client.imagineart.imagineart_1_5_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> ImagineartImagineart15PreviewTextToImage:
-        """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`)."""
+    def text_to_image(self) -> ImagineartImagineart1_5PreviewTextToImage:
+        """Imagineart Imagineart 1.5 Preview Text To Image
+        (`imagineart/imagineart-1.5-preview/text-to-image`).
+        """
 
 class _NS_imagineart__imagineart_1_5_pro_preview:
     """`client.imagineart.imagineart_1_5_pro_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> ImagineartImagineart15ProPreviewTextToImage:
-        """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`)."""
+    def text_to_image(self) -> ImagineartImagineart1_5ProPreviewTextToImage:
+        """Imagineart Imagineart 1.5 Pro Preview Text To Image
+        (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+        """
 
 class _NS_imagineart__imagineart_2_0_preview:
     """`client.imagineart.imagineart_2_0_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> ImagineartImagineart20PreviewTextToImage:
-        """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`)."""
+    def text_to_image(self) -> ImagineartImagineart2_0PreviewTextToImage:
+        """Imagineart Imagineart 2.0 Preview Text To Image
+        (`imagineart/imagineart-2.0-preview/text-to-image`).
+        """
 
 class _NS_imagineart:
     """`client.imagineart`: endpoints below this path."""
@@ -2739,7 +2878,7 @@ class _NS_imagineart:
 class _NS_kling__v1_5:
     """`client.kling.v1_5`: endpoints below this path."""
     @property
-    def kolors_virtual_try_on(self) -> KlingV15KolorsVirtualTryOn:
+    def kolors_virtual_try_on(self) -> KlingV1_5KolorsVirtualTryOn:
         """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`)."""
 
 class _NS_kling:
@@ -2833,7 +2972,9 @@ class _NS_luma_photon__flash:
         """Luma Photon Flash Reframe (`fal-ai/luma-photon/flash/reframe`)."""
 
 class _NS_luma_photon__flashEndpoint(_NS_luma_photon__flash, LumaPhotonFlash):
-    """`client.luma_photon.flash`: the `fal-ai/luma-photon/flash` endpoint and the endpoints below it."""
+    """`client.luma_photon.flash`: the `fal-ai/luma-photon/flash` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_luma_photon:
     """`client.luma_photon`: the endpoints below the `fal-ai/luma-photon` endpoint."""
@@ -2863,7 +3004,9 @@ class _NS_minimax__image_01:
         """Minimax Image 01 Subject Reference (`fal-ai/minimax/image-01/subject-reference`)."""
 
 class _NS_minimax__image_01Endpoint(_NS_minimax__image_01, MinimaxImage01):
-    """`client.minimax.image_01`: the `fal-ai/minimax/image-01` endpoint and the endpoints below it."""
+    """`client.minimax.image_01`: the `fal-ai/minimax/image-01` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_minimax:
     """`client.minimax`: endpoints below this path."""
@@ -2917,7 +3060,9 @@ class _NS_nano_banana_pro:
         """Nano Banana Pro Edit (`fal-ai/nano-banana-pro/edit`)."""
 
 class _NS_nano_banana_proEndpoint(_NS_nano_banana_pro, NanoBananaPro):
-    """`client.nano_banana_pro`: the `fal-ai/nano-banana-pro` endpoint and the endpoints below it."""
+    """`client.nano_banana_pro`: the `fal-ai/nano-banana-pro` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_object_removal:
     """`client.object_removal`: the endpoints below the `fal-ai/object-removal` endpoint."""
@@ -2953,7 +3098,9 @@ class _NS_patina__material:
         """Patina Material Extract (`fal-ai/patina/material/extract`)."""
 
 class _NS_patina__materialEndpoint(_NS_patina__material, PatinaMaterial):
-    """`client.patina.material`: the `fal-ai/patina/material` endpoint and the endpoints below it."""
+    """`client.patina.material`: the `fal-ai/patina/material` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_patina:
     """`client.patina`: the endpoints below the `fal-ai/patina` endpoint."""
@@ -3034,7 +3181,9 @@ class _NS_post_processing:
         """Post Processing Vignette (`fal-ai/post-processing/vignette`)."""
 
 class _NS_post_processingEndpoint(_NS_post_processing, PostProcessing):
-    """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below it."""
+    """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_qwen_image:
     """`client.qwen_image`: the endpoints below the `fal-ai/qwen-image` endpoint."""
@@ -3073,7 +3222,9 @@ class _NS_qwen_image_2512:
         """Qwen Image 2512 Lora (`fal-ai/qwen-image-2512/lora`)."""
 
 class _NS_qwen_image_2512Endpoint(_NS_qwen_image_2512, QwenImage2512):
-    """`client.qwen_image_2512`: the `fal-ai/qwen-image-2512` endpoint and the endpoints below it."""
+    """`client.qwen_image_2512`: the `fal-ai/qwen-image-2512` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_qwen_image_edit:
     """`client.qwen_image_edit`: endpoints below this path."""
@@ -3088,76 +3239,120 @@ class _NS_qwen_image_edit_2509_lora_gallery:
     """`client.qwen_image_edit_2509_lora_gallery`: endpoints below this path."""
     @property
     def add_background(self) -> QwenImageEdit2509LoraGalleryAddBackground:
-        """Qwen Image Edit 2509 Lora Gallery Add Background (`fal-ai/qwen-image-edit-2509-lora-gallery/add-background`)."""
+        """Qwen Image Edit 2509 Lora Gallery Add Background
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/add-background`).
+        """
     @property
     def face_to_full_portrait(self) -> QwenImageEdit2509LoraGalleryFaceToFullPortrait:
-        """Qwen Image Edit 2509 Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait`)."""
+        """Qwen Image Edit 2509 Lora Gallery Face To Full Portrait
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def group_photo(self) -> QwenImageEdit2509LoraGalleryGroupPhoto:
-        """Qwen Image Edit 2509 Lora Gallery Group Photo (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`)."""
+        """Qwen Image Edit 2509 Lora Gallery Group Photo
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`).
+        """
     @property
     def integrate_product(self) -> QwenImageEdit2509LoraGalleryIntegrateProduct:
-        """Qwen Image Edit 2509 Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`)."""
+        """Qwen Image Edit 2509 Lora Gallery Integrate Product
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`).
+        """
     @property
     def lighting_restoration(self) -> QwenImageEdit2509LoraGalleryLightingRestoration:
-        """Qwen Image Edit 2509 Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`)."""
+        """Qwen Image Edit 2509 Lora Gallery Lighting Restoration
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`).
+        """
     @property
     def multiple_angles(self) -> QwenImageEdit2509LoraGalleryMultipleAngles:
-        """Qwen Image Edit 2509 Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles`)."""
+        """Qwen Image Edit 2509 Lora Gallery Multiple Angles
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles`).
+        """
     @property
     def next_scene(self) -> QwenImageEdit2509LoraGalleryNextScene:
-        """Qwen Image Edit 2509 Lora Gallery Next Scene (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`)."""
+        """Qwen Image Edit 2509 Lora Gallery Next Scene
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`).
+        """
     @property
     def remove_element(self) -> QwenImageEdit2509LoraGalleryRemoveElement:
-        """Qwen Image Edit 2509 Lora Gallery Remove Element (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-element`)."""
+        """Qwen Image Edit 2509 Lora Gallery Remove Element
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-element`).
+        """
     @property
     def remove_lighting(self) -> QwenImageEdit2509LoraGalleryRemoveLighting:
-        """Qwen Image Edit 2509 Lora Gallery Remove Lighting (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting`)."""
+        """Qwen Image Edit 2509 Lora Gallery Remove Lighting
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting`).
+        """
     @property
     def shirt_design(self) -> QwenImageEdit2509LoraGalleryShirtDesign:
-        """Qwen Image Edit 2509 Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`)."""
+        """Qwen Image Edit 2509 Lora Gallery Shirt Design
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`).
+        """
 
 class _NS_qwen_image_edit_2511:
-    """`client.qwen_image_edit_2511`: the endpoints below the `fal-ai/qwen-image-edit-2511` endpoint."""
+    """`client.qwen_image_edit_2511`: the endpoints below the `fal-ai/qwen-image-edit-2511`
+    endpoint.
+    """
     @property
     def lora(self) -> QwenImageEdit2511Lora:
         """Qwen Image Edit 2511 Lora (`fal-ai/qwen-image-edit-2511/lora`)."""
 
 class _NS_qwen_image_edit_2511Endpoint(_NS_qwen_image_edit_2511, QwenImageEdit2511):
-    """`client.qwen_image_edit_2511`: the `fal-ai/qwen-image-edit-2511` endpoint and the endpoints below it."""
+    """`client.qwen_image_edit_2511`: the `fal-ai/qwen-image-edit-2511` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_qwen_image_edit_plus_lora_gallery:
     """`client.qwen_image_edit_plus_lora_gallery`: endpoints below this path."""
     @property
     def add_background(self) -> QwenImageEditPlusLoraGalleryAddBackground:
-        """Qwen Image Edit Plus Lora Gallery Add Background (`fal-ai/qwen-image-edit-plus-lora-gallery/add-background`)."""
+        """Qwen Image Edit Plus Lora Gallery Add Background
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/add-background`).
+        """
     @property
     def face_to_full_portrait(self) -> QwenImageEditPlusLoraGalleryFaceToFullPortrait:
-        """Qwen Image Edit Plus Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`)."""
+        """Qwen Image Edit Plus Lora Gallery Face To Full Portrait
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def group_photo(self) -> QwenImageEditPlusLoraGalleryGroupPhoto:
-        """Qwen Image Edit Plus Lora Gallery Group Photo (`fal-ai/qwen-image-edit-plus-lora-gallery/group-photo`)."""
+        """Qwen Image Edit Plus Lora Gallery Group Photo
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/group-photo`).
+        """
     @property
     def integrate_product(self) -> QwenImageEditPlusLoraGalleryIntegrateProduct:
-        """Qwen Image Edit Plus Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`)."""
+        """Qwen Image Edit Plus Lora Gallery Integrate Product
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`).
+        """
     @property
     def lighting_restoration(self) -> QwenImageEditPlusLoraGalleryLightingRestoration:
-        """Qwen Image Edit Plus Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`)."""
+        """Qwen Image Edit Plus Lora Gallery Lighting Restoration
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`).
+        """
     @property
     def multiple_angles(self) -> QwenImageEditPlusLoraGalleryMultipleAngles:
-        """Qwen Image Edit Plus Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`)."""
+        """Qwen Image Edit Plus Lora Gallery Multiple Angles
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`).
+        """
     @property
     def next_scene(self) -> QwenImageEditPlusLoraGalleryNextScene:
-        """Qwen Image Edit Plus Lora Gallery Next Scene (`fal-ai/qwen-image-edit-plus-lora-gallery/next-scene`)."""
+        """Qwen Image Edit Plus Lora Gallery Next Scene
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/next-scene`).
+        """
     @property
     def remove_element(self) -> QwenImageEditPlusLoraGalleryRemoveElement:
-        """Qwen Image Edit Plus Lora Gallery Remove Element (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-element`)."""
+        """Qwen Image Edit Plus Lora Gallery Remove Element
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-element`).
+        """
     @property
     def remove_lighting(self) -> QwenImageEditPlusLoraGalleryRemoveLighting:
-        """Qwen Image Edit Plus Lora Gallery Remove Lighting (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting`)."""
+        """Qwen Image Edit Plus Lora Gallery Remove Lighting
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting`).
+        """
     @property
     def shirt_design(self) -> QwenImageEditPlusLoraGalleryShirtDesign:
-        """Qwen Image Edit Plus Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design`)."""
+        """Qwen Image Edit Plus Lora Gallery Shirt Design
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design`).
+        """
 
 class _NS_qwen_image_layered:
     """`client.qwen_image_layered`: the endpoints below the `fal-ai/qwen-image-layered` endpoint."""
@@ -3166,7 +3361,9 @@ class _NS_qwen_image_layered:
         """Qwen Image Layered Lora (`fal-ai/qwen-image-layered/lora`)."""
 
 class _NS_qwen_image_layeredEndpoint(_NS_qwen_image_layered, QwenImageLayered):
-    """`client.qwen_image_layered`: the `fal-ai/qwen-image-layered` endpoint and the endpoints below it."""
+    """`client.qwen_image_layered`: the `fal-ai/qwen-image-layered` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_qwen_image_max:
     """`client.qwen_image_max`: endpoints below this path."""
@@ -3229,21 +3426,29 @@ class _NS_recraft:
         """Recraft Vectorize (`fal-ai/recraft/vectorize`)."""
 
 class _NS_rundiffusion_fal__juggernaut_flux_lora:
-    """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the `rundiffusion-fal/juggernaut-flux-lora` endpoint."""
+    """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the
+    `rundiffusion-fal/juggernaut-flux-lora` endpoint.
+    """
     @property
     def inpainting(self) -> RundiffusionFalJuggernautFluxLoraInpainting:
-        """Rundiffusion Fal Juggernaut Flux Lora Inpainting (`rundiffusion-fal/juggernaut-flux-lora/inpainting`)."""
+        """Rundiffusion Fal Juggernaut Flux Lora Inpainting
+        (`rundiffusion-fal/juggernaut-flux-lora/inpainting`).
+        """
 
 class _NS_rundiffusion_fal__juggernaut_flux_loraEndpoint(
     _NS_rundiffusion_fal__juggernaut_flux_lora, RundiffusionFalJuggernautFluxLora
 ):
-    """`client.rundiffusion_fal.juggernaut_flux_lora`: the `rundiffusion-fal/juggernaut-flux-lora` endpoint and the endpoints below it."""
+    """`client.rundiffusion_fal.juggernaut_flux_lora`: the
+    `rundiffusion-fal/juggernaut-flux-lora` endpoint and the endpoints below it.
+    """
 
 class _NS_rundiffusion_fal:
     """`client.rundiffusion_fal`: endpoints below this path."""
     @property
     def juggernaut_flux_lora(self) -> _NS_rundiffusion_fal__juggernaut_flux_loraEndpoint:
-        """Rundiffusion Fal Juggernaut Flux Lora (`rundiffusion-fal/juggernaut-flux-lora`) and the endpoints under it."""
+        """Rundiffusion Fal Juggernaut Flux Lora (`rundiffusion-fal/juggernaut-flux-lora`) and
+        the endpoints under it.
+        """
     @property
     def rundiffusion_photo_flux(self) -> RundiffusionFalRundiffusionPhotoFlux:
         """Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`)."""
@@ -3269,19 +3474,19 @@ class _NS_sam_3:
 class _NS_sam_3_1:
     """`client.sam_3_1`: endpoints below this path."""
     @property
-    def image(self) -> Sam31Image:
+    def image(self) -> Sam3_1Image:
         """Sam 3 1 Image (`fal-ai/sam-3-1/image`)."""
     @property
-    def image_rle(self) -> Sam31ImageRle:
+    def image_rle(self) -> Sam3_1ImageRle:
         """Sam 3 1 Image Rle (`fal-ai/sam-3-1/image-rle`)."""
 
 class _NS_sana__v1_5:
     """`client.sana.v1_5`: endpoints below this path."""
     @property
-    def _1_6b(self) -> SanaV1516b:
+    def v1_6b(self) -> SanaV1_5_1_6b:
         """Sana V1.5 1.6b (`fal-ai/sana/v1.5/1.6b`)."""
     @property
-    def _4_8b(self) -> SanaV1548b:
+    def v4_8b(self) -> SanaV1_5_4_8b:
         """Sana V1.5 4.8b (`fal-ai/sana/v1.5/4.8b`)."""
 
 class _NS_sana:
@@ -3297,7 +3502,9 @@ class _NS_sanaEndpoint(_NS_sana, Sana):
     """`client.sana`: the `fal-ai/sana` endpoint and the endpoints below it."""
 
 class _NS_sdxl_controlnet_union:
-    """`client.sdxl_controlnet_union`: the endpoints below the `fal-ai/sdxl-controlnet-union` endpoint."""
+    """`client.sdxl_controlnet_union`: the endpoints below the `fal-ai/sdxl-controlnet-union`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> SdxlControlnetUnionImageToImage:
         """Sdxl Controlnet Union Image To Image (`fal-ai/sdxl-controlnet-union/image-to-image`)."""
@@ -3306,16 +3513,22 @@ class _NS_sdxl_controlnet_union:
         """Sdxl Controlnet Union Inpainting (`fal-ai/sdxl-controlnet-union/inpainting`)."""
 
 class _NS_sdxl_controlnet_unionEndpoint(_NS_sdxl_controlnet_union, SdxlControlnetUnion):
-    """`client.sdxl_controlnet_union`: the `fal-ai/sdxl-controlnet-union` endpoint and the endpoints below it."""
+    """`client.sdxl_controlnet_union`: the `fal-ai/sdxl-controlnet-union` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_seedvr__upscale__image:
-    """`client.seedvr.upscale.image`: the endpoints below the `fal-ai/seedvr/upscale/image` endpoint."""
+    """`client.seedvr.upscale.image`: the endpoints below the `fal-ai/seedvr/upscale/image`
+    endpoint.
+    """
     @property
     def seamless(self) -> SeedvrUpscaleImageSeamless:
         """Seedvr Upscale Image Seamless (`fal-ai/seedvr/upscale/image/seamless`)."""
 
 class _NS_seedvr__upscale__imageEndpoint(_NS_seedvr__upscale__image, SeedvrUpscaleImage):
-    """`client.seedvr.upscale.image`: the `fal-ai/seedvr/upscale/image` endpoint and the endpoints below it."""
+    """`client.seedvr.upscale.image`: the `fal-ai/seedvr/upscale/image` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_seedvr__upscale:
     """`client.seedvr.upscale`: endpoints below this path."""
@@ -3345,20 +3558,26 @@ class _NS_stable_cascadeEndpoint(_NS_stable_cascade, StableCascade):
     """`client.stable_cascade`: the `fal-ai/stable-cascade` endpoint and the endpoints below it."""
 
 class _NS_stable_diffusion_v3_medium:
-    """`client.stable_diffusion_v3_medium`: the endpoints below the `fal-ai/stable-diffusion-v3-medium` endpoint."""
+    """`client.stable_diffusion_v3_medium`: the endpoints below the
+    `fal-ai/stable-diffusion-v3-medium` endpoint.
+    """
     @property
     def image_to_image(self) -> StableDiffusionV3MediumImageToImage:
-        """Stable Diffusion V3 Medium Image To Image (`fal-ai/stable-diffusion-v3-medium/image-to-image`)."""
+        """Stable Diffusion V3 Medium Image To Image
+        (`fal-ai/stable-diffusion-v3-medium/image-to-image`).
+        """
 
 class _NS_stable_diffusion_v3_mediumEndpoint(
     _NS_stable_diffusion_v3_medium, StableDiffusionV3Medium
 ):
-    """`client.stable_diffusion_v3_medium`: the `fal-ai/stable-diffusion-v3-medium` endpoint and the endpoints below it."""
+    """`client.stable_diffusion_v3_medium`: the `fal-ai/stable-diffusion-v3-medium` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_switti:
     """`client.switti`: the endpoints below the `fal-ai/switti` endpoint."""
     @property
-    def _512(self) -> Switti512:
+    def v512(self) -> Switti512:
         """Switti 512 (`fal-ai/switti/512`)."""
 
 class _NS_swittiEndpoint(_NS_switti, Switti):
@@ -3406,57 +3625,63 @@ class _NS_vidu:
 class _NS_wan__v2_2_5b:
     """`client.wan.v2_2_5b`: endpoints below this path."""
     @property
-    def text_to_image(self) -> WanV225bTextToImage:
+    def text_to_image(self) -> WanV2_2_5bTextToImage:
         """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`)."""
 
 class _NS_wan__v2_2_a14b__text_to_image:
-    """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint."""
+    """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the
+    `fal-ai/wan/v2.2-a14b/text-to-image` endpoint.
+    """
     @property
-    def lora(self) -> WanV22A14bTextToImageLora:
+    def lora(self) -> WanV2_2A14bTextToImageLora:
         """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`)."""
 
 class _NS_wan__v2_2_a14b__text_to_imageEndpoint(
-    _NS_wan__v2_2_a14b__text_to_image, WanV22A14bTextToImage
+    _NS_wan__v2_2_a14b__text_to_image, WanV2_2A14bTextToImage
 ):
-    """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint and the endpoints below it."""
+    """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint
+    and the endpoints below it.
+    """
 
 class _NS_wan__v2_2_a14b:
     """`client.wan.v2_2_a14b`: endpoints below this path."""
     @property
-    def image_to_image(self) -> WanV22A14bImageToImage:
+    def image_to_image(self) -> WanV2_2A14bImageToImage:
         """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`)."""
     @property
     def text_to_image(self) -> _NS_wan__v2_2_a14b__text_to_imageEndpoint:
-        """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints under it."""
+        """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints
+        under it.
+        """
 
 class _NS_wan__v2_6:
     """`client.wan.v2_6`: endpoints below this path."""
     @property
-    def image_to_image(self) -> WanV26ImageToImage:
+    def image_to_image(self) -> WanV2_6ImageToImage:
         """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`)."""
     @property
-    def text_to_image(self) -> WanV26TextToImage:
+    def text_to_image(self) -> WanV2_6TextToImage:
         """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`)."""
 
 class _NS_wan__v2_7__pro:
     """`client.wan.v2_7.pro`: endpoints below this path."""
     @property
-    def edit(self) -> WanV27ProEdit:
+    def edit(self) -> WanV2_7ProEdit:
         """Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`)."""
     @property
-    def text_to_image(self) -> WanV27ProTextToImage:
+    def text_to_image(self) -> WanV2_7ProTextToImage:
         """Wan V2.7 Pro Text To Image (`fal-ai/wan/v2.7/pro/text-to-image`)."""
 
 class _NS_wan__v2_7:
     """`client.wan.v2_7`: endpoints below this path."""
     @property
-    def edit(self) -> WanV27Edit:
+    def edit(self) -> WanV2_7Edit:
         """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`)."""
     @property
     def pro(self) -> _NS_wan__v2_7__pro:
         """Endpoints under `client.wan.v2_7.pro`."""
     @property
-    def text_to_image(self) -> WanV27TextToImage:
+    def text_to_image(self) -> WanV2_7TextToImage:
         """Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`)."""
 
 class _NS_wan:
@@ -3496,10 +3721,14 @@ class _NS_xai__grok_imagine_image__quality:
         """Xai Grok Imagine Image Quality Edit (`xai/grok-imagine-image/quality/edit`)."""
     @property
     def text_to_image(self) -> XaiGrokImagineImageQualityTextToImage:
-        """Xai Grok Imagine Image Quality Text To Image (`xai/grok-imagine-image/quality/text-to-image`)."""
+        """Xai Grok Imagine Image Quality Text To Image
+        (`xai/grok-imagine-image/quality/text-to-image`).
+        """
 
 class _NS_xai__grok_imagine_image:
-    """`client.xai.grok_imagine_image`: the endpoints below the `xai/grok-imagine-image` endpoint."""
+    """`client.xai.grok_imagine_image`: the endpoints below the `xai/grok-imagine-image`
+    endpoint.
+    """
     @property
     def edit(self) -> XaiGrokImagineImageEdit:
         """Xai Grok Imagine Image Edit (`xai/grok-imagine-image/edit`)."""
@@ -3508,7 +3737,9 @@ class _NS_xai__grok_imagine_image:
         """Endpoints under `client.xai.grok_imagine_image.quality`."""
 
 class _NS_xai__grok_imagine_imageEndpoint(_NS_xai__grok_imagine_image, XaiGrokImagineImage):
-    """`client.xai.grok_imagine_image`: the `xai/grok-imagine-image` endpoint and the endpoints below it."""
+    """`client.xai.grok_imagine_image`: the `xai/grok-imagine-image` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_xai:
     """`client.xai`: endpoints below this path."""
@@ -3526,16 +3757,22 @@ class _NS_z_image__baseEndpoint(_NS_z_image__base, ZImageBase):
     """`client.z_image.base`: the `fal-ai/z-image/base` endpoint and the endpoints below it."""
 
 class _NS_z_image__turbo__controlnet:
-    """`client.z_image.turbo.controlnet`: the endpoints below the `fal-ai/z-image/turbo/controlnet` endpoint."""
+    """`client.z_image.turbo.controlnet`: the endpoints below the
+    `fal-ai/z-image/turbo/controlnet` endpoint.
+    """
     @property
     def lora(self) -> ZImageTurboControlnetLora:
         """Z Image Turbo Controlnet Lora (`fal-ai/z-image/turbo/controlnet/lora`)."""
 
 class _NS_z_image__turbo__controlnetEndpoint(_NS_z_image__turbo__controlnet, ZImageTurboControlnet):
-    """`client.z_image.turbo.controlnet`: the `fal-ai/z-image/turbo/controlnet` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.controlnet`: the `fal-ai/z-image/turbo/controlnet` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_z_image__turbo__image_to_image:
-    """`client.z_image.turbo.image_to_image`: the endpoints below the `fal-ai/z-image/turbo/image-to-image` endpoint."""
+    """`client.z_image.turbo.image_to_image`: the endpoints below the
+    `fal-ai/z-image/turbo/image-to-image` endpoint.
+    """
     @property
     def lora(self) -> ZImageTurboImageToImageLora:
         """Z Image Turbo Image To Image Lora (`fal-ai/z-image/turbo/image-to-image/lora`)."""
@@ -3543,34 +3780,48 @@ class _NS_z_image__turbo__image_to_image:
 class _NS_z_image__turbo__image_to_imageEndpoint(
     _NS_z_image__turbo__image_to_image, ZImageTurboImageToImage
 ):
-    """`client.z_image.turbo.image_to_image`: the `fal-ai/z-image/turbo/image-to-image` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.image_to_image`: the `fal-ai/z-image/turbo/image-to-image` endpoint
+    and the endpoints below it.
+    """
 
 class _NS_z_image__turbo__inpaint:
-    """`client.z_image.turbo.inpaint`: the endpoints below the `fal-ai/z-image/turbo/inpaint` endpoint."""
+    """`client.z_image.turbo.inpaint`: the endpoints below the `fal-ai/z-image/turbo/inpaint`
+    endpoint.
+    """
     @property
     def lora(self) -> ZImageTurboInpaintLora:
         """Z Image Turbo Inpaint Lora (`fal-ai/z-image/turbo/inpaint/lora`)."""
 
 class _NS_z_image__turbo__inpaintEndpoint(_NS_z_image__turbo__inpaint, ZImageTurboInpaint):
-    """`client.z_image.turbo.inpaint`: the `fal-ai/z-image/turbo/inpaint` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.inpaint`: the `fal-ai/z-image/turbo/inpaint` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_z_image__turbo__tiling:
-    """`client.z_image.turbo.tiling`: the endpoints below the `fal-ai/z-image/turbo/tiling` endpoint."""
+    """`client.z_image.turbo.tiling`: the endpoints below the `fal-ai/z-image/turbo/tiling`
+    endpoint.
+    """
     @property
     def lora(self) -> ZImageTurboTilingLora:
         """Z Image Turbo Tiling Lora (`fal-ai/z-image/turbo/tiling/lora`)."""
 
 class _NS_z_image__turbo__tilingEndpoint(_NS_z_image__turbo__tiling, ZImageTurboTiling):
-    """`client.z_image.turbo.tiling`: the `fal-ai/z-image/turbo/tiling` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.tiling`: the `fal-ai/z-image/turbo/tiling` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_z_image__turbo:
     """`client.z_image.turbo`: the endpoints below the `fal-ai/z-image/turbo` endpoint."""
     @property
     def controlnet(self) -> _NS_z_image__turbo__controlnetEndpoint:
-        """Z Image Turbo Controlnet (`fal-ai/z-image/turbo/controlnet`) and the endpoints under it."""
+        """Z Image Turbo Controlnet (`fal-ai/z-image/turbo/controlnet`) and the endpoints under
+        it.
+        """
     @property
     def image_to_image(self) -> _NS_z_image__turbo__image_to_imageEndpoint:
-        """Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`) and the endpoints under it."""
+        """Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`) and the endpoints
+        under it.
+        """
     @property
     def inpaint(self) -> _NS_z_image__turbo__inpaintEndpoint:
         """Z Image Turbo Inpaint (`fal-ai/z-image/turbo/inpaint`) and the endpoints under it."""
@@ -3726,12 +3977,14 @@ class FalClient(SyncClientBase):
         """Fast Sdxl (`fal-ai/fast-sdxl`) and the endpoints under it."""
     @property
     def fast_sdxl_controlnet_canny(self) -> _NS_fast_sdxl_controlnet_cannyEndpoint:
-        """Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`) and the endpoints under it."""
+        """Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`) and the endpoints
+        under it.
+        """
     @property
     def firered_image_edit(self) -> FireredImageEdit:
         """Firered Image Edit (`fal-ai/firered-image-edit`)."""
     @property
-    def firered_image_edit_v1_1(self) -> FireredImageEditV11:
+    def firered_image_edit_v1_1(self) -> FireredImageEditV1_1:
         """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`)."""
     @property
     def florence_2_large(self) -> _NS_florence_2_large:
@@ -3813,10 +4066,14 @@ class FalClient(SyncClientBase):
         """Gemini 25 Flash Image (`fal-ai/gemini-25-flash-image`) and the endpoints under it."""
     @property
     def gemini_3_1_flash_image_preview(self) -> _NS_gemini_3_1_flash_image_previewEndpoint:
-        """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`) and the endpoints under it."""
+        """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`) and the
+        endpoints under it.
+        """
     @property
     def gemini_3_pro_image_preview(self) -> _NS_gemini_3_pro_image_previewEndpoint:
-        """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints under it."""
+        """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints
+        under it.
+        """
     @property
     def genfocus(self) -> _NS_genfocusEndpoint:
         """Genfocus (`fal-ai/genfocus`) and the endpoints under it."""
@@ -3836,7 +4093,7 @@ class FalClient(SyncClientBase):
     def gpt_image_1_mini(self) -> _NS_gpt_image_1_miniEndpoint:
         """Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`) and the endpoints under it."""
     @property
-    def hidream_e1_1(self) -> HidreamE11:
+    def hidream_e1_1(self) -> HidreamE1_1:
         """Hidream E1 1 (`fal-ai/hidream-e1-1`)."""
     @property
     def hidream_i1_dev(self) -> HidreamI1Dev:
@@ -4146,7 +4403,9 @@ class FalClient(SyncClientBase):
         """Stable Diffusion V35 Medium (`fal-ai/stable-diffusion-v35-medium`)."""
     @property
     def stable_diffusion_v3_medium(self) -> _NS_stable_diffusion_v3_mediumEndpoint:
-        """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`) and the endpoints under it."""
+        """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`) and the endpoints
+        under it.
+        """
     @property
     def star_vector(self) -> StarVector:
         """Star Vector (`fal-ai/star-vector`)."""
@@ -4240,7 +4499,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo/generate"]) -> BriaFiboGenerate: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> BriaReimagine32: ...
+    def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> BriaReimagine3_2: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["bria/replace-background"]
@@ -4296,7 +4555,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
-    ) -> BytedanceDreaminaV31TextToImage: ...
+    ) -> BytedanceDreaminaV3_1TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
@@ -4304,11 +4563,11 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/edit"]
-    ) -> BytedanceSeedreamV45Edit: ...
+    ) -> BytedanceSeedreamV4_5Edit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/text-to-image"]
-    ) -> BytedanceSeedreamV45TextToImage: ...
+    ) -> BytedanceSeedreamV4_5TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4/text-to-image"]
@@ -4370,11 +4629,11 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/edit-image"]
-    ) -> Emu35ImageEditImage: ...
+    ) -> Emu3_5ImageEditImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/text-to-image"]
-    ) -> Emu35ImageTextToImage: ...
+    ) -> Emu3_5ImageTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/era-3d"]) -> Era3d: ...
     @overload
@@ -4398,9 +4657,9 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/face-to-sticker"]) -> FaceToSticker: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> FashnTryonV15: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> FashnTryonV1_5: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> FashnTryonV16: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> FashnTryonV1_6: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/fast-fooocus-sdxl"]) -> FastFooocusSdxl: ...
     @overload
@@ -4452,7 +4711,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/firered-image-edit-v1.1"]
-    ) -> FireredImageEditV11: ...
+    ) -> FireredImageEditV1_1: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/firered-image-edit"]) -> FireredImageEdit: ...
     @overload
@@ -4748,15 +5007,15 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1-ultra-finetuned"]
-    ) -> FluxProV11UltraFinetuned: ...
+    ) -> FluxProV1_1UltraFinetuned: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1-ultra/redux"]
-    ) -> FluxProV11UltraRedux: ...
+    ) -> FluxProV1_1UltraRedux: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1"]) -> FluxProV11: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1"]) -> FluxProV1_1: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1/redux"]) -> FluxProV11Redux: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1/redux"]) -> FluxProV1_1Redux: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1/fill-finetuned"]
@@ -4826,11 +5085,11 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview"]
-    ) -> Gemini31FlashImagePreview: ...
+    ) -> Gemini3_1FlashImagePreview: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview/edit"]
-    ) -> Gemini31FlashImagePreviewEdit: ...
+    ) -> Gemini3_1FlashImagePreviewEdit: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/genfocus"]) -> Genfocus: ...
     @overload
@@ -4852,9 +5111,9 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1-mini/edit"]
     ) -> GptImage1MiniEdit: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5"]) -> GptImage15: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5"]) -> GptImage1_5: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5/edit"]) -> GptImage15Edit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5/edit"]) -> GptImage1_5Edit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1/edit-image"]
@@ -4864,7 +5123,7 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
     ) -> GptImage1TextToImageByok: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> HidreamE11: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> HidreamE1_1: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hidream-i1-dev"]) -> HidreamI1Dev: ...
     @overload
@@ -4892,7 +5151,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v2.1/text-to-image"]
-    ) -> HunyuanImageV21TextToImage: ...
+    ) -> HunyuanImageV2_1TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v3/instruct/edit"]
@@ -5240,7 +5499,7 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/kling/v1-5/kolors-virtual-try-on"]
-    ) -> KlingV15KolorsVirtualTryOn: ...
+    ) -> KlingV1_5KolorsVirtualTryOn: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/kolors"]) -> Kolors: ...
     @overload
@@ -5630,9 +5889,9 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/rife"]) -> Rife: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> Sam31ImageRle: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> Sam3_1ImageRle: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> Sam31Image: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> Sam3_1Image: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image-rle"]) -> Sam3ImageRle: ...
     @overload
@@ -5646,9 +5905,9 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sana/sprint"]) -> SanaSprint: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> SanaV1516b: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> SanaV1_5_1_6b: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> SanaV1548b: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> SanaV1_5_4_8b: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/sd15-depth-controlnet"]
@@ -5750,31 +6009,31 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-image"]
-    ) -> WanV225bTextToImage: ...
+    ) -> WanV2_2_5bTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-image"]
-    ) -> WanV22A14bImageToImage: ...
+    ) -> WanV2_2A14bImageToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image"]
-    ) -> WanV22A14bTextToImage: ...
+    ) -> WanV2_2A14bTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image/lora"]
-    ) -> WanV22A14bTextToImageLora: ...
+    ) -> WanV2_2A14bTextToImageLora: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> WanV27Edit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> WanV2_7Edit: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/edit"]) -> WanV27ProEdit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/edit"]) -> WanV2_7ProEdit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/text-to-image"]
-    ) -> WanV27ProTextToImage: ...
+    ) -> WanV2_7ProTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/text-to-image"]
-    ) -> WanV27TextToImage: ...
+    ) -> WanV2_7TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/workflow-utilities/extract-nth-frame"]
@@ -5822,15 +6081,15 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-preview/text-to-image"]
-    ) -> ImagineartImagineart15PreviewTextToImage: ...
+    ) -> ImagineartImagineart1_5PreviewTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-pro-preview/text-to-image"]
-    ) -> ImagineartImagineart15ProPreviewTextToImage: ...
+    ) -> ImagineartImagineart1_5ProPreviewTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-2.0-preview/text-to-image"]
-    ) -> ImagineartImagineart20PreviewTextToImage: ...
+    ) -> ImagineartImagineart2_0PreviewTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["openai/gpt-image-2"]) -> OpenaiGptImage2: ...
     @overload
@@ -5856,9 +6115,9 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["smoretalk-ai/rembg-enhance"]
     ) -> SmoretalkAiRembgEnhance: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["wan/v2.6/image-to-image"]) -> WanV26ImageToImage: ...
+    def endpoint(self, endpoint_id: Literal["wan/v2.6/image-to-image"]) -> WanV2_6ImageToImage: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["wan/v2.6/text-to-image"]) -> WanV26TextToImage: ...
+    def endpoint(self, endpoint_id: Literal["wan/v2.6/text-to-image"]) -> WanV2_6TextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["xai/grok-imagine-image"]) -> XaiGrokImagineImage: ...
     @overload
@@ -5966,7 +6225,7 @@ class _AsyncNS_bria__fibo_lite:
 class _AsyncNS_bria__reimagine:
     """`client.bria.reimagine`: the endpoints below the `fal-ai/bria/reimagine` endpoint."""
     @property
-    def _3_2(self) -> AsyncBriaReimagine32:
+    def v3_2(self) -> AsyncBriaReimagine3_2:
         """Bria Reimagine 3.2 (`bria/reimagine/3.2`)."""
 
 class _AsyncNS_bria__reimagineEndpoint(_AsyncNS_bria__reimagine, AsyncBriaReimagine):
@@ -6038,8 +6297,10 @@ class _AsyncNS_bria:
 class _AsyncNS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncBytedanceDreaminaV31TextToImage:
-        """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`)."""
+    def text_to_image(self) -> AsyncBytedanceDreaminaV3_1TextToImage:
+        """Bytedance Dreamina v3.1 Text to Image
+        (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
+        """
 
 class _AsyncNS_bytedance__dreamina:
     """`client.bytedance.dreamina`: endpoints below this path."""
@@ -6062,11 +6323,13 @@ class _AsyncNS_bytedance__seedream__v4:
 class _AsyncNS_bytedance__seedream__v4_5:
     """`client.bytedance.seedream.v4_5`: endpoints below this path."""
     @property
-    def edit(self) -> AsyncBytedanceSeedreamV45Edit:
+    def edit(self) -> AsyncBytedanceSeedreamV4_5Edit:
         """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`)."""
     @property
-    def text_to_image(self) -> AsyncBytedanceSeedreamV45TextToImage:
-        """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`)."""
+    def text_to_image(self) -> AsyncBytedanceSeedreamV4_5TextToImage:
+        """Bytedance Seedream V4.5 Text To Image
+        (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
+        """
 
 class _AsyncNS_bytedance__seedream__v5__lite:
     """`client.bytedance.seedream.v5.lite`: endpoints below this path."""
@@ -6075,7 +6338,9 @@ class _AsyncNS_bytedance__seedream__v5__lite:
         """Bytedance Seedream V5 Lite Edit (`fal-ai/bytedance/seedream/v5/lite/edit`)."""
     @property
     def text_to_image(self) -> AsyncBytedanceSeedreamV5LiteTextToImage:
-        """Bytedance Seedream V5 Lite Text To Image (`fal-ai/bytedance/seedream/v5/lite/text-to-image`)."""
+        """Bytedance Seedream V5 Lite Text To Image
+        (`fal-ai/bytedance/seedream/v5/lite/text-to-image`).
+        """
 
 class _AsyncNS_bytedance__seedream__v5:
     """`client.bytedance.seedream.v5`: endpoints below this path."""
@@ -6140,10 +6405,10 @@ class _AsyncNS_dreamomni2:
 class _AsyncNS_emu_3_5_image:
     """`client.emu_3_5_image`: endpoints below this path."""
     @property
-    def edit_image(self) -> AsyncEmu35ImageEditImage:
+    def edit_image(self) -> AsyncEmu3_5ImageEditImage:
         """Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`)."""
     @property
-    def text_to_image(self) -> AsyncEmu35ImageTextToImage:
+    def text_to_image(self) -> AsyncEmu3_5ImageTextToImage:
         """Emu 3.5 Image Text To Image (`fal-ai/emu-3.5-image/text-to-image`)."""
 
 class _AsyncNS_ernie_image__lora:
@@ -6153,7 +6418,9 @@ class _AsyncNS_ernie_image__lora:
         """Ernie Image Lora Turbo (`fal-ai/ernie-image/lora/turbo`)."""
 
 class _AsyncNS_ernie_image__loraEndpoint(_AsyncNS_ernie_image__lora, AsyncErnieImageLora):
-    """`client.ernie_image.lora`: the `fal-ai/ernie-image/lora` endpoint and the endpoints below it."""
+    """`client.ernie_image.lora`: the `fal-ai/ernie-image/lora` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_ernie_image:
     """`client.ernie_image`: the endpoints below the `fal-ai/ernie-image` endpoint."""
@@ -6179,10 +6446,10 @@ class _AsyncNS_f_lite:
 class _AsyncNS_fashn__tryon:
     """`client.fashn.tryon`: endpoints below this path."""
     @property
-    def v1_5(self) -> AsyncFashnTryonV15:
+    def v1_5(self) -> AsyncFashnTryonV1_5:
         """Fashn Tryon V1.5 (`fal-ai/fashn/tryon/v1.5`)."""
     @property
-    def v1_6(self) -> AsyncFashnTryonV16:
+    def v1_6(self) -> AsyncFashnTryonV1_6:
         """Fashn Tryon V1.6 (`fal-ai/fashn/tryon/v1.6`)."""
 
 class _AsyncNS_fashn:
@@ -6198,7 +6465,9 @@ class _AsyncNS_fast_fooocus_sdxl:
         """Fast Fooocus Sdxl Image To Image (`fal-ai/fast-fooocus-sdxl/image-to-image`)."""
 
 class _AsyncNS_fast_fooocus_sdxlEndpoint(_AsyncNS_fast_fooocus_sdxl, AsyncFastFooocusSdxl):
-    """`client.fast_fooocus_sdxl`: the `fal-ai/fast-fooocus-sdxl` endpoint and the endpoints below it."""
+    """`client.fast_fooocus_sdxl`: the `fal-ai/fast-fooocus-sdxl` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_fast_lcm_diffusion:
     """`client.fast_lcm_diffusion`: the endpoints below the `fal-ai/fast-lcm-diffusion` endpoint."""
@@ -6210,10 +6479,14 @@ class _AsyncNS_fast_lcm_diffusion:
         """Fast Lcm Diffusion Inpainting (`fal-ai/fast-lcm-diffusion/inpainting`)."""
 
 class _AsyncNS_fast_lcm_diffusionEndpoint(_AsyncNS_fast_lcm_diffusion, AsyncFastLcmDiffusion):
-    """`client.fast_lcm_diffusion`: the `fal-ai/fast-lcm-diffusion` endpoint and the endpoints below it."""
+    """`client.fast_lcm_diffusion`: the `fal-ai/fast-lcm-diffusion` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_fast_lightning_sdxl:
-    """`client.fast_lightning_sdxl`: the endpoints below the `fal-ai/fast-lightning-sdxl` endpoint."""
+    """`client.fast_lightning_sdxl`: the endpoints below the `fal-ai/fast-lightning-sdxl`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncFastLightningSdxlImageToImage:
         """Fast Lightning Sdxl Image To Image (`fal-ai/fast-lightning-sdxl/image-to-image`)."""
@@ -6222,7 +6495,9 @@ class _AsyncNS_fast_lightning_sdxl:
         """Fast Lightning Sdxl Inpainting (`fal-ai/fast-lightning-sdxl/inpainting`)."""
 
 class _AsyncNS_fast_lightning_sdxlEndpoint(_AsyncNS_fast_lightning_sdxl, AsyncFastLightningSdxl):
-    """`client.fast_lightning_sdxl`: the `fal-ai/fast-lightning-sdxl` endpoint and the endpoints below it."""
+    """`client.fast_lightning_sdxl`: the `fal-ai/fast-lightning-sdxl` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_fast_sdxl:
     """`client.fast_sdxl`: the endpoints below the `fal-ai/fast-sdxl` endpoint."""
@@ -6237,27 +6512,39 @@ class _AsyncNS_fast_sdxlEndpoint(_AsyncNS_fast_sdxl, AsyncFastSdxl):
     """`client.fast_sdxl`: the `fal-ai/fast-sdxl` endpoint and the endpoints below it."""
 
 class _AsyncNS_fast_sdxl_controlnet_canny:
-    """`client.fast_sdxl_controlnet_canny`: the endpoints below the `fal-ai/fast-sdxl-controlnet-canny` endpoint."""
+    """`client.fast_sdxl_controlnet_canny`: the endpoints below the
+    `fal-ai/fast-sdxl-controlnet-canny` endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncFastSdxlControlnetCannyImageToImage:
-        """Fast Sdxl Controlnet Canny Image To Image (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`)."""
+        """Fast Sdxl Controlnet Canny Image To Image
+        (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`).
+        """
     @property
     def inpainting(self) -> AsyncFastSdxlControlnetCannyInpainting:
-        """Fast Sdxl Controlnet Canny Inpainting (`fal-ai/fast-sdxl-controlnet-canny/inpainting`)."""
+        """Fast Sdxl Controlnet Canny Inpainting
+        (`fal-ai/fast-sdxl-controlnet-canny/inpainting`).
+        """
 
 class _AsyncNS_fast_sdxl_controlnet_cannyEndpoint(
     _AsyncNS_fast_sdxl_controlnet_canny, AsyncFastSdxlControlnetCanny
 ):
-    """`client.fast_sdxl_controlnet_canny`: the `fal-ai/fast-sdxl-controlnet-canny` endpoint and the endpoints below it."""
+    """`client.fast_sdxl_controlnet_canny`: the `fal-ai/fast-sdxl-controlnet-canny` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_florence_2_large:
     """`client.florence_2_large`: endpoints below this path."""
     @property
     def caption_to_phrase_grounding(self) -> AsyncFlorence2LargeCaptionToPhraseGrounding:
-        """Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`)."""
+        """Florence 2 Large Caption To Phrase Grounding
+        (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
+        """
     @property
     def dense_region_caption(self) -> AsyncFlorence2LargeDenseRegionCaption:
-        """Florence 2 Large Dense Region Caption (`fal-ai/florence-2-large/dense-region-caption`)."""
+        """Florence 2 Large Dense Region Caption
+        (`fal-ai/florence-2-large/dense-region-caption`).
+        """
     @property
     def object_detection(self) -> AsyncFlorence2LargeObjectDetection:
         """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`)."""
@@ -6266,18 +6553,24 @@ class _AsyncNS_florence_2_large:
         """Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`)."""
     @property
     def open_vocabulary_detection(self) -> AsyncFlorence2LargeOpenVocabularyDetection:
-        """Florence 2 Large Open Vocabulary Detection (`fal-ai/florence-2-large/open-vocabulary-detection`)."""
+        """Florence 2 Large Open Vocabulary Detection
+        (`fal-ai/florence-2-large/open-vocabulary-detection`).
+        """
     @property
     def referring_expression_segmentation(
         self,
     ) -> AsyncFlorence2LargeReferringExpressionSegmentation:
-        """Florence 2 Large Referring Expression Segmentation (`fal-ai/florence-2-large/referring-expression-segmentation`)."""
+        """Florence 2 Large Referring Expression Segmentation
+        (`fal-ai/florence-2-large/referring-expression-segmentation`).
+        """
     @property
     def region_proposal(self) -> AsyncFlorence2LargeRegionProposal:
         """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`)."""
     @property
     def region_to_segmentation(self) -> AsyncFlorence2LargeRegionToSegmentation:
-        """Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`)."""
+        """Florence 2 Large Region To Segmentation
+        (`fal-ai/florence-2-large/region-to-segmentation`).
+        """
 
 class _AsyncNS_flux__dev:
     """`client.flux.dev`: endpoints below this path."""
@@ -6399,119 +6692,151 @@ class _AsyncNS_flux_2__flash:
 class _AsyncNS_flux_2__flashEndpoint(_AsyncNS_flux_2__flash, AsyncFlux2Flash):
     """`client.flux_2.flash`: the `fal-ai/flux-2/flash` endpoint and the endpoints below it."""
 
-class _AsyncNS_flux_2__klein___4b__base__edit:
-    """`client.flux_2.klein._4b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/base/edit` endpoint."""
+class _AsyncNS_flux_2__klein__v4b__base__edit:
+    """`client.flux_2.klein.v4b.base.edit`: the endpoints below the
+    `fal-ai/flux-2/klein/4b/base/edit` endpoint.
+    """
     @property
     def lora(self) -> AsyncFlux2Klein4bBaseEditLora:
         """Flux 2 Klein 4b Base Edit Lora (`fal-ai/flux-2/klein/4b/base/edit/lora`)."""
 
-class _AsyncNS_flux_2__klein___4b__base__editEndpoint(
-    _AsyncNS_flux_2__klein___4b__base__edit, AsyncFlux2Klein4bBaseEdit
+class _AsyncNS_flux_2__klein__v4b__base__editEndpoint(
+    _AsyncNS_flux_2__klein__v4b__base__edit, AsyncFlux2Klein4bBaseEdit
 ):
-    """`client.flux_2.klein._4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base.edit`: the `fal-ai/flux-2/klein/4b/base/edit` endpoint and
+    the endpoints below it.
+    """
 
-class _AsyncNS_flux_2__klein___4b__base:
-    """`client.flux_2.klein._4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base` endpoint."""
+class _AsyncNS_flux_2__klein__v4b__base:
+    """`client.flux_2.klein.v4b.base`: the endpoints below the `fal-ai/flux-2/klein/4b/base`
+    endpoint.
+    """
     @property
-    def edit(self) -> _AsyncNS_flux_2__klein___4b__base__editEndpoint:
-        """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under it."""
+    def edit(self) -> _AsyncNS_flux_2__klein__v4b__base__editEndpoint:
+        """Flux 2 Klein 4b Base Edit (`fal-ai/flux-2/klein/4b/base/edit`) and the endpoints under
+        it.
+        """
     @property
     def lora(self) -> AsyncFlux2Klein4bBaseLora:
         """Flux 2 Klein 4b Base Lora (`fal-ai/flux-2/klein/4b/base/lora`)."""
 
-class _AsyncNS_flux_2__klein___4b__baseEndpoint(
-    _AsyncNS_flux_2__klein___4b__base, AsyncFlux2Klein4bBase
+class _AsyncNS_flux_2__klein__v4b__baseEndpoint(
+    _AsyncNS_flux_2__klein__v4b__base, AsyncFlux2Klein4bBase
 ):
-    """`client.flux_2.klein._4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.base`: the `fal-ai/flux-2/klein/4b/base` endpoint and the
+    endpoints below it.
+    """
 
-class _AsyncNS_flux_2__klein___4b__edit:
-    """`client.flux_2.klein._4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit` endpoint."""
+class _AsyncNS_flux_2__klein__v4b__edit:
+    """`client.flux_2.klein.v4b.edit`: the endpoints below the `fal-ai/flux-2/klein/4b/edit`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncFlux2Klein4bEditLora:
         """Flux 2 Klein 4b Edit Lora (`fal-ai/flux-2/klein/4b/edit/lora`)."""
 
-class _AsyncNS_flux_2__klein___4b__editEndpoint(
-    _AsyncNS_flux_2__klein___4b__edit, AsyncFlux2Klein4bEdit
+class _AsyncNS_flux_2__klein__v4b__editEndpoint(
+    _AsyncNS_flux_2__klein__v4b__edit, AsyncFlux2Klein4bEdit
 ):
-    """`client.flux_2.klein._4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v4b.edit`: the `fal-ai/flux-2/klein/4b/edit` endpoint and the
+    endpoints below it.
+    """
 
-class _AsyncNS_flux_2__klein___4b:
-    """`client.flux_2.klein._4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
+class _AsyncNS_flux_2__klein__v4b:
+    """`client.flux_2.klein.v4b`: the endpoints below the `fal-ai/flux-2/klein/4b` endpoint."""
     @property
-    def base(self) -> _AsyncNS_flux_2__klein___4b__baseEndpoint:
+    def base(self) -> _AsyncNS_flux_2__klein__v4b__baseEndpoint:
         """Flux 2 Klein 4b Base (`fal-ai/flux-2/klein/4b/base`) and the endpoints under it."""
     @property
-    def edit(self) -> _AsyncNS_flux_2__klein___4b__editEndpoint:
+    def edit(self) -> _AsyncNS_flux_2__klein__v4b__editEndpoint:
         """Flux 2 Klein 4b Edit (`fal-ai/flux-2/klein/4b/edit`) and the endpoints under it."""
     @property
     def lora(self) -> AsyncFlux2Klein4bLora:
         """Flux 2 Klein 4b Lora (`fal-ai/flux-2/klein/4b/lora`)."""
 
-class _AsyncNS_flux_2__klein___4bEndpoint(_AsyncNS_flux_2__klein___4b, AsyncFlux2Klein4b):
-    """`client.flux_2.klein._4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below it."""
+class _AsyncNS_flux_2__klein__v4bEndpoint(_AsyncNS_flux_2__klein__v4b, AsyncFlux2Klein4b):
+    """`client.flux_2.klein.v4b`: the `fal-ai/flux-2/klein/4b` endpoint and the endpoints below
+    it.
+    """
 
-class _AsyncNS_flux_2__klein___9b__base__edit:
-    """`client.flux_2.klein._9b.base.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/base/edit` endpoint."""
+class _AsyncNS_flux_2__klein__v9b__base__edit:
+    """`client.flux_2.klein.v9b.base.edit`: the endpoints below the
+    `fal-ai/flux-2/klein/9b/base/edit` endpoint.
+    """
     @property
     def lora(self) -> AsyncFlux2Klein9bBaseEditLora:
         """Flux 2 Klein 9b Base Edit Lora (`fal-ai/flux-2/klein/9b/base/edit/lora`)."""
 
-class _AsyncNS_flux_2__klein___9b__base__editEndpoint(
-    _AsyncNS_flux_2__klein___9b__base__edit, AsyncFlux2Klein9bBaseEdit
+class _AsyncNS_flux_2__klein__v9b__base__editEndpoint(
+    _AsyncNS_flux_2__klein__v9b__base__edit, AsyncFlux2Klein9bBaseEdit
 ):
-    """`client.flux_2.klein._9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base.edit`: the `fal-ai/flux-2/klein/9b/base/edit` endpoint and
+    the endpoints below it.
+    """
 
-class _AsyncNS_flux_2__klein___9b__base:
-    """`client.flux_2.klein._9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base` endpoint."""
+class _AsyncNS_flux_2__klein__v9b__base:
+    """`client.flux_2.klein.v9b.base`: the endpoints below the `fal-ai/flux-2/klein/9b/base`
+    endpoint.
+    """
     @property
-    def edit(self) -> _AsyncNS_flux_2__klein___9b__base__editEndpoint:
-        """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under it."""
+    def edit(self) -> _AsyncNS_flux_2__klein__v9b__base__editEndpoint:
+        """Flux 2 Klein 9b Base Edit (`fal-ai/flux-2/klein/9b/base/edit`) and the endpoints under
+        it.
+        """
     @property
     def lora(self) -> AsyncFlux2Klein9bBaseLora:
         """Flux 2 Klein 9b Base Lora (`fal-ai/flux-2/klein/9b/base/lora`)."""
 
-class _AsyncNS_flux_2__klein___9b__baseEndpoint(
-    _AsyncNS_flux_2__klein___9b__base, AsyncFlux2Klein9bBase
+class _AsyncNS_flux_2__klein__v9b__baseEndpoint(
+    _AsyncNS_flux_2__klein__v9b__base, AsyncFlux2Klein9bBase
 ):
-    """`client.flux_2.klein._9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.base`: the `fal-ai/flux-2/klein/9b/base` endpoint and the
+    endpoints below it.
+    """
 
-class _AsyncNS_flux_2__klein___9b__edit:
-    """`client.flux_2.klein._9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit` endpoint."""
+class _AsyncNS_flux_2__klein__v9b__edit:
+    """`client.flux_2.klein.v9b.edit`: the endpoints below the `fal-ai/flux-2/klein/9b/edit`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncFlux2Klein9bEditLora:
         """Flux 2 Klein 9b Edit Lora (`fal-ai/flux-2/klein/9b/edit/lora`)."""
 
-class _AsyncNS_flux_2__klein___9b__editEndpoint(
-    _AsyncNS_flux_2__klein___9b__edit, AsyncFlux2Klein9bEdit
+class _AsyncNS_flux_2__klein__v9b__editEndpoint(
+    _AsyncNS_flux_2__klein__v9b__edit, AsyncFlux2Klein9bEdit
 ):
-    """`client.flux_2.klein._9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the endpoints below it."""
+    """`client.flux_2.klein.v9b.edit`: the `fal-ai/flux-2/klein/9b/edit` endpoint and the
+    endpoints below it.
+    """
 
-class _AsyncNS_flux_2__klein___9b:
-    """`client.flux_2.klein._9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
+class _AsyncNS_flux_2__klein__v9b:
+    """`client.flux_2.klein.v9b`: the endpoints below the `fal-ai/flux-2/klein/9b` endpoint."""
     @property
-    def base(self) -> _AsyncNS_flux_2__klein___9b__baseEndpoint:
+    def base(self) -> _AsyncNS_flux_2__klein__v9b__baseEndpoint:
         """Flux 2 Klein 9b Base (`fal-ai/flux-2/klein/9b/base`) and the endpoints under it."""
     @property
-    def edit(self) -> _AsyncNS_flux_2__klein___9b__editEndpoint:
+    def edit(self) -> _AsyncNS_flux_2__klein__v9b__editEndpoint:
         """Flux 2 Klein 9b Edit (`fal-ai/flux-2/klein/9b/edit`) and the endpoints under it."""
     @property
     def lora(self) -> AsyncFlux2Klein9bLora:
         """Flux 2 Klein 9b Lora (`fal-ai/flux-2/klein/9b/lora`)."""
 
-class _AsyncNS_flux_2__klein___9bEndpoint(_AsyncNS_flux_2__klein___9b, AsyncFlux2Klein9b):
-    """`client.flux_2.klein._9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below it."""
+class _AsyncNS_flux_2__klein__v9bEndpoint(_AsyncNS_flux_2__klein__v9b, AsyncFlux2Klein9b):
+    """`client.flux_2.klein.v9b`: the `fal-ai/flux-2/klein/9b` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
     @property
-    def _4b(self) -> _AsyncNS_flux_2__klein___4bEndpoint:
-        """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`) and the endpoints under it."""
-    @property
-    def _9b(self) -> _AsyncNS_flux_2__klein___9bEndpoint:
-        """Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`) and the endpoints under it."""
-    @property
     def realtime(self) -> AsyncFlux2KleinRealtime:
         """Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`)."""
+    @property
+    def v4b(self) -> _AsyncNS_flux_2__klein__v4bEndpoint:
+        """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`) and the endpoints under it."""
+    @property
+    def v9b(self) -> _AsyncNS_flux_2__klein__v9bEndpoint:
+        """Flux 2 Klein 9b (`fal-ai/flux-2/klein/9b`) and the endpoints under it."""
 
 class _AsyncNS_flux_2__lora:
     """`client.flux_2.lora`: the endpoints below the `fal-ai/flux-2/lora` endpoint."""
@@ -6568,16 +6893,24 @@ class _AsyncNS_flux_2_lora_gallery:
         """Flux 2 Lora Gallery Add Background (`fal-ai/flux-2-lora-gallery/add-background`)."""
     @property
     def apartment_staging(self) -> AsyncFlux2LoraGalleryApartmentStaging:
-        """Flux 2 Lora Gallery Apartment Staging (`fal-ai/flux-2-lora-gallery/apartment-staging`)."""
+        """Flux 2 Lora Gallery Apartment Staging
+        (`fal-ai/flux-2-lora-gallery/apartment-staging`).
+        """
     @property
     def ballpoint_pen_sketch(self) -> AsyncFlux2LoraGalleryBallpointPenSketch:
-        """Flux 2 Lora Gallery Ballpoint Pen Sketch (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`)."""
+        """Flux 2 Lora Gallery Ballpoint Pen Sketch
+        (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`).
+        """
     @property
     def digital_comic_art(self) -> AsyncFlux2LoraGalleryDigitalComicArt:
-        """Flux 2 Lora Gallery Digital Comic Art (`fal-ai/flux-2-lora-gallery/digital-comic-art`)."""
+        """Flux 2 Lora Gallery Digital Comic Art
+        (`fal-ai/flux-2-lora-gallery/digital-comic-art`).
+        """
     @property
     def face_to_full_portrait(self) -> AsyncFlux2LoraGalleryFaceToFullPortrait:
-        """Flux 2 Lora Gallery Face To Full Portrait (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`)."""
+        """Flux 2 Lora Gallery Face To Full Portrait
+        (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def hdr_style(self) -> AsyncFlux2LoraGalleryHdrStyle:
         """Flux 2 Lora Gallery Hdr Style (`fal-ai/flux-2-lora-gallery/hdr-style`)."""
@@ -6589,7 +6922,9 @@ class _AsyncNS_flux_2_lora_gallery:
         """Flux 2 Lora Gallery Realism (`fal-ai/flux-2-lora-gallery/realism`)."""
     @property
     def satellite_view_style(self) -> AsyncFlux2LoraGallerySatelliteViewStyle:
-        """Flux 2 Lora Gallery Satellite View Style (`fal-ai/flux-2-lora-gallery/satellite-view-style`)."""
+        """Flux 2 Lora Gallery Satellite View Style
+        (`fal-ai/flux-2-lora-gallery/satellite-view-style`).
+        """
     @property
     def sepia_vintage(self) -> AsyncFlux2LoraGallerySepiaVintage:
         """Flux 2 Lora Gallery Sepia Vintage (`fal-ai/flux-2-lora-gallery/sepia-vintage`)."""
@@ -6616,26 +6951,38 @@ class _AsyncNS_flux_2_proEndpoint(_AsyncNS_flux_2_pro, AsyncFlux2Pro):
     """`client.flux_2_pro`: the `fal-ai/flux-2-pro` endpoint and the endpoints below it."""
 
 class _AsyncNS_flux_control_lora_canny:
-    """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny` endpoint."""
+    """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncFluxControlLoraCannyImageToImage:
-        """Flux Control Lora Canny Image To Image (`fal-ai/flux-control-lora-canny/image-to-image`)."""
+        """Flux Control Lora Canny Image To Image
+        (`fal-ai/flux-control-lora-canny/image-to-image`).
+        """
 
 class _AsyncNS_flux_control_lora_cannyEndpoint(
     _AsyncNS_flux_control_lora_canny, AsyncFluxControlLoraCanny
 ):
-    """`client.flux_control_lora_canny`: the `fal-ai/flux-control-lora-canny` endpoint and the endpoints below it."""
+    """`client.flux_control_lora_canny`: the `fal-ai/flux-control-lora-canny` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_control_lora_depth:
-    """`client.flux_control_lora_depth`: the endpoints below the `fal-ai/flux-control-lora-depth` endpoint."""
+    """`client.flux_control_lora_depth`: the endpoints below the `fal-ai/flux-control-lora-depth`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncFluxControlLoraDepthImageToImage:
-        """Flux Control Lora Depth Image To Image (`fal-ai/flux-control-lora-depth/image-to-image`)."""
+        """Flux Control Lora Depth Image To Image
+        (`fal-ai/flux-control-lora-depth/image-to-image`).
+        """
 
 class _AsyncNS_flux_control_lora_depthEndpoint(
     _AsyncNS_flux_control_lora_depth, AsyncFluxControlLoraDepth
 ):
-    """`client.flux_control_lora_depth`: the `fal-ai/flux-control-lora-depth` endpoint and the endpoints below it."""
+    """`client.flux_control_lora_depth`: the `fal-ai/flux-control-lora-depth` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_general:
     """`client.flux_general`: the endpoints below the `fal-ai/flux-general` endpoint."""
@@ -6671,7 +7018,9 @@ class _AsyncNS_flux_kontext_lora:
         """Flux Kontext Lora Text To Image (`fal-ai/flux-kontext-lora/text-to-image`)."""
 
 class _AsyncNS_flux_kontext_loraEndpoint(_AsyncNS_flux_kontext_lora, AsyncFluxKontextLora):
-    """`client.flux_kontext_lora`: the `fal-ai/flux-kontext-lora` endpoint and the endpoints below it."""
+    """`client.flux_kontext_lora`: the `fal-ai/flux-kontext-lora` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_flux_krea_lora:
     """`client.flux_krea_lora`: the endpoints below the `fal-ai/flux-krea-lora` endpoint."""
@@ -6704,7 +7053,9 @@ class _AsyncNS_flux_loraEndpoint(_AsyncNS_flux_lora, AsyncFluxLora):
     """`client.flux_lora`: the `fal-ai/flux-lora` endpoint and the endpoints below it."""
 
 class _AsyncNS_flux_pro__kontext__max:
-    """`client.flux_pro.kontext.max`: the endpoints below the `fal-ai/flux-pro/kontext/max` endpoint."""
+    """`client.flux_pro.kontext.max`: the endpoints below the `fal-ai/flux-pro/kontext/max`
+    endpoint.
+    """
     @property
     def multi(self) -> AsyncFluxProKontextMaxMulti:
         """Flux Pro Kontext Max Multi (`fal-ai/flux-pro/kontext/max/multi`)."""
@@ -6715,7 +7066,9 @@ class _AsyncNS_flux_pro__kontext__max:
 class _AsyncNS_flux_pro__kontext__maxEndpoint(
     _AsyncNS_flux_pro__kontext__max, AsyncFluxProKontextMax
 ):
-    """`client.flux_pro.kontext.max`: the `fal-ai/flux-pro/kontext/max` endpoint and the endpoints below it."""
+    """`client.flux_pro.kontext.max`: the `fal-ai/flux-pro/kontext/max` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_flux_pro__kontext:
     """`client.flux_pro.kontext`: the endpoints below the `fal-ai/flux-pro/kontext` endpoint."""
@@ -6730,7 +7083,9 @@ class _AsyncNS_flux_pro__kontext:
         """Flux Pro Kontext Text To Image (`fal-ai/flux-pro/kontext/text-to-image`)."""
 
 class _AsyncNS_flux_pro__kontextEndpoint(_AsyncNS_flux_pro__kontext, AsyncFluxProKontext):
-    """`client.flux_pro.kontext`: the `fal-ai/flux-pro/kontext` endpoint and the endpoints below it."""
+    """`client.flux_pro.kontext`: the `fal-ai/flux-pro/kontext` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_flux_pro__v1:
     """`client.flux_pro.v1`: endpoints below this path."""
@@ -6744,16 +7099,16 @@ class _AsyncNS_flux_pro__v1:
 class _AsyncNS_flux_pro__v1_1:
     """`client.flux_pro.v1_1`: the endpoints below the `fal-ai/flux-pro/v1.1` endpoint."""
     @property
-    def redux(self) -> AsyncFluxProV11Redux:
+    def redux(self) -> AsyncFluxProV1_1Redux:
         """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`)."""
 
-class _AsyncNS_flux_pro__v1_1Endpoint(_AsyncNS_flux_pro__v1_1, AsyncFluxProV11):
+class _AsyncNS_flux_pro__v1_1Endpoint(_AsyncNS_flux_pro__v1_1, AsyncFluxProV1_1):
     """`client.flux_pro.v1_1`: the `fal-ai/flux-pro/v1.1` endpoint and the endpoints below it."""
 
 class _AsyncNS_flux_pro__v1_1_ultra:
     """`client.flux_pro.v1_1_ultra`: endpoints below this path."""
     @property
-    def redux(self) -> AsyncFluxProV11UltraRedux:
+    def redux(self) -> AsyncFluxProV1_1UltraRedux:
         """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`)."""
 
 class _AsyncNS_flux_pro:
@@ -6771,7 +7126,7 @@ class _AsyncNS_flux_pro:
     def v1_1_ultra(self) -> _AsyncNS_flux_pro__v1_1_ultra:
         """Endpoints under `client.flux_pro.v1_1_ultra`."""
     @property
-    def v1_1_ultra_finetuned(self) -> AsyncFluxProV11UltraFinetuned:
+    def v1_1_ultra_finetuned(self) -> AsyncFluxProV1_1UltraFinetuned:
         """Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`)."""
 
 class _AsyncNS_fooocus:
@@ -6790,7 +7145,9 @@ class _AsyncNS_fooocusEndpoint(_AsyncNS_fooocus, AsyncFooocus):
     """`client.fooocus`: the `fal-ai/fooocus` endpoint and the endpoints below it."""
 
 class _AsyncNS_gemini_25_flash_image:
-    """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image` endpoint."""
+    """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image`
+    endpoint.
+    """
     @property
     def edit(self) -> AsyncGemini25FlashImageEdit:
         """Gemini 25 Flash Image Edit (`fal-ai/gemini-25-flash-image/edit`)."""
@@ -6798,21 +7155,29 @@ class _AsyncNS_gemini_25_flash_image:
 class _AsyncNS_gemini_25_flash_imageEndpoint(
     _AsyncNS_gemini_25_flash_image, AsyncGemini25FlashImage
 ):
-    """`client.gemini_25_flash_image`: the `fal-ai/gemini-25-flash-image` endpoint and the endpoints below it."""
+    """`client.gemini_25_flash_image`: the `fal-ai/gemini-25-flash-image` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_gemini_3_1_flash_image_preview:
-    """`client.gemini_3_1_flash_image_preview`: the endpoints below the `fal-ai/gemini-3.1-flash-image-preview` endpoint."""
+    """`client.gemini_3_1_flash_image_preview`: the endpoints below the
+    `fal-ai/gemini-3.1-flash-image-preview` endpoint.
+    """
     @property
-    def edit(self) -> AsyncGemini31FlashImagePreviewEdit:
+    def edit(self) -> AsyncGemini3_1FlashImagePreviewEdit:
         """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`)."""
 
 class _AsyncNS_gemini_3_1_flash_image_previewEndpoint(
-    _AsyncNS_gemini_3_1_flash_image_preview, AsyncGemini31FlashImagePreview
+    _AsyncNS_gemini_3_1_flash_image_preview, AsyncGemini3_1FlashImagePreview
 ):
-    """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview` endpoint and the endpoints below it."""
+    """`client.gemini_3_1_flash_image_preview`: the `fal-ai/gemini-3.1-flash-image-preview`
+    endpoint and the endpoints below it.
+    """
 
 class _AsyncNS_gemini_3_pro_image_preview:
-    """`client.gemini_3_pro_image_preview`: the endpoints below the `fal-ai/gemini-3-pro-image-preview` endpoint."""
+    """`client.gemini_3_pro_image_preview`: the endpoints below the
+    `fal-ai/gemini-3-pro-image-preview` endpoint.
+    """
     @property
     def edit(self) -> AsyncGemini3ProImagePreviewEdit:
         """Gemini 3 Pro Image Preview Edit (`fal-ai/gemini-3-pro-image-preview/edit`)."""
@@ -6820,7 +7185,9 @@ class _AsyncNS_gemini_3_pro_image_preview:
 class _AsyncNS_gemini_3_pro_image_previewEndpoint(
     _AsyncNS_gemini_3_pro_image_preview, AsyncGemini3ProImagePreview
 ):
-    """`client.gemini_3_pro_image_preview`: the `fal-ai/gemini-3-pro-image-preview` endpoint and the endpoints below it."""
+    """`client.gemini_3_pro_image_preview`: the `fal-ai/gemini-3-pro-image-preview` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_genfocus:
     """`client.genfocus`: the endpoints below the `fal-ai/genfocus` endpoint."""
@@ -6844,7 +7211,9 @@ class _AsyncNS_gpt_image_1__text_to_image:
     """`client.gpt_image_1.text_to_image`: endpoints below this path."""
     @property
     def byok(self) -> AsyncGptImage1TextToImageByok:
-        """GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`)."""
+        """GPT-Image-1 Text to Image (bring your own key)
+        (`fal-ai/gpt-image-1/text-to-image/byok`).
+        """
 
 class _AsyncNS_gpt_image_1:
     """`client.gpt_image_1`: endpoints below this path."""
@@ -6858,10 +7227,10 @@ class _AsyncNS_gpt_image_1:
 class _AsyncNS_gpt_image_1_5:
     """`client.gpt_image_1_5`: the endpoints below the `fal-ai/gpt-image-1.5` endpoint."""
     @property
-    def edit(self) -> AsyncGptImage15Edit:
+    def edit(self) -> AsyncGptImage1_5Edit:
         """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`)."""
 
-class _AsyncNS_gpt_image_1_5Endpoint(_AsyncNS_gpt_image_1_5, AsyncGptImage15):
+class _AsyncNS_gpt_image_1_5Endpoint(_AsyncNS_gpt_image_1_5, AsyncGptImage1_5):
     """`client.gpt_image_1_5`: the `fal-ai/gpt-image-1.5` endpoint and the endpoints below it."""
 
 class _AsyncNS_gpt_image_1_mini:
@@ -6871,7 +7240,9 @@ class _AsyncNS_gpt_image_1_mini:
         """Gpt Image 1 Mini Edit (`fal-ai/gpt-image-1-mini/edit`)."""
 
 class _AsyncNS_gpt_image_1_miniEndpoint(_AsyncNS_gpt_image_1_mini, AsyncGptImage1Mini):
-    """`client.gpt_image_1_mini`: the `fal-ai/gpt-image-1-mini` endpoint and the endpoints below it."""
+    """`client.gpt_image_1_mini`: the `fal-ai/gpt-image-1-mini` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_hidream_i1_full:
     """`client.hidream_i1_full`: the endpoints below the `fal-ai/hidream-i1-full` endpoint."""
@@ -6880,10 +7251,14 @@ class _AsyncNS_hidream_i1_full:
         """Hidream I1 Full Image To Image (`fal-ai/hidream-i1-full/image-to-image`)."""
 
 class _AsyncNS_hidream_i1_fullEndpoint(_AsyncNS_hidream_i1_full, AsyncHidreamI1Full):
-    """`client.hidream_i1_full`: the `fal-ai/hidream-i1-full` endpoint and the endpoints below it."""
+    """`client.hidream_i1_full`: the `fal-ai/hidream-i1-full` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_hidream_o1_image__dev:
-    """`client.hidream_o1_image.dev`: the endpoints below the `fal-ai/hidream-o1-image/dev` endpoint."""
+    """`client.hidream_o1_image.dev`: the endpoints below the `fal-ai/hidream-o1-image/dev`
+    endpoint.
+    """
     @property
     def edit(self) -> AsyncHidreamO1ImageDevEdit:
         """Hidream O1 Image Dev Edit (`fal-ai/hidream-o1-image/dev/edit`)."""
@@ -6891,7 +7266,9 @@ class _AsyncNS_hidream_o1_image__dev:
 class _AsyncNS_hidream_o1_image__devEndpoint(
     _AsyncNS_hidream_o1_image__dev, AsyncHidreamO1ImageDev
 ):
-    """`client.hidream_o1_image.dev`: the `fal-ai/hidream-o1-image/dev` endpoint and the endpoints below it."""
+    """`client.hidream_o1_image.dev`: the `fal-ai/hidream-o1-image/dev` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_hidream_o1_image:
     """`client.hidream_o1_image`: the endpoints below the `fal-ai/hidream-o1-image` endpoint."""
@@ -6903,12 +7280,14 @@ class _AsyncNS_hidream_o1_image:
         """Hidream O1 Image Edit (`fal-ai/hidream-o1-image/edit`)."""
 
 class _AsyncNS_hidream_o1_imageEndpoint(_AsyncNS_hidream_o1_image, AsyncHidreamO1Image):
-    """`client.hidream_o1_image`: the `fal-ai/hidream-o1-image` endpoint and the endpoints below it."""
+    """`client.hidream_o1_image`: the `fal-ai/hidream-o1-image` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_hunyuan_image__v2_1:
     """`client.hunyuan_image.v2_1`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncHunyuanImageV21TextToImage:
+    def text_to_image(self) -> AsyncHunyuanImageV2_1TextToImage:
         """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`)."""
 
 class _AsyncNS_hunyuan_image__v3__instruct:
@@ -6918,7 +7297,9 @@ class _AsyncNS_hunyuan_image__v3__instruct:
         """Hunyuan Image V3 Instruct Edit (`fal-ai/hunyuan-image/v3/instruct/edit`)."""
     @property
     def text_to_image(self) -> AsyncHunyuanImageV3InstructTextToImage:
-        """Hunyuan Image V3 Instruct Text To Image (`fal-ai/hunyuan-image/v3/instruct/text-to-image`)."""
+        """Hunyuan Image V3 Instruct Text To Image
+        (`fal-ai/hunyuan-image/v3/instruct/text-to-image`).
+        """
 
 class _AsyncNS_hunyuan_image__v3:
     """`client.hunyuan_image.v3`: endpoints below this path."""
@@ -6948,7 +7329,9 @@ class _AsyncNS_ideogram__character:
         """Ideogram Character Remix (`fal-ai/ideogram/character/remix`)."""
 
 class _AsyncNS_ideogram__characterEndpoint(_AsyncNS_ideogram__character, AsyncIdeogramCharacter):
-    """`client.ideogram.character`: the `fal-ai/ideogram/character` endpoint and the endpoints below it."""
+    """`client.ideogram.character`: the `fal-ai/ideogram/character` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_ideogram__custom_models:
     """`client.ideogram.custom_models`: endpoints below this path."""
@@ -6966,7 +7349,9 @@ class _AsyncNS_ideogram__v2__turbo:
         """Ideogram V2 Turbo Remix (`fal-ai/ideogram/v2/turbo/remix`)."""
 
 class _AsyncNS_ideogram__v2__turboEndpoint(_AsyncNS_ideogram__v2__turbo, AsyncIdeogramV2Turbo):
-    """`client.ideogram.v2.turbo`: the `fal-ai/ideogram/v2/turbo` endpoint and the endpoints below it."""
+    """`client.ideogram.v2.turbo`: the `fal-ai/ideogram/v2/turbo` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_ideogram__v2:
     """`client.ideogram.v2`: the endpoints below the `fal-ai/ideogram/v2` endpoint."""
@@ -6990,7 +7375,9 @@ class _AsyncNS_ideogram__v2a__turbo:
         """Ideogram V2a Turbo Remix (`fal-ai/ideogram/v2a/turbo/remix`)."""
 
 class _AsyncNS_ideogram__v2a__turboEndpoint(_AsyncNS_ideogram__v2a__turbo, AsyncIdeogramV2aTurbo):
-    """`client.ideogram.v2a.turbo`: the `fal-ai/ideogram/v2a/turbo` endpoint and the endpoints below it."""
+    """`client.ideogram.v2a.turbo`: the `fal-ai/ideogram/v2a/turbo` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_ideogram__v2a:
     """`client.ideogram.v2a`: the endpoints below the `fal-ai/ideogram/v2a` endpoint."""
@@ -7182,7 +7569,9 @@ class _AsyncNS_image_preprocessors__depth_anything:
     """`client.image_preprocessors.depth_anything`: endpoints below this path."""
     @property
     def v2(self) -> AsyncImagePreprocessorsDepthAnythingV2:
-        """Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`)."""
+        """Image Preprocessors Depth Anything V2
+        (`fal-ai/image-preprocessors/depth-anything/v2`).
+        """
 
 class _AsyncNS_image_preprocessors:
     """`client.image_preprocessors`: endpoints below this path."""
@@ -7256,20 +7645,26 @@ class _AsyncNS_imageutils:
 class _AsyncNS_imagineart__imagineart_1_5_preview:
     """`client.imagineart.imagineart_1_5_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncImagineartImagineart15PreviewTextToImage:
-        """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`)."""
+    def text_to_image(self) -> AsyncImagineartImagineart1_5PreviewTextToImage:
+        """Imagineart Imagineart 1.5 Preview Text To Image
+        (`imagineart/imagineart-1.5-preview/text-to-image`).
+        """
 
 class _AsyncNS_imagineart__imagineart_1_5_pro_preview:
     """`client.imagineart.imagineart_1_5_pro_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncImagineartImagineart15ProPreviewTextToImage:
-        """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`)."""
+    def text_to_image(self) -> AsyncImagineartImagineart1_5ProPreviewTextToImage:
+        """Imagineart Imagineart 1.5 Pro Preview Text To Image
+        (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+        """
 
 class _AsyncNS_imagineart__imagineart_2_0_preview:
     """`client.imagineart.imagineart_2_0_preview`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncImagineartImagineart20PreviewTextToImage:
-        """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`)."""
+    def text_to_image(self) -> AsyncImagineartImagineart2_0PreviewTextToImage:
+        """Imagineart Imagineart 2.0 Preview Text To Image
+        (`imagineart/imagineart-2.0-preview/text-to-image`).
+        """
 
 class _AsyncNS_imagineart:
     """`client.imagineart`: endpoints below this path."""
@@ -7286,7 +7681,7 @@ class _AsyncNS_imagineart:
 class _AsyncNS_kling__v1_5:
     """`client.kling.v1_5`: endpoints below this path."""
     @property
-    def kolors_virtual_try_on(self) -> AsyncKlingV15KolorsVirtualTryOn:
+    def kolors_virtual_try_on(self) -> AsyncKlingV1_5KolorsVirtualTryOn:
         """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`)."""
 
 class _AsyncNS_kling:
@@ -7380,7 +7775,9 @@ class _AsyncNS_luma_photon__flash:
         """Luma Photon Flash Reframe (`fal-ai/luma-photon/flash/reframe`)."""
 
 class _AsyncNS_luma_photon__flashEndpoint(_AsyncNS_luma_photon__flash, AsyncLumaPhotonFlash):
-    """`client.luma_photon.flash`: the `fal-ai/luma-photon/flash` endpoint and the endpoints below it."""
+    """`client.luma_photon.flash`: the `fal-ai/luma-photon/flash` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_luma_photon:
     """`client.luma_photon`: the endpoints below the `fal-ai/luma-photon` endpoint."""
@@ -7410,7 +7807,9 @@ class _AsyncNS_minimax__image_01:
         """Minimax Image 01 Subject Reference (`fal-ai/minimax/image-01/subject-reference`)."""
 
 class _AsyncNS_minimax__image_01Endpoint(_AsyncNS_minimax__image_01, AsyncMinimaxImage01):
-    """`client.minimax.image_01`: the `fal-ai/minimax/image-01` endpoint and the endpoints below it."""
+    """`client.minimax.image_01`: the `fal-ai/minimax/image-01` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_minimax:
     """`client.minimax`: endpoints below this path."""
@@ -7464,7 +7863,9 @@ class _AsyncNS_nano_banana_pro:
         """Nano Banana Pro Edit (`fal-ai/nano-banana-pro/edit`)."""
 
 class _AsyncNS_nano_banana_proEndpoint(_AsyncNS_nano_banana_pro, AsyncNanoBananaPro):
-    """`client.nano_banana_pro`: the `fal-ai/nano-banana-pro` endpoint and the endpoints below it."""
+    """`client.nano_banana_pro`: the `fal-ai/nano-banana-pro` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_object_removal:
     """`client.object_removal`: the endpoints below the `fal-ai/object-removal` endpoint."""
@@ -7500,7 +7901,9 @@ class _AsyncNS_patina__material:
         """Patina Material Extract (`fal-ai/patina/material/extract`)."""
 
 class _AsyncNS_patina__materialEndpoint(_AsyncNS_patina__material, AsyncPatinaMaterial):
-    """`client.patina.material`: the `fal-ai/patina/material` endpoint and the endpoints below it."""
+    """`client.patina.material`: the `fal-ai/patina/material` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_patina:
     """`client.patina`: the endpoints below the `fal-ai/patina` endpoint."""
@@ -7581,7 +7984,9 @@ class _AsyncNS_post_processing:
         """Post Processing Vignette (`fal-ai/post-processing/vignette`)."""
 
 class _AsyncNS_post_processingEndpoint(_AsyncNS_post_processing, AsyncPostProcessing):
-    """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below it."""
+    """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_qwen_image:
     """`client.qwen_image`: the endpoints below the `fal-ai/qwen-image` endpoint."""
@@ -7620,7 +8025,9 @@ class _AsyncNS_qwen_image_2512:
         """Qwen Image 2512 Lora (`fal-ai/qwen-image-2512/lora`)."""
 
 class _AsyncNS_qwen_image_2512Endpoint(_AsyncNS_qwen_image_2512, AsyncQwenImage2512):
-    """`client.qwen_image_2512`: the `fal-ai/qwen-image-2512` endpoint and the endpoints below it."""
+    """`client.qwen_image_2512`: the `fal-ai/qwen-image-2512` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_qwen_image_edit:
     """`client.qwen_image_edit`: endpoints below this path."""
@@ -7635,76 +8042,120 @@ class _AsyncNS_qwen_image_edit_2509_lora_gallery:
     """`client.qwen_image_edit_2509_lora_gallery`: endpoints below this path."""
     @property
     def add_background(self) -> AsyncQwenImageEdit2509LoraGalleryAddBackground:
-        """Qwen Image Edit 2509 Lora Gallery Add Background (`fal-ai/qwen-image-edit-2509-lora-gallery/add-background`)."""
+        """Qwen Image Edit 2509 Lora Gallery Add Background
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/add-background`).
+        """
     @property
     def face_to_full_portrait(self) -> AsyncQwenImageEdit2509LoraGalleryFaceToFullPortrait:
-        """Qwen Image Edit 2509 Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait`)."""
+        """Qwen Image Edit 2509 Lora Gallery Face To Full Portrait
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def group_photo(self) -> AsyncQwenImageEdit2509LoraGalleryGroupPhoto:
-        """Qwen Image Edit 2509 Lora Gallery Group Photo (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`)."""
+        """Qwen Image Edit 2509 Lora Gallery Group Photo
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`).
+        """
     @property
     def integrate_product(self) -> AsyncQwenImageEdit2509LoraGalleryIntegrateProduct:
-        """Qwen Image Edit 2509 Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`)."""
+        """Qwen Image Edit 2509 Lora Gallery Integrate Product
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`).
+        """
     @property
     def lighting_restoration(self) -> AsyncQwenImageEdit2509LoraGalleryLightingRestoration:
-        """Qwen Image Edit 2509 Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`)."""
+        """Qwen Image Edit 2509 Lora Gallery Lighting Restoration
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/lighting-restoration`).
+        """
     @property
     def multiple_angles(self) -> AsyncQwenImageEdit2509LoraGalleryMultipleAngles:
-        """Qwen Image Edit 2509 Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles`)."""
+        """Qwen Image Edit 2509 Lora Gallery Multiple Angles
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/multiple-angles`).
+        """
     @property
     def next_scene(self) -> AsyncQwenImageEdit2509LoraGalleryNextScene:
-        """Qwen Image Edit 2509 Lora Gallery Next Scene (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`)."""
+        """Qwen Image Edit 2509 Lora Gallery Next Scene
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`).
+        """
     @property
     def remove_element(self) -> AsyncQwenImageEdit2509LoraGalleryRemoveElement:
-        """Qwen Image Edit 2509 Lora Gallery Remove Element (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-element`)."""
+        """Qwen Image Edit 2509 Lora Gallery Remove Element
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-element`).
+        """
     @property
     def remove_lighting(self) -> AsyncQwenImageEdit2509LoraGalleryRemoveLighting:
-        """Qwen Image Edit 2509 Lora Gallery Remove Lighting (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting`)."""
+        """Qwen Image Edit 2509 Lora Gallery Remove Lighting
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/remove-lighting`).
+        """
     @property
     def shirt_design(self) -> AsyncQwenImageEdit2509LoraGalleryShirtDesign:
-        """Qwen Image Edit 2509 Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`)."""
+        """Qwen Image Edit 2509 Lora Gallery Shirt Design
+        (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`).
+        """
 
 class _AsyncNS_qwen_image_edit_2511:
-    """`client.qwen_image_edit_2511`: the endpoints below the `fal-ai/qwen-image-edit-2511` endpoint."""
+    """`client.qwen_image_edit_2511`: the endpoints below the `fal-ai/qwen-image-edit-2511`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncQwenImageEdit2511Lora:
         """Qwen Image Edit 2511 Lora (`fal-ai/qwen-image-edit-2511/lora`)."""
 
 class _AsyncNS_qwen_image_edit_2511Endpoint(_AsyncNS_qwen_image_edit_2511, AsyncQwenImageEdit2511):
-    """`client.qwen_image_edit_2511`: the `fal-ai/qwen-image-edit-2511` endpoint and the endpoints below it."""
+    """`client.qwen_image_edit_2511`: the `fal-ai/qwen-image-edit-2511` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_qwen_image_edit_plus_lora_gallery:
     """`client.qwen_image_edit_plus_lora_gallery`: endpoints below this path."""
     @property
     def add_background(self) -> AsyncQwenImageEditPlusLoraGalleryAddBackground:
-        """Qwen Image Edit Plus Lora Gallery Add Background (`fal-ai/qwen-image-edit-plus-lora-gallery/add-background`)."""
+        """Qwen Image Edit Plus Lora Gallery Add Background
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/add-background`).
+        """
     @property
     def face_to_full_portrait(self) -> AsyncQwenImageEditPlusLoraGalleryFaceToFullPortrait:
-        """Qwen Image Edit Plus Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`)."""
+        """Qwen Image Edit Plus Lora Gallery Face To Full Portrait
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`).
+        """
     @property
     def group_photo(self) -> AsyncQwenImageEditPlusLoraGalleryGroupPhoto:
-        """Qwen Image Edit Plus Lora Gallery Group Photo (`fal-ai/qwen-image-edit-plus-lora-gallery/group-photo`)."""
+        """Qwen Image Edit Plus Lora Gallery Group Photo
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/group-photo`).
+        """
     @property
     def integrate_product(self) -> AsyncQwenImageEditPlusLoraGalleryIntegrateProduct:
-        """Qwen Image Edit Plus Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`)."""
+        """Qwen Image Edit Plus Lora Gallery Integrate Product
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/integrate-product`).
+        """
     @property
     def lighting_restoration(self) -> AsyncQwenImageEditPlusLoraGalleryLightingRestoration:
-        """Qwen Image Edit Plus Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`)."""
+        """Qwen Image Edit Plus Lora Gallery Lighting Restoration
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`).
+        """
     @property
     def multiple_angles(self) -> AsyncQwenImageEditPlusLoraGalleryMultipleAngles:
-        """Qwen Image Edit Plus Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`)."""
+        """Qwen Image Edit Plus Lora Gallery Multiple Angles
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`).
+        """
     @property
     def next_scene(self) -> AsyncQwenImageEditPlusLoraGalleryNextScene:
-        """Qwen Image Edit Plus Lora Gallery Next Scene (`fal-ai/qwen-image-edit-plus-lora-gallery/next-scene`)."""
+        """Qwen Image Edit Plus Lora Gallery Next Scene
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/next-scene`).
+        """
     @property
     def remove_element(self) -> AsyncQwenImageEditPlusLoraGalleryRemoveElement:
-        """Qwen Image Edit Plus Lora Gallery Remove Element (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-element`)."""
+        """Qwen Image Edit Plus Lora Gallery Remove Element
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-element`).
+        """
     @property
     def remove_lighting(self) -> AsyncQwenImageEditPlusLoraGalleryRemoveLighting:
-        """Qwen Image Edit Plus Lora Gallery Remove Lighting (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting`)."""
+        """Qwen Image Edit Plus Lora Gallery Remove Lighting
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/remove-lighting`).
+        """
     @property
     def shirt_design(self) -> AsyncQwenImageEditPlusLoraGalleryShirtDesign:
-        """Qwen Image Edit Plus Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design`)."""
+        """Qwen Image Edit Plus Lora Gallery Shirt Design
+        (`fal-ai/qwen-image-edit-plus-lora-gallery/shirt-design`).
+        """
 
 class _AsyncNS_qwen_image_layered:
     """`client.qwen_image_layered`: the endpoints below the `fal-ai/qwen-image-layered` endpoint."""
@@ -7713,7 +8164,9 @@ class _AsyncNS_qwen_image_layered:
         """Qwen Image Layered Lora (`fal-ai/qwen-image-layered/lora`)."""
 
 class _AsyncNS_qwen_image_layeredEndpoint(_AsyncNS_qwen_image_layered, AsyncQwenImageLayered):
-    """`client.qwen_image_layered`: the `fal-ai/qwen-image-layered` endpoint and the endpoints below it."""
+    """`client.qwen_image_layered`: the `fal-ai/qwen-image-layered` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_qwen_image_max:
     """`client.qwen_image_max`: endpoints below this path."""
@@ -7776,21 +8229,29 @@ class _AsyncNS_recraft:
         """Recraft Vectorize (`fal-ai/recraft/vectorize`)."""
 
 class _AsyncNS_rundiffusion_fal__juggernaut_flux_lora:
-    """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the `rundiffusion-fal/juggernaut-flux-lora` endpoint."""
+    """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the
+    `rundiffusion-fal/juggernaut-flux-lora` endpoint.
+    """
     @property
     def inpainting(self) -> AsyncRundiffusionFalJuggernautFluxLoraInpainting:
-        """Rundiffusion Fal Juggernaut Flux Lora Inpainting (`rundiffusion-fal/juggernaut-flux-lora/inpainting`)."""
+        """Rundiffusion Fal Juggernaut Flux Lora Inpainting
+        (`rundiffusion-fal/juggernaut-flux-lora/inpainting`).
+        """
 
 class _AsyncNS_rundiffusion_fal__juggernaut_flux_loraEndpoint(
     _AsyncNS_rundiffusion_fal__juggernaut_flux_lora, AsyncRundiffusionFalJuggernautFluxLora
 ):
-    """`client.rundiffusion_fal.juggernaut_flux_lora`: the `rundiffusion-fal/juggernaut-flux-lora` endpoint and the endpoints below it."""
+    """`client.rundiffusion_fal.juggernaut_flux_lora`: the
+    `rundiffusion-fal/juggernaut-flux-lora` endpoint and the endpoints below it.
+    """
 
 class _AsyncNS_rundiffusion_fal:
     """`client.rundiffusion_fal`: endpoints below this path."""
     @property
     def juggernaut_flux_lora(self) -> _AsyncNS_rundiffusion_fal__juggernaut_flux_loraEndpoint:
-        """Rundiffusion Fal Juggernaut Flux Lora (`rundiffusion-fal/juggernaut-flux-lora`) and the endpoints under it."""
+        """Rundiffusion Fal Juggernaut Flux Lora (`rundiffusion-fal/juggernaut-flux-lora`) and
+        the endpoints under it.
+        """
     @property
     def rundiffusion_photo_flux(self) -> AsyncRundiffusionFalRundiffusionPhotoFlux:
         """Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`)."""
@@ -7816,19 +8277,19 @@ class _AsyncNS_sam_3:
 class _AsyncNS_sam_3_1:
     """`client.sam_3_1`: endpoints below this path."""
     @property
-    def image(self) -> AsyncSam31Image:
+    def image(self) -> AsyncSam3_1Image:
         """Sam 3 1 Image (`fal-ai/sam-3-1/image`)."""
     @property
-    def image_rle(self) -> AsyncSam31ImageRle:
+    def image_rle(self) -> AsyncSam3_1ImageRle:
         """Sam 3 1 Image Rle (`fal-ai/sam-3-1/image-rle`)."""
 
 class _AsyncNS_sana__v1_5:
     """`client.sana.v1_5`: endpoints below this path."""
     @property
-    def _1_6b(self) -> AsyncSanaV1516b:
+    def v1_6b(self) -> AsyncSanaV1_5_1_6b:
         """Sana V1.5 1.6b (`fal-ai/sana/v1.5/1.6b`)."""
     @property
-    def _4_8b(self) -> AsyncSanaV1548b:
+    def v4_8b(self) -> AsyncSanaV1_5_4_8b:
         """Sana V1.5 4.8b (`fal-ai/sana/v1.5/4.8b`)."""
 
 class _AsyncNS_sana:
@@ -7844,7 +8305,9 @@ class _AsyncNS_sanaEndpoint(_AsyncNS_sana, AsyncSana):
     """`client.sana`: the `fal-ai/sana` endpoint and the endpoints below it."""
 
 class _AsyncNS_sdxl_controlnet_union:
-    """`client.sdxl_controlnet_union`: the endpoints below the `fal-ai/sdxl-controlnet-union` endpoint."""
+    """`client.sdxl_controlnet_union`: the endpoints below the `fal-ai/sdxl-controlnet-union`
+    endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncSdxlControlnetUnionImageToImage:
         """Sdxl Controlnet Union Image To Image (`fal-ai/sdxl-controlnet-union/image-to-image`)."""
@@ -7855,10 +8318,14 @@ class _AsyncNS_sdxl_controlnet_union:
 class _AsyncNS_sdxl_controlnet_unionEndpoint(
     _AsyncNS_sdxl_controlnet_union, AsyncSdxlControlnetUnion
 ):
-    """`client.sdxl_controlnet_union`: the `fal-ai/sdxl-controlnet-union` endpoint and the endpoints below it."""
+    """`client.sdxl_controlnet_union`: the `fal-ai/sdxl-controlnet-union` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_seedvr__upscale__image:
-    """`client.seedvr.upscale.image`: the endpoints below the `fal-ai/seedvr/upscale/image` endpoint."""
+    """`client.seedvr.upscale.image`: the endpoints below the `fal-ai/seedvr/upscale/image`
+    endpoint.
+    """
     @property
     def seamless(self) -> AsyncSeedvrUpscaleImageSeamless:
         """Seedvr Upscale Image Seamless (`fal-ai/seedvr/upscale/image/seamless`)."""
@@ -7866,7 +8333,9 @@ class _AsyncNS_seedvr__upscale__image:
 class _AsyncNS_seedvr__upscale__imageEndpoint(
     _AsyncNS_seedvr__upscale__image, AsyncSeedvrUpscaleImage
 ):
-    """`client.seedvr.upscale.image`: the `fal-ai/seedvr/upscale/image` endpoint and the endpoints below it."""
+    """`client.seedvr.upscale.image`: the `fal-ai/seedvr/upscale/image` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_seedvr__upscale:
     """`client.seedvr.upscale`: endpoints below this path."""
@@ -7896,20 +8365,26 @@ class _AsyncNS_stable_cascadeEndpoint(_AsyncNS_stable_cascade, AsyncStableCascad
     """`client.stable_cascade`: the `fal-ai/stable-cascade` endpoint and the endpoints below it."""
 
 class _AsyncNS_stable_diffusion_v3_medium:
-    """`client.stable_diffusion_v3_medium`: the endpoints below the `fal-ai/stable-diffusion-v3-medium` endpoint."""
+    """`client.stable_diffusion_v3_medium`: the endpoints below the
+    `fal-ai/stable-diffusion-v3-medium` endpoint.
+    """
     @property
     def image_to_image(self) -> AsyncStableDiffusionV3MediumImageToImage:
-        """Stable Diffusion V3 Medium Image To Image (`fal-ai/stable-diffusion-v3-medium/image-to-image`)."""
+        """Stable Diffusion V3 Medium Image To Image
+        (`fal-ai/stable-diffusion-v3-medium/image-to-image`).
+        """
 
 class _AsyncNS_stable_diffusion_v3_mediumEndpoint(
     _AsyncNS_stable_diffusion_v3_medium, AsyncStableDiffusionV3Medium
 ):
-    """`client.stable_diffusion_v3_medium`: the `fal-ai/stable-diffusion-v3-medium` endpoint and the endpoints below it."""
+    """`client.stable_diffusion_v3_medium`: the `fal-ai/stable-diffusion-v3-medium` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_switti:
     """`client.switti`: the endpoints below the `fal-ai/switti` endpoint."""
     @property
-    def _512(self) -> AsyncSwitti512:
+    def v512(self) -> AsyncSwitti512:
         """Switti 512 (`fal-ai/switti/512`)."""
 
 class _AsyncNS_swittiEndpoint(_AsyncNS_switti, AsyncSwitti):
@@ -7957,57 +8432,63 @@ class _AsyncNS_vidu:
 class _AsyncNS_wan__v2_2_5b:
     """`client.wan.v2_2_5b`: endpoints below this path."""
     @property
-    def text_to_image(self) -> AsyncWanV225bTextToImage:
+    def text_to_image(self) -> AsyncWanV2_2_5bTextToImage:
         """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`)."""
 
 class _AsyncNS_wan__v2_2_a14b__text_to_image:
-    """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint."""
+    """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the
+    `fal-ai/wan/v2.2-a14b/text-to-image` endpoint.
+    """
     @property
-    def lora(self) -> AsyncWanV22A14bTextToImageLora:
+    def lora(self) -> AsyncWanV2_2A14bTextToImageLora:
         """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`)."""
 
 class _AsyncNS_wan__v2_2_a14b__text_to_imageEndpoint(
-    _AsyncNS_wan__v2_2_a14b__text_to_image, AsyncWanV22A14bTextToImage
+    _AsyncNS_wan__v2_2_a14b__text_to_image, AsyncWanV2_2A14bTextToImage
 ):
-    """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint and the endpoints below it."""
+    """`client.wan.v2_2_a14b.text_to_image`: the `fal-ai/wan/v2.2-a14b/text-to-image` endpoint
+    and the endpoints below it.
+    """
 
 class _AsyncNS_wan__v2_2_a14b:
     """`client.wan.v2_2_a14b`: endpoints below this path."""
     @property
-    def image_to_image(self) -> AsyncWanV22A14bImageToImage:
+    def image_to_image(self) -> AsyncWanV2_2A14bImageToImage:
         """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`)."""
     @property
     def text_to_image(self) -> _AsyncNS_wan__v2_2_a14b__text_to_imageEndpoint:
-        """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints under it."""
+        """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints
+        under it.
+        """
 
 class _AsyncNS_wan__v2_6:
     """`client.wan.v2_6`: endpoints below this path."""
     @property
-    def image_to_image(self) -> AsyncWanV26ImageToImage:
+    def image_to_image(self) -> AsyncWanV2_6ImageToImage:
         """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`)."""
     @property
-    def text_to_image(self) -> AsyncWanV26TextToImage:
+    def text_to_image(self) -> AsyncWanV2_6TextToImage:
         """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`)."""
 
 class _AsyncNS_wan__v2_7__pro:
     """`client.wan.v2_7.pro`: endpoints below this path."""
     @property
-    def edit(self) -> AsyncWanV27ProEdit:
+    def edit(self) -> AsyncWanV2_7ProEdit:
         """Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`)."""
     @property
-    def text_to_image(self) -> AsyncWanV27ProTextToImage:
+    def text_to_image(self) -> AsyncWanV2_7ProTextToImage:
         """Wan V2.7 Pro Text To Image (`fal-ai/wan/v2.7/pro/text-to-image`)."""
 
 class _AsyncNS_wan__v2_7:
     """`client.wan.v2_7`: endpoints below this path."""
     @property
-    def edit(self) -> AsyncWanV27Edit:
+    def edit(self) -> AsyncWanV2_7Edit:
         """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`)."""
     @property
     def pro(self) -> _AsyncNS_wan__v2_7__pro:
         """Endpoints under `client.wan.v2_7.pro`."""
     @property
-    def text_to_image(self) -> AsyncWanV27TextToImage:
+    def text_to_image(self) -> AsyncWanV2_7TextToImage:
         """Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`)."""
 
 class _AsyncNS_wan:
@@ -8047,10 +8528,14 @@ class _AsyncNS_xai__grok_imagine_image__quality:
         """Xai Grok Imagine Image Quality Edit (`xai/grok-imagine-image/quality/edit`)."""
     @property
     def text_to_image(self) -> AsyncXaiGrokImagineImageQualityTextToImage:
-        """Xai Grok Imagine Image Quality Text To Image (`xai/grok-imagine-image/quality/text-to-image`)."""
+        """Xai Grok Imagine Image Quality Text To Image
+        (`xai/grok-imagine-image/quality/text-to-image`).
+        """
 
 class _AsyncNS_xai__grok_imagine_image:
-    """`client.xai.grok_imagine_image`: the endpoints below the `xai/grok-imagine-image` endpoint."""
+    """`client.xai.grok_imagine_image`: the endpoints below the `xai/grok-imagine-image`
+    endpoint.
+    """
     @property
     def edit(self) -> AsyncXaiGrokImagineImageEdit:
         """Xai Grok Imagine Image Edit (`xai/grok-imagine-image/edit`)."""
@@ -8061,7 +8546,9 @@ class _AsyncNS_xai__grok_imagine_image:
 class _AsyncNS_xai__grok_imagine_imageEndpoint(
     _AsyncNS_xai__grok_imagine_image, AsyncXaiGrokImagineImage
 ):
-    """`client.xai.grok_imagine_image`: the `xai/grok-imagine-image` endpoint and the endpoints below it."""
+    """`client.xai.grok_imagine_image`: the `xai/grok-imagine-image` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_xai:
     """`client.xai`: endpoints below this path."""
@@ -8079,7 +8566,9 @@ class _AsyncNS_z_image__baseEndpoint(_AsyncNS_z_image__base, AsyncZImageBase):
     """`client.z_image.base`: the `fal-ai/z-image/base` endpoint and the endpoints below it."""
 
 class _AsyncNS_z_image__turbo__controlnet:
-    """`client.z_image.turbo.controlnet`: the endpoints below the `fal-ai/z-image/turbo/controlnet` endpoint."""
+    """`client.z_image.turbo.controlnet`: the endpoints below the
+    `fal-ai/z-image/turbo/controlnet` endpoint.
+    """
     @property
     def lora(self) -> AsyncZImageTurboControlnetLora:
         """Z Image Turbo Controlnet Lora (`fal-ai/z-image/turbo/controlnet/lora`)."""
@@ -8087,10 +8576,14 @@ class _AsyncNS_z_image__turbo__controlnet:
 class _AsyncNS_z_image__turbo__controlnetEndpoint(
     _AsyncNS_z_image__turbo__controlnet, AsyncZImageTurboControlnet
 ):
-    """`client.z_image.turbo.controlnet`: the `fal-ai/z-image/turbo/controlnet` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.controlnet`: the `fal-ai/z-image/turbo/controlnet` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_z_image__turbo__image_to_image:
-    """`client.z_image.turbo.image_to_image`: the endpoints below the `fal-ai/z-image/turbo/image-to-image` endpoint."""
+    """`client.z_image.turbo.image_to_image`: the endpoints below the
+    `fal-ai/z-image/turbo/image-to-image` endpoint.
+    """
     @property
     def lora(self) -> AsyncZImageTurboImageToImageLora:
         """Z Image Turbo Image To Image Lora (`fal-ai/z-image/turbo/image-to-image/lora`)."""
@@ -8098,10 +8591,14 @@ class _AsyncNS_z_image__turbo__image_to_image:
 class _AsyncNS_z_image__turbo__image_to_imageEndpoint(
     _AsyncNS_z_image__turbo__image_to_image, AsyncZImageTurboImageToImage
 ):
-    """`client.z_image.turbo.image_to_image`: the `fal-ai/z-image/turbo/image-to-image` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.image_to_image`: the `fal-ai/z-image/turbo/image-to-image` endpoint
+    and the endpoints below it.
+    """
 
 class _AsyncNS_z_image__turbo__inpaint:
-    """`client.z_image.turbo.inpaint`: the endpoints below the `fal-ai/z-image/turbo/inpaint` endpoint."""
+    """`client.z_image.turbo.inpaint`: the endpoints below the `fal-ai/z-image/turbo/inpaint`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncZImageTurboInpaintLora:
         """Z Image Turbo Inpaint Lora (`fal-ai/z-image/turbo/inpaint/lora`)."""
@@ -8109,10 +8606,14 @@ class _AsyncNS_z_image__turbo__inpaint:
 class _AsyncNS_z_image__turbo__inpaintEndpoint(
     _AsyncNS_z_image__turbo__inpaint, AsyncZImageTurboInpaint
 ):
-    """`client.z_image.turbo.inpaint`: the `fal-ai/z-image/turbo/inpaint` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.inpaint`: the `fal-ai/z-image/turbo/inpaint` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_z_image__turbo__tiling:
-    """`client.z_image.turbo.tiling`: the endpoints below the `fal-ai/z-image/turbo/tiling` endpoint."""
+    """`client.z_image.turbo.tiling`: the endpoints below the `fal-ai/z-image/turbo/tiling`
+    endpoint.
+    """
     @property
     def lora(self) -> AsyncZImageTurboTilingLora:
         """Z Image Turbo Tiling Lora (`fal-ai/z-image/turbo/tiling/lora`)."""
@@ -8120,16 +8621,22 @@ class _AsyncNS_z_image__turbo__tiling:
 class _AsyncNS_z_image__turbo__tilingEndpoint(
     _AsyncNS_z_image__turbo__tiling, AsyncZImageTurboTiling
 ):
-    """`client.z_image.turbo.tiling`: the `fal-ai/z-image/turbo/tiling` endpoint and the endpoints below it."""
+    """`client.z_image.turbo.tiling`: the `fal-ai/z-image/turbo/tiling` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_z_image__turbo:
     """`client.z_image.turbo`: the endpoints below the `fal-ai/z-image/turbo` endpoint."""
     @property
     def controlnet(self) -> _AsyncNS_z_image__turbo__controlnetEndpoint:
-        """Z Image Turbo Controlnet (`fal-ai/z-image/turbo/controlnet`) and the endpoints under it."""
+        """Z Image Turbo Controlnet (`fal-ai/z-image/turbo/controlnet`) and the endpoints under
+        it.
+        """
     @property
     def image_to_image(self) -> _AsyncNS_z_image__turbo__image_to_imageEndpoint:
-        """Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`) and the endpoints under it."""
+        """Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`) and the endpoints
+        under it.
+        """
     @property
     def inpaint(self) -> _AsyncNS_z_image__turbo__inpaintEndpoint:
         """Z Image Turbo Inpaint (`fal-ai/z-image/turbo/inpaint`) and the endpoints under it."""
@@ -8285,12 +8792,14 @@ class AsyncFalClient(AsyncClientBase):
         """Fast Sdxl (`fal-ai/fast-sdxl`) and the endpoints under it."""
     @property
     def fast_sdxl_controlnet_canny(self) -> _AsyncNS_fast_sdxl_controlnet_cannyEndpoint:
-        """Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`) and the endpoints under it."""
+        """Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`) and the endpoints
+        under it.
+        """
     @property
     def firered_image_edit(self) -> AsyncFireredImageEdit:
         """Firered Image Edit (`fal-ai/firered-image-edit`)."""
     @property
-    def firered_image_edit_v1_1(self) -> AsyncFireredImageEditV11:
+    def firered_image_edit_v1_1(self) -> AsyncFireredImageEditV1_1:
         """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`)."""
     @property
     def florence_2_large(self) -> _AsyncNS_florence_2_large:
@@ -8372,10 +8881,14 @@ class AsyncFalClient(AsyncClientBase):
         """Gemini 25 Flash Image (`fal-ai/gemini-25-flash-image`) and the endpoints under it."""
     @property
     def gemini_3_1_flash_image_preview(self) -> _AsyncNS_gemini_3_1_flash_image_previewEndpoint:
-        """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`) and the endpoints under it."""
+        """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`) and the
+        endpoints under it.
+        """
     @property
     def gemini_3_pro_image_preview(self) -> _AsyncNS_gemini_3_pro_image_previewEndpoint:
-        """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints under it."""
+        """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints
+        under it.
+        """
     @property
     def genfocus(self) -> _AsyncNS_genfocusEndpoint:
         """Genfocus (`fal-ai/genfocus`) and the endpoints under it."""
@@ -8395,7 +8908,7 @@ class AsyncFalClient(AsyncClientBase):
     def gpt_image_1_mini(self) -> _AsyncNS_gpt_image_1_miniEndpoint:
         """Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`) and the endpoints under it."""
     @property
-    def hidream_e1_1(self) -> AsyncHidreamE11:
+    def hidream_e1_1(self) -> AsyncHidreamE1_1:
         """Hidream E1 1 (`fal-ai/hidream-e1-1`)."""
     @property
     def hidream_i1_dev(self) -> AsyncHidreamI1Dev:
@@ -8705,7 +9218,9 @@ class AsyncFalClient(AsyncClientBase):
         """Stable Diffusion V35 Medium (`fal-ai/stable-diffusion-v35-medium`)."""
     @property
     def stable_diffusion_v3_medium(self) -> _AsyncNS_stable_diffusion_v3_mediumEndpoint:
-        """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`) and the endpoints under it."""
+        """Stable Diffusion V3 Medium (`fal-ai/stable-diffusion-v3-medium`) and the endpoints
+        under it.
+        """
     @property
     def star_vector(self) -> AsyncStarVector:
         """Star Vector (`fal-ai/star-vector`)."""
@@ -8811,7 +9326,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo/generate"]) -> AsyncBriaFiboGenerate: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> AsyncBriaReimagine32: ...
+    def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> AsyncBriaReimagine3_2: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["bria/replace-background"]
@@ -8871,7 +9386,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
-    ) -> AsyncBytedanceDreaminaV31TextToImage: ...
+    ) -> AsyncBytedanceDreaminaV3_1TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
@@ -8879,11 +9394,11 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/edit"]
-    ) -> AsyncBytedanceSeedreamV45Edit: ...
+    ) -> AsyncBytedanceSeedreamV4_5Edit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4.5/text-to-image"]
-    ) -> AsyncBytedanceSeedreamV45TextToImage: ...
+    ) -> AsyncBytedanceSeedreamV4_5TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v4/text-to-image"]
@@ -8947,11 +9462,11 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/edit-image"]
-    ) -> AsyncEmu35ImageEditImage: ...
+    ) -> AsyncEmu3_5ImageEditImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/text-to-image"]
-    ) -> AsyncEmu35ImageTextToImage: ...
+    ) -> AsyncEmu3_5ImageTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/era-3d"]) -> AsyncEra3d: ...
     @overload
@@ -8977,9 +9492,9 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/face-to-sticker"]) -> AsyncFaceToSticker: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> AsyncFashnTryonV15: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> AsyncFashnTryonV1_5: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> AsyncFashnTryonV16: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> AsyncFashnTryonV1_6: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/fast-fooocus-sdxl"]
@@ -9037,7 +9552,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/firered-image-edit-v1.1"]
-    ) -> AsyncFireredImageEditV11: ...
+    ) -> AsyncFireredImageEditV1_1: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/firered-image-edit"]
@@ -9349,17 +9864,17 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1-ultra-finetuned"]
-    ) -> AsyncFluxProV11UltraFinetuned: ...
+    ) -> AsyncFluxProV1_1UltraFinetuned: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1-ultra/redux"]
-    ) -> AsyncFluxProV11UltraRedux: ...
+    ) -> AsyncFluxProV1_1UltraRedux: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1"]) -> AsyncFluxProV11: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-pro/v1.1"]) -> AsyncFluxProV1_1: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1.1/redux"]
-    ) -> AsyncFluxProV11Redux: ...
+    ) -> AsyncFluxProV1_1Redux: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-pro/v1/fill-finetuned"]
@@ -9431,11 +9946,11 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview"]
-    ) -> AsyncGemini31FlashImagePreview: ...
+    ) -> AsyncGemini3_1FlashImagePreview: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview/edit"]
-    ) -> AsyncGemini31FlashImagePreviewEdit: ...
+    ) -> AsyncGemini3_1FlashImagePreviewEdit: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/genfocus"]) -> AsyncGenfocus: ...
     @overload
@@ -9457,11 +9972,11 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1-mini/edit"]
     ) -> AsyncGptImage1MiniEdit: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5"]) -> AsyncGptImage15: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1.5"]) -> AsyncGptImage1_5: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1.5/edit"]
-    ) -> AsyncGptImage15Edit: ...
+    ) -> AsyncGptImage1_5Edit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1/edit-image"]
@@ -9471,7 +9986,7 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
     ) -> AsyncGptImage1TextToImageByok: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> AsyncHidreamE11: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> AsyncHidreamE1_1: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hidream-i1-dev"]) -> AsyncHidreamI1Dev: ...
     @overload
@@ -9499,7 +10014,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v2.1/text-to-image"]
-    ) -> AsyncHunyuanImageV21TextToImage: ...
+    ) -> AsyncHunyuanImageV2_1TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v3/instruct/edit"]
@@ -9867,7 +10382,7 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/kling/v1-5/kolors-virtual-try-on"]
-    ) -> AsyncKlingV15KolorsVirtualTryOn: ...
+    ) -> AsyncKlingV1_5KolorsVirtualTryOn: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/kolors"]) -> AsyncKolors: ...
     @overload
@@ -10285,9 +10800,9 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/rife"]) -> AsyncRife: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> AsyncSam31ImageRle: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> AsyncSam3_1ImageRle: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> AsyncSam31Image: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> AsyncSam3_1Image: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image-rle"]) -> AsyncSam3ImageRle: ...
     @overload
@@ -10303,9 +10818,9 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sana/sprint"]) -> AsyncSanaSprint: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> AsyncSanaV1516b: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> AsyncSanaV1_5_1_6b: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> AsyncSanaV1548b: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> AsyncSanaV1_5_4_8b: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/sd15-depth-controlnet"]
@@ -10409,31 +10924,31 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-image"]
-    ) -> AsyncWanV225bTextToImage: ...
+    ) -> AsyncWanV2_2_5bTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-image"]
-    ) -> AsyncWanV22A14bImageToImage: ...
+    ) -> AsyncWanV2_2A14bImageToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image"]
-    ) -> AsyncWanV22A14bTextToImage: ...
+    ) -> AsyncWanV2_2A14bTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image/lora"]
-    ) -> AsyncWanV22A14bTextToImageLora: ...
+    ) -> AsyncWanV2_2A14bTextToImageLora: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> AsyncWanV27Edit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> AsyncWanV2_7Edit: ...
     @overload
-    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/edit"]) -> AsyncWanV27ProEdit: ...
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/edit"]) -> AsyncWanV2_7ProEdit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/pro/text-to-image"]
-    ) -> AsyncWanV27ProTextToImage: ...
+    ) -> AsyncWanV2_7ProTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/text-to-image"]
-    ) -> AsyncWanV27TextToImage: ...
+    ) -> AsyncWanV2_7TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/workflow-utilities/extract-nth-frame"]
@@ -10483,15 +10998,15 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-preview/text-to-image"]
-    ) -> AsyncImagineartImagineart15PreviewTextToImage: ...
+    ) -> AsyncImagineartImagineart1_5PreviewTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-pro-preview/text-to-image"]
-    ) -> AsyncImagineartImagineart15ProPreviewTextToImage: ...
+    ) -> AsyncImagineartImagineart1_5ProPreviewTextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-2.0-preview/text-to-image"]
-    ) -> AsyncImagineartImagineart20PreviewTextToImage: ...
+    ) -> AsyncImagineartImagineart2_0PreviewTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["openai/gpt-image-2"]) -> AsyncOpenaiGptImage2: ...
     @overload
@@ -10521,11 +11036,11 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(
         self, endpoint_id: Literal["wan/v2.6/image-to-image"]
-    ) -> AsyncWanV26ImageToImage: ...
+    ) -> AsyncWanV2_6ImageToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["wan/v2.6/text-to-image"]
-    ) -> AsyncWanV26TextToImage: ...
+    ) -> AsyncWanV2_6TextToImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["xai/grok-imagine-image"]

@@ -26,7 +26,8 @@ class _ClientCommon:
     _config: ClientConfig
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(run_url={self._config.run_url!r}, queue_url={self._config.queue_url!r})"
+        config = self._config
+        return f"{type(self).__name__}(run_url={config.run_url!r}, queue_url={config.queue_url!r})"
 
     @property
     def run_url(self) -> str:

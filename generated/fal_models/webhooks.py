@@ -422,7 +422,8 @@ class WebhookVerifier(_VerifierCore):
 
 
 class AsyncWebhookVerifier(_VerifierCore):
-    """`WebhookVerifier` for async frameworks: the same checks, keys fetched with httpx.AsyncClient."""
+    """`WebhookVerifier` for async frameworks: the same checks, keys fetched with
+    httpx.AsyncClient."""
 
     def __init__(
         self,

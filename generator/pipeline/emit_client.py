@@ -25,6 +25,7 @@ from generator.pipeline.ir import (
     Union,
 )
 from generator.pipeline.paths import HEADER, RUNTIME, TEMPLATES
+from generator.pipeline.wrap import LINE_LENGTH, fit
 
 PYTHON_TYPES = {
     "string": "str",
@@ -96,10 +97,17 @@ def _param(f: Field) -> Param:
         ann += " | None"
     if not f.required:
         ann += " | Omit"
-    return Param(param_name(f.python_name), f.python_name, ann, f.required, _field_doc(f))
+    name = param_name(f.python_name)
+    return Param(name, f.python_name, ann, f.required, _field_doc(f, name))
 
 
-def _field_doc(f: Field) -> str:
+# The column at which endpoint.py.jinja writes `name: doc` in the Args section of a docstring.
+ARG_COLUMN = 12
+
+
+def _field_doc(f: Field, name: str) -> str:
+    """The description of argument `name`, wrapped where its `name: ` prefix and the hanging
+    indent of its continuation lines leave room."""
     parts = [f.description.rstrip(".") + "." if f.description else "See fal's docs."]
     if f.file:
         parts.append("Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).")
@@ -109,7 +117,16 @@ def _field_doc(f: Field) -> str:
     if bounds:
         parts.append(f"Limits: {bounds}.")
     text = " ".join(parts).replace('"""', "'''").replace("\\", "\\\\")
-    return "\n                ".join(textwrap.wrap(text, 80)) or "."
+    prefix = " " * ARG_COLUMN + name + ": "
+    lines = textwrap.wrap(
+        text,
+        LINE_LENGTH,
+        initial_indent=prefix,
+        subsequent_indent=" " * (ARG_COLUMN + 4),
+        break_long_words=False,  # a URL stays whole
+        break_on_hyphens=False,
+    )
+    return "\n".join(lines).removeprefix(prefix)
 
 
 @dataclass
@@ -144,7 +161,9 @@ def endpoint_view(ep: Endpoint) -> EndpointView:
         doc += [*textwrap.wrap(ep.description.replace('"""', "'''").replace("\\", "\\\\"), 92), ""]
     if deprecated:
         doc += [f"Deprecated: {deprecated}.", ""]
-    doc += [f"Category: {ep.category}. Docs: {ep.docs_url}"]
+    category, docs = f"Category: {ep.category}.", f"Docs: {ep.docs_url}"
+    fits = len(f"{category} {docs}") <= LINE_LENGTH - 4  # the class docstring's indentation
+    doc += [f"{category} {docs}"] if fits else [category, docs]
     return EndpointView(
         id=ep.id,
         title=ep.title,
@@ -250,7 +269,20 @@ def namespace_tree(
 @dataclass
 class TreeNode:
     path: str  # dotted attribute path below the client; "" is the client
-    children: list[tuple[str, str]]  # (attribute, endpoint id or "" for a namespace only)
+    # (attribute, the endpoint id or "" for a namespace only, as a Python literal)
+    children: list[tuple[str, str]]
+
+
+# The column at which client.py.jinja writes `"attribute": "endpoint id",` in the tree.
+TREE_ENTRY_COLUMN = 8
+
+
+def _tree_value(attr: str, endpoint_id: str) -> str:
+    """The endpoint id as the value of a tree entry; in parentheses, which ruff keeps and puts on
+    a line of their own, when the entry would not fit on one line."""
+    literal = json.dumps(endpoint_id)
+    entry = f"{json.dumps(attr)}: {literal},"
+    return literal if TREE_ENTRY_COLUMN + len(entry) <= LINE_LENGTH else f"({literal})"
 
 
 def attribute_tree(root: NodeView, namespaces: list[NodeView]) -> list[TreeNode]:
@@ -259,7 +291,10 @@ def attribute_tree(root: NodeView, namespaces: list[NodeView]) -> list[TreeNode]
     return [
         TreeNode(
             node.dotted.removeprefix("client").removeprefix("."),
-            [(c.attr, c.endpoint.id if c.endpoint else "") for c in node.children],
+            [
+                (c.attr, _tree_value(c.attr, c.endpoint.id if c.endpoint else ""))
+                for c in node.children
+            ],
         )
         for node in nodes
     ]
@@ -278,7 +313,7 @@ def environment() -> jinja2.Environment:
 
 def endpoint_module(ep: Endpoint) -> str:
     """fal_models/endpoints/<module>.py: the endpoint's sync and async classes."""
-    return (
+    return fit(
         environment().get_template("endpoint.py.jinja").render(ep=endpoint_view(ep), header=HEADER)
     )
 
@@ -287,7 +322,7 @@ def client_module(specs: SpecSet) -> str:
     """fal_models/_client.py: the tables of endpoints and of the attribute tree."""
     views = [index_entry(ep) for ep in specs.endpoints]
     root, namespaces = namespace_tree(list(zip(specs.endpoints, views, strict=True)))
-    return (
+    return fit(
         environment()
         .get_template("client.py.jinja")
         .render(header=HEADER, endpoints=views, tree=attribute_tree(root, namespaces))
@@ -298,7 +333,7 @@ def client_stub(specs: SpecSet) -> str:
     """fal_models/_client.pyi: the typed attribute tree, for type checkers."""
     views = [index_entry(ep) for ep in specs.endpoints]
     root, namespaces = namespace_tree(list(zip(specs.endpoints, views, strict=True)))
-    return (
+    return fit(
         environment()
         .get_template("client.pyi.jinja")
         .render(header=HEADER, endpoints=views, namespaces=namespaces, root=root)
@@ -306,11 +341,17 @@ def client_stub(specs: SpecSet) -> str:
 
 
 def init_module(exceptions: list[str]) -> str:
-    return environment().get_template("init.py.jinja").render(header=HEADER, exceptions=exceptions)
+    return fit(
+        environment().get_template("init.py.jinja").render(header=HEADER, exceptions=exceptions)
+    )
 
 
 def pyproject(version: str, count: int) -> str:
-    return environment().get_template("pyproject.toml.jinja").render(version=version, count=count)
+    return (
+        environment()
+        .get_template("pyproject.toml.jinja")
+        .render(version=version, count=count, line_length=LINE_LENGTH)
+    )
 
 
 def version_module(version: str) -> str:

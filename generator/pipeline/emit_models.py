@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import io
 import json
+import tokenize
 import warnings
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from datamodel_code_generator import (
@@ -28,7 +31,8 @@ from generator.pipeline.ir import (
     output_type_name,
 )
 from generator.pipeline.json_schema import FILE_MARKER, Direction, named_schema, object_schema
-from generator.pipeline.paths import HEADER, SHARED_MODULE
+from generator.pipeline.paths import HEADER, RUNTIME, SHARED_MODULE
+from generator.pipeline.wrap import fit
 
 # datamodel-code-generator 0.89 imports MISSING from its pre-2.14 home, which now warns.
 _OLD_MISSING = "from pydantic.experimental.missing_sentinel import MISSING"
@@ -67,8 +71,98 @@ def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str
         for key, code in result.items()
     }
     modules.pop("__init__", None)  # only a stray `Model` root class lives there
+    for endpoint in specs.endpoints:
+        if endpoint.module in modules:
+            modules[endpoint.module] = _restore_class_names(
+                modules[endpoint.module], (endpoint.input.name, endpoint.output.name)
+            )
+    modules = {name: fit(_without_inherited_config(code)) for name, code in modules.items()}
     _check_attribute_names(specs, modules, only)
     return modules
+
+
+def _without_inherited_config(code: str) -> str:
+    """Each class's `model_config` keeps only the settings its base class (a runtime model class)
+    does not already have, and goes when none is left."""
+    inherited_by_base = runtime_model_configs()
+    lines = code.splitlines(keepends=True)
+    for node in reversed(ast.parse(code).body):
+        if not (isinstance(node, ast.ClassDef) and len(node.bases) == 1):
+            continue
+        inherited = inherited_by_base.get(ast.unparse(node.bases[0]))
+        config = next((s for s in node.body if _config_call(s) is not None), None)
+        if inherited is None or config is None:
+            continue
+        call = _config_call(config)
+        assert call is not None and config.end_lineno is not None
+        kept = [
+            ast.unparse(kw)
+            for kw in call.keywords
+            if kw.arg not in inherited or inherited[kw.arg] != ast.literal_eval(kw.value)
+        ]
+        text = ""
+        if kept:
+            text = f"{' ' * config.col_offset}model_config = ConfigDict({', '.join(kept)})\n"
+        elif node.body == [config]:
+            text = f"{' ' * config.col_offset}pass\n"
+        lines[config.lineno - 1 : config.end_lineno] = [text]
+    return "".join(lines)
+
+
+@cache
+def runtime_model_configs() -> dict[str, dict[str, Any]]:
+    """Class name → the `model_config` settings it has, its own over its bases', for the model
+    classes of the runtime (runtime/fal_models/), which the generated models derive from."""
+    own: dict[str, tuple[list[str], dict[str, Any]]] = {}
+    for path in sorted(RUNTIME.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                call = next(filter(None, map(_config_call, node.body)), None)
+                keywords = call.keywords if call else []
+                settings = {str(kw.arg): ast.literal_eval(kw.value) for kw in keywords}
+                own[node.name] = ([ast.unparse(b) for b in node.bases], settings)
+
+    def resolve(name: str) -> dict[str, Any]:
+        bases, settings = own[name]
+        merged: dict[str, Any] = {}
+        for base in reversed(bases):
+            merged |= resolve(base) if base in own else {}
+        return merged | settings
+
+    return {name: resolve(name) for name in own}
+
+
+def _config_call(stmt: ast.stmt) -> ast.Call | None:
+    """The `ConfigDict(...)` call of a `model_config = ConfigDict(...)` statement."""
+    if (
+        isinstance(stmt, ast.Assign)
+        and [ast.unparse(t) for t in stmt.targets] == ["model_config"]
+        and isinstance(stmt.value, ast.Call)
+        and ast.unparse(stmt.value.func) == "ConfigDict"
+    ):
+        return stmt.value
+    return None
+
+
+def _restore_class_names(code: str, names: tuple[str, ...]) -> str:
+    """datamodel-code-generator drops the `_` that naming.pascal puts between digit runs
+    (`SanaV1_5_1_6bInput` → `SanaV1516bInput`); give the classes their names back."""
+    renames = {name.replace("_", ""): name for name in names if "_" in name}
+    if not renames:
+        return code
+    lines = code.splitlines(keepends=True)
+    names_used: set[str] = set()
+    for tok in reversed(list(tokenize.generate_tokens(io.StringIO(code).readline))):
+        if tok.type == tokenize.NAME:
+            names_used.add(tok.string)
+            if tok.string in renames:
+                (row, begin), (_, end) = tok.start, tok.end
+                line = lines[row - 1]
+                lines[row - 1] = line[:begin] + renames[tok.string] + line[end:]
+    for squashed, name in renames.items():
+        if name in names_used:
+            raise EmitError(f"class {name} and {squashed} would both be generated")
+    return "".join(lines)
 
 
 def _ref_namer(module: str, rename: Callable[[str], str] = str) -> Callable[[Ref], str]:

@@ -13,19 +13,31 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def snake(text: str) -> str:
-    """`text-to-image` → `text_to_image`, `v4.5` → `v4_5`, `imageSize` → `image_size`."""
+    """`text-to-image` → `text_to_image`, `v4.5` → `v4_5`, `imageSize` → `image_size`; a
+    leading digit gets `_` (`4b` → `_4b`), which callers replace by a public prefix."""
+    out = _snake_words(text)
+    return "_" + out if out[0].isdigit() else out
+
+
+def _snake_words(text: str) -> str:
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text)
     out = "_".join(w.lower() for w in _WORD.findall(text))
     if not out:
         raise ValueError(f"cannot derive a Python name from {text!r}")
-    if out[0].isdigit():
-        out = "_" + out
     return out
 
 
 def pascal(text: str) -> str:
-    """`seedream/v4/text-to-image` → `SeedreamV4TextToImage`; `v4.5` → `V45`."""
-    return "".join(w[:1].upper() + w[1:] for w in _WORD.findall(text.replace(".", "")))
+    """`seedream/v4/text-to-image` → `SeedreamV4TextToImage`: each run of letters and digits
+    capitalised and joined. Where two digit runs would touch (`v4.5`, `1.6b`, `sam-3-1`) an
+    underscore keeps them apart: `seedream/v4.5/edit` → `SeedreamV4_5Edit`, `sana/v1.5/1.6b` →
+    `SanaV1_5_1_6b`, so `4.5` never reads as 45 and distinct ids keep distinct names."""
+    out = ""
+    for word in _WORD.findall(text):
+        if out[-1:].isdigit() and word[0].isdigit():
+            out += "_"
+        out += word[:1].upper() + word[1:]
+    return out
 
 
 def id_segments(endpoint_id: str) -> list[str]:
@@ -41,8 +53,26 @@ def attribute_path(endpoint_id: str) -> tuple[str, ...]:
 
     A segment that is a member of the clients or of the endpoint classes (`run`, `close`, …) gets
     a trailing underscore wherever it appears, so a name never depends on which other endpoints
-    exist (an endpoint may also be the namespace of the ids below it)."""
-    return tuple(_attribute(snake(s)) for s in id_segments(endpoint_id))
+    exist (an endpoint may also be the namespace of the ids below it). A segment that starts with
+    a digit gets `v` (see `segment_name`)."""
+    return tuple(_attribute(segment_name(s)) for s in id_segments(endpoint_id))
+
+
+DIGIT_PREFIX = "v"
+
+
+def segment_name(segment: str) -> str:
+    """An id segment as a public Python name: `text-to-image` → `text_to_image`; one that starts
+    with a digit gets `v`: `4b` → `v4b`, `3.2` → `v3_2`, `512` → `v512`.
+
+    Such a segment names a variant of the model above it: a release (`bria/reimagine/3.2`), a
+    size (`flux-2/klein/4b`, `sana/v1.5/1.6b`) or a resolution (`switti/512`). fal itself writes
+    most releases as `v<digits>` (`v3`, `v4.5`), so `v` makes these read like their neighbours
+    (`client.sana.v1_5.v1_6b`, `client.bria.reimagine.v3_2`), as "variant" where it is a size.
+    A leading underscore (`_4b`) would read as private; a clash with a sibling that already
+    has the `v` is rejected by the loader like any other."""
+    name = _snake_words(segment)
+    return DIGIT_PREFIX + name if name[0].isdigit() else name
 
 
 def _attribute(name: str) -> str:
@@ -51,12 +81,18 @@ def _attribute(name: str) -> str:
 
 
 def module_name(endpoint_id: str) -> str:
-    return "_".join(attribute_path(endpoint_id)).lstrip("_")
+    """`fal-ai/flux-2/klein/4b` → `flux_2_klein_v4b`: the attribute path joined by `_`."""
+    return "_".join(attribute_path(endpoint_id))
 
 
 def class_stem(endpoint_id: str) -> str:
-    stem = pascal("/".join(id_segments(endpoint_id)))
-    return stem if not stem[0].isdigit() else "M" + stem
+    """`fal-ai/flux-2/klein/4b` → `Flux2Klein4b` (see `pascal`); an id whose name would start
+    with a digit gets `V`, as its attribute gets `v`."""
+    return _stem(pascal("/".join(id_segments(endpoint_id))))
+
+
+def _stem(name: str) -> str:
+    return DIGIT_PREFIX.upper() + name if name[0].isdigit() else name
 
 
 def endpoint_names(
@@ -68,8 +104,7 @@ def endpoint_names(
     if python_name is None:
         return attribute_path(endpoint_id), module_name(endpoint_id), class_stem(endpoint_id)
     path = tuple(python_name.split("."))
-    stem = pascal("/".join(path))
-    return path, "_".join(path).lstrip("_"), stem if not stem[0].isdigit() else "M" + stem
+    return path, "_".join(path).lstrip("_"), _stem(pascal("/".join(path)))
 
 
 def pinned_name(endpoint_id: str, taken: set[str]) -> str | None:
@@ -79,7 +114,7 @@ def pinned_name(endpoint_id: str, taken: set[str]) -> str | None:
     path, module, stem = endpoint_names(endpoint_id)
     if not {".".join(path), module, stem} & taken:
         return None
-    owner = snake(endpoint_id.split("/")[0])
+    owner = _snake_words(endpoint_id.split("/")[0])
     for n in range(1, 1000):
         last = f"{path[-1]}_{owner}" + (f"_{n}" if n > 1 else "")
         candidate = ".".join((*path[:-1], last))

@@ -21,6 +21,10 @@ promising less breaks callers). Two rules follow from what the runtime does with
   `strict=True`), so an output enum value added or removed changes no type a caller relies on:
   both are features.
 
+A change of the generator's naming renames importable names without any spec change; those are
+`renamed` changes (breaking), which `generator.tools.renames` finds by comparing a committed
+package with what the specs give, and which the report lists in a section of their own.
+
 `ApiDiff.as_json()` gives `{"bump", "breaking", "counts", "changes"}`; each change is
 `{"endpoint", "path", "kind", "severity", "old", "new", "message"}` (path "" for the endpoint
 itself), sorted by endpoint, path, kind, then values. The kinds are the `Kind` literals below.
@@ -65,6 +69,7 @@ Kind = Literal[
     "field_deprecated",
     "field_undeprecated",
     "docs_changed",
+    "renamed",
 ]
 SEVERITIES: tuple[Severity, ...] = ("breaking", "behaviour", "feature", "docs")
 _BUMP: dict[Severity, Bump] = {
@@ -135,6 +140,10 @@ class ApiDiff:
         counts = ", ".join(f"{n} {s}" for s, n in self.counts().items())
         return f"{len(self.changes)} change(s): {counts}; implied bump: {self.bump}."
 
+    def including(self, changes: list[Change]) -> ApiDiff:
+        """This diff and `changes` (renames, found apart from the specs), sorted as one."""
+        return ApiDiff(sorted([*self.changes, *changes], key=Change.sort_key))
+
     def as_json(self) -> dict[str, Any]:
         return {
             "bump": self.bump,
@@ -149,9 +158,13 @@ class ApiDiff:
         if attention:
             lines += ["", "## Needs attention", ""]
             lines += [f"- `{c.endpoint}` {_where(c)}: {c.message}" for c in attention]
+        renames = [c for c in self.changes if c.kind == "renamed"]
+        if renames:
+            lines += ["", "## Renamed", "", *_RENAMED_INTRO, ""]
+            lines += [f"- `{c.endpoint}`: {c.message}" for c in renames]
         by_endpoint: dict[str, list[Change]] = {}
         for change in self.changes:
-            if change.severity != "behaviour":
+            if change.severity != "behaviour" and change.kind != "renamed":
                 by_endpoint.setdefault(change.endpoint, []).append(change)
         for endpoint, changes in by_endpoint.items():
             lines += ["", f"## `{endpoint}`", ""]
@@ -162,6 +175,12 @@ class ApiDiff:
             if docs:
                 lines.append(f"- docs: {len(docs)} change(s): {_docs_summary(docs)}")
         return "\n".join(lines) + "\n"
+
+
+_RENAMED_INTRO = (
+    "Importable names that changed (old → new); the old names no longer exist.",
+    "The other classes of a renamed module move with it.",
+)
 
 
 def _docs_summary(docs: list[Change]) -> str:

@@ -291,7 +291,7 @@ class _Converter:
         return "any"
 
     def _enum_type(self, field_name: str, branch: dict[str, Any], count: int) -> str:
-        name = naming.pascal(field_name) + ("Preset" if count == 1 else "Option")
+        name = _type_name(field_name) + ("Preset" if count == 1 else "Option")
         body = {"enum": list(branch["enum"])}
         existing = self.local_types.get(name)
         if existing is not None and existing != body:
@@ -334,7 +334,7 @@ def _type_names(schemas: dict[str, Any]) -> dict[str, str]:
         if _TYPE_NAME.match(fal_name):
             out[fal_name] = fal_name
             continue
-        base = naming.pascal(fal_name) or "Type"
+        base = _type_name(fal_name) or "Type"
         base = base if base[0].isalpha() else "T" + base
         name, n = base, 2
         while name in taken:
@@ -342,6 +342,12 @@ def _type_names(schemas: dict[str, Any]) -> dict[str, str]:
         taken.add(name)
         out[fal_name] = name
     return out
+
+
+def _type_name(text: str) -> str:
+    """PascalCase without the underscore `naming.pascal` puts between digit runs: spec type names
+    are letters and digits only (specs/spec.schema.json)."""
+    return naming.pascal(text).replace("_", "")
 
 
 def _free_object(schema: dict[str, Any]) -> bool:

@@ -2,8 +2,9 @@
 
 `specs/release.yaml` holds the released version and the git revision whose specs it was released
 from; `specs/CHANGELOG.md` holds one section per release. `python -m generator release` diffs the
-baseline's specs against the current ones, bumps the version by what the diff implies and prepends
-the diff's report to the changelog; `generate` writes both into the package.
+baseline's specs against the current ones, adds the importable names renamed since the package
+committed at the baseline (generator/tools/renames.py), bumps the version by what that implies and
+prepends the report to the changelog; `generate` writes both into the package.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from generator.pipeline.loader import load_specs
+from generator.pipeline.paths import OUTPUT
 from generator.pipeline.version import (
     CHANGELOG_FILE,
     RELEASE_FILE,
@@ -24,7 +26,8 @@ from generator.pipeline.version import (
     read_release,
 )
 from generator.tools.diff import ApiDiff, Bump, compare
-from generator.tools.revisions import git, specs_at
+from generator.tools.renames import committed_names, renamed, rendered_names
+from generator.tools.revisions import folder_at, git
 
 __all__ = ["ReleaseError", "next_version", "plan", "read_changelog", "read_release", "release"]
 
@@ -42,15 +45,21 @@ def next_version(version: str, bump: Bump) -> str:
 
 
 def plan(specs_dir: Path) -> tuple[Release, ApiDiff]:
-    """The current release and the diff from its baseline to the specs in `specs_dir`."""
+    """The current release and the diff from its baseline to the specs in `specs_dir`, with the
+    names renamed since the package committed at the baseline (generated/ beside specs/)."""
     current = read_release(specs_dir)
     new = load_specs(specs_dir)
     with tempfile.TemporaryDirectory(prefix="fal-release-") as tmp:
         if current.baseline is None:  # never released: everything is new
             old = load_specs(_empty_specs(specs_dir, Path(tmp)))
         else:
-            old = load_specs(specs_at(current.baseline, specs_dir, Path(tmp)))
-    return current, compare(old, new)
+            old = load_specs(folder_at(current.baseline, specs_dir, Path(tmp)))
+    diff = compare(old, new)
+    if current.baseline is not None:
+        names = committed_names(current.baseline, specs_dir.parent / OUTPUT.name)
+        if names:
+            diff = diff.including(renamed(names, rendered_names(new, set(names))))
+    return current, diff
 
 
 def _empty_specs(specs_dir: Path, into: Path) -> Path:

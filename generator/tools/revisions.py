@@ -1,4 +1,5 @@
-"""Spec folders as they were at a git revision, for `diff` and `release`."""
+"""Folders of the repository (specs/, the generated package) as they were at a git revision, for
+`diff` and `release`."""
 
 from __future__ import annotations
 
@@ -23,12 +24,12 @@ def git(where: Path, *args: str) -> str:
         raise RevisionError(f"git {' '.join(args)} failed in {where}: {detail.strip()}") from None
 
 
-def specs_at(revision: str, specs_dir: Path, into: Path) -> Path:
-    """Extract `specs_dir` (a folder of a git working tree) as it was at `revision` into `into`;
-    return the extracted folder. git archive runs from the repository root, so this works from
-    any subfolder."""
-    repo = git(specs_dir, "rev-parse", "--show-toplevel")
-    relative = specs_dir.resolve().relative_to(Path(repo).resolve()).as_posix()
+def folder_at(revision: str, folder: Path, into: Path) -> Path:
+    """Extract `folder` (a folder of a git working tree, which need not exist there now) as it was
+    at `revision` into `into`; return the extracted folder. git archive runs from the repository
+    root, so this works from any subfolder."""
+    repo = git(_existing(folder), "rev-parse", "--show-toplevel")
+    relative = folder.resolve().relative_to(Path(repo).resolve()).as_posix()
     try:
         archive = subprocess.run(
             ["git", "-C", repo, "archive", "--format=tar", revision, relative],
@@ -42,3 +43,9 @@ def specs_at(revision: str, specs_dir: Path, into: Path) -> Path:
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     return into / relative
+
+
+def _existing(folder: Path) -> Path:
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    return folder

@@ -54,7 +54,8 @@ class ClientSettings(TypedDict, total=False):
     default_headers: Mapping[str, str] | None
     """Headers sent with every request."""
     inline_file_limit: int | None
-    """Local files up to this many bytes are sent inline as data URIs (default 1 MiB); 0 uploads all."""
+    """Local files up to this many bytes are sent inline as data URIs (default 1 MiB); 0 uploads
+    all."""
 
 
 class ClientConfig:

@@ -55,7 +55,8 @@ class MissingCredentialsError(FalError):
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with one field: `loc` is the path (("loras", 0, "scale")), `type` pydantic's or fal's."""
+    """One problem with one field: `loc` is the path (("loras", 0, "scale")), `type` pydantic's
+    or fal's."""
 
     loc: tuple[int | str, ...]
     msg: str
@@ -144,7 +145,8 @@ class APIConnectionError(FalError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out. For a submit, fal may have enqueued it: see `may_have_been_enqueued`."""
+    """The request timed out. For a submit, fal may have enqueued it: see
+    `may_have_been_enqueued`."""
 
 
 class APIStatusError(FalError):
@@ -275,7 +277,8 @@ def status_error(response: httpx.Response) -> APIStatusError:
     request_id = response.headers.get("x-fal-request-id")
     code = response.status_code
     cls = _STATUS_CLASSES.get(code, InternalServerError if code >= 500 else APIStatusError)
-    message = f"{code} from {response.request.method} {response.request.url.copy_with(query=None)}: {summary}"
+    url = response.request.url.copy_with(query=None)
+    message = f"{code} from {response.request.method} {url}: {summary}"
     return cls(
         message,
         status_code=code,

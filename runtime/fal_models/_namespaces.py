@@ -1,4 +1,5 @@
-"""The client's attribute tree (`client.bytedance.seedream.v4.text_to_image`), resolved on first use.
+"""The client's attribute tree (`client.bytedance.seedream.v4.text_to_image`), resolved on first
+use.
 
 Importing the package builds no endpoint class: the generated `_client.py` holds two tables (the
 endpoints, and each tree node's children) and this module turns an attribute into a namespace or

@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.pipeline import naming
 from generator.pipeline.emit_client import call_option_names, client_files, param_name
 from generator.pipeline.emit_models import model_modules
 from generator.pipeline.errors import SpecErrors
@@ -288,35 +287,6 @@ def test_input_fields_named_like_call_options_take_a_trailing_underscore(tmp_pat
     assert method.args.kwarg is not None and method.args.kwarg.arg == "options"
     # The model attribute keeps the field's own name.
     assert '"timeout": timeout_,' in code and '"options": options_,' in code
-
-
-@pytest.mark.parametrize(
-    ("endpoint_id", "path"),
-    [
-        ("fal-ai/demo/run", ("demo", "run_")),
-        ("fal-ai/submit", ("submit_",)),
-        ("acme/endpoint/v1.5", ("acme", "endpoint_", "v1_5")),
-        ("fal-ai/class/from", ("class_", "from_")),
-    ],
-)
-def test_attribute_segments_never_shadow_client_members(
-    endpoint_id: str, path: tuple[str, ...]
-) -> None:
-    assert naming.attribute_path(endpoint_id) == path
-
-
-def test_client_members_lists_every_public_member() -> None:
-    """A new public method on a client or endpoint class must be added to CLIENT_MEMBERS."""
-    from fal_models import AsyncEndpoint, SyncEndpoint
-    from fal_models._clients import AsyncClientBase, SyncClientBase
-
-    public = {
-        name
-        for cls in (SyncClientBase, AsyncClientBase, SyncEndpoint, AsyncEndpoint)
-        for name in dir(cls)
-        if not name.startswith("_")
-    }
-    assert public | {"endpoint"} <= naming.CLIENT_MEMBERS
 
 
 def test_field_names_that_are_keywords_or_not_identifiers(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from generator.__main__ import main
 from generator.pipeline import ir
 from generator.pipeline.json_schema import enum_schema, field_schema
 from generator.pipeline.loader import load_specs
-from generator.tools.diff import ApiDiff, compare
+from generator.tools.diff import ApiDiff, Change, compare
 from tests.spec_set import repo_specs
 
 REPO = Path(__file__).resolve().parents[2]
@@ -616,3 +616,17 @@ def test_cli_compares_git_revisions(
     assert "**breaking** `input.seed`: now required" in capsys.readouterr().out
     assert main(["diff", "HEAD~1", "."]) == 3
     assert main(["diff", "HEAD", "."]) == 0
+
+
+def test_renames_have_a_section_of_their_own_and_break() -> None:
+    """Renames (found by generator.tools.renames, not in the specs) are listed once, together."""
+    rename = Change(
+        ID, "", "renamed", "breaking", "client.acme._4b", "client.acme.v4b", "`a` → `b`"
+    )
+    docs = Change(ID, "", "docs_changed", "docs", "Old", "New", "title changed")
+    diff = ApiDiff([docs]).including([rename])
+    assert diff.bump == "major" and diff.changes == [docs, rename]
+    report = diff.markdown()
+    assert report.index("## Renamed") < report.index(f"## `{ID}`")
+    assert report.count("`a` → `b`") == 1
+    assert diff.as_json()["changes"][1]["kind"] == "renamed"

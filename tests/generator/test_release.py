@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,8 +11,10 @@ import pytest
 import yaml
 
 from generator.__main__ import main
+from generator.pipeline import naming
 from generator.pipeline.render import render
-from generator.tools.release import ReleaseError, next_version, read_release, release
+from generator.tools.release import ReleaseError, next_version, plan, read_release, release
+from generator.tools.renames import EndpointNames, package_names
 
 REPO = Path(__file__).resolve().parents[2]
 QWEN = "fal-ai__qwen-image.yaml"
@@ -146,3 +149,146 @@ def test_the_cli_names_a_baseline_git_cannot_find(
     release_file.write_text(yaml.safe_dump({"version": "0.1.0", "baseline": "0" * 40}))
     assert main(["release", "--specs", str(repo / "specs")]) == 2
     assert "cannot read specs/ at revision '0000000000" in capsys.readouterr().err
+
+
+# --- renames: names the naming code gives differently since the baseline's package ---------
+
+SANA = "fal-ai__sana__v1.5__1.6b.yaml"
+
+
+def _old_naming(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The naming before this release: dots dropped from class names, `_` before a digit."""
+
+    def pascal(text: str) -> str:
+        words = re.findall(r"[A-Za-z0-9]+", text.replace(".", ""))
+        return "".join(w[:1].upper() + w[1:] for w in words)
+
+    monkeypatch.setattr(naming, "pascal", pascal)
+    monkeypatch.setattr(naming, "segment_name", naming.snake)
+
+
+def _commit_package(repo: Path) -> None:
+    """Generate the package beside specs/ (unformatted is enough to read names) and commit it."""
+    for rel, text in render(repo / "specs").items():
+        path = repo / "generated" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "generate")
+
+
+@pytest.fixture
+def renamed_repo(repo: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`repo` with sana 1.6b added and its package generated with the old naming, released."""
+    shutil.copy(REPO / "specs" / "endpoints" / SANA, repo / "specs" / "endpoints")
+    with monkeypatch.context() as patch:
+        _old_naming(patch)
+        _commit_package(repo)
+    (repo / "specs" / "release.yaml").write_text(
+        yaml.safe_dump({"version": "0.1.0", "baseline": git(repo, "rev-parse", "HEAD")})
+    )
+    git(repo, "commit", "-qam", "release 0.1.0 with sana")
+    return repo
+
+
+SANA_RENAMES = [
+    ("client.sana.v1_5._1_6b", "client.sana.v1_5.v1_6b"),
+    ("fal_models.endpoints.sana_v1_5__1_6b", "fal_models.endpoints.sana_v1_5_v1_6b"),
+    ("fal_models.models.sana_v1_5__1_6b", "fal_models.models.sana_v1_5_v1_6b"),
+    (
+        "fal_models.endpoints.sana_v1_5__1_6b.SanaV1516b",
+        "fal_models.endpoints.sana_v1_5_v1_6b.SanaV1_5_1_6b",
+    ),
+    (
+        "fal_models.endpoints.sana_v1_5__1_6b.AsyncSanaV1516b",
+        "fal_models.endpoints.sana_v1_5_v1_6b.AsyncSanaV1_5_1_6b",
+    ),
+    (
+        "fal_models.models.sana_v1_5__1_6b.SanaV1516bInput",
+        "fal_models.models.sana_v1_5_v1_6b.SanaV1_5_1_6bInput",
+    ),
+    (
+        "fal_models.models.sana_v1_5__1_6b.SanaV1516bOutput",
+        "fal_models.models.sana_v1_5_v1_6b.SanaV1_5_1_6bOutput",
+    ),
+]
+
+
+def test_a_release_lists_every_name_the_naming_code_renamed(renamed_repo: Path) -> None:
+    """No spec changed, yet the package the specs give renames sana's attribute, modules and
+    classes; qwen-image's names are unchanged and not listed."""
+    _, diff = plan(renamed_repo / "specs")
+    assert {(c.old, c.new) for c in diff.changes} == set(SANA_RENAMES)
+    assert {(c.endpoint, c.kind, c.severity) for c in diff.changes} == {
+        ("fal-ai/sana/v1.5/1.6b", "renamed", "breaking")
+    }
+    version, entry = release(renamed_repo / "specs", dry_run=True) or ("", "")
+    assert version == "0.2.0"  # a rename breaks imports
+    renamed_section = entry.split("## Renamed\n")[1]
+    for old, new in SANA_RENAMES:
+        assert f"- `fal-ai/sana/v1.5/1.6b`: `{old}` → `{new}`\n" in renamed_section
+    assert renamed_section.count("\n- ") == len(SANA_RENAMES)
+
+
+def test_once_released_the_new_names_are_the_baseline(renamed_repo: Path) -> None:
+    _commit_package(renamed_repo)  # the naming change lands with its regenerated package
+    version, entry = release(renamed_repo / "specs") or ("", "")
+    assert version == "0.2.0" and "## Renamed" in entry
+    git(renamed_repo, "commit", "-qam", "release 0.2.0")
+    assert release(renamed_repo / "specs") is None
+
+
+def test_diff_from_a_revision_lists_the_renames_too(
+    renamed_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(renamed_repo)
+    assert main(["diff", "HEAD", "specs"]) == 3  # renames are breaking
+    out = capsys.readouterr().out
+    assert "## Renamed" in out
+    assert all(f"`{old}` → `{new}`" in out for old, new in SANA_RENAMES)
+    assert main(["diff", "specs", "specs"]) == 0  # spec folders carry no package: no names
+    assert "Renamed" not in capsys.readouterr().out
+
+
+OLD_CLIENT = """
+_ENDPOINTS: dict[str, tuple[str, str]] = {
+    "fal-ai/acme/v1.5/edit": ("acme_v1_5_edit", "AcmeV15Edit"),
+    "fal-ai/acme": ("acme", "Acme"),
+}
+
+
+class _AcmeV15Namespace:
+    @cached_property
+    def edit(self) -> AcmeV15Edit:
+        return cls(self._client)
+
+
+class _AcmeNamespace:
+    @cached_property
+    def v1_5(self) -> _AcmeV15Namespace:
+        return _AcmeV15Namespace(self._client)
+
+
+class _AcmeEndpoint(_AcmeNamespace, Acme):
+    pass
+
+
+class FalClient(SyncClientBase):
+    @cached_property
+    def acme(self) -> _AcmeEndpoint:
+        return _AcmeEndpoint(self)
+"""
+
+
+def test_names_are_read_from_packages_before_the_client_stub_existed() -> None:
+    """Older packages kept the attribute tree as typed properties in `_client.py`."""
+    names = package_names(
+        {
+            "fal_models/_client.py": OLD_CLIENT,
+            "fal_models/models/acme_v1_5_edit.py": "class AcmeV15EditInput: ...\n",
+        }
+    )
+    assert names["fal-ai/acme/v1.5/edit"] == EndpointNames(
+        "acme.v1_5.edit", "acme_v1_5_edit", "AcmeV15Edit", frozenset({"AcmeV15EditInput"})
+    )
+    assert names["fal-ai/acme"] == EndpointNames("acme", "acme", "Acme", frozenset())

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Aura Flow (`fal-ai/aura-flow`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/aura-flow` (Aura Flow)."""
 
 from __future__ import annotations
 
@@ -50,12 +50,13 @@ class AuraFlow(SyncEndpoint[AuraFlowInput, AuraFlowOutput]):
             prompt: The prompt to generate images from.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum 20, maximum
-                50.
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum
+                20, maximum 50.
             expand_prompt: Whether to perform prompt expansion (recommended). Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -89,12 +90,13 @@ class AuraFlow(SyncEndpoint[AuraFlowInput, AuraFlowOutput]):
             prompt: The prompt to generate images from.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum 20, maximum
-                50.
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum
+                20, maximum 50.
             expand_prompt: Whether to perform prompt expansion (recommended). Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -128,12 +130,13 @@ class AuraFlow(SyncEndpoint[AuraFlowInput, AuraFlowOutput]):
             prompt: The prompt to generate images from.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum 20, maximum
-                50.
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum
+                20, maximum 50.
             expand_prompt: Whether to perform prompt expansion (recommended). Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -180,12 +183,13 @@ class AsyncAuraFlow(AsyncEndpoint[AuraFlowInput, AuraFlowOutput]):
             prompt: The prompt to generate images from.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum 20, maximum
-                50.
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum
+                20, maximum 50.
             expand_prompt: Whether to perform prompt expansion (recommended). Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -219,12 +223,13 @@ class AsyncAuraFlow(AsyncEndpoint[AuraFlowInput, AuraFlowOutput]):
             prompt: The prompt to generate images from.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum 20, maximum
-                50.
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum
+                20, maximum 50.
             expand_prompt: Whether to perform prompt expansion (recommended). Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -258,12 +263,13 @@ class AsyncAuraFlow(AsyncEndpoint[AuraFlowInput, AuraFlowOutput]):
             prompt: The prompt to generate images from.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum 20, maximum
-                50.
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 50. Limits: minimum
+                20, maximum 50.
             expand_prompt: Whether to perform prompt expansion (recommended). Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Aura Sr (`fal-ai/aura-sr`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/aura-sr` (Aura Sr)."""
 
 from __future__ import annotations
 
@@ -45,11 +45,11 @@ class AuraSr(SyncEndpoint[AuraSrInput, AuraSrOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. More coming soon. Default: 4.
-            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true helps
-                remove seams but doubles the inference time. Default: false.
+            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true
+                helps remove seams but doubles the inference time. Default: false.
             checkpoint: Checkpoint to use for upscaling. More coming soon. Default: "v1".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -75,11 +75,11 @@ class AuraSr(SyncEndpoint[AuraSrInput, AuraSrOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. More coming soon. Default: 4.
-            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true helps
-                remove seams but doubles the inference time. Default: false.
+            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true
+                helps remove seams but doubles the inference time. Default: false.
             checkpoint: Checkpoint to use for upscaling. More coming soon. Default: "v1".
             **options: Call options, see `SubmitOptions`.
         """
@@ -105,11 +105,11 @@ class AuraSr(SyncEndpoint[AuraSrInput, AuraSrOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. More coming soon. Default: 4.
-            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true helps
-                remove seams but doubles the inference time. Default: false.
+            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true
+                helps remove seams but doubles the inference time. Default: false.
             checkpoint: Checkpoint to use for upscaling. More coming soon. Default: "v1".
             **options: Call options, see `RunOptions`.
         """
@@ -148,11 +148,11 @@ class AsyncAuraSr(AsyncEndpoint[AuraSrInput, AuraSrOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. More coming soon. Default: 4.
-            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true helps
-                remove seams but doubles the inference time. Default: false.
+            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true
+                helps remove seams but doubles the inference time. Default: false.
             checkpoint: Checkpoint to use for upscaling. More coming soon. Default: "v1".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -178,11 +178,11 @@ class AsyncAuraSr(AsyncEndpoint[AuraSrInput, AuraSrOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. More coming soon. Default: 4.
-            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true helps
-                remove seams but doubles the inference time. Default: false.
+            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true
+                helps remove seams but doubles the inference time. Default: false.
             checkpoint: Checkpoint to use for upscaling. More coming soon. Default: "v1".
             **options: Call options, see `SubmitOptions`.
         """
@@ -208,11 +208,11 @@ class AsyncAuraSr(AsyncEndpoint[AuraSrInput, AuraSrOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. More coming soon. Default: 4.
-            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true helps
-                remove seams but doubles the inference time. Default: false.
+            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true
+                helps remove seams but doubles the inference time. Default: false.
             checkpoint: Checkpoint to use for upscaling. More coming soon. Default: "v1".
             **options: Call options, see `RunOptions`.
         """

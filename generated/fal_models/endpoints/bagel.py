@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bagel (`fal-ai/bagel`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bagel` (Bagel)."""
 
 from __future__ import annotations
 
@@ -46,10 +46,11 @@ class Bagel(SyncEndpoint[BagelInput, BagelOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -76,10 +77,11 @@ class Bagel(SyncEndpoint[BagelInput, BagelOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -106,10 +108,11 @@ class Bagel(SyncEndpoint[BagelInput, BagelOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -149,10 +152,11 @@ class AsyncBagel(AsyncEndpoint[BagelInput, BagelOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -179,10 +183,11 @@ class AsyncBagel(AsyncEndpoint[BagelInput, BagelOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -209,10 +214,11 @@ class AsyncBagel(AsyncEndpoint[BagelInput, BagelOutput]):
         Args:
             prompt: The prompt to generate an image from.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

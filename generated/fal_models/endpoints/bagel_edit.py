@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bagel Edit (`fal-ai/bagel/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bagel/edit` (Bagel Edit)."""
 
 from __future__ import annotations
 
@@ -48,10 +48,11 @@ class BagelEdit(SyncEndpoint[BagelEditInput, BagelEditOutput]):
         Args:
             prompt: The prompt to edit the image with.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubscribeOptions`.
@@ -82,10 +83,11 @@ class BagelEdit(SyncEndpoint[BagelEditInput, BagelEditOutput]):
         Args:
             prompt: The prompt to edit the image with.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
@@ -116,10 +118,11 @@ class BagelEdit(SyncEndpoint[BagelEditInput, BagelEditOutput]):
         Args:
             prompt: The prompt to edit the image with.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
@@ -163,10 +166,11 @@ class AsyncBagelEdit(AsyncEndpoint[BagelEditInput, BagelEditOutput]):
         Args:
             prompt: The prompt to edit the image with.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -197,10 +201,11 @@ class AsyncBagelEdit(AsyncEndpoint[BagelEditInput, BagelEditOutput]):
         Args:
             prompt: The prompt to edit the image with.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
@@ -231,10 +236,11 @@ class AsyncBagelEdit(AsyncEndpoint[BagelEditInput, BagelEditOutput]):
         Args:
             prompt: The prompt to edit the image with.
             seed: The seed to use for the generation.
-            use_thought: Whether to use thought tokens for generation. If set to true, the model will
-                "think" to potentially improve generation quality. Increases generation time and
-                increases the cost by 20%. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.

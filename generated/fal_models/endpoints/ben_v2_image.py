@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ben V2 Image (`fal-ai/ben/v2/image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ben/v2/image` (Ben V2 Image)."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ class BenV2Image(SyncEndpoint[BenV2ImageInput, BenV2ImageOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of image to be used for background removal. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be used for background removal. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -66,8 +66,8 @@ class BenV2Image(SyncEndpoint[BenV2ImageInput, BenV2ImageOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of image to be used for background removal. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be used for background removal. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubmitOptions`.
         """
@@ -89,8 +89,8 @@ class BenV2Image(SyncEndpoint[BenV2ImageInput, BenV2ImageOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of image to be used for background removal. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be used for background removal. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             seed: Random seed for reproducible generation.
             **options: Call options, see `RunOptions`.
         """
@@ -125,8 +125,8 @@ class AsyncBenV2Image(AsyncEndpoint[BenV2ImageInput, BenV2ImageOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of image to be used for background removal. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be used for background removal. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             seed: Random seed for reproducible generation.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -148,8 +148,8 @@ class AsyncBenV2Image(AsyncEndpoint[BenV2ImageInput, BenV2ImageOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of image to be used for background removal. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be used for background removal. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubmitOptions`.
         """
@@ -171,8 +171,8 @@ class AsyncBenV2Image(AsyncEndpoint[BenV2ImageInput, BenV2ImageOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of image to be used for background removal. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be used for background removal. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             seed: Random seed for reproducible generation.
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""BitDance Text to Image (`fal-ai/bitdance`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bitdance` (BitDance Text to Image)."""
 
 from __future__ import annotations
 
@@ -56,15 +56,16 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
             prompt: Text prompt for image generation.
             image_size: The size of the generated image. Will be snapped to the nearest supported
                 resolution. Default: "square_hd".
-            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values (e.g. 50)
-                improve quality at the cost of speed. Default: 25. Limits: minimum 10, maximum
-                100.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 7.5. Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values
+                (e.g. 50) improve quality at the cost of speed. Default: 25. Limits: minimum 10,
+                maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 7.5. Limits: minimum 1, maximum 15.
             seed: Random seed for reproducibility. The same seed and prompt will produce the same
                 image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubscribeOptions`.
@@ -104,15 +105,16 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
             prompt: Text prompt for image generation.
             image_size: The size of the generated image. Will be snapped to the nearest supported
                 resolution. Default: "square_hd".
-            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values (e.g. 50)
-                improve quality at the cost of speed. Default: 25. Limits: minimum 10, maximum
-                100.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 7.5. Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values
+                (e.g. 50) improve quality at the cost of speed. Default: 25. Limits: minimum 10,
+                maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 7.5. Limits: minimum 1, maximum 15.
             seed: Random seed for reproducibility. The same seed and prompt will produce the same
                 image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -152,15 +154,16 @@ class Bitdance(SyncEndpoint[BitdanceInput, BitdanceOutput]):
             prompt: Text prompt for image generation.
             image_size: The size of the generated image. Will be snapped to the nearest supported
                 resolution. Default: "square_hd".
-            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values (e.g. 50)
-                improve quality at the cost of speed. Default: 25. Limits: minimum 10, maximum
-                100.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 7.5. Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values
+                (e.g. 50) improve quality at the cost of speed. Default: 25. Limits: minimum 10,
+                maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 7.5. Limits: minimum 1, maximum 15.
             seed: Random seed for reproducibility. The same seed and prompt will produce the same
                 image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
             **options: Call options, see `RunOptions`.
@@ -216,15 +219,16 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
             prompt: Text prompt for image generation.
             image_size: The size of the generated image. Will be snapped to the nearest supported
                 resolution. Default: "square_hd".
-            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values (e.g. 50)
-                improve quality at the cost of speed. Default: 25. Limits: minimum 10, maximum
-                100.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 7.5. Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values
+                (e.g. 50) improve quality at the cost of speed. Default: 25. Limits: minimum 10,
+                maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 7.5. Limits: minimum 1, maximum 15.
             seed: Random seed for reproducibility. The same seed and prompt will produce the same
                 image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -264,15 +268,16 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
             prompt: Text prompt for image generation.
             image_size: The size of the generated image. Will be snapped to the nearest supported
                 resolution. Default: "square_hd".
-            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values (e.g. 50)
-                improve quality at the cost of speed. Default: 25. Limits: minimum 10, maximum
-                100.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 7.5. Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values
+                (e.g. 50) improve quality at the cost of speed. Default: 25. Limits: minimum 10,
+                maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 7.5. Limits: minimum 1, maximum 15.
             seed: Random seed for reproducibility. The same seed and prompt will produce the same
                 image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -312,15 +317,16 @@ class AsyncBitdance(AsyncEndpoint[BitdanceInput, BitdanceOutput]):
             prompt: Text prompt for image generation.
             image_size: The size of the generated image. Will be snapped to the nearest supported
                 resolution. Default: "square_hd".
-            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values (e.g. 50)
-                improve quality at the cost of speed. Default: 25. Limits: minimum 10, maximum
-                100.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 7.5. Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of diffusion sampling steps per decoding step. Higher values
+                (e.g. 50) improve quality at the cost of speed. Default: 25. Limits: minimum 10,
+                maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 7.5. Limits: minimum 1, maximum 15.
             seed: Random seed for reproducibility. The same seed and prompt will produce the same
                 image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             sync_mode: If true, the media will be returned as a data URI. Default: false.
             **options: Call options, see `RunOptions`.

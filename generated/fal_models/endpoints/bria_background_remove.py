@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Background Remove (`fal-ai/bria/background/remove`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bria/background/remove` (Bria Background Remove)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ class BriaBackgroundRemove(SyncEndpoint[BriaBackgroundRemoveInput, BriaBackgroun
         Args:
             image_url: Input image to remove background from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -77,8 +77,8 @@ class BriaBackgroundRemove(SyncEndpoint[BriaBackgroundRemoveInput, BriaBackgroun
         Args:
             image_url: Input image to remove background from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -101,8 +101,8 @@ class BriaBackgroundRemove(SyncEndpoint[BriaBackgroundRemoveInput, BriaBackgroun
         Args:
             image_url: Input image to remove background from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -140,8 +140,8 @@ class AsyncBriaBackgroundRemove(
         Args:
             image_url: Input image to remove background from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -164,8 +164,8 @@ class AsyncBriaBackgroundRemove(
         Args:
             image_url: Input image to remove background from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -188,8 +188,8 @@ class AsyncBriaBackgroundRemove(
         Args:
             image_url: Input image to remove background from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Background Replace (`fal-ai/bria/background/replace`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bria/background/replace` (Bria Background Replace)."""
 
 from __future__ import annotations
 
@@ -60,20 +60,21 @@ class BriaBackgroundReplace(SyncEndpoint[BriaBackgroundReplaceInput, BriaBackgro
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            ref_image_url: The URL of the reference image to be used for generating the new background. Use
-                "" to leave empty. Either ref_image_url or bg_prompt has to be provided but not
-                both. If both ref_image_url and ref_image_file are provided, ref_image_url will
-                be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image). Default: "".
+            ref_image_url: The URL of the reference image to be used for generating the new
+                background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be
+                provided but not both. If both ref_image_url and ref_image_file are provided,
+                ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Default: "".
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             refine_prompt: Whether to refine prompt. Default: true.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -110,20 +111,21 @@ class BriaBackgroundReplace(SyncEndpoint[BriaBackgroundReplaceInput, BriaBackgro
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            ref_image_url: The URL of the reference image to be used for generating the new background. Use
-                "" to leave empty. Either ref_image_url or bg_prompt has to be provided but not
-                both. If both ref_image_url and ref_image_file are provided, ref_image_url will
-                be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image). Default: "".
+            ref_image_url: The URL of the reference image to be used for generating the new
+                background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be
+                provided but not both. If both ref_image_url and ref_image_file are provided,
+                ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Default: "".
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             refine_prompt: Whether to refine prompt. Default: true.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -160,20 +162,21 @@ class BriaBackgroundReplace(SyncEndpoint[BriaBackgroundReplaceInput, BriaBackgro
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            ref_image_url: The URL of the reference image to be used for generating the new background. Use
-                "" to leave empty. Either ref_image_url or bg_prompt has to be provided but not
-                both. If both ref_image_url and ref_image_file are provided, ref_image_url will
-                be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image). Default: "".
+            ref_image_url: The URL of the reference image to be used for generating the new
+                background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be
+                provided but not both. If both ref_image_url and ref_image_file are provided,
+                ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Default: "".
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             refine_prompt: Whether to refine prompt. Default: true.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -225,20 +228,21 @@ class AsyncBriaBackgroundReplace(
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            ref_image_url: The URL of the reference image to be used for generating the new background. Use
-                "" to leave empty. Either ref_image_url or bg_prompt has to be provided but not
-                both. If both ref_image_url and ref_image_file are provided, ref_image_url will
-                be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image). Default: "".
+            ref_image_url: The URL of the reference image to be used for generating the new
+                background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be
+                provided but not both. If both ref_image_url and ref_image_file are provided,
+                ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Default: "".
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             refine_prompt: Whether to refine prompt. Default: true.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -275,20 +279,21 @@ class AsyncBriaBackgroundReplace(
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            ref_image_url: The URL of the reference image to be used for generating the new background. Use
-                "" to leave empty. Either ref_image_url or bg_prompt has to be provided but not
-                both. If both ref_image_url and ref_image_file are provided, ref_image_url will
-                be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image). Default: "".
+            ref_image_url: The URL of the reference image to be used for generating the new
+                background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be
+                provided but not both. If both ref_image_url and ref_image_file are provided,
+                ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Default: "".
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             refine_prompt: Whether to refine prompt. Default: true.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -325,20 +330,21 @@ class AsyncBriaBackgroundReplace(
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            ref_image_url: The URL of the reference image to be used for generating the new background. Use
-                "" to leave empty. Either ref_image_url or bg_prompt has to be provided but not
-                both. If both ref_image_url and ref_image_file are provided, ref_image_url will
-                be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image). Default: "".
+            ref_image_url: The URL of the reference image to be used for generating the new
+                background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be
+                provided but not both. If both ref_image_url and ref_image_file are provided,
+                ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Default: "".
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             refine_prompt: Whether to refine prompt. Default: true.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

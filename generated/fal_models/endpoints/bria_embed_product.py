@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Embed Product (`bria/embed-product`): the typed client for this fal endpoint."""
+"""The typed client of `bria/embed-product` (Bria Embed Product)."""
 
 from __future__ import annotations
 

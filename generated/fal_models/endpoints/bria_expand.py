@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Expand (`fal-ai/bria/expand`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bria/expand` (Bria Expand)."""
 
 from __future__ import annotations
 
@@ -52,31 +52,32 @@ class BriaExpand(SyncEndpoint[BriaExpandInput, BriaExpandOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            canvas_size: The desired size of the final image, after the expansion. should have an area of
-                less than 5000x5000 pixels.
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            canvas_size: The desired size of the final image, after the expansion. should have an
+                area of less than 5000x5000 pixels.
             aspect_ratio: The desired aspect ratio of the final image. Will be used over
                 original_image_size and original_image_location if provided.
-            original_image_size: The desired size of the original image, inside the full canvas. Ensure that the
-                ratio of input image foreground or main subject to the canvas area is greater
-                than 15% to achieve optimal results. Will be ignored if aspect_ratio is
+            original_image_size: The desired size of the original image, inside the full canvas.
+                Ensure that the ratio of input image foreground or main subject to the canvas area
+                is greater than 15% to achieve optimal results. Will be ignored if aspect_ratio is
                 provided.
-            original_image_location: The desired location of the original image, inside the full canvas. Provide the
-                location of the upper left corner of the original image. The location can also
-                be outside the canvas (the original image will be cropped). Will be ignored if
-                aspect_ratio is provided.
+            original_image_location: The desired location of the original image, inside the full
+                canvas. Provide the location of the upper left corner of the original image. The
+                location can also be outside the canvas (the original image will be cropped). Will
+                be ignored if aspect_ratio is provided.
             prompt: Text on which you wish to base the image expansion. This parameter is optional.
                 Bria currently supports prompts in English only, excluding special characters.
                 Default: "".
             seed: You can choose whether you want your generated expension to be random or
-                predictable. You can recreate the same result in the future by using the seed
-                value of a result from the response. You can exclude this parameter if you are
-                not interested in recreating your results. This parameter is optional. Limits:
-                minimum 0, maximum 2147483647.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                predictable. You can recreate the same result in the future by using the seed value
+                of a result from the response. You can exclude this parameter if you are not
+                interested in recreating your results. This parameter is optional. Limits: minimum
+                0, maximum 2147483647.
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -113,31 +114,32 @@ class BriaExpand(SyncEndpoint[BriaExpandInput, BriaExpandOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            canvas_size: The desired size of the final image, after the expansion. should have an area of
-                less than 5000x5000 pixels.
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            canvas_size: The desired size of the final image, after the expansion. should have an
+                area of less than 5000x5000 pixels.
             aspect_ratio: The desired aspect ratio of the final image. Will be used over
                 original_image_size and original_image_location if provided.
-            original_image_size: The desired size of the original image, inside the full canvas. Ensure that the
-                ratio of input image foreground or main subject to the canvas area is greater
-                than 15% to achieve optimal results. Will be ignored if aspect_ratio is
+            original_image_size: The desired size of the original image, inside the full canvas.
+                Ensure that the ratio of input image foreground or main subject to the canvas area
+                is greater than 15% to achieve optimal results. Will be ignored if aspect_ratio is
                 provided.
-            original_image_location: The desired location of the original image, inside the full canvas. Provide the
-                location of the upper left corner of the original image. The location can also
-                be outside the canvas (the original image will be cropped). Will be ignored if
-                aspect_ratio is provided.
+            original_image_location: The desired location of the original image, inside the full
+                canvas. Provide the location of the upper left corner of the original image. The
+                location can also be outside the canvas (the original image will be cropped). Will
+                be ignored if aspect_ratio is provided.
             prompt: Text on which you wish to base the image expansion. This parameter is optional.
                 Bria currently supports prompts in English only, excluding special characters.
                 Default: "".
             seed: You can choose whether you want your generated expension to be random or
-                predictable. You can recreate the same result in the future by using the seed
-                value of a result from the response. You can exclude this parameter if you are
-                not interested in recreating your results. This parameter is optional. Limits:
-                minimum 0, maximum 2147483647.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                predictable. You can recreate the same result in the future by using the seed value
+                of a result from the response. You can exclude this parameter if you are not
+                interested in recreating your results. This parameter is optional. Limits: minimum
+                0, maximum 2147483647.
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -174,31 +176,32 @@ class BriaExpand(SyncEndpoint[BriaExpandInput, BriaExpandOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            canvas_size: The desired size of the final image, after the expansion. should have an area of
-                less than 5000x5000 pixels.
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            canvas_size: The desired size of the final image, after the expansion. should have an
+                area of less than 5000x5000 pixels.
             aspect_ratio: The desired aspect ratio of the final image. Will be used over
                 original_image_size and original_image_location if provided.
-            original_image_size: The desired size of the original image, inside the full canvas. Ensure that the
-                ratio of input image foreground or main subject to the canvas area is greater
-                than 15% to achieve optimal results. Will be ignored if aspect_ratio is
+            original_image_size: The desired size of the original image, inside the full canvas.
+                Ensure that the ratio of input image foreground or main subject to the canvas area
+                is greater than 15% to achieve optimal results. Will be ignored if aspect_ratio is
                 provided.
-            original_image_location: The desired location of the original image, inside the full canvas. Provide the
-                location of the upper left corner of the original image. The location can also
-                be outside the canvas (the original image will be cropped). Will be ignored if
-                aspect_ratio is provided.
+            original_image_location: The desired location of the original image, inside the full
+                canvas. Provide the location of the upper left corner of the original image. The
+                location can also be outside the canvas (the original image will be cropped). Will
+                be ignored if aspect_ratio is provided.
             prompt: Text on which you wish to base the image expansion. This parameter is optional.
                 Bria currently supports prompts in English only, excluding special characters.
                 Default: "".
             seed: You can choose whether you want your generated expension to be random or
-                predictable. You can recreate the same result in the future by using the seed
-                value of a result from the response. You can exclude this parameter if you are
-                not interested in recreating your results. This parameter is optional. Limits:
-                minimum 0, maximum 2147483647.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                predictable. You can recreate the same result in the future by using the seed value
+                of a result from the response. You can exclude this parameter if you are not
+                interested in recreating your results. This parameter is optional. Limits: minimum
+                0, maximum 2147483647.
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -248,31 +251,32 @@ class AsyncBriaExpand(AsyncEndpoint[BriaExpandInput, BriaExpandOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            canvas_size: The desired size of the final image, after the expansion. should have an area of
-                less than 5000x5000 pixels.
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            canvas_size: The desired size of the final image, after the expansion. should have an
+                area of less than 5000x5000 pixels.
             aspect_ratio: The desired aspect ratio of the final image. Will be used over
                 original_image_size and original_image_location if provided.
-            original_image_size: The desired size of the original image, inside the full canvas. Ensure that the
-                ratio of input image foreground or main subject to the canvas area is greater
-                than 15% to achieve optimal results. Will be ignored if aspect_ratio is
+            original_image_size: The desired size of the original image, inside the full canvas.
+                Ensure that the ratio of input image foreground or main subject to the canvas area
+                is greater than 15% to achieve optimal results. Will be ignored if aspect_ratio is
                 provided.
-            original_image_location: The desired location of the original image, inside the full canvas. Provide the
-                location of the upper left corner of the original image. The location can also
-                be outside the canvas (the original image will be cropped). Will be ignored if
-                aspect_ratio is provided.
+            original_image_location: The desired location of the original image, inside the full
+                canvas. Provide the location of the upper left corner of the original image. The
+                location can also be outside the canvas (the original image will be cropped). Will
+                be ignored if aspect_ratio is provided.
             prompt: Text on which you wish to base the image expansion. This parameter is optional.
                 Bria currently supports prompts in English only, excluding special characters.
                 Default: "".
             seed: You can choose whether you want your generated expension to be random or
-                predictable. You can recreate the same result in the future by using the seed
-                value of a result from the response. You can exclude this parameter if you are
-                not interested in recreating your results. This parameter is optional. Limits:
-                minimum 0, maximum 2147483647.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                predictable. You can recreate the same result in the future by using the seed value
+                of a result from the response. You can exclude this parameter if you are not
+                interested in recreating your results. This parameter is optional. Limits: minimum
+                0, maximum 2147483647.
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -309,31 +313,32 @@ class AsyncBriaExpand(AsyncEndpoint[BriaExpandInput, BriaExpandOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            canvas_size: The desired size of the final image, after the expansion. should have an area of
-                less than 5000x5000 pixels.
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            canvas_size: The desired size of the final image, after the expansion. should have an
+                area of less than 5000x5000 pixels.
             aspect_ratio: The desired aspect ratio of the final image. Will be used over
                 original_image_size and original_image_location if provided.
-            original_image_size: The desired size of the original image, inside the full canvas. Ensure that the
-                ratio of input image foreground or main subject to the canvas area is greater
-                than 15% to achieve optimal results. Will be ignored if aspect_ratio is
+            original_image_size: The desired size of the original image, inside the full canvas.
+                Ensure that the ratio of input image foreground or main subject to the canvas area
+                is greater than 15% to achieve optimal results. Will be ignored if aspect_ratio is
                 provided.
-            original_image_location: The desired location of the original image, inside the full canvas. Provide the
-                location of the upper left corner of the original image. The location can also
-                be outside the canvas (the original image will be cropped). Will be ignored if
-                aspect_ratio is provided.
+            original_image_location: The desired location of the original image, inside the full
+                canvas. Provide the location of the upper left corner of the original image. The
+                location can also be outside the canvas (the original image will be cropped). Will
+                be ignored if aspect_ratio is provided.
             prompt: Text on which you wish to base the image expansion. This parameter is optional.
                 Bria currently supports prompts in English only, excluding special characters.
                 Default: "".
             seed: You can choose whether you want your generated expension to be random or
-                predictable. You can recreate the same result in the future by using the seed
-                value of a result from the response. You can exclude this parameter if you are
-                not interested in recreating your results. This parameter is optional. Limits:
-                minimum 0, maximum 2147483647.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                predictable. You can recreate the same result in the future by using the seed value
+                of a result from the response. You can exclude this parameter if you are not
+                interested in recreating your results. This parameter is optional. Limits: minimum
+                0, maximum 2147483647.
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -370,31 +375,32 @@ class AsyncBriaExpand(AsyncEndpoint[BriaExpandInput, BriaExpandOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            canvas_size: The desired size of the final image, after the expansion. should have an area of
-                less than 5000x5000 pixels.
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            canvas_size: The desired size of the final image, after the expansion. should have an
+                area of less than 5000x5000 pixels.
             aspect_ratio: The desired aspect ratio of the final image. Will be used over
                 original_image_size and original_image_location if provided.
-            original_image_size: The desired size of the original image, inside the full canvas. Ensure that the
-                ratio of input image foreground or main subject to the canvas area is greater
-                than 15% to achieve optimal results. Will be ignored if aspect_ratio is
+            original_image_size: The desired size of the original image, inside the full canvas.
+                Ensure that the ratio of input image foreground or main subject to the canvas area
+                is greater than 15% to achieve optimal results. Will be ignored if aspect_ratio is
                 provided.
-            original_image_location: The desired location of the original image, inside the full canvas. Provide the
-                location of the upper left corner of the original image. The location can also
-                be outside the canvas (the original image will be cropped). Will be ignored if
-                aspect_ratio is provided.
+            original_image_location: The desired location of the original image, inside the full
+                canvas. Provide the location of the upper left corner of the original image. The
+                location can also be outside the canvas (the original image will be cropped). Will
+                be ignored if aspect_ratio is provided.
             prompt: Text on which you wish to base the image expansion. This parameter is optional.
                 Bria currently supports prompts in English only, excluding special characters.
                 Default: "".
             seed: You can choose whether you want your generated expension to be random or
-                predictable. You can recreate the same result in the future by using the seed
-                value of a result from the response. You can exclude this parameter if you are
-                not interested in recreating your results. This parameter is optional. Limits:
-                minimum 0, maximum 2147483647.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                predictable. You can recreate the same result in the future by using the seed value
+                of a result from the response. You can exclude this parameter if you are not
+                interested in recreating your results. This parameter is optional. Limits: minimum
+                0, maximum 2147483647.
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Bbq Preview Generate (`bria/fibo-bbq-preview/generate`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-bbq-preview/generate` (Bria Fibo Bbq Preview Generate)."""
 
 from __future__ import annotations
 
@@ -65,8 +65,8 @@ class BriaFiboBbqPreviewGenerate(
 
         Args:
             prompt: Prompt for image generation.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             structured_prompt: The structured prompt to generate an image from.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -112,8 +112,8 @@ class BriaFiboBbqPreviewGenerate(
 
         Args:
             prompt: Prompt for image generation.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             structured_prompt: The structured prompt to generate an image from.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -159,8 +159,8 @@ class BriaFiboBbqPreviewGenerate(
 
         Args:
             prompt: Prompt for image generation.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             structured_prompt: The structured prompt to generate an image from.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -223,8 +223,8 @@ class AsyncBriaFiboBbqPreviewGenerate(
 
         Args:
             prompt: Prompt for image generation.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             structured_prompt: The structured prompt to generate an image from.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -270,8 +270,8 @@ class AsyncBriaFiboBbqPreviewGenerate(
 
         Args:
             prompt: Prompt for image generation.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             structured_prompt: The structured prompt to generate an image from.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -317,8 +317,8 @@ class AsyncBriaFiboBbqPreviewGenerate(
 
         Args:
             prompt: Prompt for image generation.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             structured_prompt: The structured prompt to generate an image from.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).

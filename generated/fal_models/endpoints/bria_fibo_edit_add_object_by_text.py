@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Add Object By Text (`bria/fibo-edit/add_object_by_text`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/add_object_by_text` (Bria Fibo Edit Add Object By Text)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Blend (`bria/fibo-edit/blend`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/blend` (Bria Fibo Edit Blend)."""
 
 from __future__ import annotations
 

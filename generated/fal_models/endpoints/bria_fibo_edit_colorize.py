@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Colorize (`bria/fibo-edit/colorize`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/colorize` (Bria Fibo Edit Colorize)."""
 
 from __future__ import annotations
 

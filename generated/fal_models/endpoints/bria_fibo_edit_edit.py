@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Edit (`bria/fibo-edit/edit`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/edit` (Bria Fibo Edit Edit)."""
 
 from __future__ import annotations
 
@@ -63,8 +63,8 @@ class BriaFiboEditEdit(SyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEditOutpu
         Args:
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             instruction: Instruction for image editing.
             structured_instruction: The structured prompt to generate an image from.
             original_vgl: The original vgl used to generate the image.
@@ -115,8 +115,8 @@ class BriaFiboEditEdit(SyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEditOutpu
         Args:
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             instruction: Instruction for image editing.
             structured_instruction: The structured prompt to generate an image from.
             original_vgl: The original vgl used to generate the image.
@@ -167,8 +167,8 @@ class BriaFiboEditEdit(SyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEditOutpu
         Args:
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             instruction: Instruction for image editing.
             structured_instruction: The structured prompt to generate an image from.
             original_vgl: The original vgl used to generate the image.
@@ -232,8 +232,8 @@ class AsyncBriaFiboEditEdit(AsyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEdi
         Args:
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             instruction: Instruction for image editing.
             structured_instruction: The structured prompt to generate an image from.
             original_vgl: The original vgl used to generate the image.
@@ -284,8 +284,8 @@ class AsyncBriaFiboEditEdit(AsyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEdi
         Args:
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             instruction: Instruction for image editing.
             structured_instruction: The structured prompt to generate an image from.
             original_vgl: The original vgl used to generate the image.
@@ -336,8 +336,8 @@ class AsyncBriaFiboEditEdit(AsyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEdi
         Args:
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             instruction: Instruction for image editing.
             structured_instruction: The structured prompt to generate an image from.
             original_vgl: The original vgl used to generate the image.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Relight (`bria/fibo-edit/relight`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/relight` (Bria Fibo Edit Relight)."""
 
 from __future__ import annotations
 

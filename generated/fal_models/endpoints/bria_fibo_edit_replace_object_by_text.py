@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Replace Object By Text (`bria/fibo-edit/replace_object_by_text`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/replace_object_by_text` (Bria Fibo Edit Replace Object By
+Text).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Reseason (`bria/fibo-edit/reseason`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/reseason` (Bria Fibo Edit Reseason)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Restore (`bria/fibo-edit/restore`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/restore` (Bria Fibo Edit Restore)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Restyle (`bria/fibo-edit/restyle`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/restyle` (Bria Fibo Edit Restyle)."""
 
 from __future__ import annotations
 

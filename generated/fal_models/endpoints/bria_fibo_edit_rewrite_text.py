@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Rewrite Text (`bria/fibo-edit/rewrite_text`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/rewrite_text` (Bria Fibo Edit Rewrite Text)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Edit Sketch To Colored Image (`bria/fibo-edit/sketch_to_colored_image`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-edit/sketch_to_colored_image` (Bria Fibo Edit Sketch To Colored
+Image).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Generate (`bria/fibo/generate`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo/generate` (Bria Fibo Generate)."""
 
 from __future__ import annotations
 
@@ -66,8 +66,8 @@ class BriaFiboGenerate(SyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerateOutpu
                 bytes, binary file, PIL image).
             seed: Random seed for reproducibility. Default: 5555.
             steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             resolution: Output image resolution. Default: "1MP".
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -113,8 +113,8 @@ class BriaFiboGenerate(SyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerateOutpu
                 bytes, binary file, PIL image).
             seed: Random seed for reproducibility. Default: 5555.
             steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             resolution: Output image resolution. Default: "1MP".
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -160,8 +160,8 @@ class BriaFiboGenerate(SyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerateOutpu
                 bytes, binary file, PIL image).
             seed: Random seed for reproducibility. Default: 5555.
             steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             resolution: Output image resolution. Default: "1MP".
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -220,8 +220,8 @@ class AsyncBriaFiboGenerate(AsyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerat
                 bytes, binary file, PIL image).
             seed: Random seed for reproducibility. Default: 5555.
             steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             resolution: Output image resolution. Default: "1MP".
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -267,8 +267,8 @@ class AsyncBriaFiboGenerate(AsyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerat
                 bytes, binary file, PIL image).
             seed: Random seed for reproducibility. Default: 5555.
             steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             resolution: Output image resolution. Default: "1MP".
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -314,8 +314,8 @@ class AsyncBriaFiboGenerate(AsyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerat
                 bytes, binary file, PIL image).
             seed: Random seed for reproducibility. Default: 5555.
             steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             resolution: Output image resolution. Default: "1MP".
             sync_mode: If true, returns the image directly in the response (increases latency).

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Fibo Lite Generate (`bria/fibo-lite/generate`): the typed client for this fal endpoint."""
+"""The typed client of `bria/fibo-lite/generate` (Bria Fibo Lite Generate)."""
 
 from __future__ import annotations
 
@@ -61,11 +61,11 @@ class BriaFiboLiteGenerate(SyncEndpoint[BriaFiboLiteGenerateInput, BriaFiboLiteG
         Args:
             prompt: The prompt to generate.
             structured_prompt: The structured prompt to generate.
-            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             seed: Seed for the random number generator. Default: 7.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             steps_num: Number of inference steps. Default: 8. Limits: minimum 4, maximum 30.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -105,11 +105,11 @@ class BriaFiboLiteGenerate(SyncEndpoint[BriaFiboLiteGenerateInput, BriaFiboLiteG
         Args:
             prompt: The prompt to generate.
             structured_prompt: The structured prompt to generate.
-            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             seed: Seed for the random number generator. Default: 7.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             steps_num: Number of inference steps. Default: 8. Limits: minimum 4, maximum 30.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -149,11 +149,11 @@ class BriaFiboLiteGenerate(SyncEndpoint[BriaFiboLiteGenerateInput, BriaFiboLiteG
         Args:
             prompt: The prompt to generate.
             structured_prompt: The structured prompt to generate.
-            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             seed: Seed for the random number generator. Default: 7.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             steps_num: Number of inference steps. Default: 8. Limits: minimum 4, maximum 30.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -208,11 +208,11 @@ class AsyncBriaFiboLiteGenerate(
         Args:
             prompt: The prompt to generate.
             structured_prompt: The structured prompt to generate.
-            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             seed: Seed for the random number generator. Default: 7.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             steps_num: Number of inference steps. Default: 8. Limits: minimum 4, maximum 30.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -252,11 +252,11 @@ class AsyncBriaFiboLiteGenerate(
         Args:
             prompt: The prompt to generate.
             structured_prompt: The structured prompt to generate.
-            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             seed: Seed for the random number generator. Default: 7.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             steps_num: Number of inference steps. Default: 8. Limits: minimum 4, maximum 30.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -296,11 +296,11 @@ class AsyncBriaFiboLiteGenerate(
         Args:
             prompt: The prompt to generate.
             structured_prompt: The structured prompt to generate.
-            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             seed: Seed for the random number generator. Default: 7.
-            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9. Default:
-                "1:1".
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
             negative_prompt: Negative prompt for image generation. Default: "".
             steps_num: Number of inference steps. Default: 8. Limits: minimum 4, maximum 30.
             sync_mode: If true, returns the image directly in the response (increases latency).

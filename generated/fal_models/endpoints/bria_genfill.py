@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Genfill (`fal-ai/bria/genfill`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bria/genfill` (Bria Genfill)."""
 
 from __future__ import annotations
 
@@ -50,15 +50,16 @@ class BriaGenfill(SyncEndpoint[BriaGenfillInput, BriaGenfillOutput]):
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            mask_url: The URL of the binary mask image that represents the area that will be cleaned.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the binary mask image that represents the area that will be
+                cleaned. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt you would like to use to generate images.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -91,15 +92,16 @@ class BriaGenfill(SyncEndpoint[BriaGenfillInput, BriaGenfillOutput]):
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            mask_url: The URL of the binary mask image that represents the area that will be cleaned.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the binary mask image that represents the area that will be
+                cleaned. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt you would like to use to generate images.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -132,15 +134,16 @@ class BriaGenfill(SyncEndpoint[BriaGenfillInput, BriaGenfillOutput]):
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            mask_url: The URL of the binary mask image that represents the area that will be cleaned.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the binary mask image that represents the area that will be
+                cleaned. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt you would like to use to generate images.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -186,15 +189,16 @@ class AsyncBriaGenfill(AsyncEndpoint[BriaGenfillInput, BriaGenfillOutput]):
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            mask_url: The URL of the binary mask image that represents the area that will be cleaned.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the binary mask image that represents the area that will be
+                cleaned. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt you would like to use to generate images.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -227,15 +231,16 @@ class AsyncBriaGenfill(AsyncEndpoint[BriaGenfillInput, BriaGenfillOutput]):
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            mask_url: The URL of the binary mask image that represents the area that will be cleaned.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the binary mask image that represents the area that will be
+                cleaned. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt you would like to use to generate images.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -268,15 +273,16 @@ class AsyncBriaGenfill(AsyncEndpoint[BriaGenfillInput, BriaGenfillOutput]):
         Args:
             image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            mask_url: The URL of the binary mask image that represents the area that will be cleaned.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the binary mask image that represents the area that will be
+                cleaned. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt you would like to use to generate images.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

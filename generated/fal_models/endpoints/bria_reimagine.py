@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Reimagine (`fal-ai/bria/reimagine`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bria/reimagine` (Bria Reimagine)."""
 
 from __future__ import annotations
 
@@ -50,19 +50,21 @@ class BriaReimagine(SyncEndpoint[BriaReimagineInput, BriaReimagineOutput]):
 
         Args:
             prompt: The prompt you would like to use to generate images.
-            structure_image_url: The URL of the structure reference image. Use "" to leave empty. Accepted
-                formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            structure_ref_influence: The influence of the structure reference on the generated image. Default: 0.75.
+            structure_image_url: The URL of the structure reference image. Use "" to leave empty.
+                Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: "".
+            structure_ref_influence: The influence of the structure reference on the generated
+                image. Default: 0.75.
             num_results: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 1. Limits: minimum 1, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -96,19 +98,21 @@ class BriaReimagine(SyncEndpoint[BriaReimagineInput, BriaReimagineOutput]):
 
         Args:
             prompt: The prompt you would like to use to generate images.
-            structure_image_url: The URL of the structure reference image. Use "" to leave empty. Accepted
-                formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            structure_ref_influence: The influence of the structure reference on the generated image. Default: 0.75.
+            structure_image_url: The URL of the structure reference image. Use "" to leave empty.
+                Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: "".
+            structure_ref_influence: The influence of the structure reference on the generated
+                image. Default: 0.75.
             num_results: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 1. Limits: minimum 1, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -142,19 +146,21 @@ class BriaReimagine(SyncEndpoint[BriaReimagineInput, BriaReimagineOutput]):
 
         Args:
             prompt: The prompt you would like to use to generate images.
-            structure_image_url: The URL of the structure reference image. Use "" to leave empty. Accepted
-                formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            structure_ref_influence: The influence of the structure reference on the generated image. Default: 0.75.
+            structure_image_url: The URL of the structure reference image. Use "" to leave empty.
+                Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: "".
+            structure_ref_influence: The influence of the structure reference on the generated
+                image. Default: 0.75.
             num_results: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 1. Limits: minimum 1, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -201,19 +207,21 @@ class AsyncBriaReimagine(AsyncEndpoint[BriaReimagineInput, BriaReimagineOutput])
 
         Args:
             prompt: The prompt you would like to use to generate images.
-            structure_image_url: The URL of the structure reference image. Use "" to leave empty. Accepted
-                formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            structure_ref_influence: The influence of the structure reference on the generated image. Default: 0.75.
+            structure_image_url: The URL of the structure reference image. Use "" to leave empty.
+                Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: "".
+            structure_ref_influence: The influence of the structure reference on the generated
+                image. Default: 0.75.
             num_results: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 1. Limits: minimum 1, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -247,19 +255,21 @@ class AsyncBriaReimagine(AsyncEndpoint[BriaReimagineInput, BriaReimagineOutput])
 
         Args:
             prompt: The prompt you would like to use to generate images.
-            structure_image_url: The URL of the structure reference image. Use "" to leave empty. Accepted
-                formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            structure_ref_influence: The influence of the structure reference on the generated image. Default: 0.75.
+            structure_image_url: The URL of the structure reference image. Use "" to leave empty.
+                Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: "".
+            structure_ref_influence: The influence of the structure reference on the generated
+                image. Default: 0.75.
             num_results: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 1. Limits: minimum 1, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -293,19 +303,21 @@ class AsyncBriaReimagine(AsyncEndpoint[BriaReimagineInput, BriaReimagineOutput])
 
         Args:
             prompt: The prompt you would like to use to generate images.
-            structure_image_url: The URL of the structure reference image. Use "" to leave empty. Accepted
-                formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
-            structure_ref_influence: The influence of the structure reference on the generated image. Default: 0.75.
+            structure_image_url: The URL of the structure reference image. Use "" to leave empty.
+                Accepted formats are jpeg, jpg, png, webp. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: "".
+            structure_ref_influence: The influence of the structure reference on the generated
+                image. Default: 0.75.
             num_results: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 1. Limits: minimum 1, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
             fast: Whether to use the fast model. Default: true.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

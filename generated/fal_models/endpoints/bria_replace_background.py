@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Replace Background (`bria/replace-background`): the typed client for this fal endpoint."""
+"""The typed client of `bria/replace-background` (Bria Replace Background)."""
 
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ class BriaReplaceBackground(SyncEndpoint[BriaReplaceBackgroundInput, BriaReplace
         Args:
             prompt: Prompt for background replacement.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "https://v3b.fal.media/files/b/0a8bea8c
-                /Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
+                bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
             seed: Random seed for reproducibility. Default: 4925634.
             steps_num: Number of inference steps. Default: 30.
             negative_prompt: Negative prompt for background replacement. Default: "".
@@ -94,8 +94,8 @@ class BriaReplaceBackground(SyncEndpoint[BriaReplaceBackgroundInput, BriaReplace
         Args:
             prompt: Prompt for background replacement.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "https://v3b.fal.media/files/b/0a8bea8c
-                /Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
+                bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
             seed: Random seed for reproducibility. Default: 4925634.
             steps_num: Number of inference steps. Default: 30.
             negative_prompt: Negative prompt for background replacement. Default: "".
@@ -131,8 +131,8 @@ class BriaReplaceBackground(SyncEndpoint[BriaReplaceBackgroundInput, BriaReplace
         Args:
             prompt: Prompt for background replacement.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "https://v3b.fal.media/files/b/0a8bea8c
-                /Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
+                bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
             seed: Random seed for reproducibility. Default: 4925634.
             steps_num: Number of inference steps. Default: 30.
             negative_prompt: Negative prompt for background replacement. Default: "".
@@ -183,8 +183,8 @@ class AsyncBriaReplaceBackground(
         Args:
             prompt: Prompt for background replacement.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "https://v3b.fal.media/files/b/0a8bea8c
-                /Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
+                bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
             seed: Random seed for reproducibility. Default: 4925634.
             steps_num: Number of inference steps. Default: 30.
             negative_prompt: Negative prompt for background replacement. Default: "".
@@ -220,8 +220,8 @@ class AsyncBriaReplaceBackground(
         Args:
             prompt: Prompt for background replacement.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "https://v3b.fal.media/files/b/0a8bea8c
-                /Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
+                bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
             seed: Random seed for reproducibility. Default: 4925634.
             steps_num: Number of inference steps. Default: 30.
             negative_prompt: Negative prompt for background replacement. Default: "".
@@ -257,8 +257,8 @@ class AsyncBriaReplaceBackground(
         Args:
             prompt: Prompt for background replacement.
             image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "https://v3b.fal.media/files/b/0a8bea8c
-                /Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
+                bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png".
             seed: Random seed for reproducibility. Default: 4925634.
             steps_num: Number of inference steps. Default: 30.
             negative_prompt: Negative prompt for background replacement. Default: "".

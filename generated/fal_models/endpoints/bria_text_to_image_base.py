@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Text To Image Base (`fal-ai/bria/text-to-image/base`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bria/text-to-image/base` (Bria Text To Image Base)."""
 
 from __future__ import annotations
 
@@ -62,28 +62,30 @@ class BriaTextToImageBase(SyncEndpoint[BriaTextToImageBaseInput, BriaTextToImage
 
         Args:
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             num_images: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 4. Limits: minimum 1, maximum 4.
-            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the aspect
-                ratio is defined by the guidance image and this parameter is ignored. Default:
-                "1:1".
+            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the
+                aspect ratio is defined by the guidance image and this parameter is ignored.
+                Default: "1:1".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            prompt_enhancement: When set to true, enhances the provided prompt by generating additional, more
-                descriptive variations, resulting in more diverse and creative output images.
-                Default: false.
+            prompt_enhancement: When set to true, enhances the provided prompt by generating
+                additional, more descriptive variations, resulting in more diverse and creative
+                output images. Default: false.
             medium: Which medium should be included in your generated images. This parameter is
                 optional.
             guidance: Guidance images to use for the generation. Up to 4 guidance methods can be
                 combined during a single inference. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -124,28 +126,30 @@ class BriaTextToImageBase(SyncEndpoint[BriaTextToImageBaseInput, BriaTextToImage
 
         Args:
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             num_images: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 4. Limits: minimum 1, maximum 4.
-            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the aspect
-                ratio is defined by the guidance image and this parameter is ignored. Default:
-                "1:1".
+            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the
+                aspect ratio is defined by the guidance image and this parameter is ignored.
+                Default: "1:1".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            prompt_enhancement: When set to true, enhances the provided prompt by generating additional, more
-                descriptive variations, resulting in more diverse and creative output images.
-                Default: false.
+            prompt_enhancement: When set to true, enhances the provided prompt by generating
+                additional, more descriptive variations, resulting in more diverse and creative
+                output images. Default: false.
             medium: Which medium should be included in your generated images. This parameter is
                 optional.
             guidance: Guidance images to use for the generation. Up to 4 guidance methods can be
                 combined during a single inference. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -186,28 +190,30 @@ class BriaTextToImageBase(SyncEndpoint[BriaTextToImageBaseInput, BriaTextToImage
 
         Args:
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             num_images: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 4. Limits: minimum 1, maximum 4.
-            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the aspect
-                ratio is defined by the guidance image and this parameter is ignored. Default:
-                "1:1".
+            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the
+                aspect ratio is defined by the guidance image and this parameter is ignored.
+                Default: "1:1".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            prompt_enhancement: When set to true, enhances the provided prompt by generating additional, more
-                descriptive variations, resulting in more diverse and creative output images.
-                Default: false.
+            prompt_enhancement: When set to true, enhances the provided prompt by generating
+                additional, more descriptive variations, resulting in more diverse and creative
+                output images. Default: false.
             medium: Which medium should be included in your generated images. This parameter is
                 optional.
             guidance: Guidance images to use for the generation. Up to 4 guidance methods can be
                 combined during a single inference. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -261,28 +267,30 @@ class AsyncBriaTextToImageBase(AsyncEndpoint[BriaTextToImageBaseInput, BriaTextT
 
         Args:
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             num_images: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 4. Limits: minimum 1, maximum 4.
-            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the aspect
-                ratio is defined by the guidance image and this parameter is ignored. Default:
-                "1:1".
+            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the
+                aspect ratio is defined by the guidance image and this parameter is ignored.
+                Default: "1:1".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            prompt_enhancement: When set to true, enhances the provided prompt by generating additional, more
-                descriptive variations, resulting in more diverse and creative output images.
-                Default: false.
+            prompt_enhancement: When set to true, enhances the provided prompt by generating
+                additional, more descriptive variations, resulting in more diverse and creative
+                output images. Default: false.
             medium: Which medium should be included in your generated images. This parameter is
                 optional.
             guidance: Guidance images to use for the generation. Up to 4 guidance methods can be
                 combined during a single inference. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -323,28 +331,30 @@ class AsyncBriaTextToImageBase(AsyncEndpoint[BriaTextToImageBaseInput, BriaTextT
 
         Args:
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             num_images: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 4. Limits: minimum 1, maximum 4.
-            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the aspect
-                ratio is defined by the guidance image and this parameter is ignored. Default:
-                "1:1".
+            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the
+                aspect ratio is defined by the guidance image and this parameter is ignored.
+                Default: "1:1".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            prompt_enhancement: When set to true, enhances the provided prompt by generating additional, more
-                descriptive variations, resulting in more diverse and creative output images.
-                Default: false.
+            prompt_enhancement: When set to true, enhances the provided prompt by generating
+                additional, more descriptive variations, resulting in more diverse and creative
+                output images. Default: false.
             medium: Which medium should be included in your generated images. This parameter is
                 optional.
             guidance: Guidance images to use for the generation. Up to 4 guidance methods can be
                 combined during a single inference. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -385,28 +395,30 @@ class AsyncBriaTextToImageBase(AsyncEndpoint[BriaTextToImageBaseInput, BriaTextT
 
         Args:
             prompt: The prompt you would like to use to generate images. Limits: min length 1.
-            negative_prompt: The negative prompt you would like to use to generate images. Default: "".
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
             num_images: How many images you would like to generate. When using any Guidance Method,
                 Value is set to 1. Default: 4. Limits: minimum 1, maximum 4.
-            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the aspect
-                ratio is defined by the guidance image and this parameter is ignored. Default:
-                "1:1".
+            aspect_ratio: The aspect ratio of the image. When a guidance method is being used, the
+                aspect ratio is defined by the guidance image and this parameter is ignored.
+                Default: "1:1".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time. Limits: minimum 0, maximum 2147483647.
-            num_inference_steps: The number of iterations the model goes through to refine the generated image.
-                This parameter is optional. Default: 30. Limits: minimum 20, maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of iterations the model goes through to refine the
+                generated image. This parameter is optional. Default: 30. Limits: minimum 20,
+                maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            prompt_enhancement: When set to true, enhances the provided prompt by generating additional, more
-                descriptive variations, resulting in more diverse and creative output images.
-                Default: false.
+            prompt_enhancement: When set to true, enhances the provided prompt by generating
+                additional, more descriptive variations, resulting in more diverse and creative
+                output images. Default: false.
             medium: Which medium should be included in your generated images. This parameter is
                 optional.
             guidance: Guidance images to use for the generation. Up to 4 guidance methods can be
                 combined during a single inference. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bria Upscale Creative (`bria/upscale/creative`): the typed client for this fal endpoint."""
+"""The typed client of `bria/upscale/creative` (Bria Upscale Creative)."""
 
 from __future__ import annotations
 
@@ -53,9 +53,9 @@ class BriaUpscaleCreative(SyncEndpoint[BriaUpscaleCreativeInput, BriaUpscaleCrea
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: "https://bria-datasets.s3.us-
-                east-1.amazonaws.com/upscale/wild-west.png".
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default:
+                "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png".
             seed: Random seed for reproducibility. Default: 5555. Limits: exclusive minimum 0.
             preserve_alpha: Preserve alpha channel from input image. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -84,9 +84,9 @@ class BriaUpscaleCreative(SyncEndpoint[BriaUpscaleCreativeInput, BriaUpscaleCrea
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: "https://bria-datasets.s3.us-
-                east-1.amazonaws.com/upscale/wild-west.png".
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default:
+                "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png".
             seed: Random seed for reproducibility. Default: 5555. Limits: exclusive minimum 0.
             preserve_alpha: Preserve alpha channel from input image. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -115,9 +115,9 @@ class BriaUpscaleCreative(SyncEndpoint[BriaUpscaleCreativeInput, BriaUpscaleCrea
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: "https://bria-datasets.s3.us-
-                east-1.amazonaws.com/upscale/wild-west.png".
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default:
+                "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png".
             seed: Random seed for reproducibility. Default: 5555. Limits: exclusive minimum 0.
             preserve_alpha: Preserve alpha channel from input image. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -159,9 +159,9 @@ class AsyncBriaUpscaleCreative(AsyncEndpoint[BriaUpscaleCreativeInput, BriaUpsca
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: "https://bria-datasets.s3.us-
-                east-1.amazonaws.com/upscale/wild-west.png".
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default:
+                "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png".
             seed: Random seed for reproducibility. Default: 5555. Limits: exclusive minimum 0.
             preserve_alpha: Preserve alpha channel from input image. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -190,9 +190,9 @@ class AsyncBriaUpscaleCreative(AsyncEndpoint[BriaUpscaleCreativeInput, BriaUpsca
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: "https://bria-datasets.s3.us-
-                east-1.amazonaws.com/upscale/wild-west.png".
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default:
+                "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png".
             seed: Random seed for reproducibility. Default: 5555. Limits: exclusive minimum 0.
             preserve_alpha: Preserve alpha channel from input image. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).
@@ -221,9 +221,9 @@ class AsyncBriaUpscaleCreative(AsyncEndpoint[BriaUpscaleCreativeInput, BriaUpsca
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: "https://bria-datasets.s3.us-
-                east-1.amazonaws.com/upscale/wild-west.png".
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default:
+                "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png".
             seed: Random seed for reproducibility. Default: 5555. Limits: exclusive minimum 0.
             preserve_alpha: Preserve alpha channel from input image. Default: true.
             sync_mode: If true, returns the image directly in the response (increases latency).

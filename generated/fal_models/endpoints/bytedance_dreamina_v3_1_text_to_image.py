@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/dreamina/v3.1/text-to-image` (Bytedance Dreamina v3.1
+Text to Image).
+"""
 
 from __future__ import annotations
 
@@ -17,21 +19,21 @@ from fal_models._types import (
 )
 from fal_models.models import shared
 from fal_models.models.bytedance_dreamina_v3_1_text_to_image import (
-    BytedanceDreaminaV31TextToImageInput,
-    BytedanceDreaminaV31TextToImageOutput,
+    BytedanceDreaminaV3_1TextToImageInput,
+    BytedanceDreaminaV3_1TextToImageOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "BytedanceDreaminaV31TextToImage",
-    "AsyncBytedanceDreaminaV31TextToImage",
-    "BytedanceDreaminaV31TextToImageInput",
-    "BytedanceDreaminaV31TextToImageOutput",
+    "BytedanceDreaminaV3_1TextToImage",
+    "AsyncBytedanceDreaminaV3_1TextToImage",
+    "BytedanceDreaminaV3_1TextToImageInput",
+    "BytedanceDreaminaV3_1TextToImageOutput",
 ]
 
 
-class BytedanceDreaminaV31TextToImage(
-    SyncEndpoint[BytedanceDreaminaV31TextToImageInput, BytedanceDreaminaV31TextToImageOutput]
+class BytedanceDreaminaV3_1TextToImage(
+    SyncEndpoint[BytedanceDreaminaV3_1TextToImageInput, BytedanceDreaminaV3_1TextToImageOutput]
 ):
     """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
 
@@ -39,21 +41,22 @@ class BytedanceDreaminaV31TextToImage(
 
     Deprecated: fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated.
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/dreamina/v3.1/text-to-image"
-    input_model: ClassVar[type[BytedanceDreaminaV31TextToImageInput]] = (
-        BytedanceDreaminaV31TextToImageInput
+    input_model: ClassVar[type[BytedanceDreaminaV3_1TextToImageInput]] = (
+        BytedanceDreaminaV3_1TextToImageInput
     )
-    output_model: ClassVar[type[BytedanceDreaminaV31TextToImageOutput]] = (
-        BytedanceDreaminaV31TextToImageOutput
+    output_model: ClassVar[type[BytedanceDreaminaV3_1TextToImageOutput]] = (
+        BytedanceDreaminaV3_1TextToImageOutput
     )
     deprecated: ClassVar[str | None] = (
         "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
     )
-    Input = BytedanceDreaminaV31TextToImageInput
-    Output = BytedanceDreaminaV31TextToImageOutput
+    Input = BytedanceDreaminaV3_1TextToImageInput
+    Output = BytedanceDreaminaV3_1TextToImageOutput
 
     def subscribe(
         self,
@@ -65,18 +68,18 @@ class BytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> BytedanceDreaminaV31TextToImageOutput:
+    ) -> BytedanceDreaminaV3_1TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -101,18 +104,18 @@ class BytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[BytedanceDreaminaV31TextToImageOutput]:
+    ) -> RequestHandle[BytedanceDreaminaV3_1TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -137,18 +140,18 @@ class BytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> BytedanceDreaminaV31TextToImageOutput:
+    ) -> BytedanceDreaminaV3_1TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -164,8 +167,8 @@ class BytedanceDreaminaV31TextToImage(
         return self._run(payload, options)
 
 
-class AsyncBytedanceDreaminaV31TextToImage(
-    AsyncEndpoint[BytedanceDreaminaV31TextToImageInput, BytedanceDreaminaV31TextToImageOutput]
+class AsyncBytedanceDreaminaV3_1TextToImage(
+    AsyncEndpoint[BytedanceDreaminaV3_1TextToImageInput, BytedanceDreaminaV3_1TextToImageOutput]
 ):
     """Bytedance Dreamina v3.1 Text to Image (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
 
@@ -173,21 +176,22 @@ class AsyncBytedanceDreaminaV31TextToImage(
 
     Deprecated: fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated.
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/dreamina/v3.1/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/dreamina/v3.1/text-to-image"
-    input_model: ClassVar[type[BytedanceDreaminaV31TextToImageInput]] = (
-        BytedanceDreaminaV31TextToImageInput
+    input_model: ClassVar[type[BytedanceDreaminaV3_1TextToImageInput]] = (
+        BytedanceDreaminaV3_1TextToImageInput
     )
-    output_model: ClassVar[type[BytedanceDreaminaV31TextToImageOutput]] = (
-        BytedanceDreaminaV31TextToImageOutput
+    output_model: ClassVar[type[BytedanceDreaminaV3_1TextToImageOutput]] = (
+        BytedanceDreaminaV3_1TextToImageOutput
     )
     deprecated: ClassVar[str | None] = (
         "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
     )
-    Input = BytedanceDreaminaV31TextToImageInput
-    Output = BytedanceDreaminaV31TextToImageOutput
+    Input = BytedanceDreaminaV3_1TextToImageInput
+    Output = BytedanceDreaminaV3_1TextToImageOutput
 
     async def subscribe(
         self,
@@ -199,18 +203,18 @@ class AsyncBytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> BytedanceDreaminaV31TextToImageOutput:
+    ) -> BytedanceDreaminaV3_1TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -235,18 +239,18 @@ class AsyncBytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[BytedanceDreaminaV31TextToImageOutput]:
+    ) -> AsyncRequestHandle[BytedanceDreaminaV3_1TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -271,18 +275,18 @@ class AsyncBytedanceDreaminaV31TextToImage(
         seed: int | None | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> BytedanceDreaminaV31TextToImageOutput:
+    ) -> BytedanceDreaminaV3_1TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 512 and 2048.
-                Default: {"height": 1536, "width": 2048}.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
             enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

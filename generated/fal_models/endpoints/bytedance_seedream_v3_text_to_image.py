@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/seedream/v3/text-to-image` (Bytedance Seedream v3 Text
+to Image).
+"""
 
 from __future__ import annotations
 
@@ -39,7 +41,8 @@ class BytedanceSeedreamV3TextToImage(
 
     Deprecated: fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated.
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v3/text-to-image"
@@ -72,16 +75,16 @@ class BytedanceSeedreamV3TextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: Use for finer control over the output image size. Will be used over
-                aspect_ratio, if both are provided. Width and height must be between 512 and
-                2048.
-            guidance_scale: Controls how closely the output image aligns with the input prompt. Higher
-                values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
+                aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+            guidance_scale: Controls how closely the output image aligns with the input prompt.
+                Higher values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
                 maximum 10.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -114,16 +117,16 @@ class BytedanceSeedreamV3TextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: Use for finer control over the output image size. Will be used over
-                aspect_ratio, if both are provided. Width and height must be between 512 and
-                2048.
-            guidance_scale: Controls how closely the output image aligns with the input prompt. Higher
-                values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
+                aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+            guidance_scale: Controls how closely the output image aligns with the input prompt.
+                Higher values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
                 maximum 10.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -156,16 +159,16 @@ class BytedanceSeedreamV3TextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: Use for finer control over the output image size. Will be used over
-                aspect_ratio, if both are provided. Width and height must be between 512 and
-                2048.
-            guidance_scale: Controls how closely the output image aligns with the input prompt. Higher
-                values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
+                aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+            guidance_scale: Controls how closely the output image aligns with the input prompt.
+                Higher values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
                 maximum 10.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -191,7 +194,8 @@ class AsyncBytedanceSeedreamV3TextToImage(
 
     Deprecated: fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated.
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v3/text-to-image"
@@ -224,16 +228,16 @@ class AsyncBytedanceSeedreamV3TextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: Use for finer control over the output image size. Will be used over
-                aspect_ratio, if both are provided. Width and height must be between 512 and
-                2048.
-            guidance_scale: Controls how closely the output image aligns with the input prompt. Higher
-                values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
+                aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+            guidance_scale: Controls how closely the output image aligns with the input prompt.
+                Higher values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
                 maximum 10.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -266,16 +270,16 @@ class AsyncBytedanceSeedreamV3TextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: Use for finer control over the output image size. Will be used over
-                aspect_ratio, if both are provided. Width and height must be between 512 and
-                2048.
-            guidance_scale: Controls how closely the output image aligns with the input prompt. Higher
-                values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
+                aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+            guidance_scale: Controls how closely the output image aligns with the input prompt.
+                Higher values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
                 maximum 10.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -308,16 +312,16 @@ class AsyncBytedanceSeedreamV3TextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: Use for finer control over the output image size. Will be used over
-                aspect_ratio, if both are provided. Width and height must be between 512 and
-                2048.
-            guidance_scale: Controls how closely the output image aligns with the input prompt. Higher
-                values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
+                aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+            guidance_scale: Controls how closely the output image aligns with the input prompt.
+                Higher values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
                 maximum 10.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: Random seed to control the stochasticity of image generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/seedream/v4.5/edit` (Bytedance Seedream v4.5 Edit)."""
 
 from __future__ import annotations
 
@@ -18,21 +18,21 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.bytedance_seedream_v4_5_edit import (
-    BytedanceSeedreamV45EditInput,
-    BytedanceSeedreamV45EditOutput,
+    BytedanceSeedreamV4_5EditInput,
+    BytedanceSeedreamV4_5EditOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "BytedanceSeedreamV45Edit",
-    "AsyncBytedanceSeedreamV45Edit",
-    "BytedanceSeedreamV45EditInput",
-    "BytedanceSeedreamV45EditOutput",
+    "BytedanceSeedreamV4_5Edit",
+    "AsyncBytedanceSeedreamV4_5Edit",
+    "BytedanceSeedreamV4_5EditInput",
+    "BytedanceSeedreamV4_5EditOutput",
 ]
 
 
-class BytedanceSeedreamV45Edit(
-    SyncEndpoint[BytedanceSeedreamV45EditInput, BytedanceSeedreamV45EditOutput]
+class BytedanceSeedreamV4_5Edit(
+    SyncEndpoint[BytedanceSeedreamV4_5EditInput, BytedanceSeedreamV4_5EditOutput]
 ):
     """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`).
 
@@ -42,10 +42,10 @@ class BytedanceSeedreamV45Edit(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/edit"
-    input_model: ClassVar[type[BytedanceSeedreamV45EditInput]] = BytedanceSeedreamV45EditInput
-    output_model: ClassVar[type[BytedanceSeedreamV45EditOutput]] = BytedanceSeedreamV45EditOutput
-    Input = BytedanceSeedreamV45EditInput
-    Output = BytedanceSeedreamV45EditOutput
+    input_model: ClassVar[type[BytedanceSeedreamV4_5EditInput]] = BytedanceSeedreamV4_5EditInput
+    output_model: ClassVar[type[BytedanceSeedreamV4_5EditOutput]] = BytedanceSeedreamV4_5EditOutput
+    Input = BytedanceSeedreamV4_5EditInput
+    Output = BytedanceSeedreamV4_5EditOutput
 
     def subscribe(
         self,
@@ -59,30 +59,31 @@ class BytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[SubscribeOptions],
-    ) -> BytedanceSeedreamV45EditOutput:
+    ) -> BytedanceSeedreamV4_5EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -111,30 +112,31 @@ class BytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[BytedanceSeedreamV45EditOutput]:
+    ) -> RequestHandle[BytedanceSeedreamV4_5EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -163,30 +165,31 @@ class BytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[RunOptions],
-    ) -> BytedanceSeedreamV45EditOutput:
+    ) -> BytedanceSeedreamV4_5EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -204,8 +207,8 @@ class BytedanceSeedreamV45Edit(
         return self._run(payload, options)
 
 
-class AsyncBytedanceSeedreamV45Edit(
-    AsyncEndpoint[BytedanceSeedreamV45EditInput, BytedanceSeedreamV45EditOutput]
+class AsyncBytedanceSeedreamV4_5Edit(
+    AsyncEndpoint[BytedanceSeedreamV4_5EditInput, BytedanceSeedreamV4_5EditOutput]
 ):
     """Bytedance Seedream v4.5 Edit (`fal-ai/bytedance/seedream/v4.5/edit`).
 
@@ -215,10 +218,10 @@ class AsyncBytedanceSeedreamV45Edit(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/edit"
-    input_model: ClassVar[type[BytedanceSeedreamV45EditInput]] = BytedanceSeedreamV45EditInput
-    output_model: ClassVar[type[BytedanceSeedreamV45EditOutput]] = BytedanceSeedreamV45EditOutput
-    Input = BytedanceSeedreamV45EditInput
-    Output = BytedanceSeedreamV45EditOutput
+    input_model: ClassVar[type[BytedanceSeedreamV4_5EditInput]] = BytedanceSeedreamV4_5EditInput
+    output_model: ClassVar[type[BytedanceSeedreamV4_5EditOutput]] = BytedanceSeedreamV4_5EditOutput
+    Input = BytedanceSeedreamV4_5EditInput
+    Output = BytedanceSeedreamV4_5EditOutput
 
     async def subscribe(
         self,
@@ -232,30 +235,31 @@ class AsyncBytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> BytedanceSeedreamV45EditOutput:
+    ) -> BytedanceSeedreamV4_5EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -284,30 +288,31 @@ class AsyncBytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[BytedanceSeedreamV45EditOutput]:
+    ) -> AsyncRequestHandle[BytedanceSeedreamV4_5EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -336,30 +341,31 @@ class AsyncBytedanceSeedreamV45Edit(
         enable_safety_checker: bool | Omit = omit,
         image_urls: list[FileInput],
         **options: Unpack[RunOptions],
-    ) -> BytedanceSeedreamV45EditOutput:
+    ) -> BytedanceSeedreamV4_5EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt used to edit the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`. The
-                total number of images (image inputs + image outputs) must not exceed 15.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max
-                items 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

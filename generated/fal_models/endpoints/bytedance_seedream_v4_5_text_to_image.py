@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/seedream/v4.5/text-to-image` (Bytedance Seedream V4.5
+Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -17,36 +19,37 @@ from fal_models._types import (
 )
 from fal_models.models import shared
 from fal_models.models.bytedance_seedream_v4_5_text_to_image import (
-    BytedanceSeedreamV45TextToImageInput,
-    BytedanceSeedreamV45TextToImageOutput,
+    BytedanceSeedreamV4_5TextToImageInput,
+    BytedanceSeedreamV4_5TextToImageOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "BytedanceSeedreamV45TextToImage",
-    "AsyncBytedanceSeedreamV45TextToImage",
-    "BytedanceSeedreamV45TextToImageInput",
-    "BytedanceSeedreamV45TextToImageOutput",
+    "BytedanceSeedreamV4_5TextToImage",
+    "AsyncBytedanceSeedreamV4_5TextToImage",
+    "BytedanceSeedreamV4_5TextToImageInput",
+    "BytedanceSeedreamV4_5TextToImageOutput",
 ]
 
 
-class BytedanceSeedreamV45TextToImage(
-    SyncEndpoint[BytedanceSeedreamV45TextToImageInput, BytedanceSeedreamV45TextToImageOutput]
+class BytedanceSeedreamV4_5TextToImage(
+    SyncEndpoint[BytedanceSeedreamV4_5TextToImageInput, BytedanceSeedreamV4_5TextToImageOutput]
 ):
     """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/text-to-image"
-    input_model: ClassVar[type[BytedanceSeedreamV45TextToImageInput]] = (
-        BytedanceSeedreamV45TextToImageInput
+    input_model: ClassVar[type[BytedanceSeedreamV4_5TextToImageInput]] = (
+        BytedanceSeedreamV4_5TextToImageInput
     )
-    output_model: ClassVar[type[BytedanceSeedreamV45TextToImageOutput]] = (
-        BytedanceSeedreamV45TextToImageOutput
+    output_model: ClassVar[type[BytedanceSeedreamV4_5TextToImageOutput]] = (
+        BytedanceSeedreamV4_5TextToImageOutput
     )
-    Input = BytedanceSeedreamV45TextToImageInput
-    Output = BytedanceSeedreamV45TextToImageOutput
+    Input = BytedanceSeedreamV4_5TextToImageInput
+    Output = BytedanceSeedreamV4_5TextToImageOutput
 
     def subscribe(
         self,
@@ -59,25 +62,26 @@ class BytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> BytedanceSeedreamV45TextToImageOutput:
+    ) -> BytedanceSeedreamV4_5TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -104,25 +108,26 @@ class BytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[BytedanceSeedreamV45TextToImageOutput]:
+    ) -> RequestHandle[BytedanceSeedreamV4_5TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -149,25 +154,26 @@ class BytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> BytedanceSeedreamV45TextToImageOutput:
+    ) -> BytedanceSeedreamV4_5TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -184,23 +190,24 @@ class BytedanceSeedreamV45TextToImage(
         return self._run(payload, options)
 
 
-class AsyncBytedanceSeedreamV45TextToImage(
-    AsyncEndpoint[BytedanceSeedreamV45TextToImageInput, BytedanceSeedreamV45TextToImageOutput]
+class AsyncBytedanceSeedreamV4_5TextToImage(
+    AsyncEndpoint[BytedanceSeedreamV4_5TextToImageInput, BytedanceSeedreamV4_5TextToImageOutput]
 ):
     """Bytedance Seedream V4.5 Text To Image (`fal-ai/bytedance/seedream/v4.5/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4.5/text-to-image"
-    input_model: ClassVar[type[BytedanceSeedreamV45TextToImageInput]] = (
-        BytedanceSeedreamV45TextToImageInput
+    input_model: ClassVar[type[BytedanceSeedreamV4_5TextToImageInput]] = (
+        BytedanceSeedreamV4_5TextToImageInput
     )
-    output_model: ClassVar[type[BytedanceSeedreamV45TextToImageOutput]] = (
-        BytedanceSeedreamV45TextToImageOutput
+    output_model: ClassVar[type[BytedanceSeedreamV4_5TextToImageOutput]] = (
+        BytedanceSeedreamV4_5TextToImageOutput
     )
-    Input = BytedanceSeedreamV45TextToImageInput
-    Output = BytedanceSeedreamV45TextToImageOutput
+    Input = BytedanceSeedreamV4_5TextToImageInput
+    Output = BytedanceSeedreamV4_5TextToImageOutput
 
     async def subscribe(
         self,
@@ -213,25 +220,26 @@ class AsyncBytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> BytedanceSeedreamV45TextToImageOutput:
+    ) -> BytedanceSeedreamV4_5TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -258,25 +266,26 @@ class AsyncBytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[BytedanceSeedreamV45TextToImageOutput]:
+    ) -> AsyncRequestHandle[BytedanceSeedreamV4_5TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -303,25 +312,26 @@ class AsyncBytedanceSeedreamV45TextToImage(
         sync_mode: bool | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> BytedanceSeedreamV45TextToImageOutput:
+    ) -> BytedanceSeedreamV4_5TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt used to generate the image.
-            image_size: The size of the generated image. Width and height must be between 1920 and 4096,
-                or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
                 {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

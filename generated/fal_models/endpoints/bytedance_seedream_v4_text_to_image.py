@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream v4 Text to Image (`fal-ai/bytedance/seedream/v4/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/seedream/v4/text-to-image` (Bytedance Seedream v4 Text
+to Image).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class BytedanceSeedreamV4TextToImage(
 
     Generate images using Bytedance's Seedream 4 model.
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4/text-to-image"
@@ -71,18 +74,19 @@ class BytedanceSeedreamV4TextToImage(
                 4096x4096. Default: {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
-                quality results but takes longer to generate. Fast mode provides average quality
-                results but takes less time to generate. Default: "standard".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode
+                provides higher quality results but takes longer to generate. Fast mode provides
+                average quality results but takes less time to generate. Default: "standard".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -120,18 +124,19 @@ class BytedanceSeedreamV4TextToImage(
                 4096x4096. Default: {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
-                quality results but takes longer to generate. Fast mode provides average quality
-                results but takes less time to generate. Default: "standard".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode
+                provides higher quality results but takes longer to generate. Fast mode provides
+                average quality results but takes less time to generate. Default: "standard".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -169,18 +174,19 @@ class BytedanceSeedreamV4TextToImage(
                 4096x4096. Default: {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
-                quality results but takes longer to generate. Fast mode provides average quality
-                results but takes less time to generate. Default: "standard".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode
+                provides higher quality results but takes longer to generate. Fast mode provides
+                average quality results but takes less time to generate. Default: "standard".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -205,7 +211,8 @@ class AsyncBytedanceSeedreamV4TextToImage(
 
     Generate images using Bytedance's Seedream 4 model.
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v4/text-to-image"
@@ -239,18 +246,19 @@ class AsyncBytedanceSeedreamV4TextToImage(
                 4096x4096. Default: {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
-                quality results but takes longer to generate. Fast mode provides average quality
-                results but takes less time to generate. Default: "standard".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode
+                provides higher quality results but takes longer to generate. Fast mode provides
+                average quality results but takes less time to generate. Default: "standard".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -288,18 +296,19 @@ class AsyncBytedanceSeedreamV4TextToImage(
                 4096x4096. Default: {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
-                quality results but takes longer to generate. Fast mode provides average quality
-                results but takes less time to generate. Default: "standard".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode
+                provides higher quality results but takes longer to generate. Fast mode provides
+                average quality results but takes less time to generate. Default: "standard".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -337,18 +346,19 @@ class AsyncBytedanceSeedreamV4TextToImage(
                 4096x4096. Default: {"height": 2048, "width": 2048}.
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
             seed: Random seed to control the stochasticity of image generation.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode provides higher
-                quality results but takes longer to generate. Fast mode provides average quality
-                results but takes less time to generate. Default: "standard".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            enhance_prompt_mode: The mode to use for enhancing prompt enhancement. Standard mode
+                provides higher quality results but takes longer to generate. Fast mode provides
+                average quality results but takes less time to generate. Default: "standard".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream V5 Lite Edit (`fal-ai/bytedance/seedream/v5/lite/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/seedream/v5/lite/edit` (Bytedance Seedream V5 Lite
+Edit).
+"""
 
 from __future__ import annotations
 
@@ -64,20 +66,21 @@ class BytedanceSeedreamV5LiteEdit(
         Args:
             prompt: The text prompt used to edit the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
@@ -111,20 +114,21 @@ class BytedanceSeedreamV5LiteEdit(
         Args:
             prompt: The text prompt used to edit the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -158,20 +162,21 @@ class BytedanceSeedreamV5LiteEdit(
         Args:
             prompt: The text prompt used to edit the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
@@ -222,20 +227,21 @@ class AsyncBytedanceSeedreamV5LiteEdit(
         Args:
             prompt: The text prompt used to edit the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -269,20 +275,21 @@ class AsyncBytedanceSeedreamV5LiteEdit(
         Args:
             prompt: The text prompt used to edit the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -316,20 +323,21 @@ class AsyncBytedanceSeedreamV5LiteEdit(
         Args:
             prompt: The text prompt used to edit the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs are
-                allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Bytedance Seedream V5 Lite Text To Image (`fal-ai/bytedance/seedream/v5/lite/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/bytedance/seedream/v5/lite/text-to-image` (Bytedance Seedream V5
+Lite Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ class BytedanceSeedreamV5LiteTextToImage(
 ):
     """Bytedance Seedream V5 Lite Text To Image (`fal-ai/bytedance/seedream/v5/lite/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v5/lite/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v5/lite/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v5/lite/text-to-image"
@@ -65,20 +68,21 @@ class BytedanceSeedreamV5LiteTextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these urls expire in
-                24 hours. Default: false.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these
+                urls expire in 24 hours. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -111,20 +115,21 @@ class BytedanceSeedreamV5LiteTextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these urls expire in
-                24 hours. Default: false.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these
+                urls expire in 24 hours. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -157,20 +162,21 @@ class BytedanceSeedreamV5LiteTextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these urls expire in
-                24 hours. Default: false.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these
+                urls expire in 24 hours. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -192,7 +198,8 @@ class AsyncBytedanceSeedreamV5LiteTextToImage(
 ):
     """Bytedance Seedream V5 Lite Text To Image (`fal-ai/bytedance/seedream/v5/lite/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v5/lite/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedream/v5/lite/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedream/v5/lite/text-to-image"
@@ -222,20 +229,21 @@ class AsyncBytedanceSeedreamV5LiteTextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these urls expire in
-                24 hours. Default: false.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these
+                urls expire in 24 hours. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -268,20 +276,21 @@ class AsyncBytedanceSeedreamV5LiteTextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these urls expire in
-                24 hours. Default: false.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these
+                urls expire in 24 hours. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -314,20 +323,21 @@ class AsyncBytedanceSeedreamV5LiteTextToImage(
         Args:
             prompt: The text prompt used to generate the image.
             image_size: The size of the generated image. Total pixels must be between 2560x1440 and
-                4096x4096. In case the image size does not fall within these parameters, the
-                image size will be adjusted to by scaling. Default: "auto_2K".
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
             num_images: Number of separate model generations to be run with the prompt. Default: 1.
                 Limits: minimum 1, maximum 6.
-            max_images: If set to a number greater than one, enables multi-image generation. The model
-                will potentially return up to `max_images` images every generation, and in
-                total, `num_images` generations will be carried out. In total, the number of
-                images generated will be between `num_images` and `max_images*num_images`.
-                Default: 1. Limits: minimum 1, maximum 6.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these urls expire in
-                24 hours. Default: false.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these
+                urls expire in 24 hours. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

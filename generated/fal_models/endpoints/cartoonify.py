@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Cartoonify (`fal-ai/cartoonify`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/cartoonify` (Cartoonify)."""
 
 from __future__ import annotations
 
@@ -48,11 +48,13 @@ class Cartoonify(SyncEndpoint[CartoonifyInput, CartoonifyOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -87,11 +89,13 @@ class Cartoonify(SyncEndpoint[CartoonifyInput, CartoonifyOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -126,11 +130,13 @@ class Cartoonify(SyncEndpoint[CartoonifyInput, CartoonifyOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -178,11 +184,13 @@ class AsyncCartoonify(AsyncEndpoint[CartoonifyInput, CartoonifyOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -217,11 +225,13 @@ class AsyncCartoonify(AsyncEndpoint[CartoonifyInput, CartoonifyOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -256,11 +266,13 @@ class AsyncCartoonify(AsyncEndpoint[CartoonifyInput, CartoonifyOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same

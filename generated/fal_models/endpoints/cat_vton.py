@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Cat Vton (`fal-ai/cat-vton`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/cat-vton` (Cat Vton)."""
 
 from __future__ import annotations
 
@@ -49,18 +49,18 @@ class CatVton(SyncEndpoint[CatVtonInput, CatVtonOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower: Lower
-                body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower:
+                Lower body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
                 jacket outer: Outer cloth, like a jacket over a T-shirt.
             image_size: The size of the generated image. Default: "portrait_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
@@ -94,18 +94,18 @@ class CatVton(SyncEndpoint[CatVtonInput, CatVtonOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower: Lower
-                body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower:
+                Lower body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
                 jacket outer: Outer cloth, like a jacket over a T-shirt.
             image_size: The size of the generated image. Default: "portrait_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
@@ -139,18 +139,18 @@ class CatVton(SyncEndpoint[CatVtonInput, CatVtonOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower: Lower
-                body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower:
+                Lower body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
                 jacket outer: Outer cloth, like a jacket over a T-shirt.
             image_size: The size of the generated image. Default: "portrait_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
@@ -197,18 +197,18 @@ class AsyncCatVton(AsyncEndpoint[CatVtonInput, CatVtonOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower: Lower
-                body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower:
+                Lower body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
                 jacket outer: Outer cloth, like a jacket over a T-shirt.
             image_size: The size of the generated image. Default: "portrait_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
@@ -242,18 +242,18 @@ class AsyncCatVton(AsyncEndpoint[CatVtonInput, CatVtonOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower: Lower
-                body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower:
+                Lower body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
                 jacket outer: Outer cloth, like a jacket over a T-shirt.
             image_size: The size of the generated image. Default: "portrait_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
@@ -287,18 +287,18 @@ class AsyncCatVton(AsyncEndpoint[CatVtonInput, CatVtonOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower: Lower
-                body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            cloth_type: Type of the Cloth to be tried on. Options: upper: Upper body cloth lower:
+                Lower body cloth overall: Full body cloth inner: Inner cloth, like T-shirt inside a
                 jacket outer: Outer cloth, like a jacket over a T-shirt.
             image_size: The size of the generated image. Default: "portrait_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ccsr (`fal-ai/ccsr`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ccsr` (Ccsr)."""
 
 from __future__ import annotations
 
@@ -61,18 +61,21 @@ class Ccsr(SyncEndpoint[CcsrInput, CcsrOutput]):
             tile_diffusion: If specified, a patch-based sampling strategy will be used for sampling.
                 Default: "none".
             tile_diffusion_size: Size of patch. Default: 1024. Limits: minimum 256, maximum 2048.
-            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128, maximum 1024.
+            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128,
+                maximum 1024.
             tile_vae: If specified, a patch-based sampling strategy will be used for VAE decoding.
                 Default: false.
-            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum 2048.
-            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum 2048.
+            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum
+                2048.
+            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum
+                2048.
             steps: The number of steps to run the model for. The higher the number the better the
                 quality and longer it will take to generate. Default: 50. Limits: minimum 10,
                 maximum 100.
             t_max: The ending point of uniform sampling strategy. Default: 0.6667. Limits: minimum
                 0, maximum 1.
-            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits:
-                minimum 0, maximum 1.
+            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits: minimum
+                0, maximum 1.
             color_fix_type: Type of color correction for samples. Default: "adain".
             seed: Seed for reproducibility. Different seeds will make slightly different results.
             **options: Call options, see `SubscribeOptions`.
@@ -124,18 +127,21 @@ class Ccsr(SyncEndpoint[CcsrInput, CcsrOutput]):
             tile_diffusion: If specified, a patch-based sampling strategy will be used for sampling.
                 Default: "none".
             tile_diffusion_size: Size of patch. Default: 1024. Limits: minimum 256, maximum 2048.
-            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128, maximum 1024.
+            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128,
+                maximum 1024.
             tile_vae: If specified, a patch-based sampling strategy will be used for VAE decoding.
                 Default: false.
-            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum 2048.
-            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum 2048.
+            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum
+                2048.
+            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum
+                2048.
             steps: The number of steps to run the model for. The higher the number the better the
                 quality and longer it will take to generate. Default: 50. Limits: minimum 10,
                 maximum 100.
             t_max: The ending point of uniform sampling strategy. Default: 0.6667. Limits: minimum
                 0, maximum 1.
-            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits:
-                minimum 0, maximum 1.
+            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits: minimum
+                0, maximum 1.
             color_fix_type: Type of color correction for samples. Default: "adain".
             seed: Seed for reproducibility. Different seeds will make slightly different results.
             **options: Call options, see `SubmitOptions`.
@@ -187,18 +193,21 @@ class Ccsr(SyncEndpoint[CcsrInput, CcsrOutput]):
             tile_diffusion: If specified, a patch-based sampling strategy will be used for sampling.
                 Default: "none".
             tile_diffusion_size: Size of patch. Default: 1024. Limits: minimum 256, maximum 2048.
-            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128, maximum 1024.
+            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128,
+                maximum 1024.
             tile_vae: If specified, a patch-based sampling strategy will be used for VAE decoding.
                 Default: false.
-            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum 2048.
-            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum 2048.
+            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum
+                2048.
+            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum
+                2048.
             steps: The number of steps to run the model for. The higher the number the better the
                 quality and longer it will take to generate. Default: 50. Limits: minimum 10,
                 maximum 100.
             t_max: The ending point of uniform sampling strategy. Default: 0.6667. Limits: minimum
                 0, maximum 1.
-            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits:
-                minimum 0, maximum 1.
+            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits: minimum
+                0, maximum 1.
             color_fix_type: Type of color correction for samples. Default: "adain".
             seed: Seed for reproducibility. Different seeds will make slightly different results.
             **options: Call options, see `RunOptions`.
@@ -263,18 +272,21 @@ class AsyncCcsr(AsyncEndpoint[CcsrInput, CcsrOutput]):
             tile_diffusion: If specified, a patch-based sampling strategy will be used for sampling.
                 Default: "none".
             tile_diffusion_size: Size of patch. Default: 1024. Limits: minimum 256, maximum 2048.
-            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128, maximum 1024.
+            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128,
+                maximum 1024.
             tile_vae: If specified, a patch-based sampling strategy will be used for VAE decoding.
                 Default: false.
-            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum 2048.
-            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum 2048.
+            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum
+                2048.
+            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum
+                2048.
             steps: The number of steps to run the model for. The higher the number the better the
                 quality and longer it will take to generate. Default: 50. Limits: minimum 10,
                 maximum 100.
             t_max: The ending point of uniform sampling strategy. Default: 0.6667. Limits: minimum
                 0, maximum 1.
-            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits:
-                minimum 0, maximum 1.
+            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits: minimum
+                0, maximum 1.
             color_fix_type: Type of color correction for samples. Default: "adain".
             seed: Seed for reproducibility. Different seeds will make slightly different results.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -326,18 +338,21 @@ class AsyncCcsr(AsyncEndpoint[CcsrInput, CcsrOutput]):
             tile_diffusion: If specified, a patch-based sampling strategy will be used for sampling.
                 Default: "none".
             tile_diffusion_size: Size of patch. Default: 1024. Limits: minimum 256, maximum 2048.
-            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128, maximum 1024.
+            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128,
+                maximum 1024.
             tile_vae: If specified, a patch-based sampling strategy will be used for VAE decoding.
                 Default: false.
-            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum 2048.
-            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum 2048.
+            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum
+                2048.
+            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum
+                2048.
             steps: The number of steps to run the model for. The higher the number the better the
                 quality and longer it will take to generate. Default: 50. Limits: minimum 10,
                 maximum 100.
             t_max: The ending point of uniform sampling strategy. Default: 0.6667. Limits: minimum
                 0, maximum 1.
-            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits:
-                minimum 0, maximum 1.
+            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits: minimum
+                0, maximum 1.
             color_fix_type: Type of color correction for samples. Default: "adain".
             seed: Seed for reproducibility. Different seeds will make slightly different results.
             **options: Call options, see `SubmitOptions`.
@@ -389,18 +404,21 @@ class AsyncCcsr(AsyncEndpoint[CcsrInput, CcsrOutput]):
             tile_diffusion: If specified, a patch-based sampling strategy will be used for sampling.
                 Default: "none".
             tile_diffusion_size: Size of patch. Default: 1024. Limits: minimum 256, maximum 2048.
-            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128, maximum 1024.
+            tile_diffusion_stride: Stride of sliding patch. Default: 512. Limits: minimum 128,
+                maximum 1024.
             tile_vae: If specified, a patch-based sampling strategy will be used for VAE decoding.
                 Default: false.
-            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum 2048.
-            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum 2048.
+            tile_vae_decoder_size: Size of VAE patch. Default: 226. Limits: minimum 64, maximum
+                2048.
+            tile_vae_encoder_size: Size of latent image. Default: 1024. Limits: minimum 128, maximum
+                2048.
             steps: The number of steps to run the model for. The higher the number the better the
                 quality and longer it will take to generate. Default: 50. Limits: minimum 10,
                 maximum 100.
             t_max: The ending point of uniform sampling strategy. Default: 0.6667. Limits: minimum
                 0, maximum 1.
-            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits:
-                minimum 0, maximum 1.
+            t_min: The starting point of uniform sampling strategy. Default: 0.3333. Limits: minimum
+                0, maximum 1.
             color_fix_type: Type of color correction for samples. Default: "adain".
             seed: Seed for reproducibility. Different seeds will make slightly different results.
             **options: Call options, see `RunOptions`.

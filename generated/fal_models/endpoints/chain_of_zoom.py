@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Chain Of Zoom (`fal-ai/chain-of-zoom`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/chain-of-zoom` (Chain Of Zoom)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ class ChainOfZoom(SyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
             center_x: X coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             center_y: Y coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             user_prompt: Additional prompt text to guide the zoom enhancement. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -91,8 +91,8 @@ class ChainOfZoom(SyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
             center_x: X coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             center_y: Y coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             user_prompt: Additional prompt text to guide the zoom enhancement. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -128,8 +128,8 @@ class ChainOfZoom(SyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
             center_x: X coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             center_y: Y coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             user_prompt: Additional prompt text to guide the zoom enhancement. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -178,8 +178,8 @@ class AsyncChainOfZoom(AsyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
             center_x: X coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             center_y: Y coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             user_prompt: Additional prompt text to guide the zoom enhancement. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -215,8 +215,8 @@ class AsyncChainOfZoom(AsyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
             center_x: X coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             center_y: Y coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             user_prompt: Additional prompt text to guide the zoom enhancement. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -252,8 +252,8 @@ class AsyncChainOfZoom(AsyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
             center_x: X coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             center_y: Y coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
             user_prompt: Additional prompt text to guide the zoom enhancement. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

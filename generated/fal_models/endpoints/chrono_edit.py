@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Chrono Edit (`fal-ai/chrono-edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/chrono-edit` (Chrono Edit)."""
 
 from __future__ import annotations
 
@@ -59,13 +59,14 @@ class ChronoEdit(SyncEndpoint[ChronoEditInput, ChronoEditOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -117,13 +118,14 @@ class ChronoEdit(SyncEndpoint[ChronoEditInput, ChronoEditOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -175,13 +177,14 @@ class ChronoEdit(SyncEndpoint[ChronoEditInput, ChronoEditOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -248,13 +251,14 @@ class AsyncChronoEdit(AsyncEndpoint[ChronoEditInput, ChronoEditOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -306,13 +310,14 @@ class AsyncChronoEdit(AsyncEndpoint[ChronoEditInput, ChronoEditOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -364,13 +369,14 @@ class AsyncChronoEdit(AsyncEndpoint[ChronoEditInput, ChronoEditOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Chrono Edit Lora (`fal-ai/chrono-edit-lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/chrono-edit-lora` (Chrono Edit Lora)."""
 
 from __future__ import annotations
 
@@ -64,13 +64,14 @@ class ChronoEditLora(SyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -125,13 +126,14 @@ class ChronoEditLora(SyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -186,13 +188,14 @@ class ChronoEditLora(SyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutput]):
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -262,13 +265,14 @@ class AsyncChronoEditLora(AsyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutpu
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -323,13 +327,14 @@ class AsyncChronoEditLora(AsyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutpu
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.
@@ -384,13 +389,14 @@ class AsyncChronoEditLora(AsyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutpu
             image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 2, maximum
-                50.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
             enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
-            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform. Default: 8. Limits: minimum
-                2, maximum 12.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             seed: The seed for the inference.

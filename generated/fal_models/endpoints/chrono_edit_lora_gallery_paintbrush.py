@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Chrono Edit Lora Gallery Paintbrush (`fal-ai/chrono-edit-lora-gallery/paintbrush`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/chrono-edit-lora-gallery/paintbrush` (Chrono Edit Lora Gallery
+Paintbrush).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class ChronoEditLoraGalleryPaintbrush(
 
     Input for paintbrush mode
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/chrono-edit-lora-gallery/paintbrush/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/chrono-edit-lora-gallery/paintbrush/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/chrono-edit-lora-gallery/paintbrush"
@@ -76,11 +79,14 @@ class ChronoEditLoraGalleryPaintbrush(
             mask_url: Optional mask image where black areas indicate regions to sketch/paint. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Describe how to transform the sketched regions.
-            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2,
+                maximum 50.
+            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum
+                10.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "png".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -133,11 +139,14 @@ class ChronoEditLoraGalleryPaintbrush(
             mask_url: Optional mask image where black areas indicate regions to sketch/paint. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Describe how to transform the sketched regions.
-            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2,
+                maximum 50.
+            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum
+                10.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "png".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -190,11 +199,14 @@ class ChronoEditLoraGalleryPaintbrush(
             mask_url: Optional mask image where black areas indicate regions to sketch/paint. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Describe how to transform the sketched regions.
-            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2,
+                maximum 50.
+            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum
+                10.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "png".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -229,7 +241,8 @@ class AsyncChronoEditLoraGalleryPaintbrush(
 
     Input for paintbrush mode
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/chrono-edit-lora-gallery/paintbrush/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/chrono-edit-lora-gallery/paintbrush/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/chrono-edit-lora-gallery/paintbrush"
@@ -268,11 +281,14 @@ class AsyncChronoEditLoraGalleryPaintbrush(
             mask_url: Optional mask image where black areas indicate regions to sketch/paint. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Describe how to transform the sketched regions.
-            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2,
+                maximum 50.
+            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum
+                10.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "png".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -325,11 +341,14 @@ class AsyncChronoEditLoraGalleryPaintbrush(
             mask_url: Optional mask image where black areas indicate regions to sketch/paint. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Describe how to transform the sketched regions.
-            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2,
+                maximum 50.
+            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum
+                10.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "png".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -382,11 +401,14 @@ class AsyncChronoEditLoraGalleryPaintbrush(
             mask_url: Optional mask image where black areas indicate regions to sketch/paint. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Describe how to transform the sketched regions.
-            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum 10.
+            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2,
+                maximum 50.
+            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum
+                10.
             resolution: The resolution of the output image. Default: "480p".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "png".
             sync_mode: Whether to return the image in sync mode. Default: false.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Chrono Edit Lora Gallery Upscaler (`fal-ai/chrono-edit-lora-gallery/upscaler`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/chrono-edit-lora-gallery/upscaler` (Chrono Edit Lora Gallery
+Upscaler).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class ChronoEditLoraGalleryUpscaler(
 
     Input for upscaler mode
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/chrono-edit-lora-gallery/upscaler/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/chrono-edit-lora-gallery/upscaler/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/chrono-edit-lora-gallery/upscaler"
@@ -68,15 +71,17 @@ class ChronoEditLoraGalleryUpscaler(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits: minimum 1,
-                maximum 4.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits:
+                minimum 1, maximum 4.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30. Limits: minimum
-                2, maximum 50.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30.
+                Limits: minimum 2, maximum 50.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "jpeg".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -117,15 +122,17 @@ class ChronoEditLoraGalleryUpscaler(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits: minimum 1,
-                maximum 4.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits:
+                minimum 1, maximum 4.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30. Limits: minimum
-                2, maximum 50.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30.
+                Limits: minimum 2, maximum 50.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "jpeg".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -166,15 +173,17 @@ class ChronoEditLoraGalleryUpscaler(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits: minimum 1,
-                maximum 4.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits:
+                minimum 1, maximum 4.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30. Limits: minimum
-                2, maximum 50.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30.
+                Limits: minimum 2, maximum 50.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "jpeg".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -205,7 +214,8 @@ class AsyncChronoEditLoraGalleryUpscaler(
 
     Input for upscaler mode
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/chrono-edit-lora-gallery/upscaler/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/chrono-edit-lora-gallery/upscaler/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/chrono-edit-lora-gallery/upscaler"
@@ -236,15 +246,17 @@ class AsyncChronoEditLoraGalleryUpscaler(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits: minimum 1,
-                maximum 4.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits:
+                minimum 1, maximum 4.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30. Limits: minimum
-                2, maximum 50.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30.
+                Limits: minimum 2, maximum 50.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "jpeg".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -285,15 +297,17 @@ class AsyncChronoEditLoraGalleryUpscaler(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits: minimum 1,
-                maximum 4.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits:
+                minimum 1, maximum 4.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30. Limits: minimum
-                2, maximum 50.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30.
+                Limits: minimum 2, maximum 50.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "jpeg".
             sync_mode: Whether to return the image in sync mode. Default: false.
@@ -334,15 +348,17 @@ class AsyncChronoEditLoraGalleryUpscaler(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits: minimum 1,
-                maximum 4.
-            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0, maximum 10.
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits:
+                minimum 1, maximum 4.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
-            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30. Limits: minimum
-                2, maximum 50.
-            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0, maximum 2.
+            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30.
+                Limits: minimum 2, maximum 50.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
             seed: The seed for the inference.
             output_format: The format of the output image. Default: "jpeg".
             sync_mode: Whether to return the image in sync mode. Default: false.

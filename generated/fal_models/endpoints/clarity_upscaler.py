@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Clarity Upscaler (`fal-ai/clarity-upscaler`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/clarity-upscaler` (Clarity Upscaler)."""
 
 from __future__ import annotations
 
@@ -61,22 +61,23 @@ class ClarityUpscaler(SyncEndpoint[ClarityUpscalerInput, ClarityUpscalerOutput])
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "masterpiece, best quality, highres".
             upscale_factor: The upscale factor. Default: 2. Limits: minimum 1, maximum 4.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality:2)".
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the prompt. Refers to the denoise strength of the sampling.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality:2)".
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the prompt. Refers to the denoise strength of the sampling.
                 Default: 0.35. Limits: minimum 0, maximum 1.
             resemblance: The resemblance of the upscaled image to the original image. The higher the
-                resemblance, the more the model will try to keep the original image. Refers to
-                the strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                resemblance, the more the model will try to keep the original image. Refers to the
+                strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 18. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 18. Limits:
+                minimum 4, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Limits: minimum 0.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -118,22 +119,23 @@ class ClarityUpscaler(SyncEndpoint[ClarityUpscalerInput, ClarityUpscalerOutput])
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "masterpiece, best quality, highres".
             upscale_factor: The upscale factor. Default: 2. Limits: minimum 1, maximum 4.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality:2)".
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the prompt. Refers to the denoise strength of the sampling.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality:2)".
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the prompt. Refers to the denoise strength of the sampling.
                 Default: 0.35. Limits: minimum 0, maximum 1.
             resemblance: The resemblance of the upscaled image to the original image. The higher the
-                resemblance, the more the model will try to keep the original image. Refers to
-                the strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                resemblance, the more the model will try to keep the original image. Refers to the
+                strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 18. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 18. Limits:
+                minimum 4, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Limits: minimum 0.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -175,22 +177,23 @@ class ClarityUpscaler(SyncEndpoint[ClarityUpscalerInput, ClarityUpscalerOutput])
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "masterpiece, best quality, highres".
             upscale_factor: The upscale factor. Default: 2. Limits: minimum 1, maximum 4.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality:2)".
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the prompt. Refers to the denoise strength of the sampling.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality:2)".
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the prompt. Refers to the denoise strength of the sampling.
                 Default: 0.35. Limits: minimum 0, maximum 1.
             resemblance: The resemblance of the upscaled image to the original image. The higher the
-                resemblance, the more the model will try to keep the original image. Refers to
-                the strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                resemblance, the more the model will try to keep the original image. Refers to the
+                strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 18. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 18. Limits:
+                minimum 4, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Limits: minimum 0.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -245,22 +248,23 @@ class AsyncClarityUpscaler(AsyncEndpoint[ClarityUpscalerInput, ClarityUpscalerOu
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "masterpiece, best quality, highres".
             upscale_factor: The upscale factor. Default: 2. Limits: minimum 1, maximum 4.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality:2)".
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the prompt. Refers to the denoise strength of the sampling.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality:2)".
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the prompt. Refers to the denoise strength of the sampling.
                 Default: 0.35. Limits: minimum 0, maximum 1.
             resemblance: The resemblance of the upscaled image to the original image. The higher the
-                resemblance, the more the model will try to keep the original image. Refers to
-                the strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                resemblance, the more the model will try to keep the original image. Refers to the
+                strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 18. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 18. Limits:
+                minimum 4, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Limits: minimum 0.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -302,22 +306,23 @@ class AsyncClarityUpscaler(AsyncEndpoint[ClarityUpscalerInput, ClarityUpscalerOu
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "masterpiece, best quality, highres".
             upscale_factor: The upscale factor. Default: 2. Limits: minimum 1, maximum 4.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality:2)".
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the prompt. Refers to the denoise strength of the sampling.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality:2)".
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the prompt. Refers to the denoise strength of the sampling.
                 Default: 0.35. Limits: minimum 0, maximum 1.
             resemblance: The resemblance of the upscaled image to the original image. The higher the
-                resemblance, the more the model will try to keep the original image. Refers to
-                the strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                resemblance, the more the model will try to keep the original image. Refers to the
+                strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 18. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 18. Limits:
+                minimum 4, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Limits: minimum 0.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -359,22 +364,23 @@ class AsyncClarityUpscaler(AsyncEndpoint[ClarityUpscalerInput, ClarityUpscalerOu
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "masterpiece, best quality, highres".
             upscale_factor: The upscale factor. Default: 2. Limits: minimum 1, maximum 4.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality:2)".
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the prompt. Refers to the denoise strength of the sampling.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality:2)".
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the prompt. Refers to the denoise strength of the sampling.
                 Default: 0.35. Limits: minimum 0, maximum 1.
             resemblance: The resemblance of the upscaled image to the original image. The higher the
-                resemblance, the more the model will try to keep the original image. Refers to
-                the strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                resemblance, the more the model will try to keep the original image. Refers to the
+                strength of the ControlNet. Default: 0.6. Limits: minimum 0, maximum 1.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 18. Limits: minimum 4,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 18. Limits:
+                minimum 4, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Limits: minimum 0.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

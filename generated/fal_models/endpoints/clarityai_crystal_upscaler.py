@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Clarityai Crystal Upscaler (`clarityai/crystal-upscaler`): the typed client for this fal endpoint."""
+"""The typed client of `clarityai/crystal-upscaler` (Clarityai Crystal Upscaler)."""
 
 from __future__ import annotations
 

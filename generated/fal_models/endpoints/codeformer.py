@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Codeformer (`fal-ai/codeformer`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/codeformer` (Codeformer)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Cogview4 (`fal-ai/cogview4`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/cogview4` (Cogview4)."""
 
 from __future__ import annotations
 
@@ -53,20 +53,21 @@ class Cogview4(SyncEndpoint[Cogview4Input, Cogview4Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -106,20 +107,21 @@ class Cogview4(SyncEndpoint[Cogview4Input, Cogview4Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -159,20 +161,21 @@ class Cogview4(SyncEndpoint[Cogview4Input, Cogview4Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -225,20 +228,21 @@ class AsyncCogview4(AsyncEndpoint[Cogview4Input, Cogview4Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -278,20 +282,21 @@ class AsyncCogview4(AsyncEndpoint[Cogview4Input, Cogview4Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -331,20 +336,21 @@ class AsyncCogview4(AsyncEndpoint[Cogview4Input, Cogview4Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Creative Upscaler (`fal-ai/creative-upscaler`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/creative-upscaler` (Creative Upscaler)."""
 
 from __future__ import annotations
 
@@ -67,46 +67,49 @@ class CreativeUpscaler(SyncEndpoint[CreativeUpscalerInput, CreativeUpscalerOutpu
         Args:
             model_type: The type of model to use for the upscaling. Default is SD_1_5. Default:
                 "SD_1_5".
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. If no prompt is provide BLIP2 will be used to generate a prompt.
             scale: The scale of the output image. The higher the scale, the bigger the output image
                 will be. Default: 2. Limits: minimum 1, maximum 5.
-            creativity: How much the output can deviate from the original. Default: 0.5. Limits: minimum
-                0, maximum 1.
+            creativity: How much the output can deviate from the original. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             detail: How much detail to add. Default: 1. Limits: minimum 0, maximum 5.
-            shape_preservation: How much to preserve the shape of the original image. Default: 0.25. Limits:
-                minimum 0, maximum 3.
-            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to all
-                prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
+            shape_preservation: How much to preserve the shape of the original image. Default: 0.25.
+                Limits: minimum 0, maximum 3.
+            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to
+                all prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
                 highly detailed, high resolution, sharp".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                20. Limits: minimum 1, maximum 200.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
-            skip_ccsr: If set to true, the image will not be processed by the CCSR model before being
-                processed by the creativity model. Default: false.
-            override_size_limits: Allow for large uploads that could take a very long time. Default: false.
-            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            additional_lora_url: The URL to the additional LORA model to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            additional_lora_scale: The scale of the additional LORA model to use for the upscaling. Default is 1.0.
-                Default: 1.
-            additional_embedding_url: The URL to the additional embeddings to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 20. Limits: minimum 1, maximum 200.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
+            skip_ccsr: If set to true, the image will not be processed by the CCSR model before
+                being processed by the creativity model. Default: false.
+            override_size_limits: Allow for large uploads that could take a very long time. Default:
+                false.
+            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            additional_lora_url: The URL to the additional LORA model to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            additional_lora_scale: The scale of the additional LORA model to use for the upscaling.
+                Default is 1.0. Default: 1.
+            additional_embedding_url: The URL to the additional embeddings to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -163,46 +166,49 @@ class CreativeUpscaler(SyncEndpoint[CreativeUpscalerInput, CreativeUpscalerOutpu
         Args:
             model_type: The type of model to use for the upscaling. Default is SD_1_5. Default:
                 "SD_1_5".
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. If no prompt is provide BLIP2 will be used to generate a prompt.
             scale: The scale of the output image. The higher the scale, the bigger the output image
                 will be. Default: 2. Limits: minimum 1, maximum 5.
-            creativity: How much the output can deviate from the original. Default: 0.5. Limits: minimum
-                0, maximum 1.
+            creativity: How much the output can deviate from the original. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             detail: How much detail to add. Default: 1. Limits: minimum 0, maximum 5.
-            shape_preservation: How much to preserve the shape of the original image. Default: 0.25. Limits:
-                minimum 0, maximum 3.
-            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to all
-                prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
+            shape_preservation: How much to preserve the shape of the original image. Default: 0.25.
+                Limits: minimum 0, maximum 3.
+            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to
+                all prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
                 highly detailed, high resolution, sharp".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                20. Limits: minimum 1, maximum 200.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
-            skip_ccsr: If set to true, the image will not be processed by the CCSR model before being
-                processed by the creativity model. Default: false.
-            override_size_limits: Allow for large uploads that could take a very long time. Default: false.
-            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            additional_lora_url: The URL to the additional LORA model to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            additional_lora_scale: The scale of the additional LORA model to use for the upscaling. Default is 1.0.
-                Default: 1.
-            additional_embedding_url: The URL to the additional embeddings to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 20. Limits: minimum 1, maximum 200.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
+            skip_ccsr: If set to true, the image will not be processed by the CCSR model before
+                being processed by the creativity model. Default: false.
+            override_size_limits: Allow for large uploads that could take a very long time. Default:
+                false.
+            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            additional_lora_url: The URL to the additional LORA model to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            additional_lora_scale: The scale of the additional LORA model to use for the upscaling.
+                Default is 1.0. Default: 1.
+            additional_embedding_url: The URL to the additional embeddings to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -259,46 +265,49 @@ class CreativeUpscaler(SyncEndpoint[CreativeUpscalerInput, CreativeUpscalerOutpu
         Args:
             model_type: The type of model to use for the upscaling. Default is SD_1_5. Default:
                 "SD_1_5".
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. If no prompt is provide BLIP2 will be used to generate a prompt.
             scale: The scale of the output image. The higher the scale, the bigger the output image
                 will be. Default: 2. Limits: minimum 1, maximum 5.
-            creativity: How much the output can deviate from the original. Default: 0.5. Limits: minimum
-                0, maximum 1.
+            creativity: How much the output can deviate from the original. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             detail: How much detail to add. Default: 1. Limits: minimum 0, maximum 5.
-            shape_preservation: How much to preserve the shape of the original image. Default: 0.25. Limits:
-                minimum 0, maximum 3.
-            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to all
-                prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
+            shape_preservation: How much to preserve the shape of the original image. Default: 0.25.
+                Limits: minimum 0, maximum 3.
+            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to
+                all prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
                 highly detailed, high resolution, sharp".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                20. Limits: minimum 1, maximum 200.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
-            skip_ccsr: If set to true, the image will not be processed by the CCSR model before being
-                processed by the creativity model. Default: false.
-            override_size_limits: Allow for large uploads that could take a very long time. Default: false.
-            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            additional_lora_url: The URL to the additional LORA model to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            additional_lora_scale: The scale of the additional LORA model to use for the upscaling. Default is 1.0.
-                Default: 1.
-            additional_embedding_url: The URL to the additional embeddings to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 20. Limits: minimum 1, maximum 200.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
+            skip_ccsr: If set to true, the image will not be processed by the CCSR model before
+                being processed by the creativity model. Default: false.
+            override_size_limits: Allow for large uploads that could take a very long time. Default:
+                false.
+            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            additional_lora_url: The URL to the additional LORA model to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            additional_lora_scale: The scale of the additional LORA model to use for the upscaling.
+                Default is 1.0. Default: 1.
+            additional_embedding_url: The URL to the additional embeddings to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -368,46 +377,49 @@ class AsyncCreativeUpscaler(AsyncEndpoint[CreativeUpscalerInput, CreativeUpscale
         Args:
             model_type: The type of model to use for the upscaling. Default is SD_1_5. Default:
                 "SD_1_5".
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. If no prompt is provide BLIP2 will be used to generate a prompt.
             scale: The scale of the output image. The higher the scale, the bigger the output image
                 will be. Default: 2. Limits: minimum 1, maximum 5.
-            creativity: How much the output can deviate from the original. Default: 0.5. Limits: minimum
-                0, maximum 1.
+            creativity: How much the output can deviate from the original. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             detail: How much detail to add. Default: 1. Limits: minimum 0, maximum 5.
-            shape_preservation: How much to preserve the shape of the original image. Default: 0.25. Limits:
-                minimum 0, maximum 3.
-            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to all
-                prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
+            shape_preservation: How much to preserve the shape of the original image. Default: 0.25.
+                Limits: minimum 0, maximum 3.
+            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to
+                all prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
                 highly detailed, high resolution, sharp".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                20. Limits: minimum 1, maximum 200.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
-            skip_ccsr: If set to true, the image will not be processed by the CCSR model before being
-                processed by the creativity model. Default: false.
-            override_size_limits: Allow for large uploads that could take a very long time. Default: false.
-            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            additional_lora_url: The URL to the additional LORA model to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            additional_lora_scale: The scale of the additional LORA model to use for the upscaling. Default is 1.0.
-                Default: 1.
-            additional_embedding_url: The URL to the additional embeddings to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 20. Limits: minimum 1, maximum 200.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
+            skip_ccsr: If set to true, the image will not be processed by the CCSR model before
+                being processed by the creativity model. Default: false.
+            override_size_limits: Allow for large uploads that could take a very long time. Default:
+                false.
+            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            additional_lora_url: The URL to the additional LORA model to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            additional_lora_scale: The scale of the additional LORA model to use for the upscaling.
+                Default is 1.0. Default: 1.
+            additional_embedding_url: The URL to the additional embeddings to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -464,46 +476,49 @@ class AsyncCreativeUpscaler(AsyncEndpoint[CreativeUpscalerInput, CreativeUpscale
         Args:
             model_type: The type of model to use for the upscaling. Default is SD_1_5. Default:
                 "SD_1_5".
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. If no prompt is provide BLIP2 will be used to generate a prompt.
             scale: The scale of the output image. The higher the scale, the bigger the output image
                 will be. Default: 2. Limits: minimum 1, maximum 5.
-            creativity: How much the output can deviate from the original. Default: 0.5. Limits: minimum
-                0, maximum 1.
+            creativity: How much the output can deviate from the original. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             detail: How much detail to add. Default: 1. Limits: minimum 0, maximum 5.
-            shape_preservation: How much to preserve the shape of the original image. Default: 0.25. Limits:
-                minimum 0, maximum 3.
-            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to all
-                prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
+            shape_preservation: How much to preserve the shape of the original image. Default: 0.25.
+                Limits: minimum 0, maximum 3.
+            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to
+                all prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
                 highly detailed, high resolution, sharp".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                20. Limits: minimum 1, maximum 200.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
-            skip_ccsr: If set to true, the image will not be processed by the CCSR model before being
-                processed by the creativity model. Default: false.
-            override_size_limits: Allow for large uploads that could take a very long time. Default: false.
-            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            additional_lora_url: The URL to the additional LORA model to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            additional_lora_scale: The scale of the additional LORA model to use for the upscaling. Default is 1.0.
-                Default: 1.
-            additional_embedding_url: The URL to the additional embeddings to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 20. Limits: minimum 1, maximum 200.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
+            skip_ccsr: If set to true, the image will not be processed by the CCSR model before
+                being processed by the creativity model. Default: false.
+            override_size_limits: Allow for large uploads that could take a very long time. Default:
+                false.
+            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            additional_lora_url: The URL to the additional LORA model to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            additional_lora_scale: The scale of the additional LORA model to use for the upscaling.
+                Default is 1.0. Default: 1.
+            additional_embedding_url: The URL to the additional embeddings to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -560,46 +575,49 @@ class AsyncCreativeUpscaler(AsyncEndpoint[CreativeUpscalerInput, CreativeUpscale
         Args:
             model_type: The type of model to use for the upscaling. Default is SD_1_5. Default:
                 "SD_1_5".
-            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. If no prompt is provide BLIP2 will be used to generate a prompt.
             scale: The scale of the output image. The higher the scale, the bigger the output image
                 will be. Default: 2. Limits: minimum 1, maximum 5.
-            creativity: How much the output can deviate from the original. Default: 0.5. Limits: minimum
-                0, maximum 1.
+            creativity: How much the output can deviate from the original. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             detail: How much detail to add. Default: 1. Limits: minimum 0, maximum 5.
-            shape_preservation: How much to preserve the shape of the original image. Default: 0.25. Limits:
-                minimum 0, maximum 3.
-            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to all
-                prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
+            shape_preservation: How much to preserve the shape of the original image. Default: 0.25.
+                Limits: minimum 0, maximum 3.
+            prompt_suffix: The suffix to add to the prompt. This is useful to add a common ending to
+                all prompts such as 'high quality' etc or embedding tokens. Default: " high quality,
                 highly detailed, high resolution, sharp".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                20. Limits: minimum 1, maximum 200.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
-            skip_ccsr: If set to true, the image will not be processed by the CCSR model before being
-                processed by the creativity model. Default: false.
-            override_size_limits: Allow for large uploads that could take a very long time. Default: false.
-            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            additional_lora_url: The URL to the additional LORA model to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            additional_lora_scale: The scale of the additional LORA model to use for the upscaling. Default is 1.0.
-                Default: 1.
-            additional_embedding_url: The URL to the additional embeddings to use for the upscaling. Default is None.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 20. Limits: minimum 1, maximum 200.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
+            skip_ccsr: If set to true, the image will not be processed by the CCSR model before
+                being processed by the creativity model. Default: false.
+            override_size_limits: Allow for large uploads that could take a very long time. Default:
+                false.
+            base_model_url: The URL to the base model to use for the upscaling. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            additional_lora_url: The URL to the additional LORA model to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            additional_lora_scale: The scale of the additional LORA model to use for the upscaling.
+                Default is 1.0. Default: 1.
+            additional_embedding_url: The URL to the additional embeddings to use for the upscaling.
+                Default is None. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ddcolor (`fal-ai/ddcolor`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ddcolor` (Ddcolor)."""
 
 from __future__ import annotations
 

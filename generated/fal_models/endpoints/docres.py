@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Docres (`fal-ai/docres`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/docres` (Docres)."""
 
 from __future__ import annotations
 

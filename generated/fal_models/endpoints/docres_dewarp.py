@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Docres Dewarp (`fal-ai/docres/dewarp`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/docres/dewarp` (Docres Dewarp)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Drct Super Resolution (`fal-ai/drct-super-resolution`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/drct-super-resolution` (Drct Super Resolution)."""
 
 from __future__ import annotations
 
@@ -51,8 +51,8 @@ class DrctSuperResolution(SyncEndpoint[DrctSuperResolutionInput, DrctSuperResolu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. Default: 4.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -74,8 +74,8 @@ class DrctSuperResolution(SyncEndpoint[DrctSuperResolutionInput, DrctSuperResolu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. Default: 4.
             **options: Call options, see `SubmitOptions`.
         """
@@ -97,8 +97,8 @@ class DrctSuperResolution(SyncEndpoint[DrctSuperResolutionInput, DrctSuperResolu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. Default: 4.
             **options: Call options, see `RunOptions`.
         """
@@ -133,8 +133,8 @@ class AsyncDrctSuperResolution(AsyncEndpoint[DrctSuperResolutionInput, DrctSuper
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. Default: 4.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -156,8 +156,8 @@ class AsyncDrctSuperResolution(AsyncEndpoint[DrctSuperResolutionInput, DrctSuper
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. Default: 4.
             **options: Call options, see `SubmitOptions`.
         """
@@ -179,8 +179,8 @@ class AsyncDrctSuperResolution(AsyncEndpoint[DrctSuperResolutionInput, DrctSuper
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             upscale_factor: Upscaling factor. Default: 4.
             **options: Call options, see `RunOptions`.
         """

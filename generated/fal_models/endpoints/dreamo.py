@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Dreamo (`fal-ai/dreamo`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/dreamo` (Dreamo)."""
 
 from __future__ import annotations
 
@@ -57,27 +57,28 @@ class Dreamo(SyncEndpoint[DreamoInput, DreamoOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            first_image_url: URL of first reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            second_image_url: URL of second reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            first_image_url: URL of first reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            second_image_url: URL of second reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             first_reference_task: Task for first reference image (ip/id/style). Default: "ip".
             second_reference_task: Task for second reference image (ip/id/style). Default: "ip".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 12. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 12. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512, maximum
-                1024.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512,
+                maximum 1024.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 5.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -123,27 +124,28 @@ class Dreamo(SyncEndpoint[DreamoInput, DreamoOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            first_image_url: URL of first reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            second_image_url: URL of second reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            first_image_url: URL of first reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            second_image_url: URL of second reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             first_reference_task: Task for first reference image (ip/id/style). Default: "ip".
             second_reference_task: Task for second reference image (ip/id/style). Default: "ip".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 12. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 12. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512, maximum
-                1024.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512,
+                maximum 1024.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 5.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -189,27 +191,28 @@ class Dreamo(SyncEndpoint[DreamoInput, DreamoOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            first_image_url: URL of first reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            second_image_url: URL of second reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            first_image_url: URL of first reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            second_image_url: URL of second reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             first_reference_task: Task for first reference image (ip/id/style). Default: "ip".
             second_reference_task: Task for second reference image (ip/id/style). Default: "ip".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 12. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 12. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512, maximum
-                1024.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512,
+                maximum 1024.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 5.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -268,27 +271,28 @@ class AsyncDreamo(AsyncEndpoint[DreamoInput, DreamoOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            first_image_url: URL of first reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            second_image_url: URL of second reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            first_image_url: URL of first reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            second_image_url: URL of second reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             first_reference_task: Task for first reference image (ip/id/style). Default: "ip".
             second_reference_task: Task for second reference image (ip/id/style). Default: "ip".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 12. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 12. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512, maximum
-                1024.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512,
+                maximum 1024.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 5.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -334,27 +338,28 @@ class AsyncDreamo(AsyncEndpoint[DreamoInput, DreamoOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            first_image_url: URL of first reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            second_image_url: URL of second reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            first_image_url: URL of first reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            second_image_url: URL of second reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             first_reference_task: Task for first reference image (ip/id/style). Default: "ip".
             second_reference_task: Task for second reference image (ip/id/style). Default: "ip".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 12. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 12. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512, maximum
-                1024.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512,
+                maximum 1024.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 5.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -400,27 +405,28 @@ class AsyncDreamo(AsyncEndpoint[DreamoInput, DreamoOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            first_image_url: URL of first reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            second_image_url: URL of second reference image to use for generation. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            first_image_url: URL of first reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            second_image_url: URL of second reference image to use for generation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             first_reference_task: Task for first reference image (ip/id/style). Default: "ip".
             second_reference_task: Task for second reference image (ip/id/style). Default: "ip".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 12. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 12. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512, maximum
-                1024.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            ref_resolution: Resolution for reference images. Default: 512. Limits: minimum 512,
+                maximum 1024.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 5.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Dreamomni2 Edit (`fal-ai/dreamomni2/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/dreamomni2/edit` (Dreamomni2 Edit)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ class Dreamomni2Edit(SyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -64,8 +64,8 @@ class Dreamomni2Edit(SyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
             **options: Call options, see `SubmitOptions`.
         """
@@ -87,8 +87,8 @@ class Dreamomni2Edit(SyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
             **options: Call options, see `RunOptions`.
         """
@@ -123,8 +123,8 @@ class AsyncDreamomni2Edit(AsyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutpu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -146,8 +146,8 @@ class AsyncDreamomni2Edit(AsyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutpu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
             **options: Call options, see `SubmitOptions`.
         """
@@ -169,8 +169,8 @@ class AsyncDreamomni2Edit(AsyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutpu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
             **options: Call options, see `RunOptions`.
         """

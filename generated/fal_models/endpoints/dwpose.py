@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Dwpose (`fal-ai/dwpose`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/dwpose` (Dwpose)."""
 
 from __future__ import annotations
 

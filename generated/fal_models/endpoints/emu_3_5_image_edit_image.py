@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/emu-3.5-image/edit-image` (Emu 3.5 Image Edit Image)."""
 
 from __future__ import annotations
 
@@ -17,29 +17,29 @@ from fal_models._types import (
 )
 from fal_models._uploads import FileInput
 from fal_models.models.emu_3_5_image_edit_image import (
-    Emu35ImageEditImageInput,
-    Emu35ImageEditImageOutput,
+    Emu3_5ImageEditImageInput,
+    Emu3_5ImageEditImageOutput,
 )
 
 __all__ = [
-    "Emu35ImageEditImage",
-    "AsyncEmu35ImageEditImage",
-    "Emu35ImageEditImageInput",
-    "Emu35ImageEditImageOutput",
+    "Emu3_5ImageEditImage",
+    "AsyncEmu3_5ImageEditImage",
+    "Emu3_5ImageEditImageInput",
+    "Emu3_5ImageEditImageOutput",
 ]
 
 
-class Emu35ImageEditImage(SyncEndpoint[Emu35ImageEditImageInput, Emu35ImageEditImageOutput]):
+class Emu3_5ImageEditImage(SyncEndpoint[Emu3_5ImageEditImageInput, Emu3_5ImageEditImageOutput]):
     """Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/emu-3.5-image/edit-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/emu-3.5-image/edit-image"
-    input_model: ClassVar[type[Emu35ImageEditImageInput]] = Emu35ImageEditImageInput
-    output_model: ClassVar[type[Emu35ImageEditImageOutput]] = Emu35ImageEditImageOutput
-    Input = Emu35ImageEditImageInput
-    Output = Emu35ImageEditImageOutput
+    input_model: ClassVar[type[Emu3_5ImageEditImageInput]] = Emu3_5ImageEditImageInput
+    output_model: ClassVar[type[Emu3_5ImageEditImageOutput]] = Emu3_5ImageEditImageOutput
+    Input = Emu3_5ImageEditImageInput
+    Output = Emu3_5ImageEditImageOutput
 
     def subscribe(
         self,
@@ -56,7 +56,7 @@ class Emu35ImageEditImage(SyncEndpoint[Emu35ImageEditImageInput, Emu35ImageEditI
         sync_mode: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubscribeOptions],
-    ) -> Emu35ImageEditImageOutput:
+    ) -> Emu3_5ImageEditImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -100,7 +100,7 @@ class Emu35ImageEditImage(SyncEndpoint[Emu35ImageEditImageInput, Emu35ImageEditI
         sync_mode: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Emu35ImageEditImageOutput]:
+    ) -> RequestHandle[Emu3_5ImageEditImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -144,7 +144,7 @@ class Emu35ImageEditImage(SyncEndpoint[Emu35ImageEditImageInput, Emu35ImageEditI
         sync_mode: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[RunOptions],
-    ) -> Emu35ImageEditImageOutput:
+    ) -> Emu3_5ImageEditImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -174,17 +174,19 @@ class Emu35ImageEditImage(SyncEndpoint[Emu35ImageEditImageInput, Emu35ImageEditI
         return self._run(payload, options)
 
 
-class AsyncEmu35ImageEditImage(AsyncEndpoint[Emu35ImageEditImageInput, Emu35ImageEditImageOutput]):
+class AsyncEmu3_5ImageEditImage(
+    AsyncEndpoint[Emu3_5ImageEditImageInput, Emu3_5ImageEditImageOutput]
+):
     """Emu 3.5 Image Edit Image (`fal-ai/emu-3.5-image/edit-image`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/emu-3.5-image/edit-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/emu-3.5-image/edit-image"
-    input_model: ClassVar[type[Emu35ImageEditImageInput]] = Emu35ImageEditImageInput
-    output_model: ClassVar[type[Emu35ImageEditImageOutput]] = Emu35ImageEditImageOutput
-    Input = Emu35ImageEditImageInput
-    Output = Emu35ImageEditImageOutput
+    input_model: ClassVar[type[Emu3_5ImageEditImageInput]] = Emu3_5ImageEditImageInput
+    output_model: ClassVar[type[Emu3_5ImageEditImageOutput]] = Emu3_5ImageEditImageOutput
+    Input = Emu3_5ImageEditImageInput
+    Output = Emu3_5ImageEditImageOutput
 
     async def subscribe(
         self,
@@ -201,7 +203,7 @@ class AsyncEmu35ImageEditImage(AsyncEndpoint[Emu35ImageEditImageInput, Emu35Imag
         sync_mode: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Emu35ImageEditImageOutput:
+    ) -> Emu3_5ImageEditImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -245,7 +247,7 @@ class AsyncEmu35ImageEditImage(AsyncEndpoint[Emu35ImageEditImageInput, Emu35Imag
         sync_mode: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Emu35ImageEditImageOutput]:
+    ) -> AsyncRequestHandle[Emu3_5ImageEditImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -289,7 +291,7 @@ class AsyncEmu35ImageEditImage(AsyncEndpoint[Emu35ImageEditImageInput, Emu35Imag
         sync_mode: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[RunOptions],
-    ) -> Emu35ImageEditImageOutput:
+    ) -> Emu3_5ImageEditImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

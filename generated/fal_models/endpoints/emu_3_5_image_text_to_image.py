@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Emu 3.5 Image Text To Image (`fal-ai/emu-3.5-image/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/emu-3.5-image/text-to-image` (Emu 3.5 Image Text To Image)."""
 
 from __future__ import annotations
 
@@ -16,29 +16,31 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.emu_3_5_image_text_to_image import (
-    Emu35ImageTextToImageInput,
-    Emu35ImageTextToImageOutput,
+    Emu3_5ImageTextToImageInput,
+    Emu3_5ImageTextToImageOutput,
 )
 
 __all__ = [
-    "Emu35ImageTextToImage",
-    "AsyncEmu35ImageTextToImage",
-    "Emu35ImageTextToImageInput",
-    "Emu35ImageTextToImageOutput",
+    "Emu3_5ImageTextToImage",
+    "AsyncEmu3_5ImageTextToImage",
+    "Emu3_5ImageTextToImageInput",
+    "Emu3_5ImageTextToImageOutput",
 ]
 
 
-class Emu35ImageTextToImage(SyncEndpoint[Emu35ImageTextToImageInput, Emu35ImageTextToImageOutput]):
+class Emu3_5ImageTextToImage(
+    SyncEndpoint[Emu3_5ImageTextToImageInput, Emu3_5ImageTextToImageOutput]
+):
     """Emu 3.5 Image Text To Image (`fal-ai/emu-3.5-image/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/emu-3.5-image/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/emu-3.5-image/text-to-image"
-    input_model: ClassVar[type[Emu35ImageTextToImageInput]] = Emu35ImageTextToImageInput
-    output_model: ClassVar[type[Emu35ImageTextToImageOutput]] = Emu35ImageTextToImageOutput
-    Input = Emu35ImageTextToImageInput
-    Output = Emu35ImageTextToImageOutput
+    input_model: ClassVar[type[Emu3_5ImageTextToImageInput]] = Emu3_5ImageTextToImageInput
+    output_model: ClassVar[type[Emu3_5ImageTextToImageOutput]] = Emu3_5ImageTextToImageOutput
+    Input = Emu3_5ImageTextToImageInput
+    Output = Emu3_5ImageTextToImageOutput
 
     def subscribe(
         self,
@@ -52,7 +54,7 @@ class Emu35ImageTextToImage(SyncEndpoint[Emu35ImageTextToImageInput, Emu35ImageT
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> Emu35ImageTextToImageOutput:
+    ) -> Emu3_5ImageTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -90,7 +92,7 @@ class Emu35ImageTextToImage(SyncEndpoint[Emu35ImageTextToImageInput, Emu35ImageT
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Emu35ImageTextToImageOutput]:
+    ) -> RequestHandle[Emu3_5ImageTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -128,7 +130,7 @@ class Emu35ImageTextToImage(SyncEndpoint[Emu35ImageTextToImageInput, Emu35ImageT
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Emu35ImageTextToImageOutput:
+    ) -> Emu3_5ImageTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -155,8 +157,8 @@ class Emu35ImageTextToImage(SyncEndpoint[Emu35ImageTextToImageInput, Emu35ImageT
         return self._run(payload, options)
 
 
-class AsyncEmu35ImageTextToImage(
-    AsyncEndpoint[Emu35ImageTextToImageInput, Emu35ImageTextToImageOutput]
+class AsyncEmu3_5ImageTextToImage(
+    AsyncEndpoint[Emu3_5ImageTextToImageInput, Emu3_5ImageTextToImageOutput]
 ):
     """Emu 3.5 Image Text To Image (`fal-ai/emu-3.5-image/text-to-image`).
 
@@ -164,10 +166,10 @@ class AsyncEmu35ImageTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/emu-3.5-image/text-to-image"
-    input_model: ClassVar[type[Emu35ImageTextToImageInput]] = Emu35ImageTextToImageInput
-    output_model: ClassVar[type[Emu35ImageTextToImageOutput]] = Emu35ImageTextToImageOutput
-    Input = Emu35ImageTextToImageInput
-    Output = Emu35ImageTextToImageOutput
+    input_model: ClassVar[type[Emu3_5ImageTextToImageInput]] = Emu3_5ImageTextToImageInput
+    output_model: ClassVar[type[Emu3_5ImageTextToImageOutput]] = Emu3_5ImageTextToImageOutput
+    Input = Emu3_5ImageTextToImageInput
+    Output = Emu3_5ImageTextToImageOutput
 
     async def subscribe(
         self,
@@ -181,7 +183,7 @@ class AsyncEmu35ImageTextToImage(
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Emu35ImageTextToImageOutput:
+    ) -> Emu3_5ImageTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -219,7 +221,7 @@ class AsyncEmu35ImageTextToImage(
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Emu35ImageTextToImageOutput]:
+    ) -> AsyncRequestHandle[Emu3_5ImageTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -257,7 +259,7 @@ class AsyncEmu35ImageTextToImage(
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Emu35ImageTextToImageOutput:
+    ) -> Emu3_5ImageTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Era 3d (`fal-ai/era-3d`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/era-3d` (Era 3d)."""
 
 from __future__ import annotations
 
@@ -47,11 +47,11 @@ class Era3d(SyncEndpoint[Era3dInput, Era3dOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to remove background from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to remove background from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             cfg: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 4. Limits: minimum 0, maximum 20.
+                model to stick to your prompt when looking for a related image to show you. Default:
+                4. Limits: minimum 0, maximum 20.
             steps: Number of steps to run the model for. Default: 40. Limits: minimum 1, maximum
                 200.
             crop_size: Size of the image to crop to. Default: 400. Limits: minimum 256, maximum 512.
@@ -85,11 +85,11 @@ class Era3d(SyncEndpoint[Era3dInput, Era3dOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to remove background from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to remove background from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             cfg: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 4. Limits: minimum 0, maximum 20.
+                model to stick to your prompt when looking for a related image to show you. Default:
+                4. Limits: minimum 0, maximum 20.
             steps: Number of steps to run the model for. Default: 40. Limits: minimum 1, maximum
                 200.
             crop_size: Size of the image to crop to. Default: 400. Limits: minimum 256, maximum 512.
@@ -123,11 +123,11 @@ class Era3d(SyncEndpoint[Era3dInput, Era3dOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to remove background from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to remove background from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             cfg: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 4. Limits: minimum 0, maximum 20.
+                model to stick to your prompt when looking for a related image to show you. Default:
+                4. Limits: minimum 0, maximum 20.
             steps: Number of steps to run the model for. Default: 40. Limits: minimum 1, maximum
                 200.
             crop_size: Size of the image to crop to. Default: 400. Limits: minimum 256, maximum 512.
@@ -174,11 +174,11 @@ class AsyncEra3d(AsyncEndpoint[Era3dInput, Era3dOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to remove background from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to remove background from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             cfg: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 4. Limits: minimum 0, maximum 20.
+                model to stick to your prompt when looking for a related image to show you. Default:
+                4. Limits: minimum 0, maximum 20.
             steps: Number of steps to run the model for. Default: 40. Limits: minimum 1, maximum
                 200.
             crop_size: Size of the image to crop to. Default: 400. Limits: minimum 256, maximum 512.
@@ -212,11 +212,11 @@ class AsyncEra3d(AsyncEndpoint[Era3dInput, Era3dOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to remove background from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to remove background from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             cfg: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 4. Limits: minimum 0, maximum 20.
+                model to stick to your prompt when looking for a related image to show you. Default:
+                4. Limits: minimum 0, maximum 20.
             steps: Number of steps to run the model for. Default: 40. Limits: minimum 1, maximum
                 200.
             crop_size: Size of the image to crop to. Default: 400. Limits: minimum 256, maximum 512.
@@ -250,11 +250,11 @@ class AsyncEra3d(AsyncEndpoint[Era3dInput, Era3dOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to remove background from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to remove background from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             cfg: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 4. Limits: minimum 0, maximum 20.
+                model to stick to your prompt when looking for a related image to show you. Default:
+                4. Limits: minimum 0, maximum 20.
             steps: Number of steps to run the model for. Default: 40. Limits: minimum 1, maximum
                 200.
             crop_size: Size of the image to crop to. Default: 400. Limits: minimum 256, maximum 512.

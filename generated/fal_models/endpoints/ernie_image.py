@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ernie Image (`fal-ai/ernie-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ernie-image` (Ernie Image)."""
 
 from __future__ import annotations
 
@@ -56,17 +56,21 @@ class ErnieImage(SyncEndpoint[ErnieImageInput, ErnieImageOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -110,17 +114,21 @@ class ErnieImage(SyncEndpoint[ErnieImageInput, ErnieImageOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -164,17 +172,21 @@ class ErnieImage(SyncEndpoint[ErnieImageInput, ErnieImageOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -231,17 +243,21 @@ class AsyncErnieImage(AsyncEndpoint[ErnieImageInput, ErnieImageOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -285,17 +301,21 @@ class AsyncErnieImage(AsyncEndpoint[ErnieImageInput, ErnieImageOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -339,17 +359,21 @@ class AsyncErnieImage(AsyncEndpoint[ErnieImageInput, ErnieImageOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ernie Image Lora (`fal-ai/ernie-image/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ernie-image/lora` (Ernie Image Lora)."""
 
 from __future__ import annotations
 
@@ -62,19 +62,23 @@ class ErnieImageLora(SyncEndpoint[ErnieImageLoraInput, ErnieImageLoraOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will
-                be merged together to generate the final image. Default: [].
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will be
+                merged together to generate the final image. Default: [].
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -120,19 +124,23 @@ class ErnieImageLora(SyncEndpoint[ErnieImageLoraInput, ErnieImageLoraOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will
-                be merged together to generate the final image. Default: [].
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will be
+                merged together to generate the final image. Default: [].
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -178,19 +186,23 @@ class ErnieImageLora(SyncEndpoint[ErnieImageLoraInput, ErnieImageLoraOutput]):
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will
-                be merged together to generate the final image. Default: [].
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will be
+                merged together to generate the final image. Default: [].
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -249,19 +261,23 @@ class AsyncErnieImageLora(AsyncEndpoint[ErnieImageLoraInput, ErnieImageLoraOutpu
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will
-                be merged together to generate the final image. Default: [].
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will be
+                merged together to generate the final image. Default: [].
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -307,19 +323,23 @@ class AsyncErnieImageLora(AsyncEndpoint[ErnieImageLoraInput, ErnieImageLoraOutpu
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will
-                be merged together to generate the final image. Default: [].
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will be
+                merged together to generate the final image. Default: [].
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -365,19 +385,23 @@ class AsyncErnieImageLora(AsyncEndpoint[ErnieImageLoraInput, ErnieImageLoraOutpu
             prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
             negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
             seed: Random seed for reproducibility.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed results.
-                Default: true.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
                 false.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will
-                be merged together to generate the final image. Default: [].
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            loras: The LoRAs to use for image generation. You can use up to 3 LoRAs and they will be
+                merged together to generate the final image. Default: [].
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Esrgan (`fal-ai/esrgan`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/esrgan` (Esrgan)."""
 
 from __future__ import annotations
 
@@ -58,8 +58,8 @@ class Esrgan(SyncEndpoint[EsrganInput, EsrganOutput]):
             image_url: Url to input image. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             scale: Rescaling factor. Default: 2. Limits: minimum 1, maximum 8.
-            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-
-                memory issue, please specify it, e.g., 400 or 200. Default: 0.
+            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory
+                issue, please specify it, e.g., 400 or 200. Default: 0.
             face: Upscaling a face. Default: false.
             model: Model to use for upscaling. Default: "RealESRGAN_x4plus".
             output_format: Output image format (png or jpeg). Default: "png".
@@ -102,8 +102,8 @@ class Esrgan(SyncEndpoint[EsrganInput, EsrganOutput]):
             image_url: Url to input image. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             scale: Rescaling factor. Default: 2. Limits: minimum 1, maximum 8.
-            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-
-                memory issue, please specify it, e.g., 400 or 200. Default: 0.
+            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory
+                issue, please specify it, e.g., 400 or 200. Default: 0.
             face: Upscaling a face. Default: false.
             model: Model to use for upscaling. Default: "RealESRGAN_x4plus".
             output_format: Output image format (png or jpeg). Default: "png".
@@ -146,8 +146,8 @@ class Esrgan(SyncEndpoint[EsrganInput, EsrganOutput]):
             image_url: Url to input image. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             scale: Rescaling factor. Default: 2. Limits: minimum 1, maximum 8.
-            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-
-                memory issue, please specify it, e.g., 400 or 200. Default: 0.
+            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory
+                issue, please specify it, e.g., 400 or 200. Default: 0.
             face: Upscaling a face. Default: false.
             model: Model to use for upscaling. Default: "RealESRGAN_x4plus".
             output_format: Output image format (png or jpeg). Default: "png".
@@ -203,8 +203,8 @@ class AsyncEsrgan(AsyncEndpoint[EsrganInput, EsrganOutput]):
             image_url: Url to input image. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             scale: Rescaling factor. Default: 2. Limits: minimum 1, maximum 8.
-            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-
-                memory issue, please specify it, e.g., 400 or 200. Default: 0.
+            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory
+                issue, please specify it, e.g., 400 or 200. Default: 0.
             face: Upscaling a face. Default: false.
             model: Model to use for upscaling. Default: "RealESRGAN_x4plus".
             output_format: Output image format (png or jpeg). Default: "png".
@@ -247,8 +247,8 @@ class AsyncEsrgan(AsyncEndpoint[EsrganInput, EsrganOutput]):
             image_url: Url to input image. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             scale: Rescaling factor. Default: 2. Limits: minimum 1, maximum 8.
-            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-
-                memory issue, please specify it, e.g., 400 or 200. Default: 0.
+            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory
+                issue, please specify it, e.g., 400 or 200. Default: 0.
             face: Upscaling a face. Default: false.
             model: Model to use for upscaling. Default: "RealESRGAN_x4plus".
             output_format: Output image format (png or jpeg). Default: "png".
@@ -291,8 +291,8 @@ class AsyncEsrgan(AsyncEndpoint[EsrganInput, EsrganOutput]):
             image_url: Url to input image. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             scale: Rescaling factor. Default: 2. Limits: minimum 1, maximum 8.
-            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-
-                memory issue, please specify it, e.g., 400 or 200. Default: 0.
+            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory
+                issue, please specify it, e.g., 400 or 200. Default: 0.
             face: Upscaling a face. Default: false.
             model: Model to use for upscaling. Default: "RealESRGAN_x4plus".
             output_format: Output image format (png or jpeg). Default: "png".

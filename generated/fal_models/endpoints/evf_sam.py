@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Evf Sam (`fal-ai/evf-sam`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/evf-sam` (Evf Sam)."""
 
 from __future__ import annotations
 
@@ -52,14 +52,16 @@ class EvfSam(SyncEndpoint[EvfSamInput, EvfSamOutput]):
 
         Args:
             prompt: The prompt to generate segmentation from.
-            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt results).
-            semantic_type: Enable semantic level segmentation for body parts, background or multi objects.
-                Default: false.
+            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt
+                results).
+            semantic_type: Enable semantic level segmentation for body parts, background or multi
+                objects. Default: false.
             image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             mask_only: Output only the binary mask instead of masked image. Default: true.
             use_grounding_dino: Use GroundingDINO instead of SAM for segmentation. Default: false.
-            revert_mask: Invert the mask (background becomes foreground and vice versa). Default: false.
+            revert_mask: Invert the mask (background becomes foreground and vice versa). Default:
+                false.
             blur_mask: Apply Gaussian blur to the mask. Value determines kernel size (must be odd
                 number). Default: 0. Limits: minimum 0, maximum 50.
             expand_mask: Expand/dilate the mask by specified pixels. Default: 0. Limits: minimum 0,
@@ -102,14 +104,16 @@ class EvfSam(SyncEndpoint[EvfSamInput, EvfSamOutput]):
 
         Args:
             prompt: The prompt to generate segmentation from.
-            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt results).
-            semantic_type: Enable semantic level segmentation for body parts, background or multi objects.
-                Default: false.
+            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt
+                results).
+            semantic_type: Enable semantic level segmentation for body parts, background or multi
+                objects. Default: false.
             image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             mask_only: Output only the binary mask instead of masked image. Default: true.
             use_grounding_dino: Use GroundingDINO instead of SAM for segmentation. Default: false.
-            revert_mask: Invert the mask (background becomes foreground and vice versa). Default: false.
+            revert_mask: Invert the mask (background becomes foreground and vice versa). Default:
+                false.
             blur_mask: Apply Gaussian blur to the mask. Value determines kernel size (must be odd
                 number). Default: 0. Limits: minimum 0, maximum 50.
             expand_mask: Expand/dilate the mask by specified pixels. Default: 0. Limits: minimum 0,
@@ -152,14 +156,16 @@ class EvfSam(SyncEndpoint[EvfSamInput, EvfSamOutput]):
 
         Args:
             prompt: The prompt to generate segmentation from.
-            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt results).
-            semantic_type: Enable semantic level segmentation for body parts, background or multi objects.
-                Default: false.
+            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt
+                results).
+            semantic_type: Enable semantic level segmentation for body parts, background or multi
+                objects. Default: false.
             image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             mask_only: Output only the binary mask instead of masked image. Default: true.
             use_grounding_dino: Use GroundingDINO instead of SAM for segmentation. Default: false.
-            revert_mask: Invert the mask (background becomes foreground and vice versa). Default: false.
+            revert_mask: Invert the mask (background becomes foreground and vice versa). Default:
+                false.
             blur_mask: Apply Gaussian blur to the mask. Value determines kernel size (must be odd
                 number). Default: 0. Limits: minimum 0, maximum 50.
             expand_mask: Expand/dilate the mask by specified pixels. Default: 0. Limits: minimum 0,
@@ -215,14 +221,16 @@ class AsyncEvfSam(AsyncEndpoint[EvfSamInput, EvfSamOutput]):
 
         Args:
             prompt: The prompt to generate segmentation from.
-            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt results).
-            semantic_type: Enable semantic level segmentation for body parts, background or multi objects.
-                Default: false.
+            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt
+                results).
+            semantic_type: Enable semantic level segmentation for body parts, background or multi
+                objects. Default: false.
             image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             mask_only: Output only the binary mask instead of masked image. Default: true.
             use_grounding_dino: Use GroundingDINO instead of SAM for segmentation. Default: false.
-            revert_mask: Invert the mask (background becomes foreground and vice versa). Default: false.
+            revert_mask: Invert the mask (background becomes foreground and vice versa). Default:
+                false.
             blur_mask: Apply Gaussian blur to the mask. Value determines kernel size (must be odd
                 number). Default: 0. Limits: minimum 0, maximum 50.
             expand_mask: Expand/dilate the mask by specified pixels. Default: 0. Limits: minimum 0,
@@ -265,14 +273,16 @@ class AsyncEvfSam(AsyncEndpoint[EvfSamInput, EvfSamOutput]):
 
         Args:
             prompt: The prompt to generate segmentation from.
-            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt results).
-            semantic_type: Enable semantic level segmentation for body parts, background or multi objects.
-                Default: false.
+            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt
+                results).
+            semantic_type: Enable semantic level segmentation for body parts, background or multi
+                objects. Default: false.
             image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             mask_only: Output only the binary mask instead of masked image. Default: true.
             use_grounding_dino: Use GroundingDINO instead of SAM for segmentation. Default: false.
-            revert_mask: Invert the mask (background becomes foreground and vice versa). Default: false.
+            revert_mask: Invert the mask (background becomes foreground and vice versa). Default:
+                false.
             blur_mask: Apply Gaussian blur to the mask. Value determines kernel size (must be odd
                 number). Default: 0. Limits: minimum 0, maximum 50.
             expand_mask: Expand/dilate the mask by specified pixels. Default: 0. Limits: minimum 0,
@@ -315,14 +325,16 @@ class AsyncEvfSam(AsyncEndpoint[EvfSamInput, EvfSamOutput]):
 
         Args:
             prompt: The prompt to generate segmentation from.
-            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt results).
-            semantic_type: Enable semantic level segmentation for body parts, background or multi objects.
-                Default: false.
+            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt
+                results).
+            semantic_type: Enable semantic level segmentation for body parts, background or multi
+                objects. Default: false.
             image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             mask_only: Output only the binary mask instead of masked image. Default: true.
             use_grounding_dino: Use GroundingDINO instead of SAM for segmentation. Default: false.
-            revert_mask: Invert the mask (background becomes foreground and vice versa). Default: false.
+            revert_mask: Invert the mask (background becomes foreground and vice versa). Default:
+                false.
             blur_mask: Apply Gaussian blur to the mask. Value determines kernel size (must be odd
                 number). Default: 0. Limits: minimum 0, maximum 50.
             expand_mask: Expand/dilate the mask by specified pixels. Default: 0. Limits: minimum 0,

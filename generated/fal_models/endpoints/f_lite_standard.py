@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""F Lite Standard (`fal-ai/f-lite/standard`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/f-lite/standard` (F Lite Standard)."""
 
 from __future__ import annotations
 
@@ -57,17 +57,18 @@ class FLiteStandard(SyncEndpoint[FLiteStandardInput, FLiteStandardOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: Negative Prompt for generation. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -105,17 +106,18 @@ class FLiteStandard(SyncEndpoint[FLiteStandardInput, FLiteStandardOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: Negative Prompt for generation. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -153,17 +155,18 @@ class FLiteStandard(SyncEndpoint[FLiteStandardInput, FLiteStandardOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: Negative Prompt for generation. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -214,17 +217,18 @@ class AsyncFLiteStandard(AsyncEndpoint[FLiteStandardInput, FLiteStandardOutput])
             prompt: The prompt to generate an image from.
             negative_prompt: Negative Prompt for generation. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -262,17 +266,18 @@ class AsyncFLiteStandard(AsyncEndpoint[FLiteStandardInput, FLiteStandardOutput])
             prompt: The prompt to generate an image from.
             negative_prompt: Negative Prompt for generation. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -310,17 +315,18 @@ class AsyncFLiteStandard(AsyncEndpoint[FLiteStandardInput, FLiteStandardOutput])
             prompt: The prompt to generate an image from.
             negative_prompt: Negative Prompt for generation. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

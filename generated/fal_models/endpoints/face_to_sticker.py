@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Face To Sticker (`fal-ai/face-to-sticker`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/face-to-sticker` (Face To Sticker)."""
 
 from __future__ import annotations
 
@@ -63,26 +63,29 @@ class FaceToSticker(SyncEndpoint[FaceToStickerInput, FaceToStickerOutput]):
                 file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 20. Limits: minimum 10, maximum 40.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 20. Limits: minimum 10, maximum 40.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 0, maximum 10.
-            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0, maximum 1.
-            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0, maximum 1.
-            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits: minimum 0,
+            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0,
                 maximum 1.
+            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0,
+                maximum 1.
+            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             image_size: The size of the generated image. Default: "square_hd".
             upscale: Whether to upscale the image 2x. Default: false.
-            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is `true`.
-                Default: 10. Limits: minimum 1, maximum 20.
+            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is
+                `true`. Default: 10. Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -129,26 +132,29 @@ class FaceToSticker(SyncEndpoint[FaceToStickerInput, FaceToStickerOutput]):
                 file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 20. Limits: minimum 10, maximum 40.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 20. Limits: minimum 10, maximum 40.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 0, maximum 10.
-            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0, maximum 1.
-            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0, maximum 1.
-            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits: minimum 0,
+            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0,
                 maximum 1.
+            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0,
+                maximum 1.
+            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             image_size: The size of the generated image. Default: "square_hd".
             upscale: Whether to upscale the image 2x. Default: false.
-            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is `true`.
-                Default: 10. Limits: minimum 1, maximum 20.
+            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is
+                `true`. Default: 10. Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -195,26 +201,29 @@ class FaceToSticker(SyncEndpoint[FaceToStickerInput, FaceToStickerOutput]):
                 file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 20. Limits: minimum 10, maximum 40.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 20. Limits: minimum 10, maximum 40.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 0, maximum 10.
-            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0, maximum 1.
-            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0, maximum 1.
-            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits: minimum 0,
+            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0,
                 maximum 1.
+            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0,
+                maximum 1.
+            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             image_size: The size of the generated image. Default: "square_hd".
             upscale: Whether to upscale the image 2x. Default: false.
-            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is `true`.
-                Default: 10. Limits: minimum 1, maximum 20.
+            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is
+                `true`. Default: 10. Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -274,26 +283,29 @@ class AsyncFaceToSticker(AsyncEndpoint[FaceToStickerInput, FaceToStickerOutput])
                 file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 20. Limits: minimum 10, maximum 40.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 20. Limits: minimum 10, maximum 40.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 0, maximum 10.
-            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0, maximum 1.
-            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0, maximum 1.
-            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits: minimum 0,
+            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0,
                 maximum 1.
+            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0,
+                maximum 1.
+            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             image_size: The size of the generated image. Default: "square_hd".
             upscale: Whether to upscale the image 2x. Default: false.
-            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is `true`.
-                Default: 10. Limits: minimum 1, maximum 20.
+            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is
+                `true`. Default: 10. Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -340,26 +352,29 @@ class AsyncFaceToSticker(AsyncEndpoint[FaceToStickerInput, FaceToStickerOutput])
                 file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 20. Limits: minimum 10, maximum 40.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 20. Limits: minimum 10, maximum 40.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 0, maximum 10.
-            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0, maximum 1.
-            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0, maximum 1.
-            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits: minimum 0,
+            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0,
                 maximum 1.
+            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0,
+                maximum 1.
+            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             image_size: The size of the generated image. Default: "square_hd".
             upscale: Whether to upscale the image 2x. Default: false.
-            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is `true`.
-                Default: 10. Limits: minimum 1, maximum 20.
+            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is
+                `true`. Default: 10. Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -406,26 +421,29 @@ class AsyncFaceToSticker(AsyncEndpoint[FaceToStickerInput, FaceToStickerOutput])
                 file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 20. Limits: minimum 10, maximum 40.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 20. Limits: minimum 10, maximum 40.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 0, maximum 10.
-            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0, maximum 1.
-            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0, maximum 1.
-            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits: minimum 0,
+            instant_id_strength: The strength of the instant ID. Default: 0.7. Limits: minimum 0,
                 maximum 1.
+            ip_adapter_weight: The weight of the IP adapter. Default: 0.2. Limits: minimum 0,
+                maximum 1.
+            ip_adapter_noise: The amount of noise to add to the IP adapter. Default: 0.5. Limits:
+                minimum 0, maximum 1.
             image_size: The size of the generated image. Default: "square_hd".
             upscale: Whether to upscale the image 2x. Default: false.
-            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is `true`.
-                Default: 10. Limits: minimum 1, maximum 20.
+            upscale_steps: The number of steps to use for upscaling. Only used if `upscale` is
+                `true`. Default: 10. Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

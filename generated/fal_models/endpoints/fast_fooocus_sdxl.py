@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Fooocus Sdxl (`fal-ai/fast-fooocus-sdxl`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-fooocus-sdxl` (Fast Fooocus Sdxl)."""
 
 from __future__ import annotations
 
@@ -68,28 +68,29 @@ class FastFooocusSdxl(SyncEndpoint[FastFooocusSdxlInput, FastFooocusSdxlOutput])
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -137,28 +138,29 @@ class FastFooocusSdxl(SyncEndpoint[FastFooocusSdxlInput, FastFooocusSdxlOutput])
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -206,28 +208,29 @@ class FastFooocusSdxl(SyncEndpoint[FastFooocusSdxlInput, FastFooocusSdxlOutput])
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -288,28 +291,29 @@ class AsyncFastFooocusSdxl(AsyncEndpoint[FastFooocusSdxlInput, FastFooocusSdxlOu
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -357,28 +361,29 @@ class AsyncFastFooocusSdxl(AsyncEndpoint[FastFooocusSdxlInput, FastFooocusSdxlOu
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -426,28 +431,29 @@ class AsyncFastFooocusSdxl(AsyncEndpoint[FastFooocusSdxlInput, FastFooocusSdxlOu
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

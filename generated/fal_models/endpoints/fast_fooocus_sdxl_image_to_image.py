@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Fooocus Sdxl Image To Image (`fal-ai/fast-fooocus-sdxl/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-fooocus-sdxl/image-to-image` (Fast Fooocus Sdxl Image To
+Image).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class FastFooocusSdxlImageToImage(
 ):
     """Fast Fooocus Sdxl Image To Image (`fal-ai/fast-fooocus-sdxl/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-fooocus-sdxl/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-fooocus-sdxl/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-fooocus-sdxl/image-to-image"
@@ -78,40 +81,41 @@ class FastFooocusSdxlImageToImage(
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                prompt image. Default: null.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the prompt image. Default: null.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -168,40 +172,41 @@ class FastFooocusSdxlImageToImage(
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                prompt image. Default: null.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the prompt image. Default: null.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -258,40 +263,41 @@ class FastFooocusSdxlImageToImage(
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                prompt image. Default: null.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the prompt image. Default: null.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -324,7 +330,8 @@ class AsyncFastFooocusSdxlImageToImage(
 ):
     """Fast Fooocus Sdxl Image To Image (`fal-ai/fast-fooocus-sdxl/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-fooocus-sdxl/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-fooocus-sdxl/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-fooocus-sdxl/image-to-image"
@@ -365,40 +372,41 @@ class AsyncFastFooocusSdxlImageToImage(
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                prompt image. Default: null.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the prompt image. Default: null.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -455,40 +463,41 @@ class AsyncFastFooocusSdxlImageToImage(
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                prompt image. Default: null.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the prompt image. Default: null.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -545,40 +554,41 @@ class AsyncFastFooocusSdxlImageToImage(
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                prompt image. Default: null.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                true.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the prompt image. Default: null.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: true.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                24.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 24.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            enable_refiner: If set to true, a smaller model will try to refine the output after it was
-                processed. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            enable_refiner: If set to true, a smaller model will try to refine the output after it
+                was processed. Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

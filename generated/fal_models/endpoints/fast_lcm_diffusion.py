@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Lcm Diffusion (`fal-ai/fast-lcm-diffusion`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-lcm-diffusion` (Fast Lcm Diffusion)."""
 
 from __future__ import annotations
 
@@ -63,30 +63,31 @@ class FastLcmDiffusion(SyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusionOutpu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -129,30 +130,31 @@ class FastLcmDiffusion(SyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusionOutpu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -195,30 +197,31 @@ class FastLcmDiffusion(SyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusionOutpu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -274,30 +277,31 @@ class AsyncFastLcmDiffusion(AsyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusio
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -340,30 +344,31 @@ class AsyncFastLcmDiffusion(AsyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusio
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -406,30 +411,31 @@ class AsyncFastLcmDiffusion(AsyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusio
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Lcm Diffusion Image To Image (`fal-ai/fast-lcm-diffusion/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-lcm-diffusion/image-to-image` (Fast Lcm Diffusion Image To
+Image).
+"""
 
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ class FastLcmDiffusionImageToImage(
 ):
     """Fast Lcm Diffusion Image To Image (`fal-ai/fast-lcm-diffusion/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-lcm-diffusion/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-lcm-diffusion/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-lcm-diffusion/image-to-image"
@@ -74,42 +77,43 @@ class FastLcmDiffusionImageToImage(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -160,42 +164,43 @@ class FastLcmDiffusionImageToImage(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -246,42 +251,43 @@ class FastLcmDiffusionImageToImage(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -313,7 +319,8 @@ class AsyncFastLcmDiffusionImageToImage(
 ):
     """Fast Lcm Diffusion Image To Image (`fal-ai/fast-lcm-diffusion/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-lcm-diffusion/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-lcm-diffusion/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-lcm-diffusion/image-to-image"
@@ -351,42 +358,43 @@ class AsyncFastLcmDiffusionImageToImage(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -437,42 +445,43 @@ class AsyncFastLcmDiffusionImageToImage(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -523,42 +532,43 @@ class AsyncFastLcmDiffusionImageToImage(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Lcm Diffusion Inpainting (`fal-ai/fast-lcm-diffusion/inpainting`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-lcm-diffusion/inpainting` (Fast Lcm Diffusion Inpainting)."""
 
 from __future__ import annotations
 
@@ -71,36 +71,37 @@ class FastLcmDiffusionInpainting(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -149,36 +150,37 @@ class FastLcmDiffusionInpainting(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -227,36 +229,37 @@ class FastLcmDiffusionInpainting(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -322,36 +325,37 @@ class AsyncFastLcmDiffusionInpainting(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -400,36 +404,37 @@ class AsyncFastLcmDiffusionInpainting(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -478,36 +483,37 @@ class AsyncFastLcmDiffusionInpainting(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 1, maximum
-                32.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

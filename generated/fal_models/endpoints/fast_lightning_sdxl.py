@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Lightning Sdxl (`fal-ai/fast-lightning-sdxl`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-lightning-sdxl` (Fast Lightning Sdxl)."""
 
 from __future__ import annotations
 
@@ -64,16 +64,17 @@ class FastLightningSdxl(SyncEndpoint[FastLightningSdxlInput, FastLightningSdxlOu
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -122,16 +123,17 @@ class FastLightningSdxl(SyncEndpoint[FastLightningSdxlInput, FastLightningSdxlOu
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -180,16 +182,17 @@ class FastLightningSdxl(SyncEndpoint[FastLightningSdxlInput, FastLightningSdxlOu
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -251,16 +254,17 @@ class AsyncFastLightningSdxl(AsyncEndpoint[FastLightningSdxlInput, FastLightning
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -309,16 +313,17 @@ class AsyncFastLightningSdxl(AsyncEndpoint[FastLightningSdxlInput, FastLightning
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -367,16 +372,17 @@ class AsyncFastLightningSdxl(AsyncEndpoint[FastLightningSdxlInput, FastLightning
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Lightning Sdxl Image To Image (`fal-ai/fast-lightning-sdxl/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-lightning-sdxl/image-to-image` (Fast Lightning Sdxl Image To
+Image).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class FastLightningSdxlImageToImage(
 ):
     """Fast Lightning Sdxl Image To Image (`fal-ai/fast-lightning-sdxl/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-lightning-sdxl/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-lightning-sdxl/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-lightning-sdxl/image-to-image"
@@ -74,8 +77,8 @@ class FastLightningSdxlImageToImage(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -84,26 +87,27 @@ class FastLightningSdxlImageToImage(
                 0.95. Limits: minimum 0.05, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -152,8 +156,8 @@ class FastLightningSdxlImageToImage(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -162,26 +166,27 @@ class FastLightningSdxlImageToImage(
                 0.95. Limits: minimum 0.05, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -230,8 +235,8 @@ class FastLightningSdxlImageToImage(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -240,26 +245,27 @@ class FastLightningSdxlImageToImage(
                 0.95. Limits: minimum 0.05, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -290,7 +296,8 @@ class AsyncFastLightningSdxlImageToImage(
 ):
     """Fast Lightning Sdxl Image To Image (`fal-ai/fast-lightning-sdxl/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-lightning-sdxl/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-lightning-sdxl/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-lightning-sdxl/image-to-image"
@@ -327,8 +334,8 @@ class AsyncFastLightningSdxlImageToImage(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -337,26 +344,27 @@ class AsyncFastLightningSdxlImageToImage(
                 0.95. Limits: minimum 0.05, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -405,8 +413,8 @@ class AsyncFastLightningSdxlImageToImage(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -415,26 +423,27 @@ class AsyncFastLightningSdxlImageToImage(
                 0.95. Limits: minimum 0.05, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -483,8 +492,8 @@ class AsyncFastLightningSdxlImageToImage(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -493,26 +502,27 @@ class AsyncFastLightningSdxlImageToImage(
                 0.95. Limits: minimum 0.05, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

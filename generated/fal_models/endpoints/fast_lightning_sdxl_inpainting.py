@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Lightning Sdxl Inpainting (`fal-ai/fast-lightning-sdxl/inpainting`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-lightning-sdxl/inpainting` (Fast Lightning Sdxl Inpainting)."""
 
 from __future__ import annotations
 
@@ -71,10 +71,10 @@ class FastLightningSdxlInpainting(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -83,15 +83,16 @@ class FastLightningSdxlInpainting(
                 0.95. Limits: minimum 0.01, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
@@ -141,10 +142,10 @@ class FastLightningSdxlInpainting(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -153,15 +154,16 @@ class FastLightningSdxlInpainting(
                 0.95. Limits: minimum 0.01, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
@@ -211,10 +213,10 @@ class FastLightningSdxlInpainting(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -223,15 +225,16 @@ class FastLightningSdxlInpainting(
                 0.95. Limits: minimum 0.01, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
@@ -298,10 +301,10 @@ class AsyncFastLightningSdxlInpainting(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -310,15 +313,16 @@ class AsyncFastLightningSdxlInpainting(
                 0.95. Limits: minimum 0.01, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
@@ -368,10 +372,10 @@ class AsyncFastLightningSdxlInpainting(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -380,15 +384,16 @@ class AsyncFastLightningSdxlInpainting(
                 0.95. Limits: minimum 0.01, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
@@ -438,10 +443,10 @@ class AsyncFastLightningSdxlInpainting(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             image_size: The size of the generated image. Default: "square_hd".
@@ -450,15 +455,16 @@ class AsyncFastLightningSdxlInpainting(
                 0.95. Limits: minimum 0.01, maximum 1.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             format: The format of the generated image. Default: "jpeg".
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".

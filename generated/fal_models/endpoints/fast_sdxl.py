@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Sdxl (`fal-ai/fast-sdxl`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-sdxl` (Fast Sdxl)."""
 
 from __future__ import annotations
 
@@ -62,32 +62,33 @@ class FastSdxl(SyncEndpoint[FastSdxlInput, FastSdxlOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -134,32 +135,33 @@ class FastSdxl(SyncEndpoint[FastSdxlInput, FastSdxlOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -206,32 +208,33 @@ class FastSdxl(SyncEndpoint[FastSdxlInput, FastSdxlOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -291,32 +294,33 @@ class AsyncFastSdxl(AsyncEndpoint[FastSdxlInput, FastSdxlOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -363,32 +367,33 @@ class AsyncFastSdxl(AsyncEndpoint[FastSdxlInput, FastSdxlOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -435,32 +440,33 @@ class AsyncFastSdxl(AsyncEndpoint[FastSdxlInput, FastSdxlOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

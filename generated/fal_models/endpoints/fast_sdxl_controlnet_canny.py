@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Sdxl Controlnet Canny (`fal-ai/fast-sdxl-controlnet-canny`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-sdxl-controlnet-canny` (Fast Sdxl Controlnet Canny)."""
 
 from __future__ import annotations
 
@@ -73,36 +73,37 @@ class FastSdxlControlnetCanny(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -154,36 +155,37 @@ class FastSdxlControlnetCanny(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -235,36 +237,37 @@ class FastSdxlControlnetCanny(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -331,36 +334,37 @@ class AsyncFastSdxlControlnetCanny(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -412,36 +416,37 @@ class AsyncFastSdxlControlnetCanny(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -493,36 +498,37 @@ class AsyncFastSdxlControlnetCanny(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Sdxl Controlnet Canny Image To Image (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-sdxl-controlnet-canny/image-to-image` (Fast Sdxl Controlnet
+Canny Image To Image).
+"""
 
 from __future__ import annotations
 
@@ -38,9 +40,11 @@ class FastSdxlControlnetCannyImageToImage(
         FastSdxlControlnetCannyImageToImageInput, FastSdxlControlnetCannyImageToImageOutput
     ]
 ):
-    """Fast Sdxl Controlnet Canny Image To Image (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`).
+    """Fast Sdxl Controlnet Canny Image To Image
+    (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-sdxl-controlnet-canny/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-sdxl-controlnet-canny/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-sdxl-controlnet-canny/image-to-image"
@@ -83,47 +87,48 @@ class FastSdxlControlnetCannyImageToImage(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `SubscribeOptions`.
         """
@@ -184,47 +189,48 @@ class FastSdxlControlnetCannyImageToImage(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `SubmitOptions`.
         """
@@ -285,47 +291,48 @@ class FastSdxlControlnetCannyImageToImage(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `RunOptions`.
         """
@@ -362,9 +369,11 @@ class AsyncFastSdxlControlnetCannyImageToImage(
         FastSdxlControlnetCannyImageToImageInput, FastSdxlControlnetCannyImageToImageOutput
     ]
 ):
-    """Fast Sdxl Controlnet Canny Image To Image (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`).
+    """Fast Sdxl Controlnet Canny Image To Image
+    (`fal-ai/fast-sdxl-controlnet-canny/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-sdxl-controlnet-canny/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-sdxl-controlnet-canny/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-sdxl-controlnet-canny/image-to-image"
@@ -407,47 +416,48 @@ class AsyncFastSdxlControlnetCannyImageToImage(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -508,47 +518,48 @@ class AsyncFastSdxlControlnetCannyImageToImage(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `SubmitOptions`.
         """
@@ -609,47 +620,48 @@ class AsyncFastSdxlControlnetCannyImageToImage(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `RunOptions`.
         """

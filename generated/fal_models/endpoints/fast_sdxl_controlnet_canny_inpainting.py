@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Sdxl Controlnet Canny Inpainting (`fal-ai/fast-sdxl-controlnet-canny/inpainting`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-sdxl-controlnet-canny/inpainting` (Fast Sdxl Controlnet Canny
+Inpainting).
+"""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ class FastSdxlControlnetCannyInpainting(
 ):
     """Fast Sdxl Controlnet Canny Inpainting (`fal-ai/fast-sdxl-controlnet-canny/inpainting`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-sdxl-controlnet-canny/inpainting/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-sdxl-controlnet-canny/inpainting/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-sdxl-controlnet-canny/inpainting"
@@ -80,42 +83,43 @@ class FastSdxlControlnetCannyInpainting(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -173,42 +177,43 @@ class FastSdxlControlnetCannyInpainting(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -266,42 +271,43 @@ class FastSdxlControlnetCannyInpainting(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -336,7 +342,8 @@ class AsyncFastSdxlControlnetCannyInpainting(
 ):
     """Fast Sdxl Controlnet Canny Inpainting (`fal-ai/fast-sdxl-controlnet-canny/inpainting`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/fast-sdxl-controlnet-canny/inpainting/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/fast-sdxl-controlnet-canny/inpainting/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/fast-sdxl-controlnet-canny/inpainting"
@@ -378,42 +385,43 @@ class AsyncFastSdxlControlnetCannyInpainting(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -471,42 +479,43 @@ class AsyncFastSdxlControlnetCannyInpainting(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -564,42 +573,43 @@ class AsyncFastSdxlControlnetCannyInpainting(
 
         Args:
             embeddings: The list of embeddings to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             loras: The list of LoRA weights to use. Default: [].
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

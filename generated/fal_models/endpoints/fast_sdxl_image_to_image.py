@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Sdxl Image To Image (`fal-ai/fast-sdxl/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-sdxl/image-to-image` (Fast Sdxl Image To Image)."""
 
 from __future__ import annotations
 
@@ -72,42 +72,43 @@ class FastSdxlImageToImage(SyncEndpoint[FastSdxlImageToImageInput, FastSdxlImage
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
             **options: Call options, see `SubscribeOptions`.
@@ -164,42 +165,43 @@ class FastSdxlImageToImage(SyncEndpoint[FastSdxlImageToImageInput, FastSdxlImage
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
             **options: Call options, see `SubmitOptions`.
@@ -256,42 +258,43 @@ class FastSdxlImageToImage(SyncEndpoint[FastSdxlImageToImageInput, FastSdxlImage
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
             **options: Call options, see `RunOptions`.
@@ -363,42 +366,43 @@ class AsyncFastSdxlImageToImage(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -455,42 +459,43 @@ class AsyncFastSdxlImageToImage(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
             **options: Call options, see `SubmitOptions`.
@@ -547,42 +552,43 @@ class AsyncFastSdxlImageToImage(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
-                Default: false.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fast Sdxl Inpainting (`fal-ai/fast-sdxl/inpainting`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fast-sdxl/inpainting` (Fast Sdxl Inpainting)."""
 
 from __future__ import annotations
 
@@ -71,36 +71,37 @@ class FastSdxlInpainting(SyncEndpoint[FastSdxlInpaintingInput, FastSdxlInpaintin
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubscribeOptions`.
@@ -155,36 +156,37 @@ class FastSdxlInpainting(SyncEndpoint[FastSdxlInpaintingInput, FastSdxlInpaintin
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
@@ -239,36 +241,37 @@ class FastSdxlInpainting(SyncEndpoint[FastSdxlInpaintingInput, FastSdxlInpaintin
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
@@ -336,36 +339,37 @@ class AsyncFastSdxlInpainting(AsyncEndpoint[FastSdxlInpaintingInput, FastSdxlInp
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -420,36 +424,37 @@ class AsyncFastSdxlInpainting(AsyncEndpoint[FastSdxlInpaintingInput, FastSdxlInp
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
@@ -504,36 +509,37 @@ class AsyncFastSdxlInpainting(AsyncEndpoint[FastSdxlInpaintingInput, FastSdxlInp
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 65.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 65.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             format: The format of the generated image. Default: "jpeg".
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             loras: The list of LoRA weights to use. Default: [].
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.

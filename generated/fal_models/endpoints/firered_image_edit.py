@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Firered Image Edit (`fal-ai/firered-image-edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/firered-image-edit` (Firered Image Edit)."""
 
 from __future__ import annotations
 
@@ -66,20 +66,21 @@ class FireredImageEdit(SyncEndpoint[FireredImageEditInput, FireredImageEditOutpu
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference). Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -126,20 +127,21 @@ class FireredImageEdit(SyncEndpoint[FireredImageEditInput, FireredImageEditOutpu
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference). Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -186,20 +188,21 @@ class FireredImageEdit(SyncEndpoint[FireredImageEditInput, FireredImageEditOutpu
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference). Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -259,20 +262,21 @@ class AsyncFireredImageEdit(AsyncEndpoint[FireredImageEditInput, FireredImageEdi
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference). Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -319,20 +323,21 @@ class AsyncFireredImageEdit(AsyncEndpoint[FireredImageEditInput, FireredImageEdi
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference). Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -379,20 +384,21 @@ class AsyncFireredImageEdit(AsyncEndpoint[FireredImageEditInput, FireredImageEdi
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference). Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/firered-image-edit-v1.1` (Firered Image Edit V1.1)."""
 
 from __future__ import annotations
 
@@ -18,30 +18,30 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.firered_image_edit_v1_1 import (
-    FireredImageEditV11Input,
-    FireredImageEditV11Output,
+    FireredImageEditV1_1Input,
+    FireredImageEditV1_1Output,
     ImageSizePreset,
 )
 
 __all__ = [
-    "FireredImageEditV11",
-    "AsyncFireredImageEditV11",
-    "FireredImageEditV11Input",
-    "FireredImageEditV11Output",
+    "FireredImageEditV1_1",
+    "AsyncFireredImageEditV1_1",
+    "FireredImageEditV1_1Input",
+    "FireredImageEditV1_1Output",
 ]
 
 
-class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEditV11Output]):
+class FireredImageEditV1_1(SyncEndpoint[FireredImageEditV1_1Input, FireredImageEditV1_1Output]):
     """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/firered-image-edit-v1.1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/firered-image-edit-v1.1"
-    input_model: ClassVar[type[FireredImageEditV11Input]] = FireredImageEditV11Input
-    output_model: ClassVar[type[FireredImageEditV11Output]] = FireredImageEditV11Output
-    Input = FireredImageEditV11Input
-    Output = FireredImageEditV11Output
+    input_model: ClassVar[type[FireredImageEditV1_1Input]] = FireredImageEditV1_1Input
+    output_model: ClassVar[type[FireredImageEditV1_1Output]] = FireredImageEditV1_1Output
+    Input = FireredImageEditV1_1Input
+    Output = FireredImageEditV1_1Output
 
     def subscribe(
         self,
@@ -59,28 +59,29 @@ class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEdi
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> FireredImageEditV11Output:
+    ) -> FireredImageEditV1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference, portrait
-                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference,
+                portrait makeup). Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -120,28 +121,29 @@ class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEdi
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FireredImageEditV11Output]:
+    ) -> RequestHandle[FireredImageEditV1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference, portrait
-                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference,
+                portrait makeup). Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -181,28 +183,29 @@ class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEdi
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FireredImageEditV11Output:
+    ) -> FireredImageEditV1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference, portrait
-                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference,
+                portrait makeup). Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -227,17 +230,19 @@ class FireredImageEditV11(SyncEndpoint[FireredImageEditV11Input, FireredImageEdi
         return self._run(payload, options)
 
 
-class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredImageEditV11Output]):
+class AsyncFireredImageEditV1_1(
+    AsyncEndpoint[FireredImageEditV1_1Input, FireredImageEditV1_1Output]
+):
     """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/firered-image-edit-v1.1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/firered-image-edit-v1.1"
-    input_model: ClassVar[type[FireredImageEditV11Input]] = FireredImageEditV11Input
-    output_model: ClassVar[type[FireredImageEditV11Output]] = FireredImageEditV11Output
-    Input = FireredImageEditV11Input
-    Output = FireredImageEditV11Output
+    input_model: ClassVar[type[FireredImageEditV1_1Input]] = FireredImageEditV1_1Input
+    output_model: ClassVar[type[FireredImageEditV1_1Output]] = FireredImageEditV1_1Output
+    Input = FireredImageEditV1_1Input
+    Output = FireredImageEditV1_1Output
 
     async def subscribe(
         self,
@@ -255,28 +260,29 @@ class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredIm
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FireredImageEditV11Output:
+    ) -> FireredImageEditV1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference, portrait
-                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference,
+                portrait makeup). Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -316,28 +322,29 @@ class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredIm
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FireredImageEditV11Output]:
+    ) -> AsyncRequestHandle[FireredImageEditV1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference, portrait
-                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference,
+                portrait makeup). Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".
@@ -377,28 +384,29 @@ class AsyncFireredImageEditV11(AsyncEndpoint[FireredImageEditV11Input, FireredIm
         negative_prompt: str | Omit = omit,
         acceleration: Literal["none", "regular", "high"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FireredImageEditV11Output:
+    ) -> FireredImageEditV1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The editing instruction describing what changes to make to the image. Supports
                 both English and Chinese instructions.
             image_size: The size of the generated image. If None, uses the input image dimensions.
-            num_inference_steps: The number of inference steps to perform. More steps generally produce higher
-                quality results. Default: 30. Limits: minimum 2, maximum 50.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 4. Limits: minimum 1, maximum 10.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to edit. Supports single image editing and multi-image
-                references (e.g., virtual try-on, style transfer from reference, portrait
-                makeup). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference,
+                portrait makeup). Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             negative_prompt: The negative prompt for the generation. Default: "".
             acceleration: The acceleration level to use for inference speed optimization. Default:
                 "regular".

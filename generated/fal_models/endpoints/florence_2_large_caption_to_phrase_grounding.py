@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/florence-2-large/caption-to-phrase-grounding` (Florence 2 Large
+Caption To Phrase Grounding).
+"""
 
 from __future__ import annotations
 
@@ -32,9 +34,11 @@ class Florence2LargeCaptionToPhraseGrounding(
         Florence2LargeCaptionToPhraseGroundingInput, Florence2LargeCaptionToPhraseGroundingOutput
     ]
 ):
-    """Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
+    """Florence 2 Large Caption To Phrase Grounding
+    (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/caption-to-phrase-grounding/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/caption-to-phrase-grounding/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/caption-to-phrase-grounding"
@@ -122,9 +126,11 @@ class AsyncFlorence2LargeCaptionToPhraseGrounding(
         Florence2LargeCaptionToPhraseGroundingInput, Florence2LargeCaptionToPhraseGroundingOutput
     ]
 ):
-    """Florence 2 Large Caption To Phrase Grounding (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
+    """Florence 2 Large Caption To Phrase Grounding
+    (`fal-ai/florence-2-large/caption-to-phrase-grounding`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/caption-to-phrase-grounding/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/caption-to-phrase-grounding/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/caption-to-phrase-grounding"

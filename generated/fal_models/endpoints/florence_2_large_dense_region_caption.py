@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Florence 2 Large Dense Region Caption (`fal-ai/florence-2-large/dense-region-caption`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/florence-2-large/dense-region-caption` (Florence 2 Large Dense
+Region Caption).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ class Florence2LargeDenseRegionCaption(
 ):
     """Florence 2 Large Dense Region Caption (`fal-ai/florence-2-large/dense-region-caption`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/dense-region-caption/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/dense-region-caption/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/dense-region-caption"
@@ -111,7 +114,8 @@ class AsyncFlorence2LargeDenseRegionCaption(
 ):
     """Florence 2 Large Dense Region Caption (`fal-ai/florence-2-large/dense-region-caption`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/dense-region-caption/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/dense-region-caption/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/dense-region-caption"

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/florence-2-large/object-detection` (Florence 2 Large Object
+Detection).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ class Florence2LargeObjectDetection(
 ):
     """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/object-detection/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/object-detection/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/object-detection"
@@ -111,7 +114,8 @@ class AsyncFlorence2LargeObjectDetection(
 ):
     """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/object-detection/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/object-detection/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/object-detection"

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/florence-2-large/ocr-with-region` (Florence 2 Large Ocr With
+Region).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ class Florence2LargeOcrWithRegion(
 ):
     """Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/ocr-with-region/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/ocr-with-region/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/ocr-with-region"
@@ -109,7 +112,8 @@ class AsyncFlorence2LargeOcrWithRegion(
 ):
     """Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/ocr-with-region/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/ocr-with-region/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/ocr-with-region"

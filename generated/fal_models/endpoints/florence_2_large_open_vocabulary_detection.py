@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Florence 2 Large Open Vocabulary Detection (`fal-ai/florence-2-large/open-vocabulary-detection`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/florence-2-large/open-vocabulary-detection` (Florence 2 Large Open
+Vocabulary Detection).
+"""
 
 from __future__ import annotations
 
@@ -32,9 +34,11 @@ class Florence2LargeOpenVocabularyDetection(
         Florence2LargeOpenVocabularyDetectionInput, Florence2LargeOpenVocabularyDetectionOutput
     ]
 ):
-    """Florence 2 Large Open Vocabulary Detection (`fal-ai/florence-2-large/open-vocabulary-detection`).
+    """Florence 2 Large Open Vocabulary Detection
+    (`fal-ai/florence-2-large/open-vocabulary-detection`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/open-vocabulary-detection/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/open-vocabulary-detection/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/open-vocabulary-detection"
@@ -122,9 +126,11 @@ class AsyncFlorence2LargeOpenVocabularyDetection(
         Florence2LargeOpenVocabularyDetectionInput, Florence2LargeOpenVocabularyDetectionOutput
     ]
 ):
-    """Florence 2 Large Open Vocabulary Detection (`fal-ai/florence-2-large/open-vocabulary-detection`).
+    """Florence 2 Large Open Vocabulary Detection
+    (`fal-ai/florence-2-large/open-vocabulary-detection`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/open-vocabulary-detection/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/open-vocabulary-detection/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/open-vocabulary-detection"

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Florence 2 Large Referring Expression Segmentation (`fal-ai/florence-2-large/referring-expression-segmentation`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/florence-2-large/referring-expression-segmentation` (Florence 2
+Large Referring Expression Segmentation).
+"""
 
 from __future__ import annotations
 
@@ -33,9 +35,11 @@ class Florence2LargeReferringExpressionSegmentation(
         Florence2LargeReferringExpressionSegmentationOutput,
     ]
 ):
-    """Florence 2 Large Referring Expression Segmentation (`fal-ai/florence-2-large/referring-expression-segmentation`).
+    """Florence 2 Large Referring Expression Segmentation
+    (`fal-ai/florence-2-large/referring-expression-segmentation`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/referring-expression-segmentation/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/referring-expression-segmentation/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/referring-expression-segmentation"
@@ -124,9 +128,11 @@ class AsyncFlorence2LargeReferringExpressionSegmentation(
         Florence2LargeReferringExpressionSegmentationOutput,
     ]
 ):
-    """Florence 2 Large Referring Expression Segmentation (`fal-ai/florence-2-large/referring-expression-segmentation`).
+    """Florence 2 Large Referring Expression Segmentation
+    (`fal-ai/florence-2-large/referring-expression-segmentation`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/referring-expression-segmentation/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/referring-expression-segmentation/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/referring-expression-segmentation"

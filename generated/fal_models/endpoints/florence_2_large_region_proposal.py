@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/florence-2-large/region-proposal` (Florence 2 Large Region
+Proposal).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ class Florence2LargeRegionProposal(
 ):
     """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/region-proposal/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/region-proposal/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/region-proposal"
@@ -111,7 +114,8 @@ class AsyncFlorence2LargeRegionProposal(
 ):
     """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/region-proposal/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/region-proposal/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/region-proposal"

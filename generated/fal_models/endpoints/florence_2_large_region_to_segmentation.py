@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/florence-2-large/region-to-segmentation` (Florence 2 Large Region
+To Segmentation).
+"""
 
 from __future__ import annotations
 
@@ -33,7 +35,8 @@ class Florence2LargeRegionToSegmentation(
 ):
     """Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/region-to-segmentation/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/region-to-segmentation/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/region-to-segmentation"
@@ -121,7 +124,8 @@ class AsyncFlorence2LargeRegionToSegmentation(
 ):
     """Florence 2 Large Region To Segmentation (`fal-ai/florence-2-large/region-to-segmentation`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/florence-2-large/region-to-segmentation/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/florence-2-large/region-to-segmentation/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/region-to-segmentation"

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flowedit (`fal-ai/flowedit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flowedit` (Flowedit)."""
 
 from __future__ import annotations
 
@@ -55,12 +55,13 @@ class Flowedit(SyncEndpoint[FloweditInput, FloweditOutput]):
                 (Path, bytes, binary file, PIL image).
             source_prompt: Prompt of the image to be used.
             target_prompt: Prompt of the image to be made.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
-            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum 1, maximum
-                50.
-            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0, maximum 30.
-            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum 30.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
+            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum
+                1, maximum 50.
+            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0,
+                maximum 30.
+            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum
+                30.
             n_avg: Average step count. Default: 1.
             n_max: Control the strength of the edit. Default: 23.
             n_min: Minimum step for improved style edits. Default: 0.
@@ -104,12 +105,13 @@ class Flowedit(SyncEndpoint[FloweditInput, FloweditOutput]):
                 (Path, bytes, binary file, PIL image).
             source_prompt: Prompt of the image to be used.
             target_prompt: Prompt of the image to be made.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
-            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum 1, maximum
-                50.
-            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0, maximum 30.
-            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum 30.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
+            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum
+                1, maximum 50.
+            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0,
+                maximum 30.
+            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum
+                30.
             n_avg: Average step count. Default: 1.
             n_max: Control the strength of the edit. Default: 23.
             n_min: Minimum step for improved style edits. Default: 0.
@@ -153,12 +155,13 @@ class Flowedit(SyncEndpoint[FloweditInput, FloweditOutput]):
                 (Path, bytes, binary file, PIL image).
             source_prompt: Prompt of the image to be used.
             target_prompt: Prompt of the image to be made.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
-            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum 1, maximum
-                50.
-            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0, maximum 30.
-            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum 30.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
+            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum
+                1, maximum 50.
+            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0,
+                maximum 30.
+            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum
+                30.
             n_avg: Average step count. Default: 1.
             n_max: Control the strength of the edit. Default: 23.
             n_min: Minimum step for improved style edits. Default: 0.
@@ -215,12 +218,13 @@ class AsyncFlowedit(AsyncEndpoint[FloweditInput, FloweditOutput]):
                 (Path, bytes, binary file, PIL image).
             source_prompt: Prompt of the image to be used.
             target_prompt: Prompt of the image to be made.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
-            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum 1, maximum
-                50.
-            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0, maximum 30.
-            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum 30.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
+            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum
+                1, maximum 50.
+            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0,
+                maximum 30.
+            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum
+                30.
             n_avg: Average step count. Default: 1.
             n_max: Control the strength of the edit. Default: 23.
             n_min: Minimum step for improved style edits. Default: 0.
@@ -264,12 +268,13 @@ class AsyncFlowedit(AsyncEndpoint[FloweditInput, FloweditOutput]):
                 (Path, bytes, binary file, PIL image).
             source_prompt: Prompt of the image to be used.
             target_prompt: Prompt of the image to be made.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
-            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum 1, maximum
-                50.
-            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0, maximum 30.
-            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum 30.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
+            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum
+                1, maximum 50.
+            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0,
+                maximum 30.
+            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum
+                30.
             n_avg: Average step count. Default: 1.
             n_max: Control the strength of the edit. Default: 23.
             n_min: Minimum step for improved style edits. Default: 0.
@@ -313,12 +318,13 @@ class AsyncFlowedit(AsyncEndpoint[FloweditInput, FloweditOutput]):
                 (Path, bytes, binary file, PIL image).
             source_prompt: Prompt of the image to be used.
             target_prompt: Prompt of the image to be made.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
-            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum 1, maximum
-                50.
-            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0, maximum 30.
-            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum 30.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
+            num_inference_steps: Steps for which the model should run. Default: 28. Limits: minimum
+                1, maximum 50.
+            src_guidance_scale: Guidance scale for the source. Default: 1.5. Limits: minimum 0,
+                maximum 30.
+            tar_guidance_scale: Guidance scale for target. Default: 5.5. Limits: minimum 0, maximum
+                30.
             n_avg: Average step count. Default: 1.
             n_max: Control the strength of the edit. Default: 23.
             n_min: Minimum step for improved style edits. Default: 0.

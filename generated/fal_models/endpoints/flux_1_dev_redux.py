@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 1 Dev Redux (`fal-ai/flux-1/dev/redux`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-1/dev/redux` (Flux 1 Dev Redux)."""
 
 from __future__ import annotations
 
@@ -56,23 +56,24 @@ class Flux1DevRedux(SyncEndpoint[Flux1DevReduxInput, Flux1DevReduxOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -109,23 +110,24 @@ class Flux1DevRedux(SyncEndpoint[Flux1DevReduxInput, Flux1DevReduxOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -162,23 +164,24 @@ class Flux1DevRedux(SyncEndpoint[Flux1DevReduxInput, Flux1DevReduxOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -228,23 +231,24 @@ class AsyncFlux1DevRedux(AsyncEndpoint[Flux1DevReduxInput, Flux1DevReduxOutput])
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -281,23 +285,24 @@ class AsyncFlux1DevRedux(AsyncEndpoint[Flux1DevReduxInput, Flux1DevReduxOutput])
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -334,23 +339,24 @@ class AsyncFlux1DevRedux(AsyncEndpoint[Flux1DevReduxInput, Flux1DevReduxOutput])
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 (`fal-ai/flux-2`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2` (Flux 2)."""
 
 from __future__ import annotations
 
@@ -53,20 +53,23 @@ class Flux2(SyncEndpoint[Flux2Input, Flux2Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -107,20 +110,23 @@ class Flux2(SyncEndpoint[Flux2Input, Flux2Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -161,20 +167,23 @@ class Flux2(SyncEndpoint[Flux2Input, Flux2Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -228,20 +237,23 @@ class AsyncFlux2(AsyncEndpoint[Flux2Input, Flux2Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -282,20 +294,23 @@ class AsyncFlux2(AsyncEndpoint[Flux2Input, Flux2Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -336,20 +351,23 @@ class AsyncFlux2(AsyncEndpoint[Flux2Input, Flux2Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Edit (`fal-ai/flux-2/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/edit` (Flux 2 Edit)."""
 
 from __future__ import annotations
 
@@ -55,23 +55,26 @@ class Flux2Edit(SyncEndpoint[Flux2EditInput, Flux2EditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
@@ -114,23 +117,26 @@ class Flux2Edit(SyncEndpoint[Flux2EditInput, Flux2EditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -173,23 +179,26 @@ class Flux2Edit(SyncEndpoint[Flux2EditInput, Flux2EditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
@@ -245,23 +254,26 @@ class AsyncFlux2Edit(AsyncEndpoint[Flux2EditInput, Flux2EditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -304,23 +316,26 @@ class AsyncFlux2Edit(AsyncEndpoint[Flux2EditInput, Flux2EditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -363,23 +378,26 @@ class AsyncFlux2Edit(AsyncEndpoint[Flux2EditInput, Flux2EditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """

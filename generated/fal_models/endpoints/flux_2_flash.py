@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Flash (`fal-ai/flux-2/flash`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/flash` (Flux 2 Flash)."""
 
 from __future__ import annotations
 
@@ -51,17 +51,19 @@ class Flux2Flash(SyncEndpoint[Flux2FlashInput, Flux2FlashOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -98,17 +100,19 @@ class Flux2Flash(SyncEndpoint[Flux2FlashInput, Flux2FlashOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -145,17 +149,19 @@ class Flux2Flash(SyncEndpoint[Flux2FlashInput, Flux2FlashOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -205,17 +211,19 @@ class AsyncFlux2Flash(AsyncEndpoint[Flux2FlashInput, Flux2FlashOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -252,17 +260,19 @@ class AsyncFlux2Flash(AsyncEndpoint[Flux2FlashInput, Flux2FlashOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -299,17 +309,19 @@ class AsyncFlux2Flash(AsyncEndpoint[Flux2FlashInput, Flux2FlashOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

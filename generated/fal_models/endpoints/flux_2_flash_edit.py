@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Flash Edit (`fal-ai/flux-2/flash/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/flash/edit` (Flux 2 Flash Edit)."""
 
 from __future__ import annotations
 
@@ -57,20 +57,22 @@ class Flux2FlashEdit(SyncEndpoint[Flux2FlashEditInput, Flux2FlashEditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "square_hd".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
@@ -109,20 +111,22 @@ class Flux2FlashEdit(SyncEndpoint[Flux2FlashEditInput, Flux2FlashEditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "square_hd".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -161,20 +165,22 @@ class Flux2FlashEdit(SyncEndpoint[Flux2FlashEditInput, Flux2FlashEditOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "square_hd".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
@@ -226,20 +232,22 @@ class AsyncFlux2FlashEdit(AsyncEndpoint[Flux2FlashEditInput, Flux2FlashEditOutpu
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "square_hd".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -278,20 +286,22 @@ class AsyncFlux2FlashEdit(AsyncEndpoint[Flux2FlashEditInput, Flux2FlashEditOutpu
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "square_hd".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -330,20 +340,22 @@ class AsyncFlux2FlashEdit(AsyncEndpoint[Flux2FlashEditInput, Flux2FlashEditOutpu
 
         Args:
             prompt: The prompt to edit the image.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "square_hd".
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if more
-                are provided, only the first 4 will be used. Takes URLs, data URIs or local
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed, if
+                more are provided, only the first 4 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """

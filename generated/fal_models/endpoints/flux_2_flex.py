@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Flex (`fal-ai/flux-2-flex`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-flex` (Flux 2 Flex)."""
 
 from __future__ import annotations
 
@@ -53,16 +53,16 @@ class Flux2Flex(SyncEndpoint[Flux2FlexInput, Flux2FlexOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -100,16 +100,16 @@ class Flux2Flex(SyncEndpoint[Flux2FlexInput, Flux2FlexOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -147,16 +147,16 @@ class Flux2Flex(SyncEndpoint[Flux2FlexInput, Flux2FlexOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -207,16 +207,16 @@ class AsyncFlux2Flex(AsyncEndpoint[Flux2FlexInput, Flux2FlexOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -254,16 +254,16 @@ class AsyncFlux2Flex(AsyncEndpoint[Flux2FlexInput, Flux2FlexOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -301,16 +301,16 @@ class AsyncFlux2Flex(AsyncEndpoint[Flux2FlexInput, Flux2FlexOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Flex Edit (`fal-ai/flux-2-flex/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-flex/edit` (Flux 2 Flex Edit)."""
 
 from __future__ import annotations
 
@@ -57,21 +57,21 @@ class Flux2FlexEdit(SyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -109,21 +109,21 @@ class Flux2FlexEdit(SyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -161,21 +161,21 @@ class Flux2FlexEdit(SyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -226,21 +226,21 @@ class AsyncFlux2FlexEdit(AsyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -278,21 +278,21 @@ class AsyncFlux2FlexEdit(AsyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -330,21 +330,21 @@ class AsyncFlux2FlexEdit(AsyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits: minimum 1.5,
-                maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/klein/realtime` (Flux 2 Klein Realtime)."""
 
 from __future__ import annotations
 
@@ -59,20 +59,20 @@ class Flux2KleinRealtime(SyncEndpoint[Flux2KleinRealtimeInput, Flux2KleinRealtim
         Args:
             seed: Random seed for reproducibility. Default: 35.
             num_inference_steps: See fal's docs. Default: 3. Limits: minimum 1, maximum 8.
-            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising, 0.3=nearly
-                linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
+            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising,
+                0.3=nearly linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
             prompt: The prompt to guide image editing. Default: "Turn this into \\"Living oil
                 painting, melting gold and sapphire\\"".
-            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 = 90% noise + 10%
-                previous output latent. Default: 1. Limits: minimum 0, maximum 1.
+            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 =
+                90% noise + 10% previous output latent. Default: 1. Limits: minimum 0, maximum 1.
             image_url: Base64-encoded image data URI for editing. CDN URLs are not supported for
-                realtime. For optimal performance, use 704x704 JPEG images with 50% quality.
-                Other sizes will be resized automatically. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_interpolation: Enable RIFE frame interpolation between consecutive frames (doubles output
-                frames). Default: false.
-            image_size: The size of the generated image. square=768x768, square_hd=1024x1024. Default:
-                "square".
+                realtime. For optimal performance, use 704x704 JPEG images with 50% quality. Other
+                sizes will be resized automatically. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            enable_interpolation: Enable RIFE frame interpolation between consecutive frames
+                (doubles output frames). Default: false.
+            image_size: The size of the generated image. square=768x768, square_hd=1024x1024.
+                Default: "square".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -107,20 +107,20 @@ class Flux2KleinRealtime(SyncEndpoint[Flux2KleinRealtimeInput, Flux2KleinRealtim
         Args:
             seed: Random seed for reproducibility. Default: 35.
             num_inference_steps: See fal's docs. Default: 3. Limits: minimum 1, maximum 8.
-            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising, 0.3=nearly
-                linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
+            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising,
+                0.3=nearly linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
             prompt: The prompt to guide image editing. Default: "Turn this into \\"Living oil
                 painting, melting gold and sapphire\\"".
-            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 = 90% noise + 10%
-                previous output latent. Default: 1. Limits: minimum 0, maximum 1.
+            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 =
+                90% noise + 10% previous output latent. Default: 1. Limits: minimum 0, maximum 1.
             image_url: Base64-encoded image data URI for editing. CDN URLs are not supported for
-                realtime. For optimal performance, use 704x704 JPEG images with 50% quality.
-                Other sizes will be resized automatically. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_interpolation: Enable RIFE frame interpolation between consecutive frames (doubles output
-                frames). Default: false.
-            image_size: The size of the generated image. square=768x768, square_hd=1024x1024. Default:
-                "square".
+                realtime. For optimal performance, use 704x704 JPEG images with 50% quality. Other
+                sizes will be resized automatically. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            enable_interpolation: Enable RIFE frame interpolation between consecutive frames
+                (doubles output frames). Default: false.
+            image_size: The size of the generated image. square=768x768, square_hd=1024x1024.
+                Default: "square".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -155,20 +155,20 @@ class Flux2KleinRealtime(SyncEndpoint[Flux2KleinRealtimeInput, Flux2KleinRealtim
         Args:
             seed: Random seed for reproducibility. Default: 35.
             num_inference_steps: See fal's docs. Default: 3. Limits: minimum 1, maximum 8.
-            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising, 0.3=nearly
-                linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
+            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising,
+                0.3=nearly linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
             prompt: The prompt to guide image editing. Default: "Turn this into \\"Living oil
                 painting, melting gold and sapphire\\"".
-            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 = 90% noise + 10%
-                previous output latent. Default: 1. Limits: minimum 0, maximum 1.
+            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 =
+                90% noise + 10% previous output latent. Default: 1. Limits: minimum 0, maximum 1.
             image_url: Base64-encoded image data URI for editing. CDN URLs are not supported for
-                realtime. For optimal performance, use 704x704 JPEG images with 50% quality.
-                Other sizes will be resized automatically. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_interpolation: Enable RIFE frame interpolation between consecutive frames (doubles output
-                frames). Default: false.
-            image_size: The size of the generated image. square=768x768, square_hd=1024x1024. Default:
-                "square".
+                realtime. For optimal performance, use 704x704 JPEG images with 50% quality. Other
+                sizes will be resized automatically. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            enable_interpolation: Enable RIFE frame interpolation between consecutive frames
+                (doubles output frames). Default: false.
+            image_size: The size of the generated image. square=768x768, square_hd=1024x1024.
+                Default: "square".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -216,20 +216,20 @@ class AsyncFlux2KleinRealtime(AsyncEndpoint[Flux2KleinRealtimeInput, Flux2KleinR
         Args:
             seed: Random seed for reproducibility. Default: 35.
             num_inference_steps: See fal's docs. Default: 3. Limits: minimum 1, maximum 8.
-            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising, 0.3=nearly
-                linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
+            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising,
+                0.3=nearly linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
             prompt: The prompt to guide image editing. Default: "Turn this into \\"Living oil
                 painting, melting gold and sapphire\\"".
-            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 = 90% noise + 10%
-                previous output latent. Default: 1. Limits: minimum 0, maximum 1.
+            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 =
+                90% noise + 10% previous output latent. Default: 1. Limits: minimum 0, maximum 1.
             image_url: Base64-encoded image data URI for editing. CDN URLs are not supported for
-                realtime. For optimal performance, use 704x704 JPEG images with 50% quality.
-                Other sizes will be resized automatically. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_interpolation: Enable RIFE frame interpolation between consecutive frames (doubles output
-                frames). Default: false.
-            image_size: The size of the generated image. square=768x768, square_hd=1024x1024. Default:
-                "square".
+                realtime. For optimal performance, use 704x704 JPEG images with 50% quality. Other
+                sizes will be resized automatically. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            enable_interpolation: Enable RIFE frame interpolation between consecutive frames
+                (doubles output frames). Default: false.
+            image_size: The size of the generated image. square=768x768, square_hd=1024x1024.
+                Default: "square".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -264,20 +264,20 @@ class AsyncFlux2KleinRealtime(AsyncEndpoint[Flux2KleinRealtimeInput, Flux2KleinR
         Args:
             seed: Random seed for reproducibility. Default: 35.
             num_inference_steps: See fal's docs. Default: 3. Limits: minimum 1, maximum 8.
-            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising, 0.3=nearly
-                linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
+            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising,
+                0.3=nearly linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
             prompt: The prompt to guide image editing. Default: "Turn this into \\"Living oil
                 painting, melting gold and sapphire\\"".
-            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 = 90% noise + 10%
-                previous output latent. Default: 1. Limits: minimum 0, maximum 1.
+            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 =
+                90% noise + 10% previous output latent. Default: 1. Limits: minimum 0, maximum 1.
             image_url: Base64-encoded image data URI for editing. CDN URLs are not supported for
-                realtime. For optimal performance, use 704x704 JPEG images with 50% quality.
-                Other sizes will be resized automatically. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_interpolation: Enable RIFE frame interpolation between consecutive frames (doubles output
-                frames). Default: false.
-            image_size: The size of the generated image. square=768x768, square_hd=1024x1024. Default:
-                "square".
+                realtime. For optimal performance, use 704x704 JPEG images with 50% quality. Other
+                sizes will be resized automatically. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            enable_interpolation: Enable RIFE frame interpolation between consecutive frames
+                (doubles output frames). Default: false.
+            image_size: The size of the generated image. square=768x768, square_hd=1024x1024.
+                Default: "square".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -312,20 +312,20 @@ class AsyncFlux2KleinRealtime(AsyncEndpoint[Flux2KleinRealtimeInput, Flux2KleinR
         Args:
             seed: Random seed for reproducibility. Default: 35.
             num_inference_steps: See fal's docs. Default: 3. Limits: minimum 1, maximum 8.
-            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising, 0.3=nearly
-                linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
+            schedule_mu: Schedule mu for time shift. 2.3=default, lower=more even denoising,
+                0.3=nearly linear. Default: 2.3. Limits: minimum 0.3, maximum 2.5.
             prompt: The prompt to guide image editing. Default: "Turn this into \\"Living oil
                 painting, melting gold and sapphire\\"".
-            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 = 90% noise + 10%
-                previous output latent. Default: 1. Limits: minimum 0, maximum 1.
+            output_feedback_strength: Output feedback loop. 1.0 = pure noise (no feedback), 0.9 =
+                90% noise + 10% previous output latent. Default: 1. Limits: minimum 0, maximum 1.
             image_url: Base64-encoded image data URI for editing. CDN URLs are not supported for
-                realtime. For optimal performance, use 704x704 JPEG images with 50% quality.
-                Other sizes will be resized automatically. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            enable_interpolation: Enable RIFE frame interpolation between consecutive frames (doubles output
-                frames). Default: false.
-            image_size: The size of the generated image. square=768x768, square_hd=1024x1024. Default:
-                "square".
+                realtime. For optimal performance, use 704x704 JPEG images with 50% quality. Other
+                sizes will be resized automatically. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            enable_interpolation: Enable RIFE frame interpolation between consecutive frames
+                (doubles output frames). Default: false.
+            image_size: The size of the generated image. square=768x768, square_hd=1024x1024.
+                Default: "square".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

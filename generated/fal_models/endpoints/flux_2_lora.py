@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora (`fal-ai/flux-2/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/lora` (Flux 2 Lora)."""
 
 from __future__ import annotations
 
@@ -59,20 +59,23 @@ class Flux2Lora(SyncEndpoint[Flux2LoraInput, Flux2LoraOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -117,20 +120,23 @@ class Flux2Lora(SyncEndpoint[Flux2LoraInput, Flux2LoraOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -175,20 +181,23 @@ class Flux2Lora(SyncEndpoint[Flux2LoraInput, Flux2LoraOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -246,20 +255,23 @@ class AsyncFlux2Lora(AsyncEndpoint[Flux2LoraInput, Flux2LoraOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -304,20 +316,23 @@ class AsyncFlux2Lora(AsyncEndpoint[Flux2LoraInput, Flux2LoraOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -362,20 +377,23 @@ class AsyncFlux2Lora(AsyncEndpoint[Flux2LoraInput, Flux2LoraOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].

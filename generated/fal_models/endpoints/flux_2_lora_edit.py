@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Edit (`fal-ai/flux-2/lora/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2/lora/edit` (Flux 2 Lora Edit)."""
 
 from __future__ import annotations
 
@@ -61,23 +61,26 @@ class Flux2LoraEdit(SyncEndpoint[Flux2LoraEditInput, Flux2LoraEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if more
-                are provided, only the first 3 will be used. Takes URLs, data URIs or local
+            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if
+                more are provided, only the first 3 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -124,23 +127,26 @@ class Flux2LoraEdit(SyncEndpoint[Flux2LoraEditInput, Flux2LoraEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if more
-                are provided, only the first 3 will be used. Takes URLs, data URIs or local
+            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if
+                more are provided, only the first 3 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -187,23 +193,26 @@ class Flux2LoraEdit(SyncEndpoint[Flux2LoraEditInput, Flux2LoraEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if more
-                are provided, only the first 3 will be used. Takes URLs, data URIs or local
+            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if
+                more are provided, only the first 3 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -263,23 +272,26 @@ class AsyncFlux2LoraEdit(AsyncEndpoint[Flux2LoraEditInput, Flux2LoraEditOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if more
-                are provided, only the first 3 will be used. Takes URLs, data URIs or local
+            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if
+                more are provided, only the first 3 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -326,23 +338,26 @@ class AsyncFlux2LoraEdit(AsyncEndpoint[Flux2LoraEditInput, Flux2LoraEditOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if more
-                are provided, only the first 3 will be used. Takes URLs, data URIs or local
+            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if
+                more are provided, only the first 3 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].
@@ -389,23 +404,26 @@ class AsyncFlux2LoraEdit(AsyncEndpoint[Flux2LoraEditInput, Flux2LoraEditOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to your
-                prompt when looking for a related image to show you. Default: 2.5. Limits:
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
                 minimum 0, maximum 20.
             seed: The seed to use for the generation. If not provided, a random seed will be used.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 4,
-                maximum 50.
-            image_size: The size of the image to generate. The width and height must be between 512 and
-                2048 pixels.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 4, maximum 50.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            acceleration: The acceleration level to use for the image generation. Default: "regular".
-            enable_prompt_expansion: If set to true, the prompt will be expanded for better results. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if more
-                are provided, only the first 3 will be used. Takes URLs, data URIs or local
+            image_urls: The URsL of the images for editing. A maximum of 3 images are allowed, if
+                more are provided, only the first 3 will be used. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             loras: List of LoRA weights to apply (maximum 3). Each LoRA can be a URL, HuggingFace
                 repo ID, or local path. Default: [].

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Add Background (`fal-ai/flux-2-lora-gallery/add-background`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/add-background` (Flux 2 Lora Gallery Add
+Background).
+"""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ class Flux2LoraGalleryAddBackground(
 
     Input model for Add Background endpoint - Add background to images
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/add-background/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/add-background/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/add-background"
@@ -71,23 +74,24 @@ class Flux2LoraGalleryAddBackground(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URLs of the images. Provide an image with a white or clean background. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images. Provide an image with a white or clean background.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the background to add. Must start with 'Add Background'
                 followed by your description. Default: "Add Background forest".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the add background effect. Default: 1. Limits: minimum 0,
@@ -132,23 +136,24 @@ class Flux2LoraGalleryAddBackground(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URLs of the images. Provide an image with a white or clean background. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images. Provide an image with a white or clean background.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the background to add. Must start with 'Add Background'
                 followed by your description. Default: "Add Background forest".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the add background effect. Default: 1. Limits: minimum 0,
@@ -193,23 +198,24 @@ class Flux2LoraGalleryAddBackground(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URLs of the images. Provide an image with a white or clean background. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images. Provide an image with a white or clean background.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the background to add. Must start with 'Add Background'
                 followed by your description. Default: "Add Background forest".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the add background effect. Default: 1. Limits: minimum 0,
@@ -242,7 +248,8 @@ class AsyncFlux2LoraGalleryAddBackground(
 
     Input model for Add Background endpoint - Add background to images
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/add-background/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/add-background/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/add-background"
@@ -275,23 +282,24 @@ class AsyncFlux2LoraGalleryAddBackground(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URLs of the images. Provide an image with a white or clean background. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images. Provide an image with a white or clean background.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the background to add. Must start with 'Add Background'
                 followed by your description. Default: "Add Background forest".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the add background effect. Default: 1. Limits: minimum 0,
@@ -336,23 +344,24 @@ class AsyncFlux2LoraGalleryAddBackground(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URLs of the images. Provide an image with a white or clean background. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images. Provide an image with a white or clean background.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the background to add. Must start with 'Add Background'
                 followed by your description. Default: "Add Background forest".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the add background effect. Default: 1. Limits: minimum 0,
@@ -397,23 +406,24 @@ class AsyncFlux2LoraGalleryAddBackground(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URLs of the images. Provide an image with a white or clean background. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: The URLs of the images. Provide an image with a white or clean background.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the background to add. Must start with 'Add Background'
                 followed by your description. Default: "Add Background forest".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the add background effect. Default: 1. Limits: minimum 0,

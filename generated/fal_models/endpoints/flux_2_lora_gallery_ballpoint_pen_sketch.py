@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Ballpoint Pen Sketch (`fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch` (Flux 2 Lora Gallery
+Ballpoint Pen Sketch).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class Flux2LoraGalleryBallpointPenSketch(
 
     Input model for Ballpoint Pen Sketch endpoint - Generate ballpoint pen sketch style images
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch"
@@ -72,21 +75,22 @@ class Flux2LoraGalleryBallpointPenSketch(
             prompt: The prompt to generate a ballpoint pen sketch style image. Use 'b4llp01nt'
                 trigger word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -128,21 +132,22 @@ class Flux2LoraGalleryBallpointPenSketch(
             prompt: The prompt to generate a ballpoint pen sketch style image. Use 'b4llp01nt'
                 trigger word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -184,21 +189,22 @@ class Flux2LoraGalleryBallpointPenSketch(
             prompt: The prompt to generate a ballpoint pen sketch style image. Use 'b4llp01nt'
                 trigger word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -226,7 +232,8 @@ class AsyncFlux2LoraGalleryBallpointPenSketch(
 
     Input model for Ballpoint Pen Sketch endpoint - Generate ballpoint pen sketch style images
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/ballpoint-pen-sketch"
@@ -261,21 +268,22 @@ class AsyncFlux2LoraGalleryBallpointPenSketch(
             prompt: The prompt to generate a ballpoint pen sketch style image. Use 'b4llp01nt'
                 trigger word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -317,21 +325,22 @@ class AsyncFlux2LoraGalleryBallpointPenSketch(
             prompt: The prompt to generate a ballpoint pen sketch style image. Use 'b4llp01nt'
                 trigger word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -373,21 +382,22 @@ class AsyncFlux2LoraGalleryBallpointPenSketch(
             prompt: The prompt to generate a ballpoint pen sketch style image. Use 'b4llp01nt'
                 trigger word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the ballpoint pen sketch effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Digital Comic Art (`fal-ai/flux-2-lora-gallery/digital-comic-art`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/digital-comic-art` (Flux 2 Lora Gallery
+Digital Comic Art).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class Flux2LoraGalleryDigitalComicArt(
 
     Input model for Digital Comic Art endpoint - Generate digital comic art style images
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/digital-comic-art/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/digital-comic-art/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/digital-comic-art"
@@ -72,17 +75,18 @@ class Flux2LoraGalleryDigitalComicArt(
             prompt: The prompt to generate a digital comic art style image. Use 'd1g1t4l' trigger
                 word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the digital comic art effect. Default: 1. Limits: minimum 0,
@@ -128,17 +132,18 @@ class Flux2LoraGalleryDigitalComicArt(
             prompt: The prompt to generate a digital comic art style image. Use 'd1g1t4l' trigger
                 word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the digital comic art effect. Default: 1. Limits: minimum 0,
@@ -184,17 +189,18 @@ class Flux2LoraGalleryDigitalComicArt(
             prompt: The prompt to generate a digital comic art style image. Use 'd1g1t4l' trigger
                 word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the digital comic art effect. Default: 1. Limits: minimum 0,
@@ -226,7 +232,8 @@ class AsyncFlux2LoraGalleryDigitalComicArt(
 
     Input model for Digital Comic Art endpoint - Generate digital comic art style images
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/digital-comic-art/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/digital-comic-art/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/digital-comic-art"
@@ -261,17 +268,18 @@ class AsyncFlux2LoraGalleryDigitalComicArt(
             prompt: The prompt to generate a digital comic art style image. Use 'd1g1t4l' trigger
                 word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the digital comic art effect. Default: 1. Limits: minimum 0,
@@ -317,17 +325,18 @@ class AsyncFlux2LoraGalleryDigitalComicArt(
             prompt: The prompt to generate a digital comic art style image. Use 'd1g1t4l' trigger
                 word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the digital comic art effect. Default: 1. Limits: minimum 0,
@@ -373,17 +382,18 @@ class AsyncFlux2LoraGalleryDigitalComicArt(
             prompt: The prompt to generate a digital comic art style image. Use 'd1g1t4l' trigger
                 word for best results.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the digital comic art effect. Default: 1. Limits: minimum 0,

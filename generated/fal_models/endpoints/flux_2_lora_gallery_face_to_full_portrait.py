@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Face To Full Portrait (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/face-to-full-portrait` (Flux 2 Lora Gallery
+Face To Full Portrait).
+"""
 
 from __future__ import annotations
 
@@ -34,11 +36,13 @@ __all__ = [
 class Flux2LoraGalleryFaceToFullPortrait(
     SyncEndpoint[Flux2LoraGalleryFaceToFullPortraitInput, Flux2LoraGalleryFaceToFullPortraitOutput]
 ):
-    """Flux 2 Lora Gallery Face To Full Portrait (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`).
+    """Flux 2 Lora Gallery Face To Full Portrait
+    (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`).
 
     Input model for Face to Full Portrait endpoint - Generate full portrait from face
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/face-to-full-portrait/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/face-to-full-portrait/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/face-to-full-portrait"
@@ -71,27 +75,28 @@ class Flux2LoraGalleryFaceToFullPortrait(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the full portrait to generate from the face. Default:
                 "Face to full portrait".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits:
+                minimum 0, maximum 2.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -132,27 +137,28 @@ class Flux2LoraGalleryFaceToFullPortrait(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the full portrait to generate from the face. Default:
                 "Face to full portrait".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits:
+                minimum 0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -193,27 +199,28 @@ class Flux2LoraGalleryFaceToFullPortrait(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the full portrait to generate from the face. Default:
                 "Face to full portrait".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits:
+                minimum 0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -238,11 +245,13 @@ class Flux2LoraGalleryFaceToFullPortrait(
 class AsyncFlux2LoraGalleryFaceToFullPortrait(
     AsyncEndpoint[Flux2LoraGalleryFaceToFullPortraitInput, Flux2LoraGalleryFaceToFullPortraitOutput]
 ):
-    """Flux 2 Lora Gallery Face To Full Portrait (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`).
+    """Flux 2 Lora Gallery Face To Full Portrait
+    (`fal-ai/flux-2-lora-gallery/face-to-full-portrait`).
 
     Input model for Face to Full Portrait endpoint - Generate full portrait from face
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/face-to-full-portrait/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/face-to-full-portrait/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/face-to-full-portrait"
@@ -275,27 +284,28 @@ class AsyncFlux2LoraGalleryFaceToFullPortrait(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the full portrait to generate from the face. Default:
                 "Face to full portrait".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits:
+                minimum 0, maximum 2.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -336,27 +346,28 @@ class AsyncFlux2LoraGalleryFaceToFullPortrait(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the full portrait to generate from the face. Default:
                 "Face to full portrait".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits:
+                minimum 0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -397,27 +408,28 @@ class AsyncFlux2LoraGalleryFaceToFullPortrait(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: The URL of the cropped face image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             prompt: The prompt describing the full portrait to generate from the face. Default:
                 "Face to full portrait".
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the face to full portrait effect. Default: 1. Limits:
+                minimum 0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Multiple Angles (`fal-ai/flux-2-lora-gallery/multiple-angles`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/multiple-angles` (Flux 2 Lora Gallery Multiple
+Angles).
+"""
 
 from __future__ import annotations
 
@@ -39,7 +41,8 @@ class Flux2LoraGalleryMultipleAngles(
     Input model for Multiple Angles endpoint - Camera control with precise adjustments using
     <sks> trigger word. Prompt is built automatically from slider values.
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/multiple-angles/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/multiple-angles/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/multiple-angles"
@@ -74,22 +77,22 @@ class Flux2LoraGalleryMultipleAngles(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
             vertical_angle: Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot,
                 60°=high-angle shot (looking down from above). Default: 0. Limits: minimum 0,
                 maximum 60.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum 0,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum
+                0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             seed: Random seed for reproducibility.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
@@ -142,22 +145,22 @@ class Flux2LoraGalleryMultipleAngles(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
             vertical_angle: Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot,
                 60°=high-angle shot (looking down from above). Default: 0. Limits: minimum 0,
                 maximum 60.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum 0,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum
+                0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             seed: Random seed for reproducibility.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
@@ -210,22 +213,22 @@ class Flux2LoraGalleryMultipleAngles(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
             vertical_angle: Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot,
                 60°=high-angle shot (looking down from above). Default: 0. Limits: minimum 0,
                 maximum 60.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum 0,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum
+                0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             seed: Random seed for reproducibility.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
@@ -265,7 +268,8 @@ class AsyncFlux2LoraGalleryMultipleAngles(
     Input model for Multiple Angles endpoint - Camera control with precise adjustments using
     <sks> trigger word. Prompt is built automatically from slider values.
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/multiple-angles/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/multiple-angles/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/multiple-angles"
@@ -300,22 +304,22 @@ class AsyncFlux2LoraGalleryMultipleAngles(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
             vertical_angle: Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot,
                 60°=high-angle shot (looking down from above). Default: 0. Limits: minimum 0,
                 maximum 60.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum 0,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum
+                0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             seed: Random seed for reproducibility.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
@@ -368,22 +372,22 @@ class AsyncFlux2LoraGalleryMultipleAngles(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
             vertical_angle: Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot,
                 60°=high-angle shot (looking down from above). Default: 0. Limits: minimum 0,
                 maximum 60.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum 0,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum
+                0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             seed: Random seed for reproducibility.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
@@ -436,22 +440,22 @@ class AsyncFlux2LoraGalleryMultipleAngles(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
             vertical_angle: Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot,
                 60°=high-angle shot (looking down from above). Default: 0. Limits: minimum 0,
                 maximum 60.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum 0,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 2.5. Limits: minimum
+                0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             seed: Random seed for reproducibility.
             sync_mode: If True, the media will be returned as a data URI. Default: false.

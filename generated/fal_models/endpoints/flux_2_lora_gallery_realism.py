@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Realism (`fal-ai/flux-2-lora-gallery/realism`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/realism` (Flux 2 Lora Gallery Realism)."""
 
 from __future__ import annotations
 
@@ -68,20 +68,22 @@ class Flux2LoraGalleryRealism(
             prompt: The prompt to generate a realistic image with natural lighting and authentic
                 details.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum
+                2.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -123,20 +125,22 @@ class Flux2LoraGalleryRealism(
             prompt: The prompt to generate a realistic image with natural lighting and authentic
                 details.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum
+                2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -178,20 +182,22 @@ class Flux2LoraGalleryRealism(
             prompt: The prompt to generate a realistic image with natural lighting and authentic
                 details.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum
+                2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -250,20 +256,22 @@ class AsyncFlux2LoraGalleryRealism(
             prompt: The prompt to generate a realistic image with natural lighting and authentic
                 details.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum
+                2.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -305,20 +313,22 @@ class AsyncFlux2LoraGalleryRealism(
             prompt: The prompt to generate a realistic image with natural lighting and authentic
                 details.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum
+                2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -360,20 +370,22 @@ class AsyncFlux2LoraGalleryRealism(
             prompt: The prompt to generate a realistic image with natural lighting and authentic
                 details.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum 2.
+            lora_scale: The strength of the realism effect. Default: 1. Limits: minimum 0, maximum
+                2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Satellite View Style (`fal-ai/flux-2-lora-gallery/satellite-view-style`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/satellite-view-style` (Flux 2 Lora Gallery
+Satellite View Style).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class Flux2LoraGallerySatelliteViewStyle(
 
     Input model for Satellite View Style endpoint - Generate satellite/aerial view style images
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/satellite-view-style/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/satellite-view-style/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/satellite-view-style"
@@ -71,21 +74,22 @@ class Flux2LoraGallerySatelliteViewStyle(
         Args:
             prompt: The prompt to generate a satellite/aerial view style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -126,21 +130,22 @@ class Flux2LoraGallerySatelliteViewStyle(
         Args:
             prompt: The prompt to generate a satellite/aerial view style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -181,21 +186,22 @@ class Flux2LoraGallerySatelliteViewStyle(
         Args:
             prompt: The prompt to generate a satellite/aerial view style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -223,7 +229,8 @@ class AsyncFlux2LoraGallerySatelliteViewStyle(
 
     Input model for Satellite View Style endpoint - Generate satellite/aerial view style images
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/satellite-view-style/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/satellite-view-style/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/satellite-view-style"
@@ -257,21 +264,22 @@ class AsyncFlux2LoraGallerySatelliteViewStyle(
         Args:
             prompt: The prompt to generate a satellite/aerial view style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -312,21 +320,22 @@ class AsyncFlux2LoraGallerySatelliteViewStyle(
         Args:
             prompt: The prompt to generate a satellite/aerial view style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -367,21 +376,22 @@ class AsyncFlux2LoraGallerySatelliteViewStyle(
         Args:
             prompt: The prompt to generate a satellite/aerial view style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum 0,
-                maximum 2.
+            lora_scale: The strength of the satellite view style effect. Default: 1. Limits: minimum
+                0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

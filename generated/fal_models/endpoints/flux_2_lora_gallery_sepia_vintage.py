@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Sepia Vintage (`fal-ai/flux-2-lora-gallery/sepia-vintage`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/sepia-vintage` (Flux 2 Lora Gallery Sepia
+Vintage).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class Flux2LoraGallerySepiaVintage(
 
     Input model for Sepia Vintage Photography endpoint - Generate vintage sepia style images
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/sepia-vintage/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/sepia-vintage/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/sepia-vintage"
@@ -71,17 +74,18 @@ class Flux2LoraGallerySepiaVintage(
         Args:
             prompt: The prompt to generate a sepia vintage photography style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the sepia vintage photography effect. Default: 1. Limits:
@@ -126,17 +130,18 @@ class Flux2LoraGallerySepiaVintage(
         Args:
             prompt: The prompt to generate a sepia vintage photography style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the sepia vintage photography effect. Default: 1. Limits:
@@ -181,17 +186,18 @@ class Flux2LoraGallerySepiaVintage(
         Args:
             prompt: The prompt to generate a sepia vintage photography style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the sepia vintage photography effect. Default: 1. Limits:
@@ -223,7 +229,8 @@ class AsyncFlux2LoraGallerySepiaVintage(
 
     Input model for Sepia Vintage Photography endpoint - Generate vintage sepia style images
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/sepia-vintage/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/sepia-vintage/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/sepia-vintage"
@@ -257,17 +264,18 @@ class AsyncFlux2LoraGallerySepiaVintage(
         Args:
             prompt: The prompt to generate a sepia vintage photography style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the sepia vintage photography effect. Default: 1. Limits:
@@ -312,17 +320,18 @@ class AsyncFlux2LoraGallerySepiaVintage(
         Args:
             prompt: The prompt to generate a sepia vintage photography style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the sepia vintage photography effect. Default: 1. Limits:
@@ -367,17 +376,18 @@ class AsyncFlux2LoraGallerySepiaVintage(
         Args:
             prompt: The prompt to generate a sepia vintage photography style image.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the sepia vintage photography effect. Default: 1. Limits:

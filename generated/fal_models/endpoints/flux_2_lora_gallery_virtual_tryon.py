@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Lora Gallery Virtual Tryon (`fal-ai/flux-2-lora-gallery/virtual-tryon`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-lora-gallery/virtual-tryon` (Flux 2 Lora Gallery Virtual
+Tryon).
+"""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ class Flux2LoraGalleryVirtualTryon(
 
     Input model for Virtual Try-on endpoint - Generate virtual try-on images
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/virtual-tryon/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/virtual-tryon/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/virtual-tryon"
@@ -72,22 +75,22 @@ class Flux2LoraGalleryVirtualTryon(
 
         Args:
             image_urls: The URLs of the images for virtual try-on. Provide person image and clothing
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate a virtual try-on image.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the virtual try-on effect. Default: 1. Limits: minimum 0,
@@ -133,22 +136,22 @@ class Flux2LoraGalleryVirtualTryon(
 
         Args:
             image_urls: The URLs of the images for virtual try-on. Provide person image and clothing
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate a virtual try-on image.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the virtual try-on effect. Default: 1. Limits: minimum 0,
@@ -194,22 +197,22 @@ class Flux2LoraGalleryVirtualTryon(
 
         Args:
             image_urls: The URLs of the images for virtual try-on. Provide person image and clothing
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate a virtual try-on image.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the virtual try-on effect. Default: 1. Limits: minimum 0,
@@ -242,7 +245,8 @@ class AsyncFlux2LoraGalleryVirtualTryon(
 
     Input model for Virtual Try-on endpoint - Generate virtual try-on images
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/virtual-tryon/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-2-lora-gallery/virtual-tryon/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-2-lora-gallery/virtual-tryon"
@@ -276,22 +280,22 @@ class AsyncFlux2LoraGalleryVirtualTryon(
 
         Args:
             image_urls: The URLs of the images for virtual try-on. Provide person image and clothing
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate a virtual try-on image.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the virtual try-on effect. Default: 1. Limits: minimum 0,
@@ -337,22 +341,22 @@ class AsyncFlux2LoraGalleryVirtualTryon(
 
         Args:
             image_urls: The URLs of the images for virtual try-on. Provide person image and clothing
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate a virtual try-on image.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the virtual try-on effect. Default: 1. Limits: minimum 0,
@@ -398,22 +402,22 @@ class AsyncFlux2LoraGalleryVirtualTryon(
 
         Args:
             image_urls: The URLs of the images for virtual try-on. Provide person image and clothing
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate a virtual try-on image.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 4,
-                maximum 50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 2.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 4, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             lora_scale: The strength of the virtual try-on effect. Default: 1. Limits: minimum 0,

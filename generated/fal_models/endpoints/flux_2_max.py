@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Max (`fal-ai/flux-2-max`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-max` (Flux 2 Max)."""
 
 from __future__ import annotations
 
@@ -51,12 +51,12 @@ class Flux2Max(SyncEndpoint[Flux2MaxInput, Flux2MaxOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -90,12 +90,12 @@ class Flux2Max(SyncEndpoint[Flux2MaxInput, Flux2MaxOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -129,12 +129,12 @@ class Flux2Max(SyncEndpoint[Flux2MaxInput, Flux2MaxOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -181,12 +181,12 @@ class AsyncFlux2Max(AsyncEndpoint[Flux2MaxInput, Flux2MaxOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -220,12 +220,12 @@ class AsyncFlux2Max(AsyncEndpoint[Flux2MaxInput, Flux2MaxOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -259,12 +259,12 @@ class AsyncFlux2Max(AsyncEndpoint[Flux2MaxInput, Flux2MaxOutput]):
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux 2 Pro Edit (`fal-ai/flux-2-pro/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-2-pro/edit` (Flux 2 Pro Edit)."""
 
 from __future__ import annotations
 
@@ -51,17 +51,17 @@ class Flux2ProEdit(SyncEndpoint[Flux2ProEditInput, Flux2ProEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -95,17 +95,17 @@ class Flux2ProEdit(SyncEndpoint[Flux2ProEditInput, Flux2ProEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -139,17 +139,17 @@ class Flux2ProEdit(SyncEndpoint[Flux2ProEditInput, Flux2ProEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -196,17 +196,17 @@ class AsyncFlux2ProEdit(AsyncEndpoint[Flux2ProEditInput, Flux2ProEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -240,17 +240,17 @@ class AsyncFlux2ProEdit(AsyncEndpoint[Flux2ProEditInput, Flux2ProEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -284,17 +284,17 @@ class AsyncFlux2ProEdit(AsyncEndpoint[Flux2ProEditInput, Flux2ProEditOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. If `auto`, the size will be determined by the
-                model. Default: "auto".
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
             seed: The seed to use for the generation.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

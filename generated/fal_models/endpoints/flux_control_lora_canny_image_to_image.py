@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Control Lora Canny Image To Image (`fal-ai/flux-control-lora-canny/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-control-lora-canny/image-to-image` (Flux Control Lora Canny
+Image To Image).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class FluxControlLoraCannyImageToImage(
 ):
     """Flux Control Lora Canny Image To Image (`fal-ai/flux-control-lora-canny/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-control-lora-canny/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-control-lora-canny/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-control-lora-canny/image-to-image"
@@ -73,29 +76,31 @@ class FluxControlLoraCannyImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -142,29 +147,31 @@ class FluxControlLoraCannyImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
@@ -211,29 +218,31 @@ class FluxControlLoraCannyImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
@@ -263,7 +272,8 @@ class AsyncFluxControlLoraCannyImageToImage(
 ):
     """Flux Control Lora Canny Image To Image (`fal-ai/flux-control-lora-canny/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-control-lora-canny/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/flux-control-lora-canny/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-control-lora-canny/image-to-image"
@@ -299,29 +309,31 @@ class AsyncFluxControlLoraCannyImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -368,29 +380,31 @@ class AsyncFluxControlLoraCannyImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
@@ -437,29 +451,31 @@ class AsyncFluxControlLoraCannyImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """

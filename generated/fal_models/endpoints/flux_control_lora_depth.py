@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Control Lora Depth (`fal-ai/flux-control-lora-depth`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-control-lora-depth` (Flux Control Lora Depth)."""
 
 from __future__ import annotations
 
@@ -70,27 +70,28 @@ class FluxControlLoraDepth(SyncEndpoint[FluxControlLoraDepthInput, FluxControlLo
             image_url: URL of image to use for image-to-image generation. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
-                information. This is useful for generating depth maps from images. Default:
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 true.
+            output_format: The format of the generated image. Default: "jpeg".
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
+                information. This is useful for generating depth maps from images. Default: true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -139,27 +140,28 @@ class FluxControlLoraDepth(SyncEndpoint[FluxControlLoraDepthInput, FluxControlLo
             image_url: URL of image to use for image-to-image generation. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
-                information. This is useful for generating depth maps from images. Default:
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 true.
+            output_format: The format of the generated image. Default: "jpeg".
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
+                information. This is useful for generating depth maps from images. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -208,27 +210,28 @@ class FluxControlLoraDepth(SyncEndpoint[FluxControlLoraDepthInput, FluxControlLo
             image_url: URL of image to use for image-to-image generation. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
-                information. This is useful for generating depth maps from images. Default:
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 true.
+            output_format: The format of the generated image. Default: "jpeg".
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
+                information. This is useful for generating depth maps from images. Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -292,27 +295,28 @@ class AsyncFluxControlLoraDepth(
             image_url: URL of image to use for image-to-image generation. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
-                information. This is useful for generating depth maps from images. Default:
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 true.
+            output_format: The format of the generated image. Default: "jpeg".
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
+                information. This is useful for generating depth maps from images. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -361,27 +365,28 @@ class AsyncFluxControlLoraDepth(
             image_url: URL of image to use for image-to-image generation. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
-                information. This is useful for generating depth maps from images. Default:
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 true.
+            output_format: The format of the generated image. Default: "jpeg".
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
+                information. This is useful for generating depth maps from images. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -430,27 +435,28 @@ class AsyncFluxControlLoraDepth(
             image_url: URL of image to use for image-to-image generation. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            output_format: The format of the generated image. Default: "jpeg".
-            control_lora_image_url: The image to use for control lora. This is used to control the style of the
-                generated image. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0, maximum 2.
-            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
-                information. This is useful for generating depth maps from images. Default:
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 true.
+            output_format: The format of the generated image. Default: "jpeg".
+            control_lora_image_url: The image to use for control lora. This is used to control the
+                style of the generated image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            control_lora_strength: The strength of the control lora. Default: 1. Limits: minimum 0,
+                maximum 2.
+            preprocess_depth: If set to true, the input image will be preprocessed to extract depth
+                information. This is useful for generating depth maps from images. Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

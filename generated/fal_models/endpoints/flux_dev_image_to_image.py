@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Dev Image To Image (`fal-ai/flux/dev/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux/dev/image-to-image` (Flux Dev Image To Image)."""
 
 from __future__ import annotations
 
@@ -60,25 +60,26 @@ class FluxDevImageToImage(SyncEndpoint[FluxDevImageToImageInput, FluxDevImageToI
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.95. Limits: minimum 0.01, maximum 1.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 10, maximum 50.
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -117,25 +118,26 @@ class FluxDevImageToImage(SyncEndpoint[FluxDevImageToImageInput, FluxDevImageToI
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.95. Limits: minimum 0.01, maximum 1.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 10, maximum 50.
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -174,25 +176,26 @@ class FluxDevImageToImage(SyncEndpoint[FluxDevImageToImageInput, FluxDevImageToI
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.95. Limits: minimum 0.01, maximum 1.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 10, maximum 50.
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -244,25 +247,26 @@ class AsyncFluxDevImageToImage(AsyncEndpoint[FluxDevImageToImageInput, FluxDevIm
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.95. Limits: minimum 0.01, maximum 1.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 10, maximum 50.
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -301,25 +305,26 @@ class AsyncFluxDevImageToImage(AsyncEndpoint[FluxDevImageToImageInput, FluxDevIm
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.95. Limits: minimum 0.01, maximum 1.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 10, maximum 50.
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -358,25 +363,26 @@ class AsyncFluxDevImageToImage(AsyncEndpoint[FluxDevImageToImageInput, FluxDevIm
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.95. Limits: minimum 0.01, maximum 1.
-            num_inference_steps: The number of inference steps to perform. Default: 40. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 40. Limits:
+                minimum 10, maximum 50.
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

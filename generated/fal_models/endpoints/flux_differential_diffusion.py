@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Differential Diffusion (`fal-ai/flux-differential-diffusion`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-differential-diffusion` (Flux Differential Diffusion)."""
 
 from __future__ import annotations
 
@@ -64,22 +64,22 @@ class FluxDifferentialDiffusion(
             prompt: The prompt to generate an image from.
             image_url: URL of image to use as initial image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -119,22 +119,22 @@ class FluxDifferentialDiffusion(
             prompt: The prompt to generate an image from.
             image_url: URL of image to use as initial image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -174,22 +174,22 @@ class FluxDifferentialDiffusion(
             prompt: The prompt to generate an image from.
             image_url: URL of image to use as initial image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -244,22 +244,22 @@ class AsyncFluxDifferentialDiffusion(
             prompt: The prompt to generate an image from.
             image_url: URL of image to use as initial image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -299,22 +299,22 @@ class AsyncFluxDifferentialDiffusion(
             prompt: The prompt to generate an image from.
             image_url: URL of image to use as initial image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -354,22 +354,22 @@ class AsyncFluxDifferentialDiffusion(
             prompt: The prompt to generate an image from.
             image_url: URL of image to use as initial image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

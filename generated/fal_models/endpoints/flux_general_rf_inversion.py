@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux General Rf Inversion (`fal-ai/flux-general/rf-inversion`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-general/rf-inversion` (Flux General Rf Inversion)."""
 
 from __future__ import annotations
 
@@ -98,40 +98,41 @@ class FluxGeneralRfInversion(
         Args:
             prompt: The prompt to edit the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            control_loras: The LoRAs to use for the image generation which use a control image. You can use
-                any number of LoRAs and they will be merged together to generate the final
+            control_loras: The LoRAs to use for the image generation which use a control image. You
+                can use any number of LoRAs and they will be merged together to generate the final
                 image. Default: [].
             controlnets: The controlnets to use for the image generation. Only one controlnet is
                 supported at the moment. Default: [].
-            controlnet_unions: The controlnet unions to use for the image generation. Only one controlnet is
-                supported at the moment. Default: [].
+            controlnet_unions: The controlnet unions to use for the image generation. Only one
+                controlnet is supported at the moment. Default: [].
             easycontrols: EasyControl Inputs to use for image generation. Default: [].
-            fill_image: Use an image input to influence the generation. Can be used to fill images in
-                masked areas.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            fill_image: Use an image input to influence the generation. Can be used to fill images
+                in masked areas.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886. Default:
-                false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            reference_strength: Strength of reference_only generation. Only used if a reference image is
-                provided. Default: 0.65. Limits: minimum -3, maximum 3.
+            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 10.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            reference_strength: Strength of reference_only generation. Only used if a reference
+                image is provided. Default: 0.65. Limits: minimum -3, maximum 3.
             reference_start: The percentage of the total timesteps when the reference guidance is to
                 bestarted. Default: 0. Limits: minimum 0, maximum 1.
-            reference_end: The percentage of the total timesteps when the reference guidance is to be
-                ended. Default: 1. Limits: minimum 0, maximum 1.
+            reference_end: The percentage of the total timesteps when the reference guidance is to
+                be ended. Default: 1. Limits: minimum 0, maximum 1.
             base_shift: Base shift for the scheduled timesteps. Default: 0.5. Limits: minimum 0.01,
                 maximum 5.
             max_shift: Max shift for the scheduled timesteps. Default: 1.15. Limits: minimum 0.01,
@@ -140,30 +141,30 @@ class FluxGeneralRfInversion(
             use_beta_schedule: Specifies whether beta sigmas ought to be used. Default: false.
             sigma_schedule: Sigmas schedule for the denoising process.
             scheduler: Scheduler for the denoising process. Default: "euler".
-            negative_prompt: Negative prompt to steer the image generation away from unwanted features. By
-                default, we will be using NAG for processing the negative prompt. Default: "".
-            nag_scale: The scale for NAG. Higher values will result in a image that is more distant to
-                the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
+            negative_prompt: Negative prompt to steer the image generation away from unwanted
+                features. By default, we will be using NAG for processing the negative prompt.
+                Default: "".
+            nag_scale: The scale for NAG. Higher values will result in a image that is more distant
+                to the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
             nag_tau: The tau for NAG. Controls the normalization of the hidden state. Higher values
                 will result in a less aggressive normalization, but may also lead to unexpected
-                changes with respect to the original image. Not recommended to change this
-                value. Default: 2.5. Limits: exclusive minimum 0.
+                changes with respect to the original image. Not recommended to change this value.
+                Default: 2.5. Limits: exclusive minimum 0.
             nag_alpha: The alpha value for NAG. This value is used as a final weighting factor for
-                steering the normalized guidance (positive and negative prompts) in the
-                direction of the positive prompt. Higher values will result in less steering on
-                the normalized guidance where lower values will result in considering the
-                positive prompt guidance more. Default: 0.25. Limits: maximum 1, exclusive
-                minimum 0.
+                steering the normalized guidance (positive and negative prompts) in the direction of
+                the positive prompt. Higher values will result in less steering on the normalized
+                guidance where lower values will result in considering the positive prompt guidance
+                more. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             nag_end: The proportion of steps to apply NAG. After the specified proportion of steps
                 has been iterated, the remaining steps will use original attention processors in
                 FLUX. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             image_url: URL of image to be edited. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            controller_guidance_forward: The controller guidance (gamma) used in the creation of structured noise.
-                Default: 0.6. Limits: minimum 0.01, maximum 3.
-            controller_guidance_reverse: The controller guidance (eta) used in the denoising process.Using values closer
-                to 1 will result in an image closer to input. Default: 0.75. Limits: minimum
-                0.01, maximum 3.
+            controller_guidance_forward: The controller guidance (gamma) used in the creation of
+                structured noise. Default: 0.6. Limits: minimum 0.01, maximum 3.
+            controller_guidance_reverse: The controller guidance (eta) used in the denoising
+                process.Using values closer to 1 will result in an image closer to input. Default:
+                0.75. Limits: minimum 0.01, maximum 3.
             reverse_guidance_start: Timestep to start guidance during reverse process. Default: 0.
             reverse_guidance_end: Timestep to stop guidance during reverse process. Default: 8.
             reverse_guidance_schedule: Scheduler for applying reverse guidance. Default: "constant".
@@ -258,40 +259,41 @@ class FluxGeneralRfInversion(
         Args:
             prompt: The prompt to edit the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            control_loras: The LoRAs to use for the image generation which use a control image. You can use
-                any number of LoRAs and they will be merged together to generate the final
+            control_loras: The LoRAs to use for the image generation which use a control image. You
+                can use any number of LoRAs and they will be merged together to generate the final
                 image. Default: [].
             controlnets: The controlnets to use for the image generation. Only one controlnet is
                 supported at the moment. Default: [].
-            controlnet_unions: The controlnet unions to use for the image generation. Only one controlnet is
-                supported at the moment. Default: [].
+            controlnet_unions: The controlnet unions to use for the image generation. Only one
+                controlnet is supported at the moment. Default: [].
             easycontrols: EasyControl Inputs to use for image generation. Default: [].
-            fill_image: Use an image input to influence the generation. Can be used to fill images in
-                masked areas.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            fill_image: Use an image input to influence the generation. Can be used to fill images
+                in masked areas.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886. Default:
-                false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            reference_strength: Strength of reference_only generation. Only used if a reference image is
-                provided. Default: 0.65. Limits: minimum -3, maximum 3.
+            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 10.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            reference_strength: Strength of reference_only generation. Only used if a reference
+                image is provided. Default: 0.65. Limits: minimum -3, maximum 3.
             reference_start: The percentage of the total timesteps when the reference guidance is to
                 bestarted. Default: 0. Limits: minimum 0, maximum 1.
-            reference_end: The percentage of the total timesteps when the reference guidance is to be
-                ended. Default: 1. Limits: minimum 0, maximum 1.
+            reference_end: The percentage of the total timesteps when the reference guidance is to
+                be ended. Default: 1. Limits: minimum 0, maximum 1.
             base_shift: Base shift for the scheduled timesteps. Default: 0.5. Limits: minimum 0.01,
                 maximum 5.
             max_shift: Max shift for the scheduled timesteps. Default: 1.15. Limits: minimum 0.01,
@@ -300,30 +302,30 @@ class FluxGeneralRfInversion(
             use_beta_schedule: Specifies whether beta sigmas ought to be used. Default: false.
             sigma_schedule: Sigmas schedule for the denoising process.
             scheduler: Scheduler for the denoising process. Default: "euler".
-            negative_prompt: Negative prompt to steer the image generation away from unwanted features. By
-                default, we will be using NAG for processing the negative prompt. Default: "".
-            nag_scale: The scale for NAG. Higher values will result in a image that is more distant to
-                the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
+            negative_prompt: Negative prompt to steer the image generation away from unwanted
+                features. By default, we will be using NAG for processing the negative prompt.
+                Default: "".
+            nag_scale: The scale for NAG. Higher values will result in a image that is more distant
+                to the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
             nag_tau: The tau for NAG. Controls the normalization of the hidden state. Higher values
                 will result in a less aggressive normalization, but may also lead to unexpected
-                changes with respect to the original image. Not recommended to change this
-                value. Default: 2.5. Limits: exclusive minimum 0.
+                changes with respect to the original image. Not recommended to change this value.
+                Default: 2.5. Limits: exclusive minimum 0.
             nag_alpha: The alpha value for NAG. This value is used as a final weighting factor for
-                steering the normalized guidance (positive and negative prompts) in the
-                direction of the positive prompt. Higher values will result in less steering on
-                the normalized guidance where lower values will result in considering the
-                positive prompt guidance more. Default: 0.25. Limits: maximum 1, exclusive
-                minimum 0.
+                steering the normalized guidance (positive and negative prompts) in the direction of
+                the positive prompt. Higher values will result in less steering on the normalized
+                guidance where lower values will result in considering the positive prompt guidance
+                more. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             nag_end: The proportion of steps to apply NAG. After the specified proportion of steps
                 has been iterated, the remaining steps will use original attention processors in
                 FLUX. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             image_url: URL of image to be edited. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            controller_guidance_forward: The controller guidance (gamma) used in the creation of structured noise.
-                Default: 0.6. Limits: minimum 0.01, maximum 3.
-            controller_guidance_reverse: The controller guidance (eta) used in the denoising process.Using values closer
-                to 1 will result in an image closer to input. Default: 0.75. Limits: minimum
-                0.01, maximum 3.
+            controller_guidance_forward: The controller guidance (gamma) used in the creation of
+                structured noise. Default: 0.6. Limits: minimum 0.01, maximum 3.
+            controller_guidance_reverse: The controller guidance (eta) used in the denoising
+                process.Using values closer to 1 will result in an image closer to input. Default:
+                0.75. Limits: minimum 0.01, maximum 3.
             reverse_guidance_start: Timestep to start guidance during reverse process. Default: 0.
             reverse_guidance_end: Timestep to stop guidance during reverse process. Default: 8.
             reverse_guidance_schedule: Scheduler for applying reverse guidance. Default: "constant".
@@ -418,40 +420,41 @@ class FluxGeneralRfInversion(
         Args:
             prompt: The prompt to edit the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            control_loras: The LoRAs to use for the image generation which use a control image. You can use
-                any number of LoRAs and they will be merged together to generate the final
+            control_loras: The LoRAs to use for the image generation which use a control image. You
+                can use any number of LoRAs and they will be merged together to generate the final
                 image. Default: [].
             controlnets: The controlnets to use for the image generation. Only one controlnet is
                 supported at the moment. Default: [].
-            controlnet_unions: The controlnet unions to use for the image generation. Only one controlnet is
-                supported at the moment. Default: [].
+            controlnet_unions: The controlnet unions to use for the image generation. Only one
+                controlnet is supported at the moment. Default: [].
             easycontrols: EasyControl Inputs to use for image generation. Default: [].
-            fill_image: Use an image input to influence the generation. Can be used to fill images in
-                masked areas.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            fill_image: Use an image input to influence the generation. Can be used to fill images
+                in masked areas.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886. Default:
-                false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            reference_strength: Strength of reference_only generation. Only used if a reference image is
-                provided. Default: 0.65. Limits: minimum -3, maximum 3.
+            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 10.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            reference_strength: Strength of reference_only generation. Only used if a reference
+                image is provided. Default: 0.65. Limits: minimum -3, maximum 3.
             reference_start: The percentage of the total timesteps when the reference guidance is to
                 bestarted. Default: 0. Limits: minimum 0, maximum 1.
-            reference_end: The percentage of the total timesteps when the reference guidance is to be
-                ended. Default: 1. Limits: minimum 0, maximum 1.
+            reference_end: The percentage of the total timesteps when the reference guidance is to
+                be ended. Default: 1. Limits: minimum 0, maximum 1.
             base_shift: Base shift for the scheduled timesteps. Default: 0.5. Limits: minimum 0.01,
                 maximum 5.
             max_shift: Max shift for the scheduled timesteps. Default: 1.15. Limits: minimum 0.01,
@@ -460,30 +463,30 @@ class FluxGeneralRfInversion(
             use_beta_schedule: Specifies whether beta sigmas ought to be used. Default: false.
             sigma_schedule: Sigmas schedule for the denoising process.
             scheduler: Scheduler for the denoising process. Default: "euler".
-            negative_prompt: Negative prompt to steer the image generation away from unwanted features. By
-                default, we will be using NAG for processing the negative prompt. Default: "".
-            nag_scale: The scale for NAG. Higher values will result in a image that is more distant to
-                the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
+            negative_prompt: Negative prompt to steer the image generation away from unwanted
+                features. By default, we will be using NAG for processing the negative prompt.
+                Default: "".
+            nag_scale: The scale for NAG. Higher values will result in a image that is more distant
+                to the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
             nag_tau: The tau for NAG. Controls the normalization of the hidden state. Higher values
                 will result in a less aggressive normalization, but may also lead to unexpected
-                changes with respect to the original image. Not recommended to change this
-                value. Default: 2.5. Limits: exclusive minimum 0.
+                changes with respect to the original image. Not recommended to change this value.
+                Default: 2.5. Limits: exclusive minimum 0.
             nag_alpha: The alpha value for NAG. This value is used as a final weighting factor for
-                steering the normalized guidance (positive and negative prompts) in the
-                direction of the positive prompt. Higher values will result in less steering on
-                the normalized guidance where lower values will result in considering the
-                positive prompt guidance more. Default: 0.25. Limits: maximum 1, exclusive
-                minimum 0.
+                steering the normalized guidance (positive and negative prompts) in the direction of
+                the positive prompt. Higher values will result in less steering on the normalized
+                guidance where lower values will result in considering the positive prompt guidance
+                more. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             nag_end: The proportion of steps to apply NAG. After the specified proportion of steps
                 has been iterated, the remaining steps will use original attention processors in
                 FLUX. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             image_url: URL of image to be edited. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            controller_guidance_forward: The controller guidance (gamma) used in the creation of structured noise.
-                Default: 0.6. Limits: minimum 0.01, maximum 3.
-            controller_guidance_reverse: The controller guidance (eta) used in the denoising process.Using values closer
-                to 1 will result in an image closer to input. Default: 0.75. Limits: minimum
-                0.01, maximum 3.
+            controller_guidance_forward: The controller guidance (gamma) used in the creation of
+                structured noise. Default: 0.6. Limits: minimum 0.01, maximum 3.
+            controller_guidance_reverse: The controller guidance (eta) used in the denoising
+                process.Using values closer to 1 will result in an image closer to input. Default:
+                0.75. Limits: minimum 0.01, maximum 3.
             reverse_guidance_start: Timestep to start guidance during reverse process. Default: 0.
             reverse_guidance_end: Timestep to stop guidance during reverse process. Default: 8.
             reverse_guidance_schedule: Scheduler for applying reverse guidance. Default: "constant".
@@ -593,40 +596,41 @@ class AsyncFluxGeneralRfInversion(
         Args:
             prompt: The prompt to edit the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            control_loras: The LoRAs to use for the image generation which use a control image. You can use
-                any number of LoRAs and they will be merged together to generate the final
+            control_loras: The LoRAs to use for the image generation which use a control image. You
+                can use any number of LoRAs and they will be merged together to generate the final
                 image. Default: [].
             controlnets: The controlnets to use for the image generation. Only one controlnet is
                 supported at the moment. Default: [].
-            controlnet_unions: The controlnet unions to use for the image generation. Only one controlnet is
-                supported at the moment. Default: [].
+            controlnet_unions: The controlnet unions to use for the image generation. Only one
+                controlnet is supported at the moment. Default: [].
             easycontrols: EasyControl Inputs to use for image generation. Default: [].
-            fill_image: Use an image input to influence the generation. Can be used to fill images in
-                masked areas.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            fill_image: Use an image input to influence the generation. Can be used to fill images
+                in masked areas.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886. Default:
-                false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            reference_strength: Strength of reference_only generation. Only used if a reference image is
-                provided. Default: 0.65. Limits: minimum -3, maximum 3.
+            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 10.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            reference_strength: Strength of reference_only generation. Only used if a reference
+                image is provided. Default: 0.65. Limits: minimum -3, maximum 3.
             reference_start: The percentage of the total timesteps when the reference guidance is to
                 bestarted. Default: 0. Limits: minimum 0, maximum 1.
-            reference_end: The percentage of the total timesteps when the reference guidance is to be
-                ended. Default: 1. Limits: minimum 0, maximum 1.
+            reference_end: The percentage of the total timesteps when the reference guidance is to
+                be ended. Default: 1. Limits: minimum 0, maximum 1.
             base_shift: Base shift for the scheduled timesteps. Default: 0.5. Limits: minimum 0.01,
                 maximum 5.
             max_shift: Max shift for the scheduled timesteps. Default: 1.15. Limits: minimum 0.01,
@@ -635,30 +639,30 @@ class AsyncFluxGeneralRfInversion(
             use_beta_schedule: Specifies whether beta sigmas ought to be used. Default: false.
             sigma_schedule: Sigmas schedule for the denoising process.
             scheduler: Scheduler for the denoising process. Default: "euler".
-            negative_prompt: Negative prompt to steer the image generation away from unwanted features. By
-                default, we will be using NAG for processing the negative prompt. Default: "".
-            nag_scale: The scale for NAG. Higher values will result in a image that is more distant to
-                the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
+            negative_prompt: Negative prompt to steer the image generation away from unwanted
+                features. By default, we will be using NAG for processing the negative prompt.
+                Default: "".
+            nag_scale: The scale for NAG. Higher values will result in a image that is more distant
+                to the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
             nag_tau: The tau for NAG. Controls the normalization of the hidden state. Higher values
                 will result in a less aggressive normalization, but may also lead to unexpected
-                changes with respect to the original image. Not recommended to change this
-                value. Default: 2.5. Limits: exclusive minimum 0.
+                changes with respect to the original image. Not recommended to change this value.
+                Default: 2.5. Limits: exclusive minimum 0.
             nag_alpha: The alpha value for NAG. This value is used as a final weighting factor for
-                steering the normalized guidance (positive and negative prompts) in the
-                direction of the positive prompt. Higher values will result in less steering on
-                the normalized guidance where lower values will result in considering the
-                positive prompt guidance more. Default: 0.25. Limits: maximum 1, exclusive
-                minimum 0.
+                steering the normalized guidance (positive and negative prompts) in the direction of
+                the positive prompt. Higher values will result in less steering on the normalized
+                guidance where lower values will result in considering the positive prompt guidance
+                more. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             nag_end: The proportion of steps to apply NAG. After the specified proportion of steps
                 has been iterated, the remaining steps will use original attention processors in
                 FLUX. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             image_url: URL of image to be edited. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            controller_guidance_forward: The controller guidance (gamma) used in the creation of structured noise.
-                Default: 0.6. Limits: minimum 0.01, maximum 3.
-            controller_guidance_reverse: The controller guidance (eta) used in the denoising process.Using values closer
-                to 1 will result in an image closer to input. Default: 0.75. Limits: minimum
-                0.01, maximum 3.
+            controller_guidance_forward: The controller guidance (gamma) used in the creation of
+                structured noise. Default: 0.6. Limits: minimum 0.01, maximum 3.
+            controller_guidance_reverse: The controller guidance (eta) used in the denoising
+                process.Using values closer to 1 will result in an image closer to input. Default:
+                0.75. Limits: minimum 0.01, maximum 3.
             reverse_guidance_start: Timestep to start guidance during reverse process. Default: 0.
             reverse_guidance_end: Timestep to stop guidance during reverse process. Default: 8.
             reverse_guidance_schedule: Scheduler for applying reverse guidance. Default: "constant".
@@ -753,40 +757,41 @@ class AsyncFluxGeneralRfInversion(
         Args:
             prompt: The prompt to edit the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            control_loras: The LoRAs to use for the image generation which use a control image. You can use
-                any number of LoRAs and they will be merged together to generate the final
+            control_loras: The LoRAs to use for the image generation which use a control image. You
+                can use any number of LoRAs and they will be merged together to generate the final
                 image. Default: [].
             controlnets: The controlnets to use for the image generation. Only one controlnet is
                 supported at the moment. Default: [].
-            controlnet_unions: The controlnet unions to use for the image generation. Only one controlnet is
-                supported at the moment. Default: [].
+            controlnet_unions: The controlnet unions to use for the image generation. Only one
+                controlnet is supported at the moment. Default: [].
             easycontrols: EasyControl Inputs to use for image generation. Default: [].
-            fill_image: Use an image input to influence the generation. Can be used to fill images in
-                masked areas.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            fill_image: Use an image input to influence the generation. Can be used to fill images
+                in masked areas.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886. Default:
-                false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            reference_strength: Strength of reference_only generation. Only used if a reference image is
-                provided. Default: 0.65. Limits: minimum -3, maximum 3.
+            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 10.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            reference_strength: Strength of reference_only generation. Only used if a reference
+                image is provided. Default: 0.65. Limits: minimum -3, maximum 3.
             reference_start: The percentage of the total timesteps when the reference guidance is to
                 bestarted. Default: 0. Limits: minimum 0, maximum 1.
-            reference_end: The percentage of the total timesteps when the reference guidance is to be
-                ended. Default: 1. Limits: minimum 0, maximum 1.
+            reference_end: The percentage of the total timesteps when the reference guidance is to
+                be ended. Default: 1. Limits: minimum 0, maximum 1.
             base_shift: Base shift for the scheduled timesteps. Default: 0.5. Limits: minimum 0.01,
                 maximum 5.
             max_shift: Max shift for the scheduled timesteps. Default: 1.15. Limits: minimum 0.01,
@@ -795,30 +800,30 @@ class AsyncFluxGeneralRfInversion(
             use_beta_schedule: Specifies whether beta sigmas ought to be used. Default: false.
             sigma_schedule: Sigmas schedule for the denoising process.
             scheduler: Scheduler for the denoising process. Default: "euler".
-            negative_prompt: Negative prompt to steer the image generation away from unwanted features. By
-                default, we will be using NAG for processing the negative prompt. Default: "".
-            nag_scale: The scale for NAG. Higher values will result in a image that is more distant to
-                the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
+            negative_prompt: Negative prompt to steer the image generation away from unwanted
+                features. By default, we will be using NAG for processing the negative prompt.
+                Default: "".
+            nag_scale: The scale for NAG. Higher values will result in a image that is more distant
+                to the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
             nag_tau: The tau for NAG. Controls the normalization of the hidden state. Higher values
                 will result in a less aggressive normalization, but may also lead to unexpected
-                changes with respect to the original image. Not recommended to change this
-                value. Default: 2.5. Limits: exclusive minimum 0.
+                changes with respect to the original image. Not recommended to change this value.
+                Default: 2.5. Limits: exclusive minimum 0.
             nag_alpha: The alpha value for NAG. This value is used as a final weighting factor for
-                steering the normalized guidance (positive and negative prompts) in the
-                direction of the positive prompt. Higher values will result in less steering on
-                the normalized guidance where lower values will result in considering the
-                positive prompt guidance more. Default: 0.25. Limits: maximum 1, exclusive
-                minimum 0.
+                steering the normalized guidance (positive and negative prompts) in the direction of
+                the positive prompt. Higher values will result in less steering on the normalized
+                guidance where lower values will result in considering the positive prompt guidance
+                more. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             nag_end: The proportion of steps to apply NAG. After the specified proportion of steps
                 has been iterated, the remaining steps will use original attention processors in
                 FLUX. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             image_url: URL of image to be edited. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            controller_guidance_forward: The controller guidance (gamma) used in the creation of structured noise.
-                Default: 0.6. Limits: minimum 0.01, maximum 3.
-            controller_guidance_reverse: The controller guidance (eta) used in the denoising process.Using values closer
-                to 1 will result in an image closer to input. Default: 0.75. Limits: minimum
-                0.01, maximum 3.
+            controller_guidance_forward: The controller guidance (gamma) used in the creation of
+                structured noise. Default: 0.6. Limits: minimum 0.01, maximum 3.
+            controller_guidance_reverse: The controller guidance (eta) used in the denoising
+                process.Using values closer to 1 will result in an image closer to input. Default:
+                0.75. Limits: minimum 0.01, maximum 3.
             reverse_guidance_start: Timestep to start guidance during reverse process. Default: 0.
             reverse_guidance_end: Timestep to stop guidance during reverse process. Default: 8.
             reverse_guidance_schedule: Scheduler for applying reverse guidance. Default: "constant".
@@ -913,40 +918,41 @@ class AsyncFluxGeneralRfInversion(
         Args:
             prompt: The prompt to edit the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            control_loras: The LoRAs to use for the image generation which use a control image. You can use
-                any number of LoRAs and they will be merged together to generate the final
+            control_loras: The LoRAs to use for the image generation which use a control image. You
+                can use any number of LoRAs and they will be merged together to generate the final
                 image. Default: [].
             controlnets: The controlnets to use for the image generation. Only one controlnet is
                 supported at the moment. Default: [].
-            controlnet_unions: The controlnet unions to use for the image generation. Only one controlnet is
-                supported at the moment. Default: [].
+            controlnet_unions: The controlnet unions to use for the image generation. Only one
+                controlnet is supported at the moment. Default: [].
             easycontrols: EasyControl Inputs to use for image generation. Default: [].
-            fill_image: Use an image input to influence the generation. Can be used to fill images in
-                masked areas.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            fill_image: Use an image input to influence the generation. Can be used to fill images
+                in masked areas.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886. Default:
-                false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            reference_strength: Strength of reference_only generation. Only used if a reference image is
-                provided. Default: 0.65. Limits: minimum -3, maximum 3.
+            use_cfg_zero: Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 10.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            reference_image_url: URL of Image for Reference-Only. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            reference_strength: Strength of reference_only generation. Only used if a reference
+                image is provided. Default: 0.65. Limits: minimum -3, maximum 3.
             reference_start: The percentage of the total timesteps when the reference guidance is to
                 bestarted. Default: 0. Limits: minimum 0, maximum 1.
-            reference_end: The percentage of the total timesteps when the reference guidance is to be
-                ended. Default: 1. Limits: minimum 0, maximum 1.
+            reference_end: The percentage of the total timesteps when the reference guidance is to
+                be ended. Default: 1. Limits: minimum 0, maximum 1.
             base_shift: Base shift for the scheduled timesteps. Default: 0.5. Limits: minimum 0.01,
                 maximum 5.
             max_shift: Max shift for the scheduled timesteps. Default: 1.15. Limits: minimum 0.01,
@@ -955,30 +961,30 @@ class AsyncFluxGeneralRfInversion(
             use_beta_schedule: Specifies whether beta sigmas ought to be used. Default: false.
             sigma_schedule: Sigmas schedule for the denoising process.
             scheduler: Scheduler for the denoising process. Default: "euler".
-            negative_prompt: Negative prompt to steer the image generation away from unwanted features. By
-                default, we will be using NAG for processing the negative prompt. Default: "".
-            nag_scale: The scale for NAG. Higher values will result in a image that is more distant to
-                the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
+            negative_prompt: Negative prompt to steer the image generation away from unwanted
+                features. By default, we will be using NAG for processing the negative prompt.
+                Default: "".
+            nag_scale: The scale for NAG. Higher values will result in a image that is more distant
+                to the negative prompt. Default: 3. Limits: maximum 10, exclusive minimum 1.
             nag_tau: The tau for NAG. Controls the normalization of the hidden state. Higher values
                 will result in a less aggressive normalization, but may also lead to unexpected
-                changes with respect to the original image. Not recommended to change this
-                value. Default: 2.5. Limits: exclusive minimum 0.
+                changes with respect to the original image. Not recommended to change this value.
+                Default: 2.5. Limits: exclusive minimum 0.
             nag_alpha: The alpha value for NAG. This value is used as a final weighting factor for
-                steering the normalized guidance (positive and negative prompts) in the
-                direction of the positive prompt. Higher values will result in less steering on
-                the normalized guidance where lower values will result in considering the
-                positive prompt guidance more. Default: 0.25. Limits: maximum 1, exclusive
-                minimum 0.
+                steering the normalized guidance (positive and negative prompts) in the direction of
+                the positive prompt. Higher values will result in less steering on the normalized
+                guidance where lower values will result in considering the positive prompt guidance
+                more. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             nag_end: The proportion of steps to apply NAG. After the specified proportion of steps
                 has been iterated, the remaining steps will use original attention processors in
                 FLUX. Default: 0.25. Limits: maximum 1, exclusive minimum 0.
             image_url: URL of image to be edited. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            controller_guidance_forward: The controller guidance (gamma) used in the creation of structured noise.
-                Default: 0.6. Limits: minimum 0.01, maximum 3.
-            controller_guidance_reverse: The controller guidance (eta) used in the denoising process.Using values closer
-                to 1 will result in an image closer to input. Default: 0.75. Limits: minimum
-                0.01, maximum 3.
+            controller_guidance_forward: The controller guidance (gamma) used in the creation of
+                structured noise. Default: 0.6. Limits: minimum 0.01, maximum 3.
+            controller_guidance_reverse: The controller guidance (eta) used in the denoising
+                process.Using values closer to 1 will result in an image closer to input. Default:
+                0.75. Limits: minimum 0.01, maximum 3.
             reverse_guidance_start: Timestep to start guidance during reverse process. Default: 0.
             reverse_guidance_end: Timestep to stop guidance during reverse process. Default: 8.
             reverse_guidance_schedule: Scheduler for applying reverse guidance. Default: "constant".

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Kontext Dev (`fal-ai/flux-kontext/dev`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-kontext/dev` (Flux Kontext Dev)."""
 
 from __future__ import annotations
 
@@ -68,30 +68,32 @@ class FluxKontextDev(SyncEndpoint[FluxKontextDevInput, FluxKontextDevOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 10,
-                maximum 50.
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: Output format. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -146,30 +148,32 @@ class FluxKontextDev(SyncEndpoint[FluxKontextDevInput, FluxKontextDevOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 10,
-                maximum 50.
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: Output format. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -224,30 +228,32 @@ class FluxKontextDev(SyncEndpoint[FluxKontextDevInput, FluxKontextDevOutput]):
 
         Args:
             prompt: The prompt to edit the image.
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 10,
-                maximum 50.
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: Output format. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -315,30 +321,32 @@ class AsyncFluxKontextDev(AsyncEndpoint[FluxKontextDevInput, FluxKontextDevOutpu
 
         Args:
             prompt: The prompt to edit the image.
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 10,
-                maximum 50.
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: Output format. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -393,30 +401,32 @@ class AsyncFluxKontextDev(AsyncEndpoint[FluxKontextDevInput, FluxKontextDevOutpu
 
         Args:
             prompt: The prompt to edit the image.
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 10,
-                maximum 50.
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: Output format. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -471,30 +481,32 @@ class AsyncFluxKontextDev(AsyncEndpoint[FluxKontextDevInput, FluxKontextDevOutpu
 
         Args:
             prompt: The prompt to edit the image.
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 10,
-                maximum 50.
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: Output format. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

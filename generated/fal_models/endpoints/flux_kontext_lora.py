@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Kontext Lora (`fal-ai/flux-kontext-lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-kontext-lora` (Flux Kontext Lora)."""
 
 from __future__ import annotations
 
@@ -77,33 +77,35 @@ class FluxKontextLora(SyncEndpoint[FluxKontextLoraInput, FluxKontextLoraOutput])
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -159,33 +161,35 @@ class FluxKontextLora(SyncEndpoint[FluxKontextLoraInput, FluxKontextLoraOutput])
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -241,33 +245,35 @@ class FluxKontextLora(SyncEndpoint[FluxKontextLoraInput, FluxKontextLoraOutput])
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -336,33 +342,35 @@ class AsyncFluxKontextLora(AsyncEndpoint[FluxKontextLoraInput, FluxKontextLoraOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -418,33 +426,35 @@ class AsyncFluxKontextLora(AsyncEndpoint[FluxKontextLoraInput, FluxKontextLoraOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -500,33 +510,35 @@ class AsyncFluxKontextLora(AsyncEndpoint[FluxKontextLoraInput, FluxKontextLoraOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout:
-                20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to edit. Max width: 14142px, Max height: 14142px,
+                Timeout: 20s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             prompt: The prompt to edit the image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            resolution_mode: Determines how the output resolution is set for image editing. - `auto`: The
-                model selects an optimal resolution from a predefined set that best matches the
-                input image's aspect ratio. This is the recommended setting for most use cases
-                as it's what the model was trained on. - `match_input`: The model will attempt
-                to use the same resolution as the input image. The resolution will be adjusted
-                to be compatible with the model's requirements (e.g. dimensions must be
-                multiples of 16 and within supported limits). Apart from these, a few aspect
-                ratios are also supported. Default: "match_input".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            resolution_mode: Determines how the output resolution is set for image editing. -
+                `auto`: The model selects an optimal resolution from a predefined set that best
+                matches the input image's aspect ratio. This is the recommended setting for most use
+                cases as it's what the model was trained on. - `match_input`: The model will attempt
+                to use the same resolution as the input image. The resolution will be adjusted to be
+                compatible with the model's requirements (e.g. dimensions must be multiples of 16
+                and within supported limits). Apart from these, a few aspect ratios are also
+                supported. Default: "match_input".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Kontext Lora Inpaint (`fal-ai/flux-kontext-lora/inpaint`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-kontext-lora/inpaint` (Flux Kontext Lora Inpaint)."""
 
 from __future__ import annotations
 
@@ -69,26 +69,27 @@ class FluxKontextLoraInpaint(
             image_url: The URL of the image to be inpainted. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt for the image to image task.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.88. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubscribeOptions`.
@@ -138,26 +139,27 @@ class FluxKontextLoraInpaint(
             image_url: The URL of the image to be inpainted. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt for the image to image task.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.88. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
@@ -207,26 +209,27 @@ class FluxKontextLoraInpaint(
             image_url: The URL of the image to be inpainted. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt for the image to image task.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.88. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
@@ -291,26 +294,27 @@ class AsyncFluxKontextLoraInpaint(
             image_url: The URL of the image to be inpainted. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt for the image to image task.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.88. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -360,26 +364,27 @@ class AsyncFluxKontextLoraInpaint(
             image_url: The URL of the image to be inpainted. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt for the image to image task.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.88. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
@@ -429,26 +434,27 @@ class AsyncFluxKontextLoraInpaint(
             image_url: The URL of the image to be inpainted. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt for the image to image task.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
-            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            reference_image_url: The URL of the reference image for inpainting. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are better for this
                 model. Default: 0.88. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Kontext Lora Text To Image (`fal-ai/flux-kontext-lora/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-kontext-lora/text-to-image` (Flux Kontext Lora Text To
+Image).
+"""
 
 from __future__ import annotations
 
@@ -68,22 +70,23 @@ class FluxKontextLoraTextToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -124,22 +127,23 @@ class FluxKontextLoraTextToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -180,22 +184,23 @@ class FluxKontextLoraTextToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -253,22 +258,23 @@ class AsyncFluxKontextLoraTextToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -309,22 +315,23 @@ class AsyncFluxKontextLoraTextToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -365,22 +372,23 @@ class AsyncFluxKontextLoraTextToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 10,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 10, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Krea Lora Stream (`fal-ai/flux-krea-lora/stream`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-krea-lora/stream` (Flux Krea Lora Stream)."""
 
 from __future__ import annotations
 
@@ -64,23 +64,24 @@ class FluxKreaLoraStream(SyncEndpoint[FluxKreaLoraStreamInput, FluxKreaLoraStrea
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -121,23 +122,24 @@ class FluxKreaLoraStream(SyncEndpoint[FluxKreaLoraStreamInput, FluxKreaLoraStrea
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -178,23 +180,24 @@ class FluxKreaLoraStream(SyncEndpoint[FluxKreaLoraStreamInput, FluxKreaLoraStrea
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -248,23 +251,24 @@ class AsyncFluxKreaLoraStream(AsyncEndpoint[FluxKreaLoraStreamInput, FluxKreaLor
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -305,23 +309,24 @@ class AsyncFluxKreaLoraStream(AsyncEndpoint[FluxKreaLoraStreamInput, FluxKreaLor
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -362,23 +367,24 @@ class AsyncFluxKreaLoraStream(AsyncEndpoint[FluxKreaLoraStreamInput, FluxKreaLor
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Lora Fill (`fal-ai/flux-lora-fill`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-lora-fill` (Flux Lora Fill)."""
 
 from __future__ import annotations
 
@@ -66,23 +66,24 @@ class FluxLoraFill(SyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 30. Limits: minimum 28, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             image_url: URL of image to use for fill operation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
@@ -90,8 +91,8 @@ class FluxLoraFill(SyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
             paste_back: Specifies whether to paste-back the original image onto to the non-inpainted
                 areas of the output. Default: true.
             fill_image: Use an image fill input to fill in particular images into the masked area.
-            resize_to_original: Resizes the image back to the original size. Use when you wish to preserve the
-                exact image size as the originally provided image. Default: false.
+            resize_to_original: Resizes the image back to the original size. Use when you wish to
+                preserve the exact image size as the originally provided image. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -142,23 +143,24 @@ class FluxLoraFill(SyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 30. Limits: minimum 28, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             image_url: URL of image to use for fill operation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
@@ -166,8 +168,8 @@ class FluxLoraFill(SyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
             paste_back: Specifies whether to paste-back the original image onto to the non-inpainted
                 areas of the output. Default: true.
             fill_image: Use an image fill input to fill in particular images into the masked area.
-            resize_to_original: Resizes the image back to the original size. Use when you wish to preserve the
-                exact image size as the originally provided image. Default: false.
+            resize_to_original: Resizes the image back to the original size. Use when you wish to
+                preserve the exact image size as the originally provided image. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -218,23 +220,24 @@ class FluxLoraFill(SyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 30. Limits: minimum 28, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             image_url: URL of image to use for fill operation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
@@ -242,8 +245,8 @@ class FluxLoraFill(SyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
             paste_back: Specifies whether to paste-back the original image onto to the non-inpainted
                 areas of the output. Default: true.
             fill_image: Use an image fill input to fill in particular images into the masked area.
-            resize_to_original: Resizes the image back to the original size. Use when you wish to preserve the
-                exact image size as the originally provided image. Default: false.
+            resize_to_original: Resizes the image back to the original size. Use when you wish to
+                preserve the exact image size as the originally provided image. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -307,23 +310,24 @@ class AsyncFluxLoraFill(AsyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 30. Limits: minimum 28, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             image_url: URL of image to use for fill operation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
@@ -331,8 +335,8 @@ class AsyncFluxLoraFill(AsyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
             paste_back: Specifies whether to paste-back the original image onto to the non-inpainted
                 areas of the output. Default: true.
             fill_image: Use an image fill input to fill in particular images into the masked area.
-            resize_to_original: Resizes the image back to the original size. Use when you wish to preserve the
-                exact image size as the originally provided image. Default: false.
+            resize_to_original: Resizes the image back to the original size. Use when you wish to
+                preserve the exact image size as the originally provided image. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -383,23 +387,24 @@ class AsyncFluxLoraFill(AsyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 30. Limits: minimum 28, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             image_url: URL of image to use for fill operation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
@@ -407,8 +412,8 @@ class AsyncFluxLoraFill(AsyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
             paste_back: Specifies whether to paste-back the original image onto to the non-inpainted
                 areas of the output. Default: true.
             fill_image: Use an image fill input to fill in particular images into the masked area.
-            resize_to_original: Resizes the image back to the original size. Use when you wish to preserve the
-                exact image size as the originally provided image. Default: false.
+            resize_to_original: Resizes the image back to the original size. Use when you wish to
+                preserve the exact image size as the originally provided image. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -459,23 +464,24 @@ class AsyncFluxLoraFill(AsyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 30. Limits: minimum 28, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
             image_url: URL of image to use for fill operation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
@@ -483,8 +489,8 @@ class AsyncFluxLoraFill(AsyncEndpoint[FluxLoraFillInput, FluxLoraFillOutput]):
             paste_back: Specifies whether to paste-back the original image onto to the non-inpainted
                 areas of the output. Default: true.
             fill_image: Use an image fill input to fill in particular images into the masked area.
-            resize_to_original: Resizes the image back to the original size. Use when you wish to preserve the
-                exact image size as the originally provided image. Default: false.
+            resize_to_original: Resizes the image back to the original size. Use when you wish to
+                preserve the exact image size as the originally provided image. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Lora Image To Image (`fal-ai/flux-lora/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-lora/image-to-image` (Flux Lora Image To Image)."""
 
 from __future__ import annotations
 
@@ -67,27 +67,28 @@ class FluxLoraImageToImage(SyncEndpoint[FluxLoraImageToImageInput, FluxLoraImage
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -133,27 +134,28 @@ class FluxLoraImageToImage(SyncEndpoint[FluxLoraImageToImageInput, FluxLoraImage
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
@@ -199,27 +201,28 @@ class FluxLoraImageToImage(SyncEndpoint[FluxLoraImageToImageInput, FluxLoraImage
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
@@ -280,27 +283,28 @@ class AsyncFluxLoraImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -346,27 +350,28 @@ class AsyncFluxLoraImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
@@ -412,27 +417,28 @@ class AsyncFluxLoraImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. This is always set to 1 for streaming output.
-                Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. This is always set to 1 for streaming
+                output. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "none".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "none".
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """

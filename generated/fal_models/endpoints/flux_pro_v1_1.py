@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Pro V1.1 (`fal-ai/flux-pro/v1.1`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-pro/v1.1` (Flux Pro V1.1)."""
 
 from __future__ import annotations
 
@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models import shared
-from fal_models.models.flux_pro_v1_1 import FluxProV11Input, FluxProV11Output, ImageSizePreset
+from fal_models.models.flux_pro_v1_1 import FluxProV1_1Input, FluxProV1_1Output, ImageSizePreset
 
-__all__ = ["FluxProV11", "AsyncFluxProV11", "FluxProV11Input", "FluxProV11Output"]
+__all__ = ["FluxProV1_1", "AsyncFluxProV1_1", "FluxProV1_1Input", "FluxProV1_1Output"]
 
 
-class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
+class FluxProV1_1(SyncEndpoint[FluxProV1_1Input, FluxProV1_1Output]):
     """Flux Pro V1.1 (`fal-ai/flux-pro/v1.1`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1"
-    input_model: ClassVar[type[FluxProV11Input]] = FluxProV11Input
-    output_model: ClassVar[type[FluxProV11Output]] = FluxProV11Output
-    Input = FluxProV11Input
-    Output = FluxProV11Output
+    input_model: ClassVar[type[FluxProV1_1Input]] = FluxProV1_1Input
+    output_model: ClassVar[type[FluxProV1_1Output]] = FluxProV1_1Output
+    Input = FluxProV1_1Input
+    Output = FluxProV1_1Output
 
     def subscribe(
         self,
@@ -45,7 +45,7 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> FluxProV11Output:
+    ) -> FluxProV1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -53,12 +53,12 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -88,7 +88,7 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FluxProV11Output]:
+    ) -> RequestHandle[FluxProV1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -96,12 +96,12 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -131,7 +131,7 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11Output:
+    ) -> FluxProV1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -139,12 +139,12 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             **options: Call options, see `RunOptions`.
         """
@@ -163,17 +163,17 @@ class FluxProV11(SyncEndpoint[FluxProV11Input, FluxProV11Output]):
         return self._run(payload, options)
 
 
-class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
+class AsyncFluxProV1_1(AsyncEndpoint[FluxProV1_1Input, FluxProV1_1Output]):
     """Flux Pro V1.1 (`fal-ai/flux-pro/v1.1`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1"
-    input_model: ClassVar[type[FluxProV11Input]] = FluxProV11Input
-    output_model: ClassVar[type[FluxProV11Output]] = FluxProV11Output
-    Input = FluxProV11Input
-    Output = FluxProV11Output
+    input_model: ClassVar[type[FluxProV1_1Input]] = FluxProV1_1Input
+    output_model: ClassVar[type[FluxProV1_1Output]] = FluxProV1_1Output
+    Input = FluxProV1_1Input
+    Output = FluxProV1_1Output
 
     async def subscribe(
         self,
@@ -187,7 +187,7 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FluxProV11Output:
+    ) -> FluxProV1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -195,12 +195,12 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -230,7 +230,7 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FluxProV11Output]:
+    ) -> AsyncRequestHandle[FluxProV1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -238,12 +238,12 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -273,7 +273,7 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
         safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
         enhance_prompt: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11Output:
+    ) -> FluxProV1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -281,12 +281,12 @@ class AsyncFluxProV11(AsyncEndpoint[FluxProV11Input, FluxProV11Output]):
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             **options: Call options, see `RunOptions`.
         """

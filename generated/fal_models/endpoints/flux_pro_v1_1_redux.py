@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-pro/v1.1/redux` (Flux Pro V1.1 Redux)."""
 
 from __future__ import annotations
 
@@ -18,30 +18,30 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.flux_pro_v1_1_redux import (
-    FluxProV11ReduxInput,
-    FluxProV11ReduxOutput,
+    FluxProV1_1ReduxInput,
+    FluxProV1_1ReduxOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "FluxProV11Redux",
-    "AsyncFluxProV11Redux",
-    "FluxProV11ReduxInput",
-    "FluxProV11ReduxOutput",
+    "FluxProV1_1Redux",
+    "AsyncFluxProV1_1Redux",
+    "FluxProV1_1ReduxInput",
+    "FluxProV1_1ReduxOutput",
 ]
 
 
-class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput]):
+class FluxProV1_1Redux(SyncEndpoint[FluxProV1_1ReduxInput, FluxProV1_1ReduxOutput]):
     """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/redux/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1/redux"
-    input_model: ClassVar[type[FluxProV11ReduxInput]] = FluxProV11ReduxInput
-    output_model: ClassVar[type[FluxProV11ReduxOutput]] = FluxProV11ReduxOutput
-    Input = FluxProV11ReduxInput
-    Output = FluxProV11ReduxOutput
+    input_model: ClassVar[type[FluxProV1_1ReduxInput]] = FluxProV1_1ReduxInput
+    output_model: ClassVar[type[FluxProV1_1ReduxOutput]] = FluxProV1_1ReduxOutput
+    Input = FluxProV1_1ReduxInput
+    Output = FluxProV1_1ReduxOutput
 
     def subscribe(
         self,
@@ -58,29 +58,28 @@ class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput])
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubscribeOptions],
-    ) -> FluxProV11ReduxOutput:
+    ) -> FluxProV1_1ReduxOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -115,29 +114,28 @@ class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput])
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FluxProV11ReduxOutput]:
+    ) -> RequestHandle[FluxProV1_1ReduxOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -172,29 +170,28 @@ class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput])
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11ReduxOutput:
+    ) -> FluxProV1_1ReduxOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -215,17 +212,17 @@ class FluxProV11Redux(SyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput])
         return self._run(payload, options)
 
 
-class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOutput]):
+class AsyncFluxProV1_1Redux(AsyncEndpoint[FluxProV1_1ReduxInput, FluxProV1_1ReduxOutput]):
     """Flux Pro V1.1 Redux (`fal-ai/flux-pro/v1.1/redux`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1/redux/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1/redux"
-    input_model: ClassVar[type[FluxProV11ReduxInput]] = FluxProV11ReduxInput
-    output_model: ClassVar[type[FluxProV11ReduxOutput]] = FluxProV11ReduxOutput
-    Input = FluxProV11ReduxInput
-    Output = FluxProV11ReduxOutput
+    input_model: ClassVar[type[FluxProV1_1ReduxInput]] = FluxProV1_1ReduxInput
+    output_model: ClassVar[type[FluxProV1_1ReduxOutput]] = FluxProV1_1ReduxOutput
+    Input = FluxProV1_1ReduxInput
+    Output = FluxProV1_1ReduxOutput
 
     async def subscribe(
         self,
@@ -242,29 +239,28 @@ class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOu
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FluxProV11ReduxOutput:
+    ) -> FluxProV1_1ReduxOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -299,29 +295,28 @@ class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOu
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FluxProV11ReduxOutput]:
+    ) -> AsyncRequestHandle[FluxProV1_1ReduxOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -356,29 +351,28 @@ class AsyncFluxProV11Redux(AsyncEndpoint[FluxProV11ReduxInput, FluxProV11ReduxOu
         enhance_prompt: bool | Omit = omit,
         image_url: FileInput,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11ReduxOutput:
+    ) -> FluxProV1_1ReduxOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-pro/v1.1-ultra-finetuned` (Flux Pro V1.1 Ultra Finetuned)."""
 
 from __future__ import annotations
 
@@ -18,20 +18,20 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models.flux_pro_v1_1_ultra_finetuned import (
     AspectRatioPreset,
-    FluxProV11UltraFinetunedInput,
-    FluxProV11UltraFinetunedOutput,
+    FluxProV1_1UltraFinetunedInput,
+    FluxProV1_1UltraFinetunedOutput,
 )
 
 __all__ = [
-    "FluxProV11UltraFinetuned",
-    "AsyncFluxProV11UltraFinetuned",
-    "FluxProV11UltraFinetunedInput",
-    "FluxProV11UltraFinetunedOutput",
+    "FluxProV1_1UltraFinetuned",
+    "AsyncFluxProV1_1UltraFinetuned",
+    "FluxProV1_1UltraFinetunedInput",
+    "FluxProV1_1UltraFinetunedOutput",
 ]
 
 
-class FluxProV11UltraFinetuned(
-    SyncEndpoint[FluxProV11UltraFinetunedInput, FluxProV11UltraFinetunedOutput]
+class FluxProV1_1UltraFinetuned(
+    SyncEndpoint[FluxProV1_1UltraFinetunedInput, FluxProV1_1UltraFinetunedOutput]
 ):
     """Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`).
 
@@ -39,10 +39,10 @@ class FluxProV11UltraFinetuned(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra-finetuned"
-    input_model: ClassVar[type[FluxProV11UltraFinetunedInput]] = FluxProV11UltraFinetunedInput
-    output_model: ClassVar[type[FluxProV11UltraFinetunedOutput]] = FluxProV11UltraFinetunedOutput
-    Input = FluxProV11UltraFinetunedInput
-    Output = FluxProV11UltraFinetunedOutput
+    input_model: ClassVar[type[FluxProV1_1UltraFinetunedInput]] = FluxProV1_1UltraFinetunedInput
+    output_model: ClassVar[type[FluxProV1_1UltraFinetunedOutput]] = FluxProV1_1UltraFinetunedOutput
+    Input = FluxProV1_1UltraFinetunedInput
+    Output = FluxProV1_1UltraFinetunedOutput
 
     def subscribe(
         self,
@@ -61,30 +61,30 @@ class FluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[SubscribeOptions],
-    ) -> FluxProV11UltraFinetunedOutput:
+    ) -> FluxProV1_1UltraFinetunedOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -123,30 +123,30 @@ class FluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FluxProV11UltraFinetunedOutput]:
+    ) -> RequestHandle[FluxProV1_1UltraFinetunedOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -185,30 +185,30 @@ class FluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11UltraFinetunedOutput:
+    ) -> FluxProV1_1UltraFinetunedOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -231,8 +231,8 @@ class FluxProV11UltraFinetuned(
         return self._run(payload, options)
 
 
-class AsyncFluxProV11UltraFinetuned(
-    AsyncEndpoint[FluxProV11UltraFinetunedInput, FluxProV11UltraFinetunedOutput]
+class AsyncFluxProV1_1UltraFinetuned(
+    AsyncEndpoint[FluxProV1_1UltraFinetunedInput, FluxProV1_1UltraFinetunedOutput]
 ):
     """Flux Pro V1.1 Ultra Finetuned (`fal-ai/flux-pro/v1.1-ultra-finetuned`).
 
@@ -240,10 +240,10 @@ class AsyncFluxProV11UltraFinetuned(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra-finetuned"
-    input_model: ClassVar[type[FluxProV11UltraFinetunedInput]] = FluxProV11UltraFinetunedInput
-    output_model: ClassVar[type[FluxProV11UltraFinetunedOutput]] = FluxProV11UltraFinetunedOutput
-    Input = FluxProV11UltraFinetunedInput
-    Output = FluxProV11UltraFinetunedOutput
+    input_model: ClassVar[type[FluxProV1_1UltraFinetunedInput]] = FluxProV1_1UltraFinetunedInput
+    output_model: ClassVar[type[FluxProV1_1UltraFinetunedOutput]] = FluxProV1_1UltraFinetunedOutput
+    Input = FluxProV1_1UltraFinetunedInput
+    Output = FluxProV1_1UltraFinetunedOutput
 
     async def subscribe(
         self,
@@ -262,30 +262,30 @@ class AsyncFluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FluxProV11UltraFinetunedOutput:
+    ) -> FluxProV1_1UltraFinetunedOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -324,30 +324,30 @@ class AsyncFluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FluxProV11UltraFinetunedOutput]:
+    ) -> AsyncRequestHandle[FluxProV1_1UltraFinetunedOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -386,30 +386,30 @@ class AsyncFluxProV11UltraFinetuned(
         finetune_id: str,
         finetune_strength: float,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11UltraFinetunedOutput:
+    ) -> FluxProV1_1UltraFinetunedOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The prompt to generate an image from.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

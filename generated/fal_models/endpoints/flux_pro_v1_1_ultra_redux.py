@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-pro/v1.1-ultra/redux` (Flux Pro V1.1 Ultra Redux)."""
 
 from __future__ import annotations
 
@@ -18,29 +18,29 @@ from fal_models._types import (
 from fal_models._uploads import FileInput
 from fal_models.models.flux_pro_v1_1_ultra_redux import (
     AspectRatioPreset,
-    FluxProV11UltraReduxInput,
-    FluxProV11UltraReduxOutput,
+    FluxProV1_1UltraReduxInput,
+    FluxProV1_1UltraReduxOutput,
 )
 
 __all__ = [
-    "FluxProV11UltraRedux",
-    "AsyncFluxProV11UltraRedux",
-    "FluxProV11UltraReduxInput",
-    "FluxProV11UltraReduxOutput",
+    "FluxProV1_1UltraRedux",
+    "AsyncFluxProV1_1UltraRedux",
+    "FluxProV1_1UltraReduxInput",
+    "FluxProV1_1UltraReduxOutput",
 ]
 
 
-class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11UltraReduxOutput]):
+class FluxProV1_1UltraRedux(SyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1UltraReduxOutput]):
     """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra/redux/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra/redux"
-    input_model: ClassVar[type[FluxProV11UltraReduxInput]] = FluxProV11UltraReduxInput
-    output_model: ClassVar[type[FluxProV11UltraReduxOutput]] = FluxProV11UltraReduxOutput
-    Input = FluxProV11UltraReduxInput
-    Output = FluxProV11UltraReduxOutput
+    input_model: ClassVar[type[FluxProV1_1UltraReduxInput]] = FluxProV1_1UltraReduxInput
+    output_model: ClassVar[type[FluxProV1_1UltraReduxOutput]] = FluxProV1_1UltraReduxOutput
+    Input = FluxProV1_1UltraReduxInput
+    Output = FluxProV1_1UltraReduxOutput
 
     def subscribe(
         self,
@@ -57,25 +57,24 @@ class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11Ult
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> FluxProV11UltraReduxOutput:
+    ) -> FluxProV1_1UltraReduxOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `SubscribeOptions`.
@@ -112,25 +111,24 @@ class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11Ult
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[FluxProV11UltraReduxOutput]:
+    ) -> RequestHandle[FluxProV1_1UltraReduxOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -167,25 +165,24 @@ class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11Ult
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11UltraReduxOutput:
+    ) -> FluxProV1_1UltraReduxOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `RunOptions`.
@@ -208,8 +205,8 @@ class FluxProV11UltraRedux(SyncEndpoint[FluxProV11UltraReduxInput, FluxProV11Ult
         return self._run(payload, options)
 
 
-class AsyncFluxProV11UltraRedux(
-    AsyncEndpoint[FluxProV11UltraReduxInput, FluxProV11UltraReduxOutput]
+class AsyncFluxProV1_1UltraRedux(
+    AsyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1UltraReduxOutput]
 ):
     """Flux Pro V1.1 Ultra Redux (`fal-ai/flux-pro/v1.1-ultra/redux`).
 
@@ -217,10 +214,10 @@ class AsyncFluxProV11UltraRedux(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/flux-pro/v1.1-ultra/redux"
-    input_model: ClassVar[type[FluxProV11UltraReduxInput]] = FluxProV11UltraReduxInput
-    output_model: ClassVar[type[FluxProV11UltraReduxOutput]] = FluxProV11UltraReduxOutput
-    Input = FluxProV11UltraReduxInput
-    Output = FluxProV11UltraReduxOutput
+    input_model: ClassVar[type[FluxProV1_1UltraReduxInput]] = FluxProV1_1UltraReduxInput
+    output_model: ClassVar[type[FluxProV1_1UltraReduxOutput]] = FluxProV1_1UltraReduxOutput
+    Input = FluxProV1_1UltraReduxInput
+    Output = FluxProV1_1UltraReduxOutput
 
     async def subscribe(
         self,
@@ -237,25 +234,24 @@ class AsyncFluxProV11UltraRedux(
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> FluxProV11UltraReduxOutput:
+    ) -> FluxProV1_1UltraReduxOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -292,25 +288,24 @@ class AsyncFluxProV11UltraRedux(
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[FluxProV11UltraReduxOutput]:
+    ) -> AsyncRequestHandle[FluxProV1_1UltraReduxOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -347,25 +342,24 @@ class AsyncFluxProV11UltraRedux(
         aspect_ratio: AspectRatioPreset | str | Omit = omit,
         raw: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> FluxProV11UltraReduxOutput:
+    ) -> FluxProV1_1UltraReduxOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The prompt to generate an image from. Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1. Limits: minimum
-                0, maximum 1.
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
             raw: Generate less processed, more natural-looking images. Default: false.
             **options: Call options, see `RunOptions`.

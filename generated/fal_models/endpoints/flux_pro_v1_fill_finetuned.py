@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Pro V1 Fill Finetuned (`fal-ai/flux-pro/v1/fill-finetuned`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-pro/v1/fill-finetuned` (Flux Pro V1 Fill Finetuned)."""
 
 from __future__ import annotations
 
@@ -65,23 +65,21 @@ class FluxProV1FillFinetuned(
             prompt: The prompt to fill the masked part of the image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -123,23 +121,21 @@ class FluxProV1FillFinetuned(
             prompt: The prompt to fill the masked part of the image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -181,23 +177,21 @@ class FluxProV1FillFinetuned(
             prompt: The prompt to fill the masked part of the image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -254,23 +248,21 @@ class AsyncFluxProV1FillFinetuned(
             prompt: The prompt to fill the masked part of the image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -312,23 +304,21 @@ class AsyncFluxProV1FillFinetuned(
             prompt: The prompt to fill the masked part of the image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -370,23 +360,21 @@ class AsyncFluxProV1FillFinetuned(
             prompt: The prompt to fill the masked part of the image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                5 being the most permissive. Default: "2".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
             enhance_prompt: Whether to enhance the prompt for better results. Default: false.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             finetune_id: References your specific model.
-            finetune_strength: Controls finetune influence. Increase this value if your target concept isn't
-                showing up strongly enough. The optimal setting depends on your finetune and
-                prompt. Limits: minimum 0, maximum 2.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Pulid (`fal-ai/flux-pulid`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-pulid` (Flux Pulid)."""
 
 from __future__ import annotations
 
@@ -56,24 +56,25 @@ class FluxPulid(SyncEndpoint[FluxPulidInput, FluxPulidOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 20. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 20. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             start_step: The number of steps to start the CFG from. Default: 0. Limits: minimum 0,
                 maximum 50.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 10.
             id_weight: The weight of the ID loss. Default: 1. Limits: minimum 0, maximum 1.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             max_sequence_length: The maximum sequence length for the model. Default: "128".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -118,24 +119,25 @@ class FluxPulid(SyncEndpoint[FluxPulidInput, FluxPulidOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 20. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 20. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             start_step: The number of steps to start the CFG from. Default: 0. Limits: minimum 0,
                 maximum 50.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 10.
             id_weight: The weight of the ID loss. Default: 1. Limits: minimum 0, maximum 1.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             max_sequence_length: The maximum sequence length for the model. Default: "128".
             **options: Call options, see `SubmitOptions`.
         """
@@ -180,24 +182,25 @@ class FluxPulid(SyncEndpoint[FluxPulidInput, FluxPulidOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 20. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 20. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             start_step: The number of steps to start the CFG from. Default: 0. Limits: minimum 0,
                 maximum 50.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 10.
             id_weight: The weight of the ID loss. Default: 1. Limits: minimum 0, maximum 1.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             max_sequence_length: The maximum sequence length for the model. Default: "128".
             **options: Call options, see `RunOptions`.
         """
@@ -255,24 +258,25 @@ class AsyncFluxPulid(AsyncEndpoint[FluxPulidInput, FluxPulidOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 20. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 20. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             start_step: The number of steps to start the CFG from. Default: 0. Limits: minimum 0,
                 maximum 50.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 10.
             id_weight: The weight of the ID loss. Default: 1. Limits: minimum 0, maximum 1.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             max_sequence_length: The maximum sequence length for the model. Default: "128".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -317,24 +321,25 @@ class AsyncFluxPulid(AsyncEndpoint[FluxPulidInput, FluxPulidOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 20. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 20. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             start_step: The number of steps to start the CFG from. Default: 0. Limits: minimum 0,
                 maximum 50.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 10.
             id_weight: The weight of the ID loss. Default: 1. Limits: minimum 0, maximum 1.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             max_sequence_length: The maximum sequence length for the model. Default: "128".
             **options: Call options, see `SubmitOptions`.
         """
@@ -379,24 +384,25 @@ class AsyncFluxPulid(AsyncEndpoint[FluxPulidInput, FluxPulidOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            reference_image_url: URL of image to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 20. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 20. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
             negative_prompt: The prompt to generate an image from. Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             start_step: The number of steps to start the CFG from. Default: 0. Limits: minimum 0,
                 maximum 50.
             true_cfg: The weight of the CFG loss. Default: 1. Limits: minimum 1, maximum 10.
             id_weight: The weight of the ID loss. Default: 1. Limits: minimum 0, maximum 1.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             max_sequence_length: The maximum sequence length for the model. Default: "128".
             **options: Call options, see `RunOptions`.
         """

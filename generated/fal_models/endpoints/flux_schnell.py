@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Schnell (`fal-ai/flux/schnell`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux/schnell` (Flux Schnell)."""
 
 from __future__ import annotations
 
@@ -51,22 +51,23 @@ class FluxSchnell(SyncEndpoint[FluxSchnellInput, FluxSchnellOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -103,22 +104,23 @@ class FluxSchnell(SyncEndpoint[FluxSchnellInput, FluxSchnellOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -155,22 +157,23 @@ class FluxSchnell(SyncEndpoint[FluxSchnellInput, FluxSchnellOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -220,22 +223,23 @@ class AsyncFluxSchnell(AsyncEndpoint[FluxSchnellInput, FluxSchnellOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -272,22 +276,23 @@ class AsyncFluxSchnell(AsyncEndpoint[FluxSchnellInput, FluxSchnellOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -324,22 +329,23 @@ class AsyncFluxSchnell(AsyncEndpoint[FluxSchnellInput, FluxSchnellOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Schnell Redux (`fal-ai/flux/schnell/redux`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux/schnell/redux` (Flux Schnell Redux)."""
 
 from __future__ import annotations
 
@@ -60,20 +60,21 @@ class FluxSchnellRedux(SyncEndpoint[FluxSchnellReduxInput, FluxSchnellReduxOutpu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -108,20 +109,21 @@ class FluxSchnellRedux(SyncEndpoint[FluxSchnellReduxInput, FluxSchnellReduxOutpu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -156,20 +158,21 @@ class FluxSchnellRedux(SyncEndpoint[FluxSchnellReduxInput, FluxSchnellReduxOutpu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -217,20 +220,21 @@ class AsyncFluxSchnellRedux(AsyncEndpoint[FluxSchnellReduxInput, FluxSchnellRedu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -265,20 +269,21 @@ class AsyncFluxSchnellRedux(AsyncEndpoint[FluxSchnellReduxInput, FluxSchnellRedu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -313,20 +318,21 @@ class AsyncFluxSchnellRedux(AsyncEndpoint[FluxSchnellReduxInput, FluxSchnellRedu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 4. Limits: minimum 1, maximum
-                12.
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 1, maximum 12.
             image_size: The size of the generated image. Default: "landscape_4_3".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            acceleration: The speed of the generation. The higher the speed, the faster the generation.
-                Default: "none".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Flux Vision Upscaler (`fal-ai/flux-vision-upscaler`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/flux-vision-upscaler` (Flux Vision Upscaler)."""
 
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ class FluxVisionUpscaler(SyncEndpoint[FluxVisionUpscalerInput, FluxVisionUpscale
                 bytes, binary file, PIL image).
             upscale_factor: The upscale factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             seed: The seed to use for the upscale. If not provided, a random seed will be used.
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the original. Refers to the denoise strength of the sampling.
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the original. Refers to the denoise strength of the sampling.
                 Default: 0.3. Limits: minimum 0, maximum 1.
             guidance: CFG/guidance scale (1-4). Controls how closely the model follows the prompt.
                 Default: 1. Limits: minimum 1, maximum 4.
@@ -98,8 +98,8 @@ class FluxVisionUpscaler(SyncEndpoint[FluxVisionUpscalerInput, FluxVisionUpscale
                 bytes, binary file, PIL image).
             upscale_factor: The upscale factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             seed: The seed to use for the upscale. If not provided, a random seed will be used.
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the original. Refers to the denoise strength of the sampling.
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the original. Refers to the denoise strength of the sampling.
                 Default: 0.3. Limits: minimum 0, maximum 1.
             guidance: CFG/guidance scale (1-4). Controls how closely the model follows the prompt.
                 Default: 1. Limits: minimum 1, maximum 4.
@@ -139,8 +139,8 @@ class FluxVisionUpscaler(SyncEndpoint[FluxVisionUpscalerInput, FluxVisionUpscale
                 bytes, binary file, PIL image).
             upscale_factor: The upscale factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             seed: The seed to use for the upscale. If not provided, a random seed will be used.
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the original. Refers to the denoise strength of the sampling.
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the original. Refers to the denoise strength of the sampling.
                 Default: 0.3. Limits: minimum 0, maximum 1.
             guidance: CFG/guidance scale (1-4). Controls how closely the model follows the prompt.
                 Default: 1. Limits: minimum 1, maximum 4.
@@ -193,8 +193,8 @@ class AsyncFluxVisionUpscaler(AsyncEndpoint[FluxVisionUpscalerInput, FluxVisionU
                 bytes, binary file, PIL image).
             upscale_factor: The upscale factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             seed: The seed to use for the upscale. If not provided, a random seed will be used.
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the original. Refers to the denoise strength of the sampling.
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the original. Refers to the denoise strength of the sampling.
                 Default: 0.3. Limits: minimum 0, maximum 1.
             guidance: CFG/guidance scale (1-4). Controls how closely the model follows the prompt.
                 Default: 1. Limits: minimum 1, maximum 4.
@@ -234,8 +234,8 @@ class AsyncFluxVisionUpscaler(AsyncEndpoint[FluxVisionUpscalerInput, FluxVisionU
                 bytes, binary file, PIL image).
             upscale_factor: The upscale factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             seed: The seed to use for the upscale. If not provided, a random seed will be used.
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the original. Refers to the denoise strength of the sampling.
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the original. Refers to the denoise strength of the sampling.
                 Default: 0.3. Limits: minimum 0, maximum 1.
             guidance: CFG/guidance scale (1-4). Controls how closely the model follows the prompt.
                 Default: 1. Limits: minimum 1, maximum 4.
@@ -275,8 +275,8 @@ class AsyncFluxVisionUpscaler(AsyncEndpoint[FluxVisionUpscalerInput, FluxVisionU
                 bytes, binary file, PIL image).
             upscale_factor: The upscale factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             seed: The seed to use for the upscale. If not provided, a random seed will be used.
-            creativity: The creativity of the model. The higher the creativity, the more the model will
-                deviate from the original. Refers to the denoise strength of the sampling.
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the original. Refers to the denoise strength of the sampling.
                 Default: 0.3. Limits: minimum 0, maximum 1.
             guidance: CFG/guidance scale (1-4). Controls how closely the model follows the prompt.
                 Default: 1. Limits: minimum 1, maximum 4.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fooocus Image Prompt (`fal-ai/fooocus/image-prompt`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fooocus/image-prompt` (Fooocus Image Prompt)."""
 
 from __future__ import annotations
 
@@ -96,52 +96,53 @@ class FooocusImagePrompt(SyncEndpoint[FooocusImagePromptInput, FooocusImagePromp
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             uov_method: The method to use for upscaling or varying. Default: "Disabled".
-            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default:
+                false.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -229,52 +230,53 @@ class FooocusImagePrompt(SyncEndpoint[FooocusImagePromptInput, FooocusImagePromp
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             uov_method: The method to use for upscaling or varying. Default: "Disabled".
-            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default:
+                false.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -362,52 +364,53 @@ class FooocusImagePrompt(SyncEndpoint[FooocusImagePromptInput, FooocusImagePromp
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             uov_method: The method to use for upscaling or varying. Default: "Disabled".
-            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default:
+                false.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -508,52 +511,53 @@ class AsyncFooocusImagePrompt(AsyncEndpoint[FooocusImagePromptInput, FooocusImag
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             uov_method: The method to use for upscaling or varying. Default: "Disabled".
-            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default:
+                false.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -641,52 +645,53 @@ class AsyncFooocusImagePrompt(AsyncEndpoint[FooocusImagePromptInput, FooocusImag
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             uov_method: The method to use for upscaling or varying. Default: "Disabled".
-            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default:
+                false.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -774,52 +779,53 @@ class AsyncFooocusImagePrompt(AsyncEndpoint[FooocusImagePromptInput, FooocusImag
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            uov_image_url: The image to upscale or vary. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             uov_method: The method to use for upscaling or varying. Default: "Disabled".
-            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            mixing_image_prompt_and_vary_upscale: Mixing Image Prompt and Vary/Upscale. Default:
+                false.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

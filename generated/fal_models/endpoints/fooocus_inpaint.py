@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Fooocus Inpaint (`fal-ai/fooocus/inpaint`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/fooocus/inpaint` (Fooocus Inpaint)."""
 
 from __future__ import annotations
 
@@ -87,65 +87,66 @@ class FooocusInpaint(SyncEndpoint[FooocusInpaintInput, FooocusInpaintOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
-            override_inpaint_options: If set to true, the advanced inpaint options ('inpaint_disable_initial_latent',
-                'inpaint_engine', 'inpaint_strength', 'inpaint_respective_field',
-                'inpaint_erode_or_dilate') will be overridden. Otherwise, the default values
-                will be used. Default: false.
-            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be disabled. Default: false.
+            override_inpaint_options: If set to true, the advanced inpaint options
+                ('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength',
+                'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden.
+                Otherwise, the default values will be used. Default: false.
+            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be
+                disabled. Default: false.
             inpaint_engine: Version of Fooocus inpaint model. Default: "v2.6".
-            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint, not used
-                in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1, exclusive
-                minimum 0, multiple of 0.001.
-            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 is same
-                as "Whole Image" in A1111. Only used in inpaint, not used in outpaint. (Outpaint
-                always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1, multiple of
-                0.001.
-            inpaint_erode_or_dilate: Positive value will make white area in the mask larger, negative value will make
-                white area smaller. (default is 0, always process before any mask invert).
-                Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
+            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint,
+                not used in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1,
+                exclusive minimum 0, multiple of 0.001.
+            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in
+                A1111. Value 1 is same as "Whole Image" in A1111. Only used in inpaint, not used in
+                outpaint. (Outpaint always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1,
+                multiple of 0.001.
+            inpaint_erode_or_dilate: Positive value will make white area in the mask larger,
+                negative value will make white area smaller. (default is 0, always process before
+                any mask invert). Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
             invert_mask: If set to true, the mask will be inverted. Default: false.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -233,65 +234,66 @@ class FooocusInpaint(SyncEndpoint[FooocusInpaintInput, FooocusInpaintOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
-            override_inpaint_options: If set to true, the advanced inpaint options ('inpaint_disable_initial_latent',
-                'inpaint_engine', 'inpaint_strength', 'inpaint_respective_field',
-                'inpaint_erode_or_dilate') will be overridden. Otherwise, the default values
-                will be used. Default: false.
-            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be disabled. Default: false.
+            override_inpaint_options: If set to true, the advanced inpaint options
+                ('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength',
+                'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden.
+                Otherwise, the default values will be used. Default: false.
+            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be
+                disabled. Default: false.
             inpaint_engine: Version of Fooocus inpaint model. Default: "v2.6".
-            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint, not used
-                in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1, exclusive
-                minimum 0, multiple of 0.001.
-            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 is same
-                as "Whole Image" in A1111. Only used in inpaint, not used in outpaint. (Outpaint
-                always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1, multiple of
-                0.001.
-            inpaint_erode_or_dilate: Positive value will make white area in the mask larger, negative value will make
-                white area smaller. (default is 0, always process before any mask invert).
-                Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
+            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint,
+                not used in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1,
+                exclusive minimum 0, multiple of 0.001.
+            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in
+                A1111. Value 1 is same as "Whole Image" in A1111. Only used in inpaint, not used in
+                outpaint. (Outpaint always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1,
+                multiple of 0.001.
+            inpaint_erode_or_dilate: Positive value will make white area in the mask larger,
+                negative value will make white area smaller. (default is 0, always process before
+                any mask invert). Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
             invert_mask: If set to true, the mask will be inverted. Default: false.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -379,65 +381,66 @@ class FooocusInpaint(SyncEndpoint[FooocusInpaintInput, FooocusInpaintOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
-            override_inpaint_options: If set to true, the advanced inpaint options ('inpaint_disable_initial_latent',
-                'inpaint_engine', 'inpaint_strength', 'inpaint_respective_field',
-                'inpaint_erode_or_dilate') will be overridden. Otherwise, the default values
-                will be used. Default: false.
-            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be disabled. Default: false.
+            override_inpaint_options: If set to true, the advanced inpaint options
+                ('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength',
+                'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden.
+                Otherwise, the default values will be used. Default: false.
+            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be
+                disabled. Default: false.
             inpaint_engine: Version of Fooocus inpaint model. Default: "v2.6".
-            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint, not used
-                in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1, exclusive
-                minimum 0, multiple of 0.001.
-            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 is same
-                as "Whole Image" in A1111. Only used in inpaint, not used in outpaint. (Outpaint
-                always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1, multiple of
-                0.001.
-            inpaint_erode_or_dilate: Positive value will make white area in the mask larger, negative value will make
-                white area smaller. (default is 0, always process before any mask invert).
-                Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
+            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint,
+                not used in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1,
+                exclusive minimum 0, multiple of 0.001.
+            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in
+                A1111. Value 1 is same as "Whole Image" in A1111. Only used in inpaint, not used in
+                outpaint. (Outpaint always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1,
+                multiple of 0.001.
+            inpaint_erode_or_dilate: Positive value will make white area in the mask larger,
+                negative value will make white area smaller. (default is 0, always process before
+                any mask invert). Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
             invert_mask: If set to true, the mask will be inverted. Default: false.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -538,65 +541,66 @@ class AsyncFooocusInpaint(AsyncEndpoint[FooocusInpaintInput, FooocusInpaintOutpu
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
-            override_inpaint_options: If set to true, the advanced inpaint options ('inpaint_disable_initial_latent',
-                'inpaint_engine', 'inpaint_strength', 'inpaint_respective_field',
-                'inpaint_erode_or_dilate') will be overridden. Otherwise, the default values
-                will be used. Default: false.
-            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be disabled. Default: false.
+            override_inpaint_options: If set to true, the advanced inpaint options
+                ('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength',
+                'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden.
+                Otherwise, the default values will be used. Default: false.
+            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be
+                disabled. Default: false.
             inpaint_engine: Version of Fooocus inpaint model. Default: "v2.6".
-            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint, not used
-                in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1, exclusive
-                minimum 0, multiple of 0.001.
-            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 is same
-                as "Whole Image" in A1111. Only used in inpaint, not used in outpaint. (Outpaint
-                always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1, multiple of
-                0.001.
-            inpaint_erode_or_dilate: Positive value will make white area in the mask larger, negative value will make
-                white area smaller. (default is 0, always process before any mask invert).
-                Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
+            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint,
+                not used in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1,
+                exclusive minimum 0, multiple of 0.001.
+            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in
+                A1111. Value 1 is same as "Whole Image" in A1111. Only used in inpaint, not used in
+                outpaint. (Outpaint always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1,
+                multiple of 0.001.
+            inpaint_erode_or_dilate: Positive value will make white area in the mask larger,
+                negative value will make white area smaller. (default is 0, always process before
+                any mask invert). Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
             invert_mask: If set to true, the mask will be inverted. Default: false.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -684,65 +688,66 @@ class AsyncFooocusInpaint(AsyncEndpoint[FooocusInpaintInput, FooocusInpaintOutpu
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
-            override_inpaint_options: If set to true, the advanced inpaint options ('inpaint_disable_initial_latent',
-                'inpaint_engine', 'inpaint_strength', 'inpaint_respective_field',
-                'inpaint_erode_or_dilate') will be overridden. Otherwise, the default values
-                will be used. Default: false.
-            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be disabled. Default: false.
+            override_inpaint_options: If set to true, the advanced inpaint options
+                ('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength',
+                'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden.
+                Otherwise, the default values will be used. Default: false.
+            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be
+                disabled. Default: false.
             inpaint_engine: Version of Fooocus inpaint model. Default: "v2.6".
-            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint, not used
-                in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1, exclusive
-                minimum 0, multiple of 0.001.
-            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 is same
-                as "Whole Image" in A1111. Only used in inpaint, not used in outpaint. (Outpaint
-                always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1, multiple of
-                0.001.
-            inpaint_erode_or_dilate: Positive value will make white area in the mask larger, negative value will make
-                white area smaller. (default is 0, always process before any mask invert).
-                Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
+            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint,
+                not used in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1,
+                exclusive minimum 0, multiple of 0.001.
+            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in
+                A1111. Value 1 is same as "Whole Image" in A1111. Only used in inpaint, not used in
+                outpaint. (Outpaint always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1,
+                multiple of 0.001.
+            inpaint_erode_or_dilate: Positive value will make white area in the mask larger,
+                negative value will make white area smaller. (default is 0, always process before
+                any mask invert). Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
             invert_mask: If set to true, the mask will be inverted. Default: false.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -830,65 +835,66 @@ class AsyncFooocusInpaint(AsyncEndpoint[FooocusInpaintInput, FooocusInpaintOutpu
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
             performance: You can choose Speed or Quality. Default: "Extreme Speed".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 1, maximum 30.
-            sharpness: The sharpness of the generated image. Use it to control how sharp the generated
-                image should be. Higher value means image and texture are sharper. Default: 2.
-                Limits: minimum 0, maximum 30.
-            aspect_ratio: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "1024x1024".
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
             num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
                 maximum 4.
             loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
                 will be merged together to generate the final image. Default: [{"path":
-                "https://huggingface.co/stabilityai/stable-diffusion-xl-
-                base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors", "scale":
-                0.1}].
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
             refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
-            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-
-                refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
                 minimum 0, maximum 1, multiple of 0.0001.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
             inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
             outpaint_selections: The directions to outpaint. Default: [].
-            override_inpaint_options: If set to true, the advanced inpaint options ('inpaint_disable_initial_latent',
-                'inpaint_engine', 'inpaint_strength', 'inpaint_respective_field',
-                'inpaint_erode_or_dilate') will be overridden. Otherwise, the default values
-                will be used. Default: false.
-            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be disabled. Default: false.
+            override_inpaint_options: If set to true, the advanced inpaint options
+                ('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength',
+                'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden.
+                Otherwise, the default values will be used. Default: false.
+            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be
+                disabled. Default: false.
             inpaint_engine: Version of Fooocus inpaint model. Default: "v2.6".
-            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint, not used
-                in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1, exclusive
-                minimum 0, multiple of 0.001.
-            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 is same
-                as "Whole Image" in A1111. Only used in inpaint, not used in outpaint. (Outpaint
-                always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1, multiple of
-                0.001.
-            inpaint_erode_or_dilate: Positive value will make white area in the mask larger, negative value will make
-                white area smaller. (default is 0, always process before any mask invert).
-                Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
+            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint,
+                not used in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1,
+                exclusive minimum 0, multiple of 0.001.
+            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in
+                A1111. Value 1 is same as "Whole Image" in A1111. Only used in inpaint, not used in
+                outpaint. (Outpaint always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1,
+                multiple of 0.001.
+            inpaint_erode_or_dilate: Positive value will make white area in the mask larger,
+                negative value will make white area smaller. (default is 0, always process before
+                any mask invert). Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
             invert_mask: If set to true, the mask will be inverted. Default: false.
             image_prompt_1: See fal's docs.
             image_prompt_2: See fal's docs.
             image_prompt_3: See fal's docs.
             image_prompt_4: See fal's docs.
             mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

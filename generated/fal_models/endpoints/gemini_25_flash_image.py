@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gemini 25 Flash Image (`fal-ai/gemini-25-flash-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gemini-25-flash-image` (Gemini 25 Flash Image)."""
 
 from __future__ import annotations
 
@@ -65,13 +65,13 @@ class Gemini25FlashImage(SyncEndpoint[Gemini25FlashImageInput, Gemini25FlashImag
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -113,13 +113,13 @@ class Gemini25FlashImage(SyncEndpoint[Gemini25FlashImageInput, Gemini25FlashImag
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -161,13 +161,13 @@ class Gemini25FlashImage(SyncEndpoint[Gemini25FlashImageInput, Gemini25FlashImag
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -222,13 +222,13 @@ class AsyncGemini25FlashImage(AsyncEndpoint[Gemini25FlashImageInput, Gemini25Fla
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -270,13 +270,13 @@ class AsyncGemini25FlashImage(AsyncEndpoint[Gemini25FlashImageInput, Gemini25Fla
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -318,13 +318,13 @@ class AsyncGemini25FlashImage(AsyncEndpoint[Gemini25FlashImageInput, Gemini25Fla
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gemini 25 Flash Image Edit (`fal-ai/gemini-25-flash-image/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gemini-25-flash-image/edit` (Gemini 25 Flash Image Edit)."""
 
 from __future__ import annotations
 
@@ -69,15 +69,15 @@ class Gemini25FlashImageEdit(
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -121,15 +121,15 @@ class Gemini25FlashImageEdit(
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -173,15 +173,15 @@ class Gemini25FlashImageEdit(
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -240,15 +240,15 @@ class AsyncGemini25FlashImageEdit(
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -292,15 +292,15 @@ class AsyncGemini25FlashImageEdit(
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -344,15 +344,15 @@ class AsyncGemini25FlashImageEdit(
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gemini-3.1-flash-image-preview` (Gemini 3.1 Flash Image Preview)."""
 
 from __future__ import annotations
 
@@ -16,20 +16,20 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.gemini_3_1_flash_image_preview import (
-    Gemini31FlashImagePreviewInput,
-    Gemini31FlashImagePreviewOutput,
+    Gemini3_1FlashImagePreviewInput,
+    Gemini3_1FlashImagePreviewOutput,
 )
 
 __all__ = [
-    "Gemini31FlashImagePreview",
-    "AsyncGemini31FlashImagePreview",
-    "Gemini31FlashImagePreviewInput",
-    "Gemini31FlashImagePreviewOutput",
+    "Gemini3_1FlashImagePreview",
+    "AsyncGemini3_1FlashImagePreview",
+    "Gemini3_1FlashImagePreviewInput",
+    "Gemini3_1FlashImagePreviewOutput",
 ]
 
 
-class Gemini31FlashImagePreview(
-    SyncEndpoint[Gemini31FlashImagePreviewInput, Gemini31FlashImagePreviewOutput]
+class Gemini3_1FlashImagePreview(
+    SyncEndpoint[Gemini3_1FlashImagePreviewInput, Gemini3_1FlashImagePreviewOutput]
 ):
     """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`).
 
@@ -37,10 +37,12 @@ class Gemini31FlashImagePreview(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gemini-3.1-flash-image-preview"
-    input_model: ClassVar[type[Gemini31FlashImagePreviewInput]] = Gemini31FlashImagePreviewInput
-    output_model: ClassVar[type[Gemini31FlashImagePreviewOutput]] = Gemini31FlashImagePreviewOutput
-    Input = Gemini31FlashImagePreviewInput
-    Output = Gemini31FlashImagePreviewOutput
+    input_model: ClassVar[type[Gemini3_1FlashImagePreviewInput]] = Gemini3_1FlashImagePreviewInput
+    output_model: ClassVar[type[Gemini3_1FlashImagePreviewOutput]] = (
+        Gemini3_1FlashImagePreviewOutput
+    )
+    Input = Gemini3_1FlashImagePreviewInput
+    Output = Gemini3_1FlashImagePreviewOutput
 
     def subscribe(
         self,
@@ -76,7 +78,7 @@ class Gemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> Gemini31FlashImagePreviewOutput:
+    ) -> Gemini3_1FlashImagePreviewOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -84,26 +86,28 @@ class Gemini31FlashImagePreview(
                 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Use "auto" to let the model decide based on the prompt. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Use "auto" to let the model decide based on the prompt. Default:
+                "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -158,7 +162,7 @@ class Gemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Gemini31FlashImagePreviewOutput]:
+    ) -> RequestHandle[Gemini3_1FlashImagePreviewOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -166,26 +170,28 @@ class Gemini31FlashImagePreview(
                 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Use "auto" to let the model decide based on the prompt. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Use "auto" to let the model decide based on the prompt. Default:
+                "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -240,7 +246,7 @@ class Gemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Gemini31FlashImagePreviewOutput:
+    ) -> Gemini3_1FlashImagePreviewOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -248,26 +254,28 @@ class Gemini31FlashImagePreview(
                 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Use "auto" to let the model decide based on the prompt. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Use "auto" to let the model decide based on the prompt. Default:
+                "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -289,8 +297,8 @@ class Gemini31FlashImagePreview(
         return self._run(payload, options)
 
 
-class AsyncGemini31FlashImagePreview(
-    AsyncEndpoint[Gemini31FlashImagePreviewInput, Gemini31FlashImagePreviewOutput]
+class AsyncGemini3_1FlashImagePreview(
+    AsyncEndpoint[Gemini3_1FlashImagePreviewInput, Gemini3_1FlashImagePreviewOutput]
 ):
     """Gemini 3.1 Flash Image Preview (`fal-ai/gemini-3.1-flash-image-preview`).
 
@@ -298,10 +306,12 @@ class AsyncGemini31FlashImagePreview(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gemini-3.1-flash-image-preview"
-    input_model: ClassVar[type[Gemini31FlashImagePreviewInput]] = Gemini31FlashImagePreviewInput
-    output_model: ClassVar[type[Gemini31FlashImagePreviewOutput]] = Gemini31FlashImagePreviewOutput
-    Input = Gemini31FlashImagePreviewInput
-    Output = Gemini31FlashImagePreviewOutput
+    input_model: ClassVar[type[Gemini3_1FlashImagePreviewInput]] = Gemini3_1FlashImagePreviewInput
+    output_model: ClassVar[type[Gemini3_1FlashImagePreviewOutput]] = (
+        Gemini3_1FlashImagePreviewOutput
+    )
+    Input = Gemini3_1FlashImagePreviewInput
+    Output = Gemini3_1FlashImagePreviewOutput
 
     async def subscribe(
         self,
@@ -337,7 +347,7 @@ class AsyncGemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Gemini31FlashImagePreviewOutput:
+    ) -> Gemini3_1FlashImagePreviewOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -345,26 +355,28 @@ class AsyncGemini31FlashImagePreview(
                 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Use "auto" to let the model decide based on the prompt. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Use "auto" to let the model decide based on the prompt. Default:
+                "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -419,7 +431,7 @@ class AsyncGemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Gemini31FlashImagePreviewOutput]:
+    ) -> AsyncRequestHandle[Gemini3_1FlashImagePreviewOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -427,26 +439,28 @@ class AsyncGemini31FlashImagePreview(
                 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Use "auto" to let the model decide based on the prompt. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Use "auto" to let the model decide based on the prompt. Default:
+                "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -501,7 +515,7 @@ class AsyncGemini31FlashImagePreview(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Gemini31FlashImagePreviewOutput:
+    ) -> Gemini3_1FlashImagePreviewOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -509,26 +523,28 @@ class AsyncGemini31FlashImagePreview(
                 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Use "auto" to let the model decide based on the prompt. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Use "auto" to let the model decide based on the prompt. Default:
+                "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gemini-3.1-flash-image-preview/edit` (Gemini 3.1 Flash Image
+Preview Edit).
+"""
 
 from __future__ import annotations
 
@@ -17,35 +19,36 @@ from fal_models._types import (
 )
 from fal_models._uploads import FileInput
 from fal_models.models.gemini_3_1_flash_image_preview_edit import (
-    Gemini31FlashImagePreviewEditInput,
-    Gemini31FlashImagePreviewEditOutput,
+    Gemini3_1FlashImagePreviewEditInput,
+    Gemini3_1FlashImagePreviewEditOutput,
 )
 
 __all__ = [
-    "Gemini31FlashImagePreviewEdit",
-    "AsyncGemini31FlashImagePreviewEdit",
-    "Gemini31FlashImagePreviewEditInput",
-    "Gemini31FlashImagePreviewEditOutput",
+    "Gemini3_1FlashImagePreviewEdit",
+    "AsyncGemini3_1FlashImagePreviewEdit",
+    "Gemini3_1FlashImagePreviewEditInput",
+    "Gemini3_1FlashImagePreviewEditOutput",
 ]
 
 
-class Gemini31FlashImagePreviewEdit(
-    SyncEndpoint[Gemini31FlashImagePreviewEditInput, Gemini31FlashImagePreviewEditOutput]
+class Gemini3_1FlashImagePreviewEdit(
+    SyncEndpoint[Gemini3_1FlashImagePreviewEditInput, Gemini3_1FlashImagePreviewEditOutput]
 ):
     """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/gemini-3.1-flash-image-preview/edit/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/gemini-3.1-flash-image-preview/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gemini-3.1-flash-image-preview/edit"
-    input_model: ClassVar[type[Gemini31FlashImagePreviewEditInput]] = (
-        Gemini31FlashImagePreviewEditInput
+    input_model: ClassVar[type[Gemini3_1FlashImagePreviewEditInput]] = (
+        Gemini3_1FlashImagePreviewEditInput
     )
-    output_model: ClassVar[type[Gemini31FlashImagePreviewEditOutput]] = (
-        Gemini31FlashImagePreviewEditOutput
+    output_model: ClassVar[type[Gemini3_1FlashImagePreviewEditOutput]] = (
+        Gemini3_1FlashImagePreviewEditOutput
     )
-    Input = Gemini31FlashImagePreviewEditInput
-    Output = Gemini31FlashImagePreviewEditOutput
+    Input = Gemini3_1FlashImagePreviewEditInput
+    Output = Gemini3_1FlashImagePreviewEditOutput
 
     def subscribe(
         self,
@@ -82,35 +85,36 @@ class Gemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> Gemini31FlashImagePreviewEditOutput:
+    ) -> Gemini3_1FlashImagePreviewEditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt for image editing. Limits: min length 3, max length 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -167,35 +171,36 @@ class Gemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Gemini31FlashImagePreviewEditOutput]:
+    ) -> RequestHandle[Gemini3_1FlashImagePreviewEditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The prompt for image editing. Limits: min length 3, max length 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -252,35 +257,36 @@ class Gemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Gemini31FlashImagePreviewEditOutput:
+    ) -> Gemini3_1FlashImagePreviewEditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The prompt for image editing. Limits: min length 3, max length 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -303,23 +309,24 @@ class Gemini31FlashImagePreviewEdit(
         return self._run(payload, options)
 
 
-class AsyncGemini31FlashImagePreviewEdit(
-    AsyncEndpoint[Gemini31FlashImagePreviewEditInput, Gemini31FlashImagePreviewEditOutput]
+class AsyncGemini3_1FlashImagePreviewEdit(
+    AsyncEndpoint[Gemini3_1FlashImagePreviewEditInput, Gemini3_1FlashImagePreviewEditOutput]
 ):
     """Gemini 3.1 Flash Image Preview Edit (`fal-ai/gemini-3.1-flash-image-preview/edit`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/gemini-3.1-flash-image-preview/edit/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/gemini-3.1-flash-image-preview/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gemini-3.1-flash-image-preview/edit"
-    input_model: ClassVar[type[Gemini31FlashImagePreviewEditInput]] = (
-        Gemini31FlashImagePreviewEditInput
+    input_model: ClassVar[type[Gemini3_1FlashImagePreviewEditInput]] = (
+        Gemini3_1FlashImagePreviewEditInput
     )
-    output_model: ClassVar[type[Gemini31FlashImagePreviewEditOutput]] = (
-        Gemini31FlashImagePreviewEditOutput
+    output_model: ClassVar[type[Gemini3_1FlashImagePreviewEditOutput]] = (
+        Gemini3_1FlashImagePreviewEditOutput
     )
-    Input = Gemini31FlashImagePreviewEditInput
-    Output = Gemini31FlashImagePreviewEditOutput
+    Input = Gemini3_1FlashImagePreviewEditInput
+    Output = Gemini3_1FlashImagePreviewEditOutput
 
     async def subscribe(
         self,
@@ -356,35 +363,36 @@ class AsyncGemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Gemini31FlashImagePreviewEditOutput:
+    ) -> Gemini3_1FlashImagePreviewEditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The prompt for image editing. Limits: min length 3, max length 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -441,35 +449,36 @@ class AsyncGemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Gemini31FlashImagePreviewEditOutput]:
+    ) -> AsyncRequestHandle[Gemini3_1FlashImagePreviewEditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The prompt for image editing. Limits: min length 3, max length 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -526,35 +535,36 @@ class AsyncGemini31FlashImagePreviewEdit(
         enable_web_search: bool | Omit = omit,
         thinking_level: Literal["minimal", "high"] | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Gemini31FlashImagePreviewEditOutput:
+    ) -> Gemini3_1FlashImagePreviewEditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The prompt for image editing. Limits: min length 3, max length 50000.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             seed: The seed for the random number generator.
-            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1, 1:4, 8:1,
-                1:8. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated image. Supports extreme ratios: 4:1,
+                1:4, 8:1, 1:8. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: The URLs of the images to use for image-to-image generation or image editing.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: The URLs of the images to use for image-to-image generation or image
+                editing. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate and ignore any intermediate images
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate and ignore any intermediate images
                 generated by the model. This may affect generation quality. Default: true.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
-            thinking_level: When set, enables model thinking with the given level ('minimal' or 'high') and
-                includes thoughts in the generation. Omit to disable.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
+            thinking_level: When set, enables model thinking with the given level ('minimal' or
+                'high') and includes thoughts in the generation. Omit to disable.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Genfocus (`fal-ai/genfocus`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/genfocus` (Genfocus)."""
 
 from __future__ import annotations
 
@@ -52,24 +52,25 @@ class Genfocus(SyncEndpoint[GenfocusInput, GenfocusOutput]):
         Args:
             image_url: The URL of the image to refocus. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions (0.0
-                to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
-                the image is used. Must contain exactly two elements. Default: [0.5, 0.5].
-                Limits: min items 2, max items 2.
-            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus. Set to 0
-                to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
+            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions
+                (0.0 to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
+                the image is used. Must contain exactly two elements. Default: [0.5, 0.5]. Limits:
+                min items 2, max items 2.
+            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus.
+                Set to 0 to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
                 Limits: minimum 0, maximum 50.
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 25, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 25, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -106,24 +107,25 @@ class Genfocus(SyncEndpoint[GenfocusInput, GenfocusOutput]):
         Args:
             image_url: The URL of the image to refocus. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions (0.0
-                to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
-                the image is used. Must contain exactly two elements. Default: [0.5, 0.5].
-                Limits: min items 2, max items 2.
-            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus. Set to 0
-                to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
+            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions
+                (0.0 to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
+                the image is used. Must contain exactly two elements. Default: [0.5, 0.5]. Limits:
+                min items 2, max items 2.
+            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus.
+                Set to 0 to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
                 Limits: minimum 0, maximum 50.
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 25, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 25, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -160,24 +162,25 @@ class Genfocus(SyncEndpoint[GenfocusInput, GenfocusOutput]):
         Args:
             image_url: The URL of the image to refocus. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions (0.0
-                to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
-                the image is used. Must contain exactly two elements. Default: [0.5, 0.5].
-                Limits: min items 2, max items 2.
-            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus. Set to 0
-                to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
+            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions
+                (0.0 to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
+                the image is used. Must contain exactly two elements. Default: [0.5, 0.5]. Limits:
+                min items 2, max items 2.
+            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus.
+                Set to 0 to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
                 Limits: minimum 0, maximum 50.
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 25, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 25, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -227,24 +230,25 @@ class AsyncGenfocus(AsyncEndpoint[GenfocusInput, GenfocusOutput]):
         Args:
             image_url: The URL of the image to refocus. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions (0.0
-                to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
-                the image is used. Must contain exactly two elements. Default: [0.5, 0.5].
-                Limits: min items 2, max items 2.
-            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus. Set to 0
-                to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
+            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions
+                (0.0 to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
+                the image is used. Must contain exactly two elements. Default: [0.5, 0.5]. Limits:
+                min items 2, max items 2.
+            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus.
+                Set to 0 to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
                 Limits: minimum 0, maximum 50.
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 25, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 25, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -281,24 +285,25 @@ class AsyncGenfocus(AsyncEndpoint[GenfocusInput, GenfocusOutput]):
         Args:
             image_url: The URL of the image to refocus. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions (0.0
-                to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
-                the image is used. Must contain exactly two elements. Default: [0.5, 0.5].
-                Limits: min items 2, max items 2.
-            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus. Set to 0
-                to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
+            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions
+                (0.0 to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
+                the image is used. Must contain exactly two elements. Default: [0.5, 0.5]. Limits:
+                min items 2, max items 2.
+            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus.
+                Set to 0 to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
                 Limits: minimum 0, maximum 50.
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 25, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 25, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -335,24 +340,25 @@ class AsyncGenfocus(AsyncEndpoint[GenfocusInput, GenfocusOutput]):
         Args:
             image_url: The URL of the image to refocus. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions (0.0
-                to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
-                the image is used. Must contain exactly two elements. Default: [0.5, 0.5].
-                Limits: min items 2, max items 2.
-            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus. Set to 0
-                to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
+            focus_point: The [x, y] coordinates of the focus point as fractions of image dimensions
+                (0.0 to 1.0). For example, [0.5, 0.5] means center. If not provided, the center of
+                the image is used. Must contain exactly two elements. Default: [0.5, 0.5]. Limits:
+                min items 2, max items 2.
+            blur_strength: Blur strength (K value). Higher values produce stronger bokeh/defocus.
+                Set to 0 to only perform all-in-focus (deblur) estimation without bokeh. Default: 8.
                 Limits: minimum 0, maximum 50.
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 25, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 25, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

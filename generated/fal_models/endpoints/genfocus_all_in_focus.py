@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Genfocus All In Focus (`fal-ai/genfocus/all-in-focus`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/genfocus/all-in-focus` (Genfocus All In Focus)."""
 
 from __future__ import annotations
 
@@ -58,17 +58,18 @@ class GenfocusAllInFocus(SyncEndpoint[GenfocusAllInFocusInput, GenfocusAllInFocu
         Args:
             image_url: The URL of the image to deblur and restore to all-in-focus. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 8, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 8, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -101,17 +102,18 @@ class GenfocusAllInFocus(SyncEndpoint[GenfocusAllInFocusInput, GenfocusAllInFocu
         Args:
             image_url: The URL of the image to deblur and restore to all-in-focus. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 8, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 8, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -144,17 +146,18 @@ class GenfocusAllInFocus(SyncEndpoint[GenfocusAllInFocusInput, GenfocusAllInFocu
         Args:
             image_url: The URL of the image to deblur and restore to all-in-focus. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 8, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 8, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -200,17 +203,18 @@ class AsyncGenfocusAllInFocus(AsyncEndpoint[GenfocusAllInFocusInput, GenfocusAll
         Args:
             image_url: The URL of the image to deblur and restore to all-in-focus. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 8, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 8, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -243,17 +247,18 @@ class AsyncGenfocusAllInFocus(AsyncEndpoint[GenfocusAllInFocusInput, GenfocusAll
         Args:
             image_url: The URL of the image to deblur and restore to all-in-focus. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 8, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 8, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -286,17 +291,18 @@ class AsyncGenfocusAllInFocus(AsyncEndpoint[GenfocusAllInFocusInput, GenfocusAll
         Args:
             image_url: The URL of the image to deblur and restore to all-in-focus. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Lower values are faster but may reduce
-                quality. Default: 28. Limits: minimum 8, maximum 50.
+            num_inference_steps: The number of inference steps to perform. Lower values are faster
+                but may reduce quality. Default: 28. Limits: minimum 8, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            target_long_side: Resize the image so the longer side matches this value (in pixels). If not set,
-                the original resolution is used (aligned to 16px). Recommended range: 512 to
-                2000. Default: 512. Limits: minimum 256, maximum 2048.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            target_long_side: Resize the image so the longer side matches this value (in pixels). If
+                not set, the original resolution is used (aligned to 16px). Recommended range: 512
+                to 2000. Default: 512. Limits: minimum 256, maximum 2048.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

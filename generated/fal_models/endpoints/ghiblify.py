@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ghiblify (`fal-ai/ghiblify`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ghiblify` (Ghiblify)."""
 
 from __future__ import annotations
 

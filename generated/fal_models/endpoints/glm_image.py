@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Glm Image (`fal-ai/glm-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/glm-image` (Glm Image)."""
 
 from __future__ import annotations
 
@@ -53,19 +53,20 @@ class GlmImage(SyncEndpoint[GlmImageInput, GlmImageOutput]):
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -104,19 +105,20 @@ class GlmImage(SyncEndpoint[GlmImageInput, GlmImageOutput]):
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -155,19 +157,20 @@ class GlmImage(SyncEndpoint[GlmImageInput, GlmImageOutput]):
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -219,19 +222,20 @@ class AsyncGlmImage(AsyncEndpoint[GlmImageInput, GlmImageOutput]):
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -270,19 +274,20 @@ class AsyncGlmImage(AsyncEndpoint[GlmImageInput, GlmImageOutput]):
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -321,19 +326,20 @@ class AsyncGlmImage(AsyncEndpoint[GlmImageInput, GlmImageOutput]):
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Glm Image Image To Image (`fal-ai/glm-image/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/glm-image/image-to-image` (Glm Image Image To Image)."""
 
 from __future__ import annotations
 
@@ -64,21 +64,22 @@ class GlmImageImageToImage(SyncEndpoint[GlmImageImageToImageInput, GlmImageImage
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
-            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
-                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up
+                to 4 URLs for multi-image references. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
@@ -120,21 +121,22 @@ class GlmImageImageToImage(SyncEndpoint[GlmImageImageToImageInput, GlmImageImage
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
-            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
-                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up
+                to 4 URLs for multi-image references. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -176,21 +178,22 @@ class GlmImageImageToImage(SyncEndpoint[GlmImageImageToImageInput, GlmImageImage
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
-            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
-                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up
+                to 4 URLs for multi-image references. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
@@ -247,21 +250,22 @@ class AsyncGlmImageImageToImage(
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
-            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
-                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up
+                to 4 URLs for multi-image references. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -303,21 +307,22 @@ class AsyncGlmImageImageToImage(
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
-            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
-                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up
+                to 4 URLs for multi-image references. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -359,21 +364,22 @@ class AsyncGlmImageImageToImage(
         Args:
             prompt: Text prompt for image generation.
             image_size: Output image size. Default: "square_hd".
-            num_inference_steps: Number of diffusion denoising steps. More steps generally produce higher quality
-                images. Default: 30. Limits: minimum 10, maximum 100.
-            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the prompt
-                more closely. Default: 1.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of diffusion denoising steps. More steps generally produce
+                higher quality images. Default: 30. Limits: minimum 10, maximum 100.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 1.5. Limits: minimum 1, maximum 10.
             seed: Random seed for reproducibility. The same seed with the same prompt will produce
                 the same image.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: Enable NSFW safety checking on the generated images. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, the image will be returned as a base64 data URI instead of a URL.
                 Default: false.
-            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more detailed and higher
-                quality results. Default: false.
-            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up to 4
-                URLs for multi-image references. Takes URLs, data URIs or local files (Path,
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed and higher quality results. Default: false.
+            image_urls: URL(s) of the condition image(s) for image-to-image generation. Supports up
+                to 4 URLs for multi-image references. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """

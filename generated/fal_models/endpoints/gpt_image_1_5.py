@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gpt Image 1.5 (`fal-ai/gpt-image-1.5`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gpt-image-1.5` (Gpt Image 1.5)."""
 
 from __future__ import annotations
 
@@ -15,22 +15,22 @@ from fal_models._types import (
     SubscribeOptions,
     omit,
 )
-from fal_models.models.gpt_image_1_5 import GptImage15Input, GptImage15Output
+from fal_models.models.gpt_image_1_5 import GptImage1_5Input, GptImage1_5Output
 
-__all__ = ["GptImage15", "AsyncGptImage15", "GptImage15Input", "GptImage15Output"]
+__all__ = ["GptImage1_5", "AsyncGptImage1_5", "GptImage1_5Input", "GptImage1_5Output"]
 
 
-class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
+class GptImage1_5(SyncEndpoint[GptImage1_5Input, GptImage1_5Output]):
     """Gpt Image 1.5 (`fal-ai/gpt-image-1.5`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5"
-    input_model: ClassVar[type[GptImage15Input]] = GptImage15Input
-    output_model: ClassVar[type[GptImage15Output]] = GptImage15Output
-    Input = GptImage15Input
-    Output = GptImage15Output
+    input_model: ClassVar[type[GptImage1_5Input]] = GptImage1_5Input
+    output_model: ClassVar[type[GptImage1_5Output]] = GptImage1_5Output
+    Input = GptImage1_5Input
+    Output = GptImage1_5Output
 
     def subscribe(
         self,
@@ -43,7 +43,7 @@ class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> GptImage15Output:
+    ) -> GptImage1_5Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -53,8 +53,8 @@ class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
             quality: Quality for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -81,7 +81,7 @@ class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[GptImage15Output]:
+    ) -> RequestHandle[GptImage1_5Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -91,8 +91,8 @@ class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
             quality: Quality for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -119,7 +119,7 @@ class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> GptImage15Output:
+    ) -> GptImage1_5Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -129,8 +129,8 @@ class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
             quality: Quality for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -147,17 +147,17 @@ class GptImage15(SyncEndpoint[GptImage15Input, GptImage15Output]):
         return self._run(payload, options)
 
 
-class AsyncGptImage15(AsyncEndpoint[GptImage15Input, GptImage15Output]):
+class AsyncGptImage1_5(AsyncEndpoint[GptImage1_5Input, GptImage1_5Output]):
     """Gpt Image 1.5 (`fal-ai/gpt-image-1.5`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5"
-    input_model: ClassVar[type[GptImage15Input]] = GptImage15Input
-    output_model: ClassVar[type[GptImage15Output]] = GptImage15Output
-    Input = GptImage15Input
-    Output = GptImage15Output
+    input_model: ClassVar[type[GptImage1_5Input]] = GptImage1_5Input
+    output_model: ClassVar[type[GptImage1_5Output]] = GptImage1_5Output
+    Input = GptImage1_5Input
+    Output = GptImage1_5Output
 
     async def subscribe(
         self,
@@ -170,7 +170,7 @@ class AsyncGptImage15(AsyncEndpoint[GptImage15Input, GptImage15Output]):
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> GptImage15Output:
+    ) -> GptImage1_5Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -180,8 +180,8 @@ class AsyncGptImage15(AsyncEndpoint[GptImage15Input, GptImage15Output]):
             quality: Quality for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -208,7 +208,7 @@ class AsyncGptImage15(AsyncEndpoint[GptImage15Input, GptImage15Output]):
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[GptImage15Output]:
+    ) -> AsyncRequestHandle[GptImage1_5Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -218,8 +218,8 @@ class AsyncGptImage15(AsyncEndpoint[GptImage15Input, GptImage15Output]):
             quality: Quality for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -246,7 +246,7 @@ class AsyncGptImage15(AsyncEndpoint[GptImage15Input, GptImage15Output]):
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> GptImage15Output:
+    ) -> GptImage1_5Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -256,8 +256,8 @@ class AsyncGptImage15(AsyncEndpoint[GptImage15Input, GptImage15Output]):
             quality: Quality for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gpt-image-1.5/edit` (Gpt Image 1.5 Edit)."""
 
 from __future__ import annotations
 
@@ -16,22 +16,27 @@ from fal_models._types import (
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.gpt_image_1_5_edit import GptImage15EditInput, GptImage15EditOutput
+from fal_models.models.gpt_image_1_5_edit import GptImage1_5EditInput, GptImage1_5EditOutput
 
-__all__ = ["GptImage15Edit", "AsyncGptImage15Edit", "GptImage15EditInput", "GptImage15EditOutput"]
+__all__ = [
+    "GptImage1_5Edit",
+    "AsyncGptImage1_5Edit",
+    "GptImage1_5EditInput",
+    "GptImage1_5EditOutput",
+]
 
 
-class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
+class GptImage1_5Edit(SyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOutput]):
     """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5/edit"
-    input_model: ClassVar[type[GptImage15EditInput]] = GptImage15EditInput
-    output_model: ClassVar[type[GptImage15EditOutput]] = GptImage15EditOutput
-    Input = GptImage15EditInput
-    Output = GptImage15EditOutput
+    input_model: ClassVar[type[GptImage1_5EditInput]] = GptImage1_5EditInput
+    output_model: ClassVar[type[GptImage1_5EditOutput]] = GptImage1_5EditOutput
+    Input = GptImage1_5EditInput
+    Output = GptImage1_5EditOutput
 
     def subscribe(
         self,
@@ -47,7 +52,7 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> GptImage15EditOutput:
+    ) -> GptImage1_5EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -60,10 +65,10 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
@@ -97,7 +102,7 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[GptImage15EditOutput]:
+    ) -> RequestHandle[GptImage1_5EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -110,10 +115,10 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -147,7 +152,7 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> GptImage15EditOutput:
+    ) -> GptImage1_5EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -160,10 +165,10 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
         """
@@ -184,17 +189,17 @@ class GptImage15Edit(SyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
         return self._run(payload, options)
 
 
-class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutput]):
+class AsyncGptImage1_5Edit(AsyncEndpoint[GptImage1_5EditInput, GptImage1_5EditOutput]):
     """Gpt Image 1.5 Edit (`fal-ai/gpt-image-1.5/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/gpt-image-1.5/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/gpt-image-1.5/edit"
-    input_model: ClassVar[type[GptImage15EditInput]] = GptImage15EditInput
-    output_model: ClassVar[type[GptImage15EditOutput]] = GptImage15EditOutput
-    Input = GptImage15EditInput
-    Output = GptImage15EditOutput
+    input_model: ClassVar[type[GptImage1_5EditInput]] = GptImage1_5EditInput
+    output_model: ClassVar[type[GptImage1_5EditOutput]] = GptImage1_5EditOutput
+    Input = GptImage1_5EditInput
+    Output = GptImage1_5EditOutput
 
     async def subscribe(
         self,
@@ -210,7 +215,7 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> GptImage15EditOutput:
+    ) -> GptImage1_5EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -223,10 +228,10 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -260,7 +265,7 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[GptImage15EditOutput]:
+    ) -> AsyncRequestHandle[GptImage1_5EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -273,10 +278,10 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -310,7 +315,7 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
         sync_mode: bool | Omit = omit,
         mask_image_url: FileInput | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> GptImage15EditOutput:
+    ) -> GptImage1_5EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -323,10 +328,10 @@ class AsyncGptImage15Edit(AsyncEndpoint[GptImage15EditInput, GptImage15EditOutpu
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_image_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_image_url: The URL of the mask image to use for the generation. This indicates what
+                part of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gpt Image 1 Edit Image (`fal-ai/gpt-image-1/edit-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gpt-image-1/edit-image` (Gpt Image 1 Edit Image)."""
 
 from __future__ import annotations
 
@@ -67,8 +67,8 @@ class GptImage1EditImage(SyncEndpoint[GptImage1EditImageInput, GptImage1EditImag
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -112,8 +112,8 @@ class GptImage1EditImage(SyncEndpoint[GptImage1EditImageInput, GptImage1EditImag
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -157,8 +157,8 @@ class GptImage1EditImage(SyncEndpoint[GptImage1EditImageInput, GptImage1EditImag
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -215,8 +215,8 @@ class AsyncGptImage1EditImage(AsyncEndpoint[GptImage1EditImageInput, GptImage1Ed
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -260,8 +260,8 @@ class AsyncGptImage1EditImage(AsyncEndpoint[GptImage1EditImageInput, GptImage1Ed
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -305,8 +305,8 @@ class AsyncGptImage1EditImage(AsyncEndpoint[GptImage1EditImageInput, GptImage1Ed
             input_fidelity: Input fidelity for the generated image. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

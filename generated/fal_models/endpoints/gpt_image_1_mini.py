@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gpt-image-1-mini` (Gpt Image 1 Mini)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ class GptImage1Mini(SyncEndpoint[GptImage1MiniInput, GptImage1MiniOutput]):
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -91,8 +91,8 @@ class GptImage1Mini(SyncEndpoint[GptImage1MiniInput, GptImage1MiniOutput]):
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -129,8 +129,8 @@ class GptImage1Mini(SyncEndpoint[GptImage1MiniInput, GptImage1MiniOutput]):
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -180,8 +180,8 @@ class AsyncGptImage1Mini(AsyncEndpoint[GptImage1MiniInput, GptImage1MiniOutput])
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -218,8 +218,8 @@ class AsyncGptImage1Mini(AsyncEndpoint[GptImage1MiniInput, GptImage1MiniOutput])
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -256,8 +256,8 @@ class AsyncGptImage1Mini(AsyncEndpoint[GptImage1MiniInput, GptImage1MiniOutput])
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Gpt Image 1 Mini Edit (`fal-ai/gpt-image-1-mini/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gpt-image-1-mini/edit` (Gpt Image 1 Mini Edit)."""
 
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ class GptImage1MiniEdit(SyncEndpoint[GptImage1MiniEditInput, GptImage1MiniEditOu
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -104,8 +104,8 @@ class GptImage1MiniEdit(SyncEndpoint[GptImage1MiniEditInput, GptImage1MiniEditOu
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -146,8 +146,8 @@ class GptImage1MiniEdit(SyncEndpoint[GptImage1MiniEditInput, GptImage1MiniEditOu
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -201,8 +201,8 @@ class AsyncGptImage1MiniEdit(AsyncEndpoint[GptImage1MiniEditInput, GptImage1Mini
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -243,8 +243,8 @@ class AsyncGptImage1MiniEdit(AsyncEndpoint[GptImage1MiniEditInput, GptImage1Mini
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -285,8 +285,8 @@ class AsyncGptImage1MiniEdit(AsyncEndpoint[GptImage1MiniEditInput, GptImage1Mini
             quality: Quality for the generated image. Default: "auto".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""GPT-Image-1 Text to Image (bring your own key) (`fal-ai/gpt-image-1/text-to-image/byok`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/gpt-image-1/text-to-image/byok` (GPT-Image-1 Text to Image (bring
+your own key)).
+"""
 
 from __future__ import annotations
 
@@ -68,8 +70,8 @@ class GptImage1TextToImageByok(
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             quality: The quality of the image to generate. Default: "auto".
             background: The background of the image to generate. Default: "auto".
-            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
-                powered by bring-your-own-key system.
+            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is
+                currently powered by bring-your-own-key system.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -103,8 +105,8 @@ class GptImage1TextToImageByok(
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             quality: The quality of the image to generate. Default: "auto".
             background: The background of the image to generate. Default: "auto".
-            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
-                powered by bring-your-own-key system.
+            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is
+                currently powered by bring-your-own-key system.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -138,8 +140,8 @@ class GptImage1TextToImageByok(
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             quality: The quality of the image to generate. Default: "auto".
             background: The background of the image to generate. Default: "auto".
-            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
-                powered by bring-your-own-key system.
+            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is
+                currently powered by bring-your-own-key system.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -195,8 +197,8 @@ class AsyncGptImage1TextToImageByok(
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             quality: The quality of the image to generate. Default: "auto".
             background: The background of the image to generate. Default: "auto".
-            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
-                powered by bring-your-own-key system.
+            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is
+                currently powered by bring-your-own-key system.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -230,8 +232,8 @@ class AsyncGptImage1TextToImageByok(
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             quality: The quality of the image to generate. Default: "auto".
             background: The background of the image to generate. Default: "auto".
-            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
-                powered by bring-your-own-key system.
+            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is
+                currently powered by bring-your-own-key system.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -265,8 +267,8 @@ class AsyncGptImage1TextToImageByok(
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             quality: The quality of the image to generate. Default: "auto".
             background: The background of the image to generate. Default: "auto".
-            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is currently
-                powered by bring-your-own-key system.
+            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is
+                currently powered by bring-your-own-key system.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hidream E1 1 (`fal-ai/hidream-e1-1`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hidream-e1-1` (Hidream E1 1)."""
 
 from __future__ import annotations
 
@@ -16,22 +16,22 @@ from fal_models._types import (
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.hidream_e1_1 import HidreamE11Input, HidreamE11Output
+from fal_models.models.hidream_e1_1 import HidreamE1_1Input, HidreamE1_1Output
 
-__all__ = ["HidreamE11", "AsyncHidreamE11", "HidreamE11Input", "HidreamE11Output"]
+__all__ = ["HidreamE1_1", "AsyncHidreamE1_1", "HidreamE1_1Input", "HidreamE1_1Output"]
 
 
-class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
+class HidreamE1_1(SyncEndpoint[HidreamE1_1Input, HidreamE1_1Output]):
     """Hidream E1 1 (`fal-ai/hidream-e1-1`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/hidream-e1-1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hidream-e1-1"
-    input_model: ClassVar[type[HidreamE11Input]] = HidreamE11Input
-    output_model: ClassVar[type[HidreamE11Output]] = HidreamE11Output
-    Input = HidreamE11Input
-    Output = HidreamE11Output
+    input_model: ClassVar[type[HidreamE1_1Input]] = HidreamE1_1Input
+    output_model: ClassVar[type[HidreamE1_1Output]] = HidreamE1_1Output
+    Input = HidreamE1_1Input
+    Output = HidreamE1_1Output
 
     def subscribe(
         self,
@@ -49,32 +49,33 @@ class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> HidreamE11Output:
+    ) -> HidreamE1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            target_image_description: The description of the target image after your edits have been made. Leave this
-                blank to allow the model to use its own imagination.
+            target_image_description: The description of the target image after your edits have been
+                made. Leave this blank to allow the model to use its own imagination.
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "low resolution, blur".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "low resolution, blur".
             image_url: URL of an input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your initial image when looking for a related image to show
-                you. Default: 2. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close
+                you want the model to stick to your initial image when looking for a related image
+                to show you. Default: 2. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -112,32 +113,33 @@ class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[HidreamE11Output]:
+    ) -> RequestHandle[HidreamE1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            target_image_description: The description of the target image after your edits have been made. Leave this
-                blank to allow the model to use its own imagination.
+            target_image_description: The description of the target image after your edits have been
+                made. Leave this blank to allow the model to use its own imagination.
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "low resolution, blur".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "low resolution, blur".
             image_url: URL of an input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your initial image when looking for a related image to show
-                you. Default: 2. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close
+                you want the model to stick to your initial image when looking for a related image
+                to show you. Default: 2. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -175,32 +177,33 @@ class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> HidreamE11Output:
+    ) -> HidreamE1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            target_image_description: The description of the target image after your edits have been made. Leave this
-                blank to allow the model to use its own imagination.
+            target_image_description: The description of the target image after your edits have been
+                made. Leave this blank to allow the model to use its own imagination.
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "low resolution, blur".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "low resolution, blur".
             image_url: URL of an input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your initial image when looking for a related image to show
-                you. Default: 2. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close
+                you want the model to stick to your initial image when looking for a related image
+                to show you. Default: 2. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -223,17 +226,17 @@ class HidreamE11(SyncEndpoint[HidreamE11Input, HidreamE11Output]):
         return self._run(payload, options)
 
 
-class AsyncHidreamE11(AsyncEndpoint[HidreamE11Input, HidreamE11Output]):
+class AsyncHidreamE1_1(AsyncEndpoint[HidreamE1_1Input, HidreamE1_1Output]):
     """Hidream E1 1 (`fal-ai/hidream-e1-1`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/hidream-e1-1/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hidream-e1-1"
-    input_model: ClassVar[type[HidreamE11Input]] = HidreamE11Input
-    output_model: ClassVar[type[HidreamE11Output]] = HidreamE11Output
-    Input = HidreamE11Input
-    Output = HidreamE11Output
+    input_model: ClassVar[type[HidreamE1_1Input]] = HidreamE1_1Input
+    output_model: ClassVar[type[HidreamE1_1Output]] = HidreamE1_1Output
+    Input = HidreamE1_1Input
+    Output = HidreamE1_1Output
 
     async def subscribe(
         self,
@@ -251,32 +254,33 @@ class AsyncHidreamE11(AsyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> HidreamE11Output:
+    ) -> HidreamE1_1Output:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            target_image_description: The description of the target image after your edits have been made. Leave this
-                blank to allow the model to use its own imagination.
+            target_image_description: The description of the target image after your edits have been
+                made. Leave this blank to allow the model to use its own imagination.
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "low resolution, blur".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "low resolution, blur".
             image_url: URL of an input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your initial image when looking for a related image to show
-                you. Default: 2. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close
+                you want the model to stick to your initial image when looking for a related image
+                to show you. Default: 2. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -314,32 +318,33 @@ class AsyncHidreamE11(AsyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[HidreamE11Output]:
+    ) -> AsyncRequestHandle[HidreamE1_1Output]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            target_image_description: The description of the target image after your edits have been made. Leave this
-                blank to allow the model to use its own imagination.
+            target_image_description: The description of the target image after your edits have been
+                made. Leave this blank to allow the model to use its own imagination.
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "low resolution, blur".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "low resolution, blur".
             image_url: URL of an input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your initial image when looking for a related image to show
-                you. Default: 2. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close
+                you want the model to stick to your initial image when looking for a related image
+                to show you. Default: 2. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -377,32 +382,33 @@ class AsyncHidreamE11(AsyncEndpoint[HidreamE11Input, HidreamE11Output]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> HidreamE11Output:
+    ) -> HidreamE1_1Output:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            target_image_description: The description of the target image after your edits have been made. Leave this
-                blank to allow the model to use its own imagination.
+            target_image_description: The description of the target image after your edits have been
+                made. Leave this blank to allow the model to use its own imagination.
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "low resolution, blur".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "low resolution, blur".
             image_url: URL of an input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your initial image when looking for a related image to show
-                you. Default: 2. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close
+                you want the model to stick to your initial image when looking for a related image
+                to show you. Default: 2. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hidream I1 Full (`fal-ai/hidream-i1-full`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hidream-i1-full` (Hidream I1 Full)."""
 
 from __future__ import annotations
 
@@ -58,21 +58,22 @@ class HidreamI1Full(SyncEndpoint[HidreamI1FullInput, HidreamI1FullOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 1024, "width": 1024}.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
@@ -115,21 +116,22 @@ class HidreamI1Full(SyncEndpoint[HidreamI1FullInput, HidreamI1FullOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 1024, "width": 1024}.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
@@ -172,21 +174,22 @@ class HidreamI1Full(SyncEndpoint[HidreamI1FullInput, HidreamI1FullOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 1024, "width": 1024}.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
@@ -242,21 +245,22 @@ class AsyncHidreamI1Full(AsyncEndpoint[HidreamI1FullInput, HidreamI1FullOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 1024, "width": 1024}.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
@@ -299,21 +303,22 @@ class AsyncHidreamI1Full(AsyncEndpoint[HidreamI1FullInput, HidreamI1FullOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 1024, "width": 1024}.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
@@ -356,21 +361,22 @@ class AsyncHidreamI1Full(AsyncEndpoint[HidreamI1FullInput, HidreamI1FullOutput])
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 1024, "width": 1024}.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].

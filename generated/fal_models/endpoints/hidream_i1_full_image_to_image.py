@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hidream I1 Full Image To Image (`fal-ai/hidream-i1-full/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hidream-i1-full/image-to-image` (Hidream I1 Full Image To Image)."""
 
 from __future__ import annotations
 
@@ -68,28 +68,30 @@ class HidreamI1FullImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            image_size: The size of the generated image. Setting to None uses the input image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            image_size: The size of the generated image. Setting to None uses the input image's
+                size.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits: minimum
-                0, maximum 1.
+            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits:
+                minimum 0, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -133,28 +135,30 @@ class HidreamI1FullImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            image_size: The size of the generated image. Setting to None uses the input image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            image_size: The size of the generated image. Setting to None uses the input image's
+                size.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits: minimum
-                0, maximum 1.
+            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits:
+                minimum 0, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -198,28 +202,30 @@ class HidreamI1FullImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            image_size: The size of the generated image. Setting to None uses the input image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            image_size: The size of the generated image. Setting to None uses the input image's
+                size.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits: minimum
-                0, maximum 1.
+            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits:
+                minimum 0, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -278,28 +284,30 @@ class AsyncHidreamI1FullImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            image_size: The size of the generated image. Setting to None uses the input image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            image_size: The size of the generated image. Setting to None uses the input image's
+                size.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits: minimum
-                0, maximum 1.
+            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits:
+                minimum 0, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -343,28 +351,30 @@ class AsyncHidreamI1FullImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            image_size: The size of the generated image. Setting to None uses the input image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            image_size: The size of the generated image. Setting to None uses the input image's
+                size.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits: minimum
-                0, maximum 1.
+            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits:
+                minimum 0, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -408,28 +418,30 @@ class AsyncHidreamI1FullImageToImage(
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            image_size: The size of the generated image. Setting to None uses the input image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            image_size: The size of the generated image. Setting to None uses the input image's
+                size.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             loras: A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and
                 optional weight name. Default: [].
             image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits: minimum
-                0, maximum 1.
+            strength: Denoising strength for image-to-image generation. Default: 0.75. Limits:
+                minimum 0, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

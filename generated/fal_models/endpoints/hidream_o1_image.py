@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hidream O1 Image (`fal-ai/hidream-o1-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hidream-o1-image` (Hidream O1 Image)."""
 
 from __future__ import annotations
 
@@ -59,23 +59,23 @@ class HidreamO1Image(SyncEndpoint[HidreamO1ImageInput, HidreamO1ImageOutput]):
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Optional reference images. Use none for text-to-image, one for image editing, or
-                multiple for subject-driven personalization. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            reference_image_urls: Optional reference images. Use none for text-to-image, one for
+                image editing, or multiple for subject-driven personalization. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -116,23 +116,23 @@ class HidreamO1Image(SyncEndpoint[HidreamO1ImageInput, HidreamO1ImageOutput]):
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Optional reference images. Use none for text-to-image, one for image editing, or
-                multiple for subject-driven personalization. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            reference_image_urls: Optional reference images. Use none for text-to-image, one for
+                image editing, or multiple for subject-driven personalization. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -173,23 +173,23 @@ class HidreamO1Image(SyncEndpoint[HidreamO1ImageInput, HidreamO1ImageOutput]):
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Optional reference images. Use none for text-to-image, one for image editing, or
-                multiple for subject-driven personalization. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            reference_image_urls: Optional reference images. Use none for text-to-image, one for
+                image editing, or multiple for subject-driven personalization. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -243,23 +243,23 @@ class AsyncHidreamO1Image(AsyncEndpoint[HidreamO1ImageInput, HidreamO1ImageOutpu
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Optional reference images. Use none for text-to-image, one for image editing, or
-                multiple for subject-driven personalization. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            reference_image_urls: Optional reference images. Use none for text-to-image, one for
+                image editing, or multiple for subject-driven personalization. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -300,23 +300,23 @@ class AsyncHidreamO1Image(AsyncEndpoint[HidreamO1ImageInput, HidreamO1ImageOutpu
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Optional reference images. Use none for text-to-image, one for image editing, or
-                multiple for subject-driven personalization. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            reference_image_urls: Optional reference images. Use none for text-to-image, one for
+                image editing, or multiple for subject-driven personalization. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -357,23 +357,23 @@ class AsyncHidreamO1Image(AsyncEndpoint[HidreamO1ImageInput, HidreamO1ImageOutpu
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Optional reference images. Use none for text-to-image, one for image editing, or
-                multiple for subject-driven personalization. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            reference_image_urls: Optional reference images. Use none for text-to-image, one for
+                image editing, or multiple for subject-driven personalization. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

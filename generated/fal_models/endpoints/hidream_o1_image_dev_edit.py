@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hidream O1 Image Dev Edit (`fal-ai/hidream-o1-image/dev/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hidream-o1-image/dev/edit` (Hidream O1 Image Dev Edit)."""
 
 from __future__ import annotations
 
@@ -64,24 +64,24 @@ class HidreamO1ImageDevEdit(SyncEndpoint[HidreamO1ImageDevEditInput, HidreamO1Im
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
-            image_size: Requested output image size. Reference-image outputs use the nearest model-
-                supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
+            image_size: Requested output image size. Reference-image outputs use the nearest
+                model-supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
                 "width": 2048}.
-            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps. Default: 28.
-                Limits: minimum 1, maximum 28.
-            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default. Default: 0.
-                Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps.
+                Default: 28. Limits: minimum 1, maximum 28.
+            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default.
+                Default: 0. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -122,24 +122,24 @@ class HidreamO1ImageDevEdit(SyncEndpoint[HidreamO1ImageDevEditInput, HidreamO1Im
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
-            image_size: Requested output image size. Reference-image outputs use the nearest model-
-                supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
+            image_size: Requested output image size. Reference-image outputs use the nearest
+                model-supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
                 "width": 2048}.
-            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps. Default: 28.
-                Limits: minimum 1, maximum 28.
-            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default. Default: 0.
-                Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps.
+                Default: 28. Limits: minimum 1, maximum 28.
+            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default.
+                Default: 0. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -180,24 +180,24 @@ class HidreamO1ImageDevEdit(SyncEndpoint[HidreamO1ImageDevEditInput, HidreamO1Im
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
-            image_size: Requested output image size. Reference-image outputs use the nearest model-
-                supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
+            image_size: Requested output image size. Reference-image outputs use the nearest
+                model-supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
                 "width": 2048}.
-            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps. Default: 28.
-                Limits: minimum 1, maximum 28.
-            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default. Default: 0.
-                Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps.
+                Default: 28. Limits: minimum 1, maximum 28.
+            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default.
+                Default: 0. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -253,24 +253,24 @@ class AsyncHidreamO1ImageDevEdit(
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
-            image_size: Requested output image size. Reference-image outputs use the nearest model-
-                supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
+            image_size: Requested output image size. Reference-image outputs use the nearest
+                model-supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
                 "width": 2048}.
-            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps. Default: 28.
-                Limits: minimum 1, maximum 28.
-            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default. Default: 0.
-                Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps.
+                Default: 28. Limits: minimum 1, maximum 28.
+            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default.
+                Default: 0. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -311,24 +311,24 @@ class AsyncHidreamO1ImageDevEdit(
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
-            image_size: Requested output image size. Reference-image outputs use the nearest model-
-                supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
+            image_size: Requested output image size. Reference-image outputs use the nearest
+                model-supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
                 "width": 2048}.
-            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps. Default: 28.
-                Limits: minimum 1, maximum 28.
-            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default. Default: 0.
-                Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps.
+                Default: 28. Limits: minimum 1, maximum 28.
+            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default.
+                Default: 0. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -369,24 +369,24 @@ class AsyncHidreamO1ImageDevEdit(
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
-            image_size: Requested output image size. Reference-image outputs use the nearest model-
-                supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
+            image_size: Requested output image size. Reference-image outputs use the nearest
+                model-supported resolution up to about 2048x2048 pixels. Default: {"height": 2048,
                 "width": 2048}.
-            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps. Default: 28.
-                Limits: minimum 1, maximum 28.
-            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default. Default: 0.
-                Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of denoising steps. The dev model is distilled for 28 steps.
+                Default: 28. Limits: minimum 1, maximum 28.
+            guidance_scale: Classifier-free guidance scale. The dev model uses 0.0 by default.
+                Default: 0. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

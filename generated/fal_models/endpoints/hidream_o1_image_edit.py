@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hidream O1 Image Edit (`fal-ai/hidream-o1-image/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hidream-o1-image/edit` (Hidream O1 Image Edit)."""
 
 from __future__ import annotations
 
@@ -64,23 +64,23 @@ class HidreamO1ImageEdit(SyncEndpoint[HidreamO1ImageEditInput, HidreamO1ImageEdi
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -121,23 +121,23 @@ class HidreamO1ImageEdit(SyncEndpoint[HidreamO1ImageEditInput, HidreamO1ImageEdi
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -178,23 +178,23 @@ class HidreamO1ImageEdit(SyncEndpoint[HidreamO1ImageEditInput, HidreamO1ImageEdi
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -248,23 +248,23 @@ class AsyncHidreamO1ImageEdit(AsyncEndpoint[HidreamO1ImageEditInput, HidreamO1Im
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -305,23 +305,23 @@ class AsyncHidreamO1ImageEdit(AsyncEndpoint[HidreamO1ImageEditInput, HidreamO1Im
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -362,23 +362,23 @@ class AsyncHidreamO1ImageEdit(AsyncEndpoint[HidreamO1ImageEditInput, HidreamO1Im
         Args:
             prompt: Text prompt for image generation, editing, or subject-driven personalization.
                 Limits: min length 1.
-            reference_image_urls: Reference images for image editing or subject-driven personalization. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+            reference_image_urls: Reference images for image editing or subject-driven
+                personalization. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1.
             image_size: Requested output image size. The model snaps this to the closest supported
-                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height":
-                2048}.
-            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default. Default: 5.
-                Limits: minimum 0, maximum 20.
+                resolution up to about 2048x2048 pixels. Default: {"width": 2048, "height": 2048}.
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Classifier-free guidance scale. The full model uses 5.0 by default.
+                Default: 5. Limits: minimum 0, maximum 20.
             seed: Random seed for reproducible generation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable the safety checker on generated images. Default: true.
-            keep_original_aspect: When exactly one reference image is provided, preserve its aspect ratio for the
-                output image. Default: false.
+            keep_original_aspect: When exactly one reference image is provided, preserve its aspect
+                ratio for the output image. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

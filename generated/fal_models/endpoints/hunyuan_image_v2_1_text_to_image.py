@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hunyuan-image/v2.1/text-to-image` (Hunyuan Image V2.1 Text To
+Image).
+"""
 
 from __future__ import annotations
 
@@ -17,21 +19,21 @@ from fal_models._types import (
 )
 from fal_models.models import shared
 from fal_models.models.hunyuan_image_v2_1_text_to_image import (
-    HunyuanImageV21TextToImageInput,
-    HunyuanImageV21TextToImageOutput,
+    HunyuanImageV2_1TextToImageInput,
+    HunyuanImageV2_1TextToImageOutput,
     ImageSizePreset,
 )
 
 __all__ = [
-    "HunyuanImageV21TextToImage",
-    "AsyncHunyuanImageV21TextToImage",
-    "HunyuanImageV21TextToImageInput",
-    "HunyuanImageV21TextToImageOutput",
+    "HunyuanImageV2_1TextToImage",
+    "AsyncHunyuanImageV2_1TextToImage",
+    "HunyuanImageV2_1TextToImageInput",
+    "HunyuanImageV2_1TextToImageOutput",
 ]
 
 
-class HunyuanImageV21TextToImage(
-    SyncEndpoint[HunyuanImageV21TextToImageInput, HunyuanImageV21TextToImageOutput]
+class HunyuanImageV2_1TextToImage(
+    SyncEndpoint[HunyuanImageV2_1TextToImageInput, HunyuanImageV2_1TextToImageOutput]
 ):
     """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`).
 
@@ -39,12 +41,12 @@ class HunyuanImageV21TextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hunyuan-image/v2.1/text-to-image"
-    input_model: ClassVar[type[HunyuanImageV21TextToImageInput]] = HunyuanImageV21TextToImageInput
-    output_model: ClassVar[type[HunyuanImageV21TextToImageOutput]] = (
-        HunyuanImageV21TextToImageOutput
+    input_model: ClassVar[type[HunyuanImageV2_1TextToImageInput]] = HunyuanImageV2_1TextToImageInput
+    output_model: ClassVar[type[HunyuanImageV2_1TextToImageOutput]] = (
+        HunyuanImageV2_1TextToImageOutput
     )
-    Input = HunyuanImageV21TextToImageInput
-    Output = HunyuanImageV21TextToImageOutput
+    Input = HunyuanImageV2_1TextToImageInput
+    Output = HunyuanImageV2_1TextToImageOutput
 
     def subscribe(
         self,
@@ -62,24 +64,26 @@ class HunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> HunyuanImageV21TextToImageOutput:
+    ) -> HunyuanImageV2_1TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -117,24 +121,26 @@ class HunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[HunyuanImageV21TextToImageOutput]:
+    ) -> RequestHandle[HunyuanImageV2_1TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -172,24 +178,26 @@ class HunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> HunyuanImageV21TextToImageOutput:
+    ) -> HunyuanImageV2_1TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -212,8 +220,8 @@ class HunyuanImageV21TextToImage(
         return self._run(payload, options)
 
 
-class AsyncHunyuanImageV21TextToImage(
-    AsyncEndpoint[HunyuanImageV21TextToImageInput, HunyuanImageV21TextToImageOutput]
+class AsyncHunyuanImageV2_1TextToImage(
+    AsyncEndpoint[HunyuanImageV2_1TextToImageInput, HunyuanImageV2_1TextToImageOutput]
 ):
     """Hunyuan Image V2.1 Text To Image (`fal-ai/hunyuan-image/v2.1/text-to-image`).
 
@@ -221,12 +229,12 @@ class AsyncHunyuanImageV21TextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hunyuan-image/v2.1/text-to-image"
-    input_model: ClassVar[type[HunyuanImageV21TextToImageInput]] = HunyuanImageV21TextToImageInput
-    output_model: ClassVar[type[HunyuanImageV21TextToImageOutput]] = (
-        HunyuanImageV21TextToImageOutput
+    input_model: ClassVar[type[HunyuanImageV2_1TextToImageInput]] = HunyuanImageV2_1TextToImageInput
+    output_model: ClassVar[type[HunyuanImageV2_1TextToImageOutput]] = (
+        HunyuanImageV2_1TextToImageOutput
     )
-    Input = HunyuanImageV21TextToImageInput
-    Output = HunyuanImageV21TextToImageOutput
+    Input = HunyuanImageV2_1TextToImageInput
+    Output = HunyuanImageV2_1TextToImageOutput
 
     async def subscribe(
         self,
@@ -244,24 +252,26 @@ class AsyncHunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> HunyuanImageV21TextToImageOutput:
+    ) -> HunyuanImageV2_1TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -299,24 +309,26 @@ class AsyncHunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[HunyuanImageV21TextToImageOutput]:
+    ) -> AsyncRequestHandle[HunyuanImageV2_1TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -354,24 +366,26 @@ class AsyncHunyuanImageV21TextToImage(
         sync_mode: bool | Omit = omit,
         output_format: Literal["jpeg", "png"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> HunyuanImageV21TextToImageOutput:
+    ) -> HunyuanImageV2_1TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt to generate an image from.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
             use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
             use_refiner: Enable the refiner model for improved image quality. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

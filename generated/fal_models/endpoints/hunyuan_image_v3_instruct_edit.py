@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hunyuan Image V3 Instruct Edit (`fal-ai/hunyuan-image/v3/instruct/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hunyuan-image/v3/instruct/edit` (Hunyuan Image V3 Instruct Edit)."""
 
 from __future__ import annotations
 
@@ -65,18 +65,19 @@ class HunyuanImageV3InstructEdit(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to use as a reference for the generation. A maximum of 3
-                images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_urls: The URLs of the images to use as a reference for the generation. A maximum
+                of 3 images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
@@ -113,18 +114,19 @@ class HunyuanImageV3InstructEdit(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to use as a reference for the generation. A maximum of 3
-                images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_urls: The URLs of the images to use as a reference for the generation. A maximum
+                of 3 images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -161,18 +163,19 @@ class HunyuanImageV3InstructEdit(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to use as a reference for the generation. A maximum of 3
-                images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_urls: The URLs of the images to use as a reference for the generation. A maximum
+                of 3 images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
         """
@@ -226,18 +229,19 @@ class AsyncHunyuanImageV3InstructEdit(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to use as a reference for the generation. A maximum of 3
-                images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_urls: The URLs of the images to use as a reference for the generation. A maximum
+                of 3 images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -274,18 +278,19 @@ class AsyncHunyuanImageV3InstructEdit(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to use as a reference for the generation. A maximum of 3
-                images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_urls: The URLs of the images to use as a reference for the generation. A maximum
+                of 3 images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -322,18 +327,19 @@ class AsyncHunyuanImageV3InstructEdit(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            image_urls: The URLs of the images to use as a reference for the generation. A maximum of 3
-                images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_urls: The URLs of the images to use as a reference for the generation. A maximum
+                of 3 images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
         """

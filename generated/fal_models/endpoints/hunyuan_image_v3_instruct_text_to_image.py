@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hunyuan Image V3 Instruct Text To Image (`fal-ai/hunyuan-image/v3/instruct/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hunyuan-image/v3/instruct/text-to-image` (Hunyuan Image V3
+Instruct Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ class HunyuanImageV3InstructTextToImage(
 ):
     """Hunyuan Image V3 Instruct Text To Image (`fal-ai/hunyuan-image/v3/instruct/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/hunyuan-image/v3/instruct/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/hunyuan-image/v3/instruct/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hunyuan-image/v3/instruct/text-to-image"
@@ -65,15 +68,16 @@ class HunyuanImageV3InstructTextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -108,15 +112,16 @@ class HunyuanImageV3InstructTextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -151,15 +156,16 @@ class HunyuanImageV3InstructTextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -183,7 +189,8 @@ class AsyncHunyuanImageV3InstructTextToImage(
 ):
     """Hunyuan Image V3 Instruct Text To Image (`fal-ai/hunyuan-image/v3/instruct/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/hunyuan-image/v3/instruct/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/fal-ai/hunyuan-image/v3/instruct/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/hunyuan-image/v3/instruct/text-to-image"
@@ -213,15 +220,16 @@ class AsyncHunyuanImageV3InstructTextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -256,15 +264,16 @@ class AsyncHunyuanImageV3InstructTextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -299,15 +308,16 @@ class AsyncHunyuanImageV3InstructTextToImage(
 
         Args:
             prompt: The text prompt to generate an image from.
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hunyuan Image V3 Text To Image (`fal-ai/hunyuan-image/v3/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hunyuan-image/v3/text-to-image` (Hunyuan Image V3 Text To Image)."""
 
 from __future__ import annotations
 
@@ -64,21 +64,23 @@ class HunyuanImageV3TextToImage(
 
         Args:
             prompt: The text prompt for image-to-image.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 7.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 7.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -118,21 +120,23 @@ class HunyuanImageV3TextToImage(
 
         Args:
             prompt: The text prompt for image-to-image.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 7.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 7.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -172,21 +176,23 @@ class HunyuanImageV3TextToImage(
 
         Args:
             prompt: The text prompt for image-to-image.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 7.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 7.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -241,21 +247,23 @@ class AsyncHunyuanImageV3TextToImage(
 
         Args:
             prompt: The text prompt for image-to-image.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 7.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 7.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -295,21 +303,23 @@ class AsyncHunyuanImageV3TextToImage(
 
         Args:
             prompt: The text prompt for image-to-image.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 7.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 7.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -349,21 +359,23 @@ class AsyncHunyuanImageV3TextToImage(
 
         Args:
             prompt: The text prompt for image-to-image.
-            negative_prompt: The negative prompt to guide the image generation away from certain concepts.
-                Default: "".
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
             image_size: The desired size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean stricter
-                adherence. Default: 7.5. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 7.5. Limits: minimum 1, maximum 20.
             seed: Random seed for reproducible results. If None, a random seed is used.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

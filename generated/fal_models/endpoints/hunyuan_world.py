@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hunyuan World (`fal-ai/hunyuan_world`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hunyuan_world` (Hunyuan World)."""
 
 from __future__ import annotations
 

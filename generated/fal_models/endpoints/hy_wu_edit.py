@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Hy Wu Edit (`fal-ai/hy-wu-edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/hy-wu-edit` (Hy Wu Edit)."""
 
 from __future__ import annotations
 
@@ -58,16 +58,17 @@ class HyWuEdit(SyncEndpoint[HyWuEditInput, HyWuEditOutput]):
             image_urls: URLs of input images for editing. Typically 2 images: the base image and the
                 reference image. Supports up to 3 images. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
-            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum 1, maximum
-                100.
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
+            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum
+                1, maximum 100.
             seed: Random seed for reproducible results. If None, a random seed is used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_thinking: Enable thinking mode. The model reasons about the edit before generating,
-                producing higher quality results at the cost of longer inference time. Disable
-                for faster results on straightforward edits. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_thinking: Enable thinking mode. The model reasons about the edit before
+                generating, producing higher quality results at the cost of longer inference time.
+                Disable for faster results on straightforward edits. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubscribeOptions`.
@@ -112,16 +113,17 @@ class HyWuEdit(SyncEndpoint[HyWuEditInput, HyWuEditOutput]):
             image_urls: URLs of input images for editing. Typically 2 images: the base image and the
                 reference image. Supports up to 3 images. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
-            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum 1, maximum
-                100.
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
+            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum
+                1, maximum 100.
             seed: Random seed for reproducible results. If None, a random seed is used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_thinking: Enable thinking mode. The model reasons about the edit before generating,
-                producing higher quality results at the cost of longer inference time. Disable
-                for faster results on straightforward edits. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_thinking: Enable thinking mode. The model reasons about the edit before
+                generating, producing higher quality results at the cost of longer inference time.
+                Disable for faster results on straightforward edits. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -166,16 +168,17 @@ class HyWuEdit(SyncEndpoint[HyWuEditInput, HyWuEditOutput]):
             image_urls: URLs of input images for editing. Typically 2 images: the base image and the
                 reference image. Supports up to 3 images. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
-            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum 1, maximum
-                100.
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
+            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum
+                1, maximum 100.
             seed: Random seed for reproducible results. If None, a random seed is used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_thinking: Enable thinking mode. The model reasons about the edit before generating,
-                producing higher quality results at the cost of longer inference time. Disable
-                for faster results on straightforward edits. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_thinking: Enable thinking mode. The model reasons about the edit before
+                generating, producing higher quality results at the cost of longer inference time.
+                Disable for faster results on straightforward edits. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             **options: Call options, see `RunOptions`.
@@ -233,16 +236,17 @@ class AsyncHyWuEdit(AsyncEndpoint[HyWuEditInput, HyWuEditOutput]):
             image_urls: URLs of input images for editing. Typically 2 images: the base image and the
                 reference image. Supports up to 3 images. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
-            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum 1, maximum
-                100.
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
+            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum
+                1, maximum 100.
             seed: Random seed for reproducible results. If None, a random seed is used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_thinking: Enable thinking mode. The model reasons about the edit before generating,
-                producing higher quality results at the cost of longer inference time. Disable
-                for faster results on straightforward edits. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_thinking: Enable thinking mode. The model reasons about the edit before
+                generating, producing higher quality results at the cost of longer inference time.
+                Disable for faster results on straightforward edits. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -287,16 +291,17 @@ class AsyncHyWuEdit(AsyncEndpoint[HyWuEditInput, HyWuEditOutput]):
             image_urls: URLs of input images for editing. Typically 2 images: the base image and the
                 reference image. Supports up to 3 images. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
-            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum 1, maximum
-                100.
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
+            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum
+                1, maximum 100.
             seed: Random seed for reproducible results. If None, a random seed is used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_thinking: Enable thinking mode. The model reasons about the edit before generating,
-                producing higher quality results at the cost of longer inference time. Disable
-                for faster results on straightforward edits. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_thinking: Enable thinking mode. The model reasons about the edit before
+                generating, producing higher quality results at the cost of longer inference time.
+                Disable for faster results on straightforward edits. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -341,16 +346,17 @@ class AsyncHyWuEdit(AsyncEndpoint[HyWuEditInput, HyWuEditOutput]):
             image_urls: URLs of input images for editing. Typically 2 images: the base image and the
                 reference image. Supports up to 3 images. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The desired size of the generated image. If auto, image size will be determined
-                by the model. Default: "auto".
-            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum 1, maximum
-                100.
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
+            num_inference_steps: Number of diffusion denoising steps. Default: 30. Limits: minimum
+                1, maximum 100.
             seed: Random seed for reproducible results. If None, a random seed is used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_thinking: Enable thinking mode. The model reasons about the edit before generating,
-                producing higher quality results at the cost of longer inference time. Disable
-                for faster results on straightforward edits. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_thinking: Enable thinking mode. The model reasons about the edit before
+                generating, producing higher quality results at the cost of longer inference time.
+                Disable for faster results on straightforward edits. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             **options: Call options, see `RunOptions`.

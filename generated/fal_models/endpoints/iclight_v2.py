@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Iclight V2 (`fal-ai/iclight-v2`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/iclight-v2` (Iclight V2)."""
 
 from __future__ import annotations
 
@@ -65,32 +65,33 @@ class IclightV2(SyncEndpoint[IclightV2Input, IclightV2Output]):
             negative_prompt: Negative Prompt for the image. Default: "".
             image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            background_threshold: Threshold for the background removal algorithm. A high threshold will produce
-                sharper masks. Note: This parameter is currently deprecated and has no effect on
-                the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
+            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            background_threshold: Threshold for the background removal algorithm. A high threshold
+                will produce sharper masks. Note: This parameter is currently deprecated and has no
+                effect on the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             initial_latent: Provide lighting conditions for the model. Default: "None".
             enable_hr_fix: Use HR fix. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             cfg: The real classifier-free-guidance scale for the generation. Default: 1. Limits:
                 minimum 0.01, maximum 5.
-            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01, maximum
-                1.
-            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True. Default:
-                0.95. Limits: minimum 0.01, maximum 1.
+            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01,
+                maximum 1.
+            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True.
+                Default: 0.95. Limits: minimum 0.01, maximum 1.
             hr_downscale: See fal's docs. Default: 0.5. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -150,32 +151,33 @@ class IclightV2(SyncEndpoint[IclightV2Input, IclightV2Output]):
             negative_prompt: Negative Prompt for the image. Default: "".
             image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            background_threshold: Threshold for the background removal algorithm. A high threshold will produce
-                sharper masks. Note: This parameter is currently deprecated and has no effect on
-                the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
+            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            background_threshold: Threshold for the background removal algorithm. A high threshold
+                will produce sharper masks. Note: This parameter is currently deprecated and has no
+                effect on the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             initial_latent: Provide lighting conditions for the model. Default: "None".
             enable_hr_fix: Use HR fix. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             cfg: The real classifier-free-guidance scale for the generation. Default: 1. Limits:
                 minimum 0.01, maximum 5.
-            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01, maximum
-                1.
-            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True. Default:
-                0.95. Limits: minimum 0.01, maximum 1.
+            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01,
+                maximum 1.
+            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True.
+                Default: 0.95. Limits: minimum 0.01, maximum 1.
             hr_downscale: See fal's docs. Default: 0.5. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -235,32 +237,33 @@ class IclightV2(SyncEndpoint[IclightV2Input, IclightV2Output]):
             negative_prompt: Negative Prompt for the image. Default: "".
             image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            background_threshold: Threshold for the background removal algorithm. A high threshold will produce
-                sharper masks. Note: This parameter is currently deprecated and has no effect on
-                the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
+            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            background_threshold: Threshold for the background removal algorithm. A high threshold
+                will produce sharper masks. Note: This parameter is currently deprecated and has no
+                effect on the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             initial_latent: Provide lighting conditions for the model. Default: "None".
             enable_hr_fix: Use HR fix. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             cfg: The real classifier-free-guidance scale for the generation. Default: 1. Limits:
                 minimum 0.01, maximum 5.
-            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01, maximum
-                1.
-            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True. Default:
-                0.95. Limits: minimum 0.01, maximum 1.
+            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01,
+                maximum 1.
+            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True.
+                Default: 0.95. Limits: minimum 0.01, maximum 1.
             hr_downscale: See fal's docs. Default: 0.5. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -333,32 +336,33 @@ class AsyncIclightV2(AsyncEndpoint[IclightV2Input, IclightV2Output]):
             negative_prompt: Negative Prompt for the image. Default: "".
             image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            background_threshold: Threshold for the background removal algorithm. A high threshold will produce
-                sharper masks. Note: This parameter is currently deprecated and has no effect on
-                the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
+            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            background_threshold: Threshold for the background removal algorithm. A high threshold
+                will produce sharper masks. Note: This parameter is currently deprecated and has no
+                effect on the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             initial_latent: Provide lighting conditions for the model. Default: "None".
             enable_hr_fix: Use HR fix. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             cfg: The real classifier-free-guidance scale for the generation. Default: 1. Limits:
                 minimum 0.01, maximum 5.
-            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01, maximum
-                1.
-            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True. Default:
-                0.95. Limits: minimum 0.01, maximum 1.
+            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01,
+                maximum 1.
+            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True.
+                Default: 0.95. Limits: minimum 0.01, maximum 1.
             hr_downscale: See fal's docs. Default: 0.5. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -418,32 +422,33 @@ class AsyncIclightV2(AsyncEndpoint[IclightV2Input, IclightV2Output]):
             negative_prompt: Negative Prompt for the image. Default: "".
             image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            background_threshold: Threshold for the background removal algorithm. A high threshold will produce
-                sharper masks. Note: This parameter is currently deprecated and has no effect on
-                the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
+            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            background_threshold: Threshold for the background removal algorithm. A high threshold
+                will produce sharper masks. Note: This parameter is currently deprecated and has no
+                effect on the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             initial_latent: Provide lighting conditions for the model. Default: "None".
             enable_hr_fix: Use HR fix. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             cfg: The real classifier-free-guidance scale for the generation. Default: 1. Limits:
                 minimum 0.01, maximum 5.
-            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01, maximum
-                1.
-            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True. Default:
-                0.95. Limits: minimum 0.01, maximum 1.
+            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01,
+                maximum 1.
+            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True.
+                Default: 0.95. Limits: minimum 0.01, maximum 1.
             hr_downscale: See fal's docs. Default: 0.5. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -503,32 +508,33 @@ class AsyncIclightV2(AsyncEndpoint[IclightV2Input, IclightV2Output]):
             negative_prompt: Negative Prompt for the image. Default: "".
             image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            background_threshold: Threshold for the background removal algorithm. A high threshold will produce
-                sharper masks. Note: This parameter is currently deprecated and has no effect on
-                the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
+            mask_image_url: URL of mask to be used for ic-light conditioning image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            background_threshold: Threshold for the background removal algorithm. A high threshold
+                will produce sharper masks. Note: This parameter is currently deprecated and has no
+                effect on the output. Default: 0.67. Limits: minimum 0.01, maximum 1.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             initial_latent: Provide lighting conditions for the model. Default: "None".
             enable_hr_fix: Use HR fix. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             cfg: The real classifier-free-guidance scale for the generation. Default: 1. Limits:
                 minimum 0.01, maximum 5.
-            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01, maximum
-                1.
-            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True. Default:
-                0.95. Limits: minimum 0.01, maximum 1.
+            lowres_denoise: Strength for low-resolution pass. Default: 0.98. Limits: minimum 0.01,
+                maximum 1.
+            highres_denoise: Strength for high-resolution pass. Only used if enable_hr_fix is True.
+                Default: 0.95. Limits: minimum 0.01, maximum 1.
             hr_downscale: See fal's docs. Default: 0.5. Limits: minimum 0.01, maximum 1.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram Character Edit (`fal-ai/ideogram/character/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/character/edit` (Ideogram Character Edit)."""
 
 from __future__ import annotations
 
@@ -63,36 +63,36 @@ class IdeogramCharacterEdit(SyncEndpoint[IdeogramCharacterEditInput, IdeogramCha
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. MUST have the exact same dimensions
-                (width and height) as the mask image. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
-                and height) as the input image. Takes URLs, data URIs or local files (Path,
+                (width and height) as the mask image. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            reference_image_urls: A set of images to use as character references. Currently only 1 image is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The images should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            reference_mask_urls: A set of masks to apply to the character references. Currently only 1 mask is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The masks should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
+                and height) as the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            reference_image_urls: A set of images to use as character references. Currently only 1
+                image is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_mask_urls: A set of masks to apply to the character references. Currently only
+                1 mask is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The masks should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -135,36 +135,36 @@ class IdeogramCharacterEdit(SyncEndpoint[IdeogramCharacterEditInput, IdeogramCha
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. MUST have the exact same dimensions
-                (width and height) as the mask image. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
-                and height) as the input image. Takes URLs, data URIs or local files (Path,
+                (width and height) as the mask image. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            reference_image_urls: A set of images to use as character references. Currently only 1 image is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The images should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            reference_mask_urls: A set of masks to apply to the character references. Currently only 1 mask is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The masks should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
+                and height) as the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            reference_image_urls: A set of images to use as character references. Currently only 1
+                image is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_mask_urls: A set of masks to apply to the character references. Currently only
+                1 mask is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The masks should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -207,36 +207,36 @@ class IdeogramCharacterEdit(SyncEndpoint[IdeogramCharacterEditInput, IdeogramCha
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. MUST have the exact same dimensions
-                (width and height) as the mask image. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
-                and height) as the input image. Takes URLs, data URIs or local files (Path,
+                (width and height) as the mask image. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            reference_image_urls: A set of images to use as character references. Currently only 1 image is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The images should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            reference_mask_urls: A set of masks to apply to the character references. Currently only 1 mask is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The masks should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
+                and height) as the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            reference_image_urls: A set of images to use as character references. Currently only 1
+                image is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_mask_urls: A set of masks to apply to the character references. Currently only
+                1 mask is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The masks should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -294,36 +294,36 @@ class AsyncIdeogramCharacterEdit(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. MUST have the exact same dimensions
-                (width and height) as the mask image. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
-                and height) as the input image. Takes URLs, data URIs or local files (Path,
+                (width and height) as the mask image. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            reference_image_urls: A set of images to use as character references. Currently only 1 image is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The images should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            reference_mask_urls: A set of masks to apply to the character references. Currently only 1 mask is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The masks should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
+                and height) as the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            reference_image_urls: A set of images to use as character references. Currently only 1
+                image is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_mask_urls: A set of masks to apply to the character references. Currently only
+                1 mask is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The masks should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -366,36 +366,36 @@ class AsyncIdeogramCharacterEdit(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. MUST have the exact same dimensions
-                (width and height) as the mask image. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
-                and height) as the input image. Takes URLs, data URIs or local files (Path,
+                (width and height) as the mask image. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            reference_image_urls: A set of images to use as character references. Currently only 1 image is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The images should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            reference_mask_urls: A set of masks to apply to the character references. Currently only 1 mask is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The masks should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
+                and height) as the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            reference_image_urls: A set of images to use as character references. Currently only 1
+                image is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_mask_urls: A set of masks to apply to the character references. Currently only
+                1 mask is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The masks should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -438,36 +438,36 @@ class AsyncIdeogramCharacterEdit(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. MUST have the exact same dimensions
-                (width and height) as the mask image. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
-                and height) as the input image. Takes URLs, data URIs or local files (Path,
+                (width and height) as the mask image. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            reference_image_urls: A set of images to use as character references. Currently only 1 image is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The images should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            reference_mask_urls: A set of masks to apply to the character references. Currently only 1 mask is
-                supported, rest will be ignored. (maximum total size 10MB across all character
-                references). The masks should be in JPEG, PNG or WebP format. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. MUST have the exact same dimensions (width
+                and height) as the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            reference_image_urls: A set of images to use as character references. Currently only 1
+                image is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_mask_urls: A set of masks to apply to the character references. Currently only
+                1 mask is supported, rest will be ignored. (maximum total size 10MB across all
+                character references). The masks should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

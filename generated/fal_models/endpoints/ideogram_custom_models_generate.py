@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram Custom Models Generate (`fal-ai/ideogram/custom-models/generate`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/custom-models/generate` (Ideogram Custom Models
+Generate).
+"""
 
 from __future__ import annotations
 
@@ -86,12 +88,13 @@ class IdeogramCustomModelsGenerate(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: Description of what to exclude from the image. Descriptions in the prompt take
-                precedence over descriptions in the negative prompt. Default: "".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            negative_prompt: Description of what to exclude from the image. Descriptions in the
+                prompt take precedence over descriptions in the negative prompt. Default: "".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -149,12 +152,13 @@ class IdeogramCustomModelsGenerate(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: Description of what to exclude from the image. Descriptions in the prompt take
-                precedence over descriptions in the negative prompt. Default: "".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            negative_prompt: Description of what to exclude from the image. Descriptions in the
+                prompt take precedence over descriptions in the negative prompt. Default: "".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -212,12 +216,13 @@ class IdeogramCustomModelsGenerate(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: Description of what to exclude from the image. Descriptions in the prompt take
-                precedence over descriptions in the negative prompt. Default: "".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            negative_prompt: Description of what to exclude from the image. Descriptions in the
+                prompt take precedence over descriptions in the negative prompt. Default: "".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -294,12 +299,13 @@ class AsyncIdeogramCustomModelsGenerate(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: Description of what to exclude from the image. Descriptions in the prompt take
-                precedence over descriptions in the negative prompt. Default: "".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            negative_prompt: Description of what to exclude from the image. Descriptions in the
+                prompt take precedence over descriptions in the negative prompt. Default: "".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -357,12 +363,13 @@ class AsyncIdeogramCustomModelsGenerate(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: Description of what to exclude from the image. Descriptions in the prompt take
-                precedence over descriptions in the negative prompt. Default: "".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            negative_prompt: Description of what to exclude from the image. Descriptions in the
+                prompt take precedence over descriptions in the negative prompt. Default: "".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -420,12 +427,13 @@ class AsyncIdeogramCustomModelsGenerate(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            negative_prompt: Description of what to exclude from the image. Descriptions in the prompt take
-                precedence over descriptions in the negative prompt. Default: "".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            negative_prompt: Description of what to exclude from the image. Descriptions in the
+                prompt take precedence over descriptions in the negative prompt. Default: "".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

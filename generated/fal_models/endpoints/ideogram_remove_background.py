@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram Remove Background (`fal-ai/ideogram/remove-background`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/remove-background` (Ideogram Remove Background)."""
 
 from __future__ import annotations
 
@@ -54,11 +54,11 @@ class IdeogramRemoveBackground(
 
         Args:
             image_url: The image URL whose background needs to be removed. The foreground subject is
-                preserved against a transparent background. JPEG, PNG and WebP formats are
-                supported (maximum file size 10MB). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                preserved against a transparent background. JPEG, PNG and WebP formats are supported
+                (maximum file size 10MB). Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -80,11 +80,11 @@ class IdeogramRemoveBackground(
 
         Args:
             image_url: The image URL whose background needs to be removed. The foreground subject is
-                preserved against a transparent background. JPEG, PNG and WebP formats are
-                supported (maximum file size 10MB). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                preserved against a transparent background. JPEG, PNG and WebP formats are supported
+                (maximum file size 10MB). Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -106,11 +106,11 @@ class IdeogramRemoveBackground(
 
         Args:
             image_url: The image URL whose background needs to be removed. The foreground subject is
-                preserved against a transparent background. JPEG, PNG and WebP formats are
-                supported (maximum file size 10MB). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                preserved against a transparent background. JPEG, PNG and WebP formats are supported
+                (maximum file size 10MB). Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -147,11 +147,11 @@ class AsyncIdeogramRemoveBackground(
 
         Args:
             image_url: The image URL whose background needs to be removed. The foreground subject is
-                preserved against a transparent background. JPEG, PNG and WebP formats are
-                supported (maximum file size 10MB). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                preserved against a transparent background. JPEG, PNG and WebP formats are supported
+                (maximum file size 10MB). Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -173,11 +173,11 @@ class AsyncIdeogramRemoveBackground(
 
         Args:
             image_url: The image URL whose background needs to be removed. The foreground subject is
-                preserved against a transparent background. JPEG, PNG and WebP formats are
-                supported (maximum file size 10MB). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                preserved against a transparent background. JPEG, PNG and WebP formats are supported
+                (maximum file size 10MB). Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -199,11 +199,11 @@ class AsyncIdeogramRemoveBackground(
 
         Args:
             image_url: The image URL whose background needs to be removed. The foreground subject is
-                preserved against a transparent background. JPEG, PNG and WebP formats are
-                supported (maximum file size 10MB). Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+                preserved against a transparent background. JPEG, PNG and WebP formats are supported
+                (maximum file size 10MB). Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

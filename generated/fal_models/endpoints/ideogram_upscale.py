@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram Upscale (`fal-ai/ideogram/upscale`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/upscale` (Ideogram Upscale)."""
 
 from __future__ import annotations
 
@@ -59,10 +59,11 @@ class IdeogramUpscale(SyncEndpoint[IdeogramUpscaleInput, IdeogramUpscaleOutput])
             resemblance: The resemblance of the upscaled image to the original image. Default: 50.
                 Limits: minimum 1, maximum 100.
             detail: The detail of the upscaled image. Default: 50. Limits: minimum 1, maximum 100.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                false.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -99,10 +100,11 @@ class IdeogramUpscale(SyncEndpoint[IdeogramUpscaleInput, IdeogramUpscaleOutput])
             resemblance: The resemblance of the upscaled image to the original image. Default: 50.
                 Limits: minimum 1, maximum 100.
             detail: The detail of the upscaled image. Default: 50. Limits: minimum 1, maximum 100.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                false.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -139,10 +141,11 @@ class IdeogramUpscale(SyncEndpoint[IdeogramUpscaleInput, IdeogramUpscaleOutput])
             resemblance: The resemblance of the upscaled image to the original image. Default: 50.
                 Limits: minimum 1, maximum 100.
             detail: The detail of the upscaled image. Default: 50. Limits: minimum 1, maximum 100.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                false.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -192,10 +195,11 @@ class AsyncIdeogramUpscale(AsyncEndpoint[IdeogramUpscaleInput, IdeogramUpscaleOu
             resemblance: The resemblance of the upscaled image to the original image. Default: 50.
                 Limits: minimum 1, maximum 100.
             detail: The detail of the upscaled image. Default: 50. Limits: minimum 1, maximum 100.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                false.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -232,10 +236,11 @@ class AsyncIdeogramUpscale(AsyncEndpoint[IdeogramUpscaleInput, IdeogramUpscaleOu
             resemblance: The resemblance of the upscaled image to the original image. Default: 50.
                 Limits: minimum 1, maximum 100.
             detail: The detail of the upscaled image. Default: 50. Limits: minimum 1, maximum 100.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                false.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -272,10 +277,11 @@ class AsyncIdeogramUpscale(AsyncEndpoint[IdeogramUpscaleInput, IdeogramUpscaleOu
             resemblance: The resemblance of the upscaled image to the original image. Default: 50.
                 Limits: minimum 1, maximum 100.
             detail: The detail of the upscaled image. Default: 50. Limits: minimum 1, maximum 100.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                false.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V2 (`fal-ai/ideogram/v2`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v2` (Ideogram V2)."""
 
 from __future__ import annotations
 
@@ -53,11 +53,12 @@ class IdeogramV2(SyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -95,11 +96,12 @@ class IdeogramV2(SyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `SubmitOptions`.
         """
@@ -137,11 +139,12 @@ class IdeogramV2(SyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `RunOptions`.
         """
@@ -192,11 +195,12 @@ class AsyncIdeogramV2(AsyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -234,11 +238,12 @@ class AsyncIdeogramV2(AsyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `SubmitOptions`.
         """
@@ -276,11 +281,12 @@ class AsyncIdeogramV2(AsyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V2 Edit (`fal-ai/ideogram/v2/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v2/edit` (Ideogram V2 Edit)."""
 
 from __future__ import annotations
 
@@ -51,16 +51,15 @@ class IdeogramV2Edit(SyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutput]):
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -94,16 +93,15 @@ class IdeogramV2Edit(SyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutput]):
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -137,16 +135,15 @@ class IdeogramV2Edit(SyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutput]):
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -193,16 +190,15 @@ class AsyncIdeogramV2Edit(AsyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutpu
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -236,16 +232,15 @@ class AsyncIdeogramV2Edit(AsyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutpu
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -279,16 +274,15 @@ class AsyncIdeogramV2Edit(AsyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutpu
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V2 Turbo (`fal-ai/ideogram/v2/turbo`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v2/turbo` (Ideogram V2 Turbo)."""
 
 from __future__ import annotations
 
@@ -58,11 +58,12 @@ class IdeogramV2Turbo(SyncEndpoint[IdeogramV2TurboInput, IdeogramV2TurboOutput])
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -100,11 +101,12 @@ class IdeogramV2Turbo(SyncEndpoint[IdeogramV2TurboInput, IdeogramV2TurboOutput])
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `SubmitOptions`.
         """
@@ -142,11 +144,12 @@ class IdeogramV2Turbo(SyncEndpoint[IdeogramV2TurboInput, IdeogramV2TurboOutput])
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `RunOptions`.
         """
@@ -197,11 +200,12 @@ class AsyncIdeogramV2Turbo(AsyncEndpoint[IdeogramV2TurboInput, IdeogramV2TurboOu
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -239,11 +243,12 @@ class AsyncIdeogramV2Turbo(AsyncEndpoint[IdeogramV2TurboInput, IdeogramV2TurboOu
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `SubmitOptions`.
         """
@@ -281,11 +286,12 @@ class AsyncIdeogramV2Turbo(AsyncEndpoint[IdeogramV2TurboInput, IdeogramV2TurboOu
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             negative_prompt: A negative prompt to avoid in the generated image. Default: "".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V2 Turbo Edit (`fal-ai/ideogram/v2/turbo/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v2/turbo/edit` (Ideogram V2 Turbo Edit)."""
 
 from __future__ import annotations
 
@@ -59,16 +59,15 @@ class IdeogramV2TurboEdit(SyncEndpoint[IdeogramV2TurboEditInput, IdeogramV2Turbo
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -102,16 +101,15 @@ class IdeogramV2TurboEdit(SyncEndpoint[IdeogramV2TurboEditInput, IdeogramV2Turbo
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -145,16 +143,15 @@ class IdeogramV2TurboEdit(SyncEndpoint[IdeogramV2TurboEditInput, IdeogramV2Turbo
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -201,16 +198,15 @@ class AsyncIdeogramV2TurboEdit(AsyncEndpoint[IdeogramV2TurboEditInput, IdeogramV
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -244,16 +240,15 @@ class AsyncIdeogramV2TurboEdit(AsyncEndpoint[IdeogramV2TurboEditInput, IdeogramV
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -287,16 +282,15 @@ class AsyncIdeogramV2TurboEdit(AsyncEndpoint[IdeogramV2TurboEditInput, IdeogramV
         Args:
             prompt: The prompt to fill the masked part of the image.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
-                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V2a (`fal-ai/ideogram/v2a`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v2a` (Ideogram V2a)."""
 
 from __future__ import annotations
 
@@ -52,11 +52,12 @@ class IdeogramV2a(SyncEndpoint[IdeogramV2aInput, IdeogramV2aOutput]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -91,11 +92,12 @@ class IdeogramV2a(SyncEndpoint[IdeogramV2aInput, IdeogramV2aOutput]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -130,11 +132,12 @@ class IdeogramV2a(SyncEndpoint[IdeogramV2aInput, IdeogramV2aOutput]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -182,11 +185,12 @@ class AsyncIdeogramV2a(AsyncEndpoint[IdeogramV2aInput, IdeogramV2aOutput]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -221,11 +225,12 @@ class AsyncIdeogramV2a(AsyncEndpoint[IdeogramV2aInput, IdeogramV2aOutput]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -260,11 +265,12 @@ class AsyncIdeogramV2a(AsyncEndpoint[IdeogramV2aInput, IdeogramV2aOutput]):
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

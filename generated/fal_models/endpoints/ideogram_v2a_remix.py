@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V2a Remix (`fal-ai/ideogram/v2a/remix`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v2a/remix` (Ideogram V2a Remix)."""
 
 from __future__ import annotations
 
@@ -64,11 +64,12 @@ class IdeogramV2aRemix(SyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemixOutpu
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -111,11 +112,12 @@ class IdeogramV2aRemix(SyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemixOutpu
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -158,11 +160,12 @@ class IdeogramV2aRemix(SyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemixOutpu
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -218,11 +221,12 @@ class AsyncIdeogramV2aRemix(AsyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemi
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -265,11 +269,12 @@ class AsyncIdeogramV2aRemix(AsyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemi
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -312,11 +317,12 @@ class AsyncIdeogramV2aRemix(AsyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemi
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V2a Turbo (`fal-ai/ideogram/v2a/turbo`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v2a/turbo` (Ideogram V2a Turbo)."""
 
 from __future__ import annotations
 
@@ -57,11 +57,12 @@ class IdeogramV2aTurbo(SyncEndpoint[IdeogramV2aTurboInput, IdeogramV2aTurboOutpu
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -96,11 +97,12 @@ class IdeogramV2aTurbo(SyncEndpoint[IdeogramV2aTurboInput, IdeogramV2aTurboOutpu
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -135,11 +137,12 @@ class IdeogramV2aTurbo(SyncEndpoint[IdeogramV2aTurboInput, IdeogramV2aTurboOutpu
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -187,11 +190,12 @@ class AsyncIdeogramV2aTurbo(AsyncEndpoint[IdeogramV2aTurboInput, IdeogramV2aTurb
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -226,11 +230,12 @@ class AsyncIdeogramV2aTurbo(AsyncEndpoint[IdeogramV2aTurboInput, IdeogramV2aTurb
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -265,11 +270,12 @@ class AsyncIdeogramV2aTurbo(AsyncEndpoint[IdeogramV2aTurboInput, IdeogramV2aTurb
         Args:
             prompt: See fal's docs.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

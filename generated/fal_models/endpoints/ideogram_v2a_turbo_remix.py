@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V2a Turbo Remix (`fal-ai/ideogram/v2a/turbo/remix`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v2a/turbo/remix` (Ideogram V2a Turbo Remix)."""
 
 from __future__ import annotations
 
@@ -67,11 +67,12 @@ class IdeogramV2aTurboRemix(SyncEndpoint[IdeogramV2aTurboRemixInput, IdeogramV2a
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -114,11 +115,12 @@ class IdeogramV2aTurboRemix(SyncEndpoint[IdeogramV2aTurboRemixInput, IdeogramV2a
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -161,11 +163,12 @@ class IdeogramV2aTurboRemix(SyncEndpoint[IdeogramV2aTurboRemixInput, IdeogramV2a
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -223,11 +226,12 @@ class AsyncIdeogramV2aTurboRemix(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -270,11 +274,12 @@ class AsyncIdeogramV2aTurboRemix(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -317,11 +322,12 @@ class AsyncIdeogramV2aTurboRemix(
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
-            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default: true.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
             seed: Seed for the random number generator.
             style: The style of the generated image. Default: "auto".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

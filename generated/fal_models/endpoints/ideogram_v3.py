@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V3 (`fal-ai/ideogram/v3`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v3` (Ideogram V3)."""
 
 from __future__ import annotations
 
@@ -128,27 +128,28 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the
+                generation.
             prompt: See fal's docs.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -256,27 +257,28 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the
+                generation.
             prompt: See fal's docs.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -384,27 +386,28 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the
+                generation.
             prompt: See fal's docs.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -528,27 +531,28 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the
+                generation.
             prompt: See fal's docs.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -656,27 +660,28 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the
+                generation.
             prompt: See fal's docs.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -784,27 +789,28 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            style_preset: Style preset for generation. The chosen style preset will guide the generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the
+                generation.
             prompt: See fal's docs.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V3 Generate Transparent (`fal-ai/ideogram/v3/generate-transparent`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v3/generate-transparent` (Ideogram V3 Generate
+Transparent).
+"""
 
 from __future__ import annotations
 
@@ -84,12 +86,12 @@ class IdeogramV3GenerateTransparent(
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -144,12 +146,12 @@ class IdeogramV3GenerateTransparent(
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -204,12 +206,12 @@ class IdeogramV3GenerateTransparent(
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -283,12 +285,12 @@ class AsyncIdeogramV3GenerateTransparent(
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -343,12 +345,12 @@ class AsyncIdeogramV3GenerateTransparent(
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -403,12 +405,12 @@ class AsyncIdeogramV3GenerateTransparent(
             rendering_speed: The rendering speed to use. Default: "BALANCED".
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

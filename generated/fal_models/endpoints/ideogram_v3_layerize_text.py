@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V3 Layerize Text (`fal-ai/ideogram/v3/layerize-text`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v3/layerize-text` (Ideogram V3 Layerize Text)."""
 
 from __future__ import annotations
 
@@ -64,24 +64,29 @@ class IdeogramV3LayerizeText(
 
         Args:
             image_url: URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max
-                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Optional prompt to guide the layerization.
             seed: Seed for the random number generator.
-            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with font_name_h1. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with
+                font_name_h1. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h1: Name of the font to use for h1 text. Cannot be used with font_file_h1_url.
-            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with font_name_h2. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with
+                font_name_h2. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h2: Name of the font to use for h2 text. Cannot be used with font_file_h2_url.
-            font_file_body_url: URL of the font file to use for body text. Cannot be used with font_name_body.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_body: Name of the font to use for body text. Cannot be used with font_file_body_url.
-            font_file_small_url: URL of the font file to use for small text. Cannot be used with font_name_small.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_small: Name of the font to use for small text. Cannot be used with font_file_small_url.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            font_file_body_url: URL of the font file to use for body text. Cannot be used with
+                font_name_body. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_body: Name of the font to use for body text. Cannot be used with
+                font_file_body_url.
+            font_file_small_url: URL of the font file to use for small text. Cannot be used with
+                font_name_small. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_small: Name of the font to use for small text. Cannot be used with
+                font_file_small_url.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -123,24 +128,29 @@ class IdeogramV3LayerizeText(
 
         Args:
             image_url: URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max
-                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Optional prompt to guide the layerization.
             seed: Seed for the random number generator.
-            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with font_name_h1. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with
+                font_name_h1. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h1: Name of the font to use for h1 text. Cannot be used with font_file_h1_url.
-            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with font_name_h2. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with
+                font_name_h2. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h2: Name of the font to use for h2 text. Cannot be used with font_file_h2_url.
-            font_file_body_url: URL of the font file to use for body text. Cannot be used with font_name_body.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_body: Name of the font to use for body text. Cannot be used with font_file_body_url.
-            font_file_small_url: URL of the font file to use for small text. Cannot be used with font_name_small.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_small: Name of the font to use for small text. Cannot be used with font_file_small_url.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            font_file_body_url: URL of the font file to use for body text. Cannot be used with
+                font_name_body. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_body: Name of the font to use for body text. Cannot be used with
+                font_file_body_url.
+            font_file_small_url: URL of the font file to use for small text. Cannot be used with
+                font_name_small. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_small: Name of the font to use for small text. Cannot be used with
+                font_file_small_url.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -182,24 +192,29 @@ class IdeogramV3LayerizeText(
 
         Args:
             image_url: URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max
-                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Optional prompt to guide the layerization.
             seed: Seed for the random number generator.
-            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with font_name_h1. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with
+                font_name_h1. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h1: Name of the font to use for h1 text. Cannot be used with font_file_h1_url.
-            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with font_name_h2. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with
+                font_name_h2. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h2: Name of the font to use for h2 text. Cannot be used with font_file_h2_url.
-            font_file_body_url: URL of the font file to use for body text. Cannot be used with font_name_body.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_body: Name of the font to use for body text. Cannot be used with font_file_body_url.
-            font_file_small_url: URL of the font file to use for small text. Cannot be used with font_name_small.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_small: Name of the font to use for small text. Cannot be used with font_file_small_url.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            font_file_body_url: URL of the font file to use for body text. Cannot be used with
+                font_name_body. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_body: Name of the font to use for body text. Cannot be used with
+                font_file_body_url.
+            font_file_small_url: URL of the font file to use for small text. Cannot be used with
+                font_name_small. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_small: Name of the font to use for small text. Cannot be used with
+                font_file_small_url.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -256,24 +271,29 @@ class AsyncIdeogramV3LayerizeText(
 
         Args:
             image_url: URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max
-                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Optional prompt to guide the layerization.
             seed: Seed for the random number generator.
-            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with font_name_h1. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with
+                font_name_h1. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h1: Name of the font to use for h1 text. Cannot be used with font_file_h1_url.
-            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with font_name_h2. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with
+                font_name_h2. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h2: Name of the font to use for h2 text. Cannot be used with font_file_h2_url.
-            font_file_body_url: URL of the font file to use for body text. Cannot be used with font_name_body.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_body: Name of the font to use for body text. Cannot be used with font_file_body_url.
-            font_file_small_url: URL of the font file to use for small text. Cannot be used with font_name_small.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_small: Name of the font to use for small text. Cannot be used with font_file_small_url.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            font_file_body_url: URL of the font file to use for body text. Cannot be used with
+                font_name_body. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_body: Name of the font to use for body text. Cannot be used with
+                font_file_body_url.
+            font_file_small_url: URL of the font file to use for small text. Cannot be used with
+                font_name_small. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_small: Name of the font to use for small text. Cannot be used with
+                font_file_small_url.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -315,24 +335,29 @@ class AsyncIdeogramV3LayerizeText(
 
         Args:
             image_url: URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max
-                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Optional prompt to guide the layerization.
             seed: Seed for the random number generator.
-            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with font_name_h1. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with
+                font_name_h1. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h1: Name of the font to use for h1 text. Cannot be used with font_file_h1_url.
-            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with font_name_h2. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with
+                font_name_h2. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h2: Name of the font to use for h2 text. Cannot be used with font_file_h2_url.
-            font_file_body_url: URL of the font file to use for body text. Cannot be used with font_name_body.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_body: Name of the font to use for body text. Cannot be used with font_file_body_url.
-            font_file_small_url: URL of the font file to use for small text. Cannot be used with font_name_small.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_small: Name of the font to use for small text. Cannot be used with font_file_small_url.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            font_file_body_url: URL of the font file to use for body text. Cannot be used with
+                font_name_body. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_body: Name of the font to use for body text. Cannot be used with
+                font_file_body_url.
+            font_file_small_url: URL of the font file to use for small text. Cannot be used with
+                font_name_small. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_small: Name of the font to use for small text. Cannot be used with
+                font_file_small_url.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -374,24 +399,29 @@ class AsyncIdeogramV3LayerizeText(
 
         Args:
             image_url: URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max
-                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
+                10MB). Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: Optional prompt to guide the layerization.
             seed: Seed for the random number generator.
-            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with font_name_h1. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h1_url: URL of the font file to use for h1 text. Cannot be used with
+                font_name_h1. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h1: Name of the font to use for h1 text. Cannot be used with font_file_h1_url.
-            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with font_name_h2. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            font_file_h2_url: URL of the font file to use for h2 text. Cannot be used with
+                font_name_h2. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             font_name_h2: Name of the font to use for h2 text. Cannot be used with font_file_h2_url.
-            font_file_body_url: URL of the font file to use for body text. Cannot be used with font_name_body.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_body: Name of the font to use for body text. Cannot be used with font_file_body_url.
-            font_file_small_url: URL of the font file to use for small text. Cannot be used with font_name_small.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            font_name_small: Name of the font to use for small text. Cannot be used with font_file_small_url.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            font_file_body_url: URL of the font file to use for body text. Cannot be used with
+                font_name_body. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_body: Name of the font to use for body text. Cannot be used with
+                font_file_body_url.
+            font_file_small_url: URL of the font file to use for small text. Cannot be used with
+                font_name_small. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            font_name_small: Name of the font to use for small text. Cannot be used with
+                font_file_small_url.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ideogram V3 Remix (`fal-ai/ideogram/v3/remix`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ideogram/v3/remix` (Ideogram V3 Remix)."""
 
 from __future__ import annotations
 
@@ -66,30 +66,30 @@ class IdeogramV3Remix(SyncEndpoint[IdeogramV3RemixInput, IdeogramV3RemixOutput])
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to remix the image with.
             image_url: The image URL to remix. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -134,30 +134,30 @@ class IdeogramV3Remix(SyncEndpoint[IdeogramV3RemixInput, IdeogramV3RemixOutput])
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to remix the image with.
             image_url: The image URL to remix. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -202,30 +202,30 @@ class IdeogramV3Remix(SyncEndpoint[IdeogramV3RemixInput, IdeogramV3RemixOutput])
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to remix the image with.
             image_url: The image URL to remix. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -283,30 +283,30 @@ class AsyncIdeogramV3Remix(AsyncEndpoint[IdeogramV3RemixInput, IdeogramV3RemixOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to remix the image with.
             image_url: The image URL to remix. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -351,30 +351,30 @@ class AsyncIdeogramV3Remix(AsyncEndpoint[IdeogramV3RemixInput, IdeogramV3RemixOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to remix the image with.
             image_url: The image URL to remix. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -419,30 +419,30 @@ class AsyncIdeogramV3Remix(AsyncEndpoint[IdeogramV3RemixInput, IdeogramV3RemixOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: A set of images to use as style references (maximum total size 10MB across all
-                style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
             rendering_speed: The rendering speed to use. Default: "BALANCED".
-            color_palette: A color palette for generation, must EITHER be specified via one of the presets
-                (name) or explicitly via hexadecimal representations of the color with optional
-                weights (members).
-            style_codes: A list of 8 character hexadecimal codes representing the style of the image.
-                Cannot be used in conjunction with style_reference_images or style.
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
             style: The style type to generate with. Cannot be used with style_codes.
             expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
                 Default: true.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: Seed for the random number generator.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The prompt to remix the image with.
             image_url: The image URL to remix. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
                 maximum 1.
             image_size: The resolution of the generated image. Default: "square_hd".
-            negative_prompt: Description of what to exclude from an image. Descriptions in the prompt take
-                precedence to descriptions in the negative prompt. Default: "".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

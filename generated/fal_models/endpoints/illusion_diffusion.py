@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Illusion Diffusion (`fal-ai/illusion-diffusion`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/illusion-diffusion` (Illusion Diffusion)."""
 
 from __future__ import annotations
 
@@ -62,15 +62,15 @@ class IllusionDiffusion(SyncEndpoint[IllusionDiffusionInput, IllusionDiffusionOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: maximum 50, exclusive minimum 0.
             controlnet_conditioning_scale: The scale of the ControlNet. Default: 1.
             control_guidance_start: See fal's docs. Default: 0. Limits: minimum 0, maximum 1.
@@ -78,11 +78,11 @@ class IllusionDiffusion(SyncEndpoint[IllusionDiffusionInput, IllusionDiffusionOu
             seed: Seed of the generated Image. It will be the same value of the one passed in the
                 input or the randomly generated that was used in case none was passed.
             scheduler: Scheduler / sampler to use for the image denoising process. Default: "Euler".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 40. Limits: minimum 0, maximum 80.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 40. Limits: minimum 0, maximum 80.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -121,15 +121,15 @@ class IllusionDiffusion(SyncEndpoint[IllusionDiffusionInput, IllusionDiffusionOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: maximum 50, exclusive minimum 0.
             controlnet_conditioning_scale: The scale of the ControlNet. Default: 1.
             control_guidance_start: See fal's docs. Default: 0. Limits: minimum 0, maximum 1.
@@ -137,11 +137,11 @@ class IllusionDiffusion(SyncEndpoint[IllusionDiffusionInput, IllusionDiffusionOu
             seed: Seed of the generated Image. It will be the same value of the one passed in the
                 input or the randomly generated that was used in case none was passed.
             scheduler: Scheduler / sampler to use for the image denoising process. Default: "Euler".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 40. Limits: minimum 0, maximum 80.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 40. Limits: minimum 0, maximum 80.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -180,15 +180,15 @@ class IllusionDiffusion(SyncEndpoint[IllusionDiffusionInput, IllusionDiffusionOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: maximum 50, exclusive minimum 0.
             controlnet_conditioning_scale: The scale of the ControlNet. Default: 1.
             control_guidance_start: See fal's docs. Default: 0. Limits: minimum 0, maximum 1.
@@ -196,11 +196,11 @@ class IllusionDiffusion(SyncEndpoint[IllusionDiffusionInput, IllusionDiffusionOu
             seed: Seed of the generated Image. It will be the same value of the one passed in the
                 input or the randomly generated that was used in case none was passed.
             scheduler: Scheduler / sampler to use for the image denoising process. Default: "Euler".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 40. Limits: minimum 0, maximum 80.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 40. Limits: minimum 0, maximum 80.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -252,15 +252,15 @@ class AsyncIllusionDiffusion(AsyncEndpoint[IllusionDiffusionInput, IllusionDiffu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: maximum 50, exclusive minimum 0.
             controlnet_conditioning_scale: The scale of the ControlNet. Default: 1.
             control_guidance_start: See fal's docs. Default: 0. Limits: minimum 0, maximum 1.
@@ -268,11 +268,11 @@ class AsyncIllusionDiffusion(AsyncEndpoint[IllusionDiffusionInput, IllusionDiffu
             seed: Seed of the generated Image. It will be the same value of the one passed in the
                 input or the randomly generated that was used in case none was passed.
             scheduler: Scheduler / sampler to use for the image denoising process. Default: "Euler".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 40. Limits: minimum 0, maximum 80.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 40. Limits: minimum 0, maximum 80.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -311,15 +311,15 @@ class AsyncIllusionDiffusion(AsyncEndpoint[IllusionDiffusionInput, IllusionDiffu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: maximum 50, exclusive minimum 0.
             controlnet_conditioning_scale: The scale of the ControlNet. Default: 1.
             control_guidance_start: See fal's docs. Default: 0. Limits: minimum 0, maximum 1.
@@ -327,11 +327,11 @@ class AsyncIllusionDiffusion(AsyncEndpoint[IllusionDiffusionInput, IllusionDiffu
             seed: Seed of the generated Image. It will be the same value of the one passed in the
                 input or the randomly generated that was used in case none was passed.
             scheduler: Scheduler / sampler to use for the image denoising process. Default: "Euler".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 40. Limits: minimum 0, maximum 80.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 40. Limits: minimum 0, maximum 80.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -370,15 +370,15 @@ class AsyncIllusionDiffusion(AsyncEndpoint[IllusionDiffusionInput, IllusionDiffu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: maximum 50, exclusive minimum 0.
             controlnet_conditioning_scale: The scale of the ControlNet. Default: 1.
             control_guidance_start: See fal's docs. Default: 0. Limits: minimum 0, maximum 1.
@@ -386,11 +386,11 @@ class AsyncIllusionDiffusion(AsyncEndpoint[IllusionDiffusionInput, IllusionDiffu
             seed: Seed of the generated Image. It will be the same value of the one passed in the
                 input or the randomly generated that was used in case none was passed.
             scheduler: Scheduler / sampler to use for the image denoising process. Default: "Euler".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 40. Limits: minimum 0, maximum 80.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 40. Limits: minimum 0, maximum 80.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image2pixel (`fal-ai/image2pixel`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image2pixel` (Image2pixel)."""
 
 from __future__ import annotations
 
@@ -59,30 +59,36 @@ class Image2pixel(SyncEndpoint[Image2pixelInput, Image2pixelOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             max_colors: Maximum number of colors in the output palette. Set None to disable limit.
                 Default: 32. Limits: minimum 1, maximum 256.
-            auto_color_detect: Enable automatic detection of optimal number of colors. Default: false.
-            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000', '#ffffff']).
+            auto_color_detect: Enable automatic detection of optimal number of colors. Default:
+                false.
+            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000',
+                '#ffffff']).
             detect_method: Scale detection method to use. Default: "auto".
             scale: Force a specific pixel scale. If None, auto-detect. Limits: minimum 1, maximum
                 64.
-            downscale_method: Downscaling method to produce the pixel-art output. Default: "dominant".
+            downscale_method: Downscaling method to produce the pixel-art output. Default:
+                "dominant".
             trim_borders: Trim borders of the image. Default: false.
-            transparent_background: Remove background of the image. This will check for contiguous color regions
-                from the edges after correction and make them transparent. Default: false.
+            transparent_background: Remove background of the image. This will check for contiguous
+                color regions from the edges after correction and make them transparent. Default:
+                false.
             cleanup_morph: Apply morphological operations to remove noise. Default: false.
             cleanup_jaggy: Remove isolated diagonal pixels (jaggy edge cleanup). Default: false.
             snap_grid: Align output to the pixel grid. Default: true.
-            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0, maximum
-                255.
-            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits: minimum 0, maximum 1.
-            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0, maximum 255.
-            background_mode: Controls where to flood-fill from when removing the background. Default:
-                "corners".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0,
+                maximum 255.
+            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits:
+                minimum 0, maximum 1.
+            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0,
+                maximum 255.
+            background_mode: Controls where to flood-fill from when removing the background.
+                Default: "corners".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -134,30 +140,36 @@ class Image2pixel(SyncEndpoint[Image2pixelInput, Image2pixelOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             max_colors: Maximum number of colors in the output palette. Set None to disable limit.
                 Default: 32. Limits: minimum 1, maximum 256.
-            auto_color_detect: Enable automatic detection of optimal number of colors. Default: false.
-            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000', '#ffffff']).
+            auto_color_detect: Enable automatic detection of optimal number of colors. Default:
+                false.
+            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000',
+                '#ffffff']).
             detect_method: Scale detection method to use. Default: "auto".
             scale: Force a specific pixel scale. If None, auto-detect. Limits: minimum 1, maximum
                 64.
-            downscale_method: Downscaling method to produce the pixel-art output. Default: "dominant".
+            downscale_method: Downscaling method to produce the pixel-art output. Default:
+                "dominant".
             trim_borders: Trim borders of the image. Default: false.
-            transparent_background: Remove background of the image. This will check for contiguous color regions
-                from the edges after correction and make them transparent. Default: false.
+            transparent_background: Remove background of the image. This will check for contiguous
+                color regions from the edges after correction and make them transparent. Default:
+                false.
             cleanup_morph: Apply morphological operations to remove noise. Default: false.
             cleanup_jaggy: Remove isolated diagonal pixels (jaggy edge cleanup). Default: false.
             snap_grid: Align output to the pixel grid. Default: true.
-            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0, maximum
-                255.
-            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits: minimum 0, maximum 1.
-            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0, maximum 255.
-            background_mode: Controls where to flood-fill from when removing the background. Default:
-                "corners".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0,
+                maximum 255.
+            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits:
+                minimum 0, maximum 1.
+            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0,
+                maximum 255.
+            background_mode: Controls where to flood-fill from when removing the background.
+                Default: "corners".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -209,30 +221,36 @@ class Image2pixel(SyncEndpoint[Image2pixelInput, Image2pixelOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             max_colors: Maximum number of colors in the output palette. Set None to disable limit.
                 Default: 32. Limits: minimum 1, maximum 256.
-            auto_color_detect: Enable automatic detection of optimal number of colors. Default: false.
-            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000', '#ffffff']).
+            auto_color_detect: Enable automatic detection of optimal number of colors. Default:
+                false.
+            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000',
+                '#ffffff']).
             detect_method: Scale detection method to use. Default: "auto".
             scale: Force a specific pixel scale. If None, auto-detect. Limits: minimum 1, maximum
                 64.
-            downscale_method: Downscaling method to produce the pixel-art output. Default: "dominant".
+            downscale_method: Downscaling method to produce the pixel-art output. Default:
+                "dominant".
             trim_borders: Trim borders of the image. Default: false.
-            transparent_background: Remove background of the image. This will check for contiguous color regions
-                from the edges after correction and make them transparent. Default: false.
+            transparent_background: Remove background of the image. This will check for contiguous
+                color regions from the edges after correction and make them transparent. Default:
+                false.
             cleanup_morph: Apply morphological operations to remove noise. Default: false.
             cleanup_jaggy: Remove isolated diagonal pixels (jaggy edge cleanup). Default: false.
             snap_grid: Align output to the pixel grid. Default: true.
-            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0, maximum
-                255.
-            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits: minimum 0, maximum 1.
-            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0, maximum 255.
-            background_mode: Controls where to flood-fill from when removing the background. Default:
-                "corners".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0,
+                maximum 255.
+            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits:
+                minimum 0, maximum 1.
+            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0,
+                maximum 255.
+            background_mode: Controls where to flood-fill from when removing the background.
+                Default: "corners".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -297,30 +315,36 @@ class AsyncImage2pixel(AsyncEndpoint[Image2pixelInput, Image2pixelOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             max_colors: Maximum number of colors in the output palette. Set None to disable limit.
                 Default: 32. Limits: minimum 1, maximum 256.
-            auto_color_detect: Enable automatic detection of optimal number of colors. Default: false.
-            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000', '#ffffff']).
+            auto_color_detect: Enable automatic detection of optimal number of colors. Default:
+                false.
+            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000',
+                '#ffffff']).
             detect_method: Scale detection method to use. Default: "auto".
             scale: Force a specific pixel scale. If None, auto-detect. Limits: minimum 1, maximum
                 64.
-            downscale_method: Downscaling method to produce the pixel-art output. Default: "dominant".
+            downscale_method: Downscaling method to produce the pixel-art output. Default:
+                "dominant".
             trim_borders: Trim borders of the image. Default: false.
-            transparent_background: Remove background of the image. This will check for contiguous color regions
-                from the edges after correction and make them transparent. Default: false.
+            transparent_background: Remove background of the image. This will check for contiguous
+                color regions from the edges after correction and make them transparent. Default:
+                false.
             cleanup_morph: Apply morphological operations to remove noise. Default: false.
             cleanup_jaggy: Remove isolated diagonal pixels (jaggy edge cleanup). Default: false.
             snap_grid: Align output to the pixel grid. Default: true.
-            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0, maximum
-                255.
-            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits: minimum 0, maximum 1.
-            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0, maximum 255.
-            background_mode: Controls where to flood-fill from when removing the background. Default:
-                "corners".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0,
+                maximum 255.
+            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits:
+                minimum 0, maximum 1.
+            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0,
+                maximum 255.
+            background_mode: Controls where to flood-fill from when removing the background.
+                Default: "corners".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -372,30 +396,36 @@ class AsyncImage2pixel(AsyncEndpoint[Image2pixelInput, Image2pixelOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             max_colors: Maximum number of colors in the output palette. Set None to disable limit.
                 Default: 32. Limits: minimum 1, maximum 256.
-            auto_color_detect: Enable automatic detection of optimal number of colors. Default: false.
-            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000', '#ffffff']).
+            auto_color_detect: Enable automatic detection of optimal number of colors. Default:
+                false.
+            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000',
+                '#ffffff']).
             detect_method: Scale detection method to use. Default: "auto".
             scale: Force a specific pixel scale. If None, auto-detect. Limits: minimum 1, maximum
                 64.
-            downscale_method: Downscaling method to produce the pixel-art output. Default: "dominant".
+            downscale_method: Downscaling method to produce the pixel-art output. Default:
+                "dominant".
             trim_borders: Trim borders of the image. Default: false.
-            transparent_background: Remove background of the image. This will check for contiguous color regions
-                from the edges after correction and make them transparent. Default: false.
+            transparent_background: Remove background of the image. This will check for contiguous
+                color regions from the edges after correction and make them transparent. Default:
+                false.
             cleanup_morph: Apply morphological operations to remove noise. Default: false.
             cleanup_jaggy: Remove isolated diagonal pixels (jaggy edge cleanup). Default: false.
             snap_grid: Align output to the pixel grid. Default: true.
-            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0, maximum
-                255.
-            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits: minimum 0, maximum 1.
-            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0, maximum 255.
-            background_mode: Controls where to flood-fill from when removing the background. Default:
-                "corners".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0,
+                maximum 255.
+            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits:
+                minimum 0, maximum 1.
+            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0,
+                maximum 255.
+            background_mode: Controls where to flood-fill from when removing the background.
+                Default: "corners".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -447,30 +477,36 @@ class AsyncImage2pixel(AsyncEndpoint[Image2pixelInput, Image2pixelOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: The image URL to process into improved pixel art. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
             max_colors: Maximum number of colors in the output palette. Set None to disable limit.
                 Default: 32. Limits: minimum 1, maximum 256.
-            auto_color_detect: Enable automatic detection of optimal number of colors. Default: false.
-            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000', '#ffffff']).
+            auto_color_detect: Enable automatic detection of optimal number of colors. Default:
+                false.
+            fixed_palette: Optional fixed color palette as hex strings (e.g., ['#000000',
+                '#ffffff']).
             detect_method: Scale detection method to use. Default: "auto".
             scale: Force a specific pixel scale. If None, auto-detect. Limits: minimum 1, maximum
                 64.
-            downscale_method: Downscaling method to produce the pixel-art output. Default: "dominant".
+            downscale_method: Downscaling method to produce the pixel-art output. Default:
+                "dominant".
             trim_borders: Trim borders of the image. Default: false.
-            transparent_background: Remove background of the image. This will check for contiguous color regions
-                from the edges after correction and make them transparent. Default: false.
+            transparent_background: Remove background of the image. This will check for contiguous
+                color regions from the edges after correction and make them transparent. Default:
+                false.
             cleanup_morph: Apply morphological operations to remove noise. Default: false.
             cleanup_jaggy: Remove isolated diagonal pixels (jaggy edge cleanup). Default: false.
             snap_grid: Align output to the pixel grid. Default: true.
-            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0, maximum
-                255.
-            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits: minimum 0, maximum 1.
-            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0, maximum 255.
-            background_mode: Controls where to flood-fill from when removing the background. Default:
-                "corners".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            alpha_threshold: Alpha binarization threshold (0-255). Default: 128. Limits: minimum 0,
+                maximum 255.
+            dominant_color_threshold: Dominant color threshold (0.0-1.0). Default: 0.05. Limits:
+                minimum 0, maximum 1.
+            background_tolerance: Background tolerance (0-255). Default: 0. Limits: minimum 0,
+                maximum 255.
+            background_mode: Controls where to flood-fill from when removing the background.
+                Default: "corners".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image2svg (`fal-ai/image2svg`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image2svg` (Image2svg)."""
 
 from __future__ import annotations
 
@@ -53,23 +53,26 @@ class Image2svg(SyncEndpoint[Image2svgInput, Image2svgOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             colormode: Choose between color or binary (black and white) output. Default: "color".
             hierarchical: Hierarchical mode: stacked or cutout. Default: "stacked".
             mode: Mode: spline (curved) or polygon (straight lines). Default: "spline".
-            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0, maximum 20.
-            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
-            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits: minimum
-                1, maximum 32.
-            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0, maximum
-                180.
-            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0, maximum 10.
-            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits: minimum 1,
+            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0,
                 maximum 20.
-            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0, maximum 90.
-            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1, maximum
-                10.
+            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
+            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits:
+                minimum 1, maximum 32.
+            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0,
+                maximum 180.
+            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0,
+                maximum 10.
+            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits:
+                minimum 1, maximum 20.
+            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0,
+                maximum 90.
+            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1,
+                maximum 10.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -110,23 +113,26 @@ class Image2svg(SyncEndpoint[Image2svgInput, Image2svgOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             colormode: Choose between color or binary (black and white) output. Default: "color".
             hierarchical: Hierarchical mode: stacked or cutout. Default: "stacked".
             mode: Mode: spline (curved) or polygon (straight lines). Default: "spline".
-            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0, maximum 20.
-            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
-            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits: minimum
-                1, maximum 32.
-            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0, maximum
-                180.
-            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0, maximum 10.
-            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits: minimum 1,
+            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0,
                 maximum 20.
-            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0, maximum 90.
-            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1, maximum
-                10.
+            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
+            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits:
+                minimum 1, maximum 32.
+            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0,
+                maximum 180.
+            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0,
+                maximum 10.
+            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits:
+                minimum 1, maximum 20.
+            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0,
+                maximum 90.
+            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1,
+                maximum 10.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -167,23 +173,26 @@ class Image2svg(SyncEndpoint[Image2svgInput, Image2svgOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             colormode: Choose between color or binary (black and white) output. Default: "color".
             hierarchical: Hierarchical mode: stacked or cutout. Default: "stacked".
             mode: Mode: spline (curved) or polygon (straight lines). Default: "spline".
-            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0, maximum 20.
-            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
-            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits: minimum
-                1, maximum 32.
-            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0, maximum
-                180.
-            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0, maximum 10.
-            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits: minimum 1,
+            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0,
                 maximum 20.
-            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0, maximum 90.
-            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1, maximum
-                10.
+            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
+            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits:
+                minimum 1, maximum 32.
+            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0,
+                maximum 180.
+            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0,
+                maximum 10.
+            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits:
+                minimum 1, maximum 20.
+            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0,
+                maximum 90.
+            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1,
+                maximum 10.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -237,23 +246,26 @@ class AsyncImage2svg(AsyncEndpoint[Image2svgInput, Image2svgOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             colormode: Choose between color or binary (black and white) output. Default: "color".
             hierarchical: Hierarchical mode: stacked or cutout. Default: "stacked".
             mode: Mode: spline (curved) or polygon (straight lines). Default: "spline".
-            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0, maximum 20.
-            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
-            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits: minimum
-                1, maximum 32.
-            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0, maximum
-                180.
-            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0, maximum 10.
-            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits: minimum 1,
+            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0,
                 maximum 20.
-            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0, maximum 90.
-            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1, maximum
-                10.
+            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
+            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits:
+                minimum 1, maximum 32.
+            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0,
+                maximum 180.
+            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0,
+                maximum 10.
+            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits:
+                minimum 1, maximum 20.
+            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0,
+                maximum 90.
+            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1,
+                maximum 10.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -294,23 +306,26 @@ class AsyncImage2svg(AsyncEndpoint[Image2svgInput, Image2svgOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             colormode: Choose between color or binary (black and white) output. Default: "color".
             hierarchical: Hierarchical mode: stacked or cutout. Default: "stacked".
             mode: Mode: spline (curved) or polygon (straight lines). Default: "spline".
-            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0, maximum 20.
-            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
-            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits: minimum
-                1, maximum 32.
-            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0, maximum
-                180.
-            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0, maximum 10.
-            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits: minimum 1,
+            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0,
                 maximum 20.
-            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0, maximum 90.
-            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1, maximum
-                10.
+            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
+            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits:
+                minimum 1, maximum 32.
+            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0,
+                maximum 180.
+            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0,
+                maximum 10.
+            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits:
+                minimum 1, maximum 20.
+            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0,
+                maximum 90.
+            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1,
+                maximum 10.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -351,23 +366,26 @@ class AsyncImage2svg(AsyncEndpoint[Image2svgInput, Image2svgOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The image to convert to SVG. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             colormode: Choose between color or binary (black and white) output. Default: "color".
             hierarchical: Hierarchical mode: stacked or cutout. Default: "stacked".
             mode: Mode: spline (curved) or polygon (straight lines). Default: "spline".
-            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0, maximum 20.
-            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
-            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits: minimum
-                1, maximum 32.
-            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0, maximum
-                180.
-            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0, maximum 10.
-            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits: minimum 1,
+            filter_speckle: Filter out small speckles and noise. Default: 4. Limits: minimum 0,
                 maximum 20.
-            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0, maximum 90.
-            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1, maximum
-                10.
+            color_precision: Color quantization level. Default: 6. Limits: minimum 1, maximum 10.
+            layer_difference: Layer difference threshold for hierarchical mode. Default: 16. Limits:
+                minimum 1, maximum 32.
+            corner_threshold: Corner detection threshold in degrees. Default: 60. Limits: minimum 0,
+                maximum 180.
+            length_threshold: Length threshold for curves/lines. Default: 4. Limits: minimum 0,
+                maximum 10.
+            max_iterations: Maximum number of iterations for optimization. Default: 10. Limits:
+                minimum 1, maximum 20.
+            splice_threshold: Splice threshold for joining paths. Default: 45. Limits: minimum 0,
+                maximum 90.
+            path_precision: Decimal precision for path coordinates. Default: 3. Limits: minimum 1,
+                maximum 10.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

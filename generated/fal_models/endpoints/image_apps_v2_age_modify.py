@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Age Modify (`fal-ai/image-apps-v2/age-modify`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/age-modify` (Image Apps V2 Age Modify)."""
 
 from __future__ import annotations
 

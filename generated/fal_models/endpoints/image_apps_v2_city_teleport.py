@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 City Teleport (`fal-ai/image-apps-v2/city-teleport`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/city-teleport` (Image Apps V2 City Teleport)."""
 
 from __future__ import annotations
 
@@ -78,10 +78,10 @@ class ImageAppsV2CityTeleport(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            city_image_url: Optional city background image URL. When provided, the person will be blended
-                into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_image_url: Optional city background image URL. When provided, the person will be
+                blended into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             city_name: City name (used when city_image_url is not provided).
             photo_shot: Type of photo shot. Default: "medium_shot".
@@ -135,10 +135,10 @@ class ImageAppsV2CityTeleport(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            city_image_url: Optional city background image URL. When provided, the person will be blended
-                into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_image_url: Optional city background image URL. When provided, the person will be
+                blended into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             city_name: City name (used when city_image_url is not provided).
             photo_shot: Type of photo shot. Default: "medium_shot".
@@ -192,10 +192,10 @@ class ImageAppsV2CityTeleport(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            city_image_url: Optional city background image URL. When provided, the person will be blended
-                into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_image_url: Optional city background image URL. When provided, the person will be
+                blended into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             city_name: City name (used when city_image_url is not provided).
             photo_shot: Type of photo shot. Default: "medium_shot".
@@ -264,10 +264,10 @@ class AsyncImageAppsV2CityTeleport(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            city_image_url: Optional city background image URL. When provided, the person will be blended
-                into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_image_url: Optional city background image URL. When provided, the person will be
+                blended into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             city_name: City name (used when city_image_url is not provided).
             photo_shot: Type of photo shot. Default: "medium_shot".
@@ -321,10 +321,10 @@ class AsyncImageAppsV2CityTeleport(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            city_image_url: Optional city background image URL. When provided, the person will be blended
-                into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_image_url: Optional city background image URL. When provided, the person will be
+                blended into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             city_name: City name (used when city_image_url is not provided).
             photo_shot: Type of photo shot. Default: "medium_shot".
@@ -378,10 +378,10 @@ class AsyncImageAppsV2CityTeleport(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            city_image_url: Optional city background image URL. When provided, the person will be blended
-                into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_image_url: Optional city background image URL. When provided, the person will be
+                blended into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             city_name: City name (used when city_image_url is not provided).
             photo_shot: Type of photo shot. Default: "medium_shot".

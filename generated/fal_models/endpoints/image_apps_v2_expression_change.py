@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Expression Change (`fal-ai/image-apps-v2/expression-change`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/expression-change` (Image Apps V2 Expression
+Change).
+"""
 
 from __future__ import annotations
 
@@ -79,8 +81,8 @@ class ImageAppsV2ExpressionChange(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             target_expression: See fal's docs. Default: "smile".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `SubscribeOptions`.
@@ -127,8 +129,8 @@ class ImageAppsV2ExpressionChange(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             target_expression: See fal's docs. Default: "smile".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `SubmitOptions`.
@@ -175,8 +177,8 @@ class ImageAppsV2ExpressionChange(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             target_expression: See fal's docs. Default: "smile".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `RunOptions`.
@@ -240,8 +242,8 @@ class AsyncImageAppsV2ExpressionChange(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             target_expression: See fal's docs. Default: "smile".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -288,8 +290,8 @@ class AsyncImageAppsV2ExpressionChange(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             target_expression: See fal's docs. Default: "smile".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `SubmitOptions`.
@@ -336,8 +338,8 @@ class AsyncImageAppsV2ExpressionChange(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             target_expression: See fal's docs. Default: "smile".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `RunOptions`.

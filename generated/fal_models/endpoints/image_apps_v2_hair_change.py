@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Hair Change (`fal-ai/image-apps-v2/hair-change`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/hair-change` (Image Apps V2 Hair Change)."""
 
 from __future__ import annotations
 
@@ -94,8 +94,8 @@ class ImageAppsV2HairChange(SyncEndpoint[ImageAppsV2HairChangeInput, ImageAppsV2
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             target_hairstyle: See fal's docs. Default: "long_hair".
             hair_color: See fal's docs. Default: "natural".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -163,8 +163,8 @@ class ImageAppsV2HairChange(SyncEndpoint[ImageAppsV2HairChangeInput, ImageAppsV2
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             target_hairstyle: See fal's docs. Default: "long_hair".
             hair_color: See fal's docs. Default: "natural".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -232,8 +232,8 @@ class ImageAppsV2HairChange(SyncEndpoint[ImageAppsV2HairChangeInput, ImageAppsV2
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             target_hairstyle: See fal's docs. Default: "long_hair".
             hair_color: See fal's docs. Default: "natural".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -316,8 +316,8 @@ class AsyncImageAppsV2HairChange(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             target_hairstyle: See fal's docs. Default: "long_hair".
             hair_color: See fal's docs. Default: "natural".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -385,8 +385,8 @@ class AsyncImageAppsV2HairChange(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             target_hairstyle: See fal's docs. Default: "long_hair".
             hair_color: See fal's docs. Default: "natural".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -454,8 +454,8 @@ class AsyncImageAppsV2HairChange(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             target_hairstyle: See fal's docs. Default: "long_hair".
             hair_color: See fal's docs. Default: "natural".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Headshot Photo (`fal-ai/image-apps-v2/headshot-photo`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/headshot-photo` (Image Apps V2 Headshot Photo)."""
 
 from __future__ import annotations
 
@@ -55,8 +55,8 @@ class ImageAppsV2HeadshotPhoto(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             background_style: See fal's docs. Default: "professional".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `SubscribeOptions`.
@@ -81,8 +81,8 @@ class ImageAppsV2HeadshotPhoto(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             background_style: See fal's docs. Default: "professional".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `SubmitOptions`.
@@ -107,8 +107,8 @@ class ImageAppsV2HeadshotPhoto(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             background_style: See fal's docs. Default: "professional".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `RunOptions`.
@@ -148,8 +148,8 @@ class AsyncImageAppsV2HeadshotPhoto(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             background_style: See fal's docs. Default: "professional".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -174,8 +174,8 @@ class AsyncImageAppsV2HeadshotPhoto(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             background_style: See fal's docs. Default: "professional".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `SubmitOptions`.
@@ -200,8 +200,8 @@ class AsyncImageAppsV2HeadshotPhoto(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             background_style: See fal's docs. Default: "professional".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Makeup Application (`fal-ai/image-apps-v2/makeup-application`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/makeup-application` (Image Apps V2 Makeup
+Application).
+"""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ class ImageAppsV2MakeupApplication(
 ):
     """Image Apps V2 Makeup Application (`fal-ai/image-apps-v2/makeup-application`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-apps-v2/makeup-application/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-apps-v2/makeup-application/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-apps-v2/makeup-application"
@@ -73,8 +76,8 @@ class ImageAppsV2MakeupApplication(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             makeup_style: See fal's docs. Default: "natural".
             intensity: See fal's docs. Default: "medium".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -115,8 +118,8 @@ class ImageAppsV2MakeupApplication(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             makeup_style: See fal's docs. Default: "natural".
             intensity: See fal's docs. Default: "medium".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -157,8 +160,8 @@ class ImageAppsV2MakeupApplication(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             makeup_style: See fal's docs. Default: "natural".
             intensity: See fal's docs. Default: "medium".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -180,7 +183,8 @@ class AsyncImageAppsV2MakeupApplication(
 ):
     """Image Apps V2 Makeup Application (`fal-ai/image-apps-v2/makeup-application`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-apps-v2/makeup-application/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-apps-v2/makeup-application/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-apps-v2/makeup-application"
@@ -218,8 +222,8 @@ class AsyncImageAppsV2MakeupApplication(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             makeup_style: See fal's docs. Default: "natural".
             intensity: See fal's docs. Default: "medium".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -260,8 +264,8 @@ class AsyncImageAppsV2MakeupApplication(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             makeup_style: See fal's docs. Default: "natural".
             intensity: See fal's docs. Default: "medium".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
@@ -302,8 +306,8 @@ class AsyncImageAppsV2MakeupApplication(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             makeup_style: See fal's docs. Default: "natural".
             intensity: See fal's docs. Default: "medium".
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Object Removal (`fal-ai/image-apps-v2/object-removal`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/object-removal` (Image Apps V2 Object Removal)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Outpaint (`fal-ai/image-apps-v2/outpaint`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/outpaint` (Image Apps V2 Outpaint)."""
 
 from __future__ import annotations
 
@@ -61,30 +61,31 @@ class ImageAppsV2Outpaint(SyncEndpoint[ImageAppsV2OutpaintInput, ImageAppsV2Outp
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            expand_left: Number of pixels to add as black margin on the left side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            expand_right: Number of pixels to add as black margin on the right side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
+            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            expand_left: Number of pixels to add as black margin on the left side (0-700). Default:
+                0. Limits: minimum 0, maximum 700.
+            expand_right: Number of pixels to add as black margin on the right side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
             expand_top: Number of pixels to add as black margin on the top side (0-700). Default: 0.
                 Limits: minimum 0, maximum 700.
-            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled down by this
-                percentage and black margins will be added to maintain original size. Example:
-                50 means the image will be 50% of original size with black margins filling the
-                rest. Default: 20. Limits: minimum 0, maximum 90.
+            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
+            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled
+                down by this percentage and black margins will be added to maintain original size.
+                Example: 50 means the image will be 50% of original size with black margins filling
+                the rest. Default: 20. Limits: minimum 0, maximum 90.
             prompt: Optional prompt to guide the outpainting. If provided, it will be appended to
-                the base outpaint instruction. Example: 'with a beautiful sunset in the
-                background'. Default: "". Limits: max length 500.
+                the base outpaint instruction. Example: 'with a beautiful sunset in the background'.
+                Default: "". Limits: max length 500.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             sync_mode: If True, the function will wait for the image to be generated and uploaded
-                before returning the response. If False, the function will return immediately
-                and the image will be generated asynchronously. Default: false.
+                before returning the response. If False, the function will return immediately and
+                the image will be generated asynchronously. Default: false.
             output_format: The format of the output image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -126,30 +127,31 @@ class ImageAppsV2Outpaint(SyncEndpoint[ImageAppsV2OutpaintInput, ImageAppsV2Outp
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            expand_left: Number of pixels to add as black margin on the left side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            expand_right: Number of pixels to add as black margin on the right side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
+            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            expand_left: Number of pixels to add as black margin on the left side (0-700). Default:
+                0. Limits: minimum 0, maximum 700.
+            expand_right: Number of pixels to add as black margin on the right side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
             expand_top: Number of pixels to add as black margin on the top side (0-700). Default: 0.
                 Limits: minimum 0, maximum 700.
-            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled down by this
-                percentage and black margins will be added to maintain original size. Example:
-                50 means the image will be 50% of original size with black margins filling the
-                rest. Default: 20. Limits: minimum 0, maximum 90.
+            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
+            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled
+                down by this percentage and black margins will be added to maintain original size.
+                Example: 50 means the image will be 50% of original size with black margins filling
+                the rest. Default: 20. Limits: minimum 0, maximum 90.
             prompt: Optional prompt to guide the outpainting. If provided, it will be appended to
-                the base outpaint instruction. Example: 'with a beautiful sunset in the
-                background'. Default: "". Limits: max length 500.
+                the base outpaint instruction. Example: 'with a beautiful sunset in the background'.
+                Default: "". Limits: max length 500.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             sync_mode: If True, the function will wait for the image to be generated and uploaded
-                before returning the response. If False, the function will return immediately
-                and the image will be generated asynchronously. Default: false.
+                before returning the response. If False, the function will return immediately and
+                the image will be generated asynchronously. Default: false.
             output_format: The format of the output image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -191,30 +193,31 @@ class ImageAppsV2Outpaint(SyncEndpoint[ImageAppsV2OutpaintInput, ImageAppsV2Outp
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            expand_left: Number of pixels to add as black margin on the left side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            expand_right: Number of pixels to add as black margin on the right side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
+            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            expand_left: Number of pixels to add as black margin on the left side (0-700). Default:
+                0. Limits: minimum 0, maximum 700.
+            expand_right: Number of pixels to add as black margin on the right side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
             expand_top: Number of pixels to add as black margin on the top side (0-700). Default: 0.
                 Limits: minimum 0, maximum 700.
-            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled down by this
-                percentage and black margins will be added to maintain original size. Example:
-                50 means the image will be 50% of original size with black margins filling the
-                rest. Default: 20. Limits: minimum 0, maximum 90.
+            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
+            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled
+                down by this percentage and black margins will be added to maintain original size.
+                Example: 50 means the image will be 50% of original size with black margins filling
+                the rest. Default: 20. Limits: minimum 0, maximum 90.
             prompt: Optional prompt to guide the outpainting. If provided, it will be appended to
-                the base outpaint instruction. Example: 'with a beautiful sunset in the
-                background'. Default: "". Limits: max length 500.
+                the base outpaint instruction. Example: 'with a beautiful sunset in the background'.
+                Default: "". Limits: max length 500.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             sync_mode: If True, the function will wait for the image to be generated and uploaded
-                before returning the response. If False, the function will return immediately
-                and the image will be generated asynchronously. Default: false.
+                before returning the response. If False, the function will return immediately and
+                the image will be generated asynchronously. Default: false.
             output_format: The format of the output image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -269,30 +272,31 @@ class AsyncImageAppsV2Outpaint(AsyncEndpoint[ImageAppsV2OutpaintInput, ImageApps
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            expand_left: Number of pixels to add as black margin on the left side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            expand_right: Number of pixels to add as black margin on the right side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
+            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            expand_left: Number of pixels to add as black margin on the left side (0-700). Default:
+                0. Limits: minimum 0, maximum 700.
+            expand_right: Number of pixels to add as black margin on the right side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
             expand_top: Number of pixels to add as black margin on the top side (0-700). Default: 0.
                 Limits: minimum 0, maximum 700.
-            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled down by this
-                percentage and black margins will be added to maintain original size. Example:
-                50 means the image will be 50% of original size with black margins filling the
-                rest. Default: 20. Limits: minimum 0, maximum 90.
+            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
+            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled
+                down by this percentage and black margins will be added to maintain original size.
+                Example: 50 means the image will be 50% of original size with black margins filling
+                the rest. Default: 20. Limits: minimum 0, maximum 90.
             prompt: Optional prompt to guide the outpainting. If provided, it will be appended to
-                the base outpaint instruction. Example: 'with a beautiful sunset in the
-                background'. Default: "". Limits: max length 500.
+                the base outpaint instruction. Example: 'with a beautiful sunset in the background'.
+                Default: "". Limits: max length 500.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             sync_mode: If True, the function will wait for the image to be generated and uploaded
-                before returning the response. If False, the function will return immediately
-                and the image will be generated asynchronously. Default: false.
+                before returning the response. If False, the function will return immediately and
+                the image will be generated asynchronously. Default: false.
             output_format: The format of the output image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -334,30 +338,31 @@ class AsyncImageAppsV2Outpaint(AsyncEndpoint[ImageAppsV2OutpaintInput, ImageApps
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            expand_left: Number of pixels to add as black margin on the left side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            expand_right: Number of pixels to add as black margin on the right side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
+            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            expand_left: Number of pixels to add as black margin on the left side (0-700). Default:
+                0. Limits: minimum 0, maximum 700.
+            expand_right: Number of pixels to add as black margin on the right side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
             expand_top: Number of pixels to add as black margin on the top side (0-700). Default: 0.
                 Limits: minimum 0, maximum 700.
-            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled down by this
-                percentage and black margins will be added to maintain original size. Example:
-                50 means the image will be 50% of original size with black margins filling the
-                rest. Default: 20. Limits: minimum 0, maximum 90.
+            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
+            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled
+                down by this percentage and black margins will be added to maintain original size.
+                Example: 50 means the image will be 50% of original size with black margins filling
+                the rest. Default: 20. Limits: minimum 0, maximum 90.
             prompt: Optional prompt to guide the outpainting. If provided, it will be appended to
-                the base outpaint instruction. Example: 'with a beautiful sunset in the
-                background'. Default: "". Limits: max length 500.
+                the base outpaint instruction. Example: 'with a beautiful sunset in the background'.
+                Default: "". Limits: max length 500.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             sync_mode: If True, the function will wait for the image to be generated and uploaded
-                before returning the response. If False, the function will return immediately
-                and the image will be generated asynchronously. Default: false.
+                before returning the response. If False, the function will return immediately and
+                the image will be generated asynchronously. Default: false.
             output_format: The format of the output image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -399,30 +404,31 @@ class AsyncImageAppsV2Outpaint(AsyncEndpoint[ImageAppsV2OutpaintInput, ImageApps
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            expand_left: Number of pixels to add as black margin on the left side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            expand_right: Number of pixels to add as black margin on the right side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
+            image_url: Image URL to outpaint. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            expand_left: Number of pixels to add as black margin on the left side (0-700). Default:
+                0. Limits: minimum 0, maximum 700.
+            expand_right: Number of pixels to add as black margin on the right side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
             expand_top: Number of pixels to add as black margin on the top side (0-700). Default: 0.
                 Limits: minimum 0, maximum 700.
-            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700). Default: 0.
-                Limits: minimum 0, maximum 700.
-            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled down by this
-                percentage and black margins will be added to maintain original size. Example:
-                50 means the image will be 50% of original size with black margins filling the
-                rest. Default: 20. Limits: minimum 0, maximum 90.
+            expand_bottom: Number of pixels to add as black margin on the bottom side (0-700).
+                Default: 0. Limits: minimum 0, maximum 700.
+            zoom_out_percentage: Percentage to zoom out the image. If set, the image will be scaled
+                down by this percentage and black margins will be added to maintain original size.
+                Example: 50 means the image will be 50% of original size with black margins filling
+                the rest. Default: 20. Limits: minimum 0, maximum 90.
             prompt: Optional prompt to guide the outpainting. If provided, it will be appended to
-                the base outpaint instruction. Example: 'with a beautiful sunset in the
-                background'. Default: "". Limits: max length 500.
+                the base outpaint instruction. Example: 'with a beautiful sunset in the background'.
+                Default: "". Limits: max length 500.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             sync_mode: If True, the function will wait for the image to be generated and uploaded
-                before returning the response. If False, the function will return immediately
-                and the image will be generated asynchronously. Default: false.
+                before returning the response. If False, the function will return immediately and
+                the image will be generated asynchronously. Default: false.
             output_format: The format of the output image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

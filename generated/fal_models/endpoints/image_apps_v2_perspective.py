@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Perspective (`fal-ai/image-apps-v2/perspective`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/perspective` (Image Apps V2 Perspective)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Photo Restoration (`fal-ai/image-apps-v2/photo-restoration`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/photo-restoration` (Image Apps V2 Photo
+Restoration).
+"""
 
 from __future__ import annotations
 
@@ -59,8 +61,8 @@ class ImageAppsV2PhotoRestoration(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             enhance_resolution: See fal's docs. Default: true.
             fix_colors: See fal's docs. Default: true.
             remove_scratches: See fal's docs. Default: true.
@@ -91,8 +93,8 @@ class ImageAppsV2PhotoRestoration(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             enhance_resolution: See fal's docs. Default: true.
             fix_colors: See fal's docs. Default: true.
             remove_scratches: See fal's docs. Default: true.
@@ -123,8 +125,8 @@ class ImageAppsV2PhotoRestoration(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             enhance_resolution: See fal's docs. Default: true.
             fix_colors: See fal's docs. Default: true.
             remove_scratches: See fal's docs. Default: true.
@@ -172,8 +174,8 @@ class AsyncImageAppsV2PhotoRestoration(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             enhance_resolution: See fal's docs. Default: true.
             fix_colors: See fal's docs. Default: true.
             remove_scratches: See fal's docs. Default: true.
@@ -204,8 +206,8 @@ class AsyncImageAppsV2PhotoRestoration(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             enhance_resolution: See fal's docs. Default: true.
             fix_colors: See fal's docs. Default: true.
             remove_scratches: See fal's docs. Default: true.
@@ -236,8 +238,8 @@ class AsyncImageAppsV2PhotoRestoration(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             enhance_resolution: See fal's docs. Default: true.
             fix_colors: See fal's docs. Default: true.
             remove_scratches: See fal's docs. Default: true.

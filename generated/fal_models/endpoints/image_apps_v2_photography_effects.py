@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Photography Effects (`fal-ai/image-apps-v2/photography-effects`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/photography-effects` (Image Apps V2 Photography
+Effects).
+"""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ class ImageAppsV2PhotographyEffects(
 ):
     """Image Apps V2 Photography Effects (`fal-ai/image-apps-v2/photography-effects`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-apps-v2/photography-effects/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-apps-v2/photography-effects/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-apps-v2/photography-effects"
@@ -77,8 +80,8 @@ class ImageAppsV2PhotographyEffects(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Image URL for photography effects. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Image URL for photography effects. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             effect_type: See fal's docs. Default: "film".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubscribeOptions`.
@@ -121,8 +124,8 @@ class ImageAppsV2PhotographyEffects(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Image URL for photography effects. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Image URL for photography effects. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             effect_type: See fal's docs. Default: "film".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubmitOptions`.
@@ -165,8 +168,8 @@ class ImageAppsV2PhotographyEffects(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Image URL for photography effects. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Image URL for photography effects. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             effect_type: See fal's docs. Default: "film".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `RunOptions`.
@@ -186,7 +189,8 @@ class AsyncImageAppsV2PhotographyEffects(
 ):
     """Image Apps V2 Photography Effects (`fal-ai/image-apps-v2/photography-effects`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-apps-v2/photography-effects/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-apps-v2/photography-effects/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-apps-v2/photography-effects"
@@ -228,8 +232,8 @@ class AsyncImageAppsV2PhotographyEffects(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Image URL for photography effects. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Image URL for photography effects. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             effect_type: See fal's docs. Default: "film".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -272,8 +276,8 @@ class AsyncImageAppsV2PhotographyEffects(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Image URL for photography effects. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Image URL for photography effects. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             effect_type: See fal's docs. Default: "film".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubmitOptions`.
@@ -316,8 +320,8 @@ class AsyncImageAppsV2PhotographyEffects(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Image URL for photography effects. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: Image URL for photography effects. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             effect_type: See fal's docs. Default: "film".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `RunOptions`.

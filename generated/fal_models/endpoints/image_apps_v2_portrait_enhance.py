@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Portrait Enhance (`fal-ai/image-apps-v2/portrait-enhance`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/portrait-enhance` (Image Apps V2 Portrait Enhance)."""
 
 from __future__ import annotations
 

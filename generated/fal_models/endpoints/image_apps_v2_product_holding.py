@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Product Holding (`fal-ai/image-apps-v2/product-holding`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/product-holding` (Image Apps V2 Product Holding)."""
 
 from __future__ import annotations
 
@@ -55,10 +55,10 @@ class ImageAppsV2ProductHolding(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            person_image_url: Image URL of the person who will hold the product. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            product_image_url: Image URL of the product to be held by the person. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            person_image_url: Image URL of the person who will hold the product. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to be held by the person. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -82,10 +82,10 @@ class ImageAppsV2ProductHolding(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            person_image_url: Image URL of the person who will hold the product. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            product_image_url: Image URL of the product to be held by the person. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            person_image_url: Image URL of the person who will hold the product. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to be held by the person. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubmitOptions`.
         """
@@ -109,10 +109,10 @@ class ImageAppsV2ProductHolding(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            person_image_url: Image URL of the person who will hold the product. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            product_image_url: Image URL of the product to be held by the person. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            person_image_url: Image URL of the person who will hold the product. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to be held by the person. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `RunOptions`.
         """
@@ -151,10 +151,10 @@ class AsyncImageAppsV2ProductHolding(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            person_image_url: Image URL of the person who will hold the product. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            product_image_url: Image URL of the product to be held by the person. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            person_image_url: Image URL of the person who will hold the product. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to be held by the person. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -178,10 +178,10 @@ class AsyncImageAppsV2ProductHolding(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            person_image_url: Image URL of the person who will hold the product. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            product_image_url: Image URL of the product to be held by the person. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            person_image_url: Image URL of the person who will hold the product. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to be held by the person. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubmitOptions`.
         """
@@ -205,10 +205,10 @@ class AsyncImageAppsV2ProductHolding(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            person_image_url: Image URL of the person who will hold the product. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            product_image_url: Image URL of the product to be held by the person. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            person_image_url: Image URL of the person who will hold the product. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to be held by the person. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `RunOptions`.
         """

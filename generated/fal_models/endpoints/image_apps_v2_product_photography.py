@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Product Photography (`fal-ai/image-apps-v2/product-photography`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/product-photography` (Image Apps V2 Product
+Photography).
+"""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ class ImageAppsV2ProductPhotography(
 ):
     """Image Apps V2 Product Photography (`fal-ai/image-apps-v2/product-photography`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-apps-v2/product-photography/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-apps-v2/product-photography/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-apps-v2/product-photography"
@@ -58,8 +61,8 @@ class ImageAppsV2ProductPhotography(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            product_image_url: Image URL of the product to create professional studio photography. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to create professional studio photography.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -81,8 +84,8 @@ class ImageAppsV2ProductPhotography(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            product_image_url: Image URL of the product to create professional studio photography. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to create professional studio photography.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubmitOptions`.
         """
@@ -104,8 +107,8 @@ class ImageAppsV2ProductPhotography(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            product_image_url: Image URL of the product to create professional studio photography. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to create professional studio photography.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `RunOptions`.
         """
@@ -123,7 +126,8 @@ class AsyncImageAppsV2ProductPhotography(
 ):
     """Image Apps V2 Product Photography (`fal-ai/image-apps-v2/product-photography`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-apps-v2/product-photography/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-apps-v2/product-photography/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-apps-v2/product-photography"
@@ -146,8 +150,8 @@ class AsyncImageAppsV2ProductPhotography(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            product_image_url: Image URL of the product to create professional studio photography. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to create professional studio photography.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -169,8 +173,8 @@ class AsyncImageAppsV2ProductPhotography(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            product_image_url: Image URL of the product to create professional studio photography. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to create professional studio photography.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubmitOptions`.
         """
@@ -192,8 +196,8 @@ class AsyncImageAppsV2ProductPhotography(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            product_image_url: Image URL of the product to create professional studio photography. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to create professional studio photography.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Relighting (`fal-ai/image-apps-v2/relighting`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/relighting` (Image Apps V2 Relighting)."""
 
 from __future__ import annotations
 

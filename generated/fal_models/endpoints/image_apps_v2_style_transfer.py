@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Style Transfer (`fal-ai/image-apps-v2/style-transfer`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/style-transfer` (Image Apps V2 Style Transfer)."""
 
 from __future__ import annotations
 
@@ -84,11 +84,11 @@ class ImageAppsV2StyleTransfer(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            style_reference_image_url: Optional reference image URL. When provided, the style will be inferred from
-                this image instead of the selected preset style. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            style_reference_image_url: Optional reference image URL. When provided, the style will
+                be inferred from this image instead of the selected preset style. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             target_style: See fal's docs. Default: "impressionist".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubscribeOptions`.
@@ -143,11 +143,11 @@ class ImageAppsV2StyleTransfer(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            style_reference_image_url: Optional reference image URL. When provided, the style will be inferred from
-                this image instead of the selected preset style. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            style_reference_image_url: Optional reference image URL. When provided, the style will
+                be inferred from this image instead of the selected preset style. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             target_style: See fal's docs. Default: "impressionist".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubmitOptions`.
@@ -202,11 +202,11 @@ class ImageAppsV2StyleTransfer(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            style_reference_image_url: Optional reference image URL. When provided, the style will be inferred from
-                this image instead of the selected preset style. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            style_reference_image_url: Optional reference image URL. When provided, the style will
+                be inferred from this image instead of the selected preset style. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             target_style: See fal's docs. Default: "impressionist".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `RunOptions`.
@@ -276,11 +276,11 @@ class AsyncImageAppsV2StyleTransfer(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            style_reference_image_url: Optional reference image URL. When provided, the style will be inferred from
-                this image instead of the selected preset style. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            style_reference_image_url: Optional reference image URL. When provided, the style will
+                be inferred from this image instead of the selected preset style. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             target_style: See fal's docs. Default: "impressionist".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -335,11 +335,11 @@ class AsyncImageAppsV2StyleTransfer(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            style_reference_image_url: Optional reference image URL. When provided, the style will be inferred from
-                this image instead of the selected preset style. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            style_reference_image_url: Optional reference image URL. When provided, the style will
+                be inferred from this image instead of the selected preset style. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             target_style: See fal's docs. Default: "impressionist".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `SubmitOptions`.
@@ -394,11 +394,11 @@ class AsyncImageAppsV2StyleTransfer(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            style_reference_image_url: Optional reference image URL. When provided, the style will be inferred from
-                this image instead of the selected preset style. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
+            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            style_reference_image_url: Optional reference image URL. When provided, the style will
+                be inferred from this image instead of the selected preset style. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             target_style: See fal's docs. Default: "impressionist".
             aspect_ratio: Aspect ratio for 4K output.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Texture Transform (`fal-ai/image-apps-v2/texture-transform`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/texture-transform` (Image Apps V2 Texture
+Transform).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Apps V2 Virtual Try On (`fal-ai/image-apps-v2/virtual-try-on`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-apps-v2/virtual-try-on` (Image Apps V2 Virtual Try On)."""
 
 from __future__ import annotations
 
@@ -56,10 +56,10 @@ class ImageAppsV2VirtualTryOn(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             preserve_pose: See fal's docs. Default: true.
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for fashion).
             **options: Call options, see `SubscribeOptions`.
@@ -86,10 +86,10 @@ class ImageAppsV2VirtualTryOn(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             preserve_pose: See fal's docs. Default: true.
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for fashion).
             **options: Call options, see `SubmitOptions`.
@@ -116,10 +116,10 @@ class ImageAppsV2VirtualTryOn(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             preserve_pose: See fal's docs. Default: true.
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for fashion).
             **options: Call options, see `RunOptions`.
@@ -161,10 +161,10 @@ class AsyncImageAppsV2VirtualTryOn(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             preserve_pose: See fal's docs. Default: true.
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for fashion).
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -191,10 +191,10 @@ class AsyncImageAppsV2VirtualTryOn(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             preserve_pose: See fal's docs. Default: true.
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for fashion).
             **options: Call options, see `SubmitOptions`.
@@ -221,10 +221,10 @@ class AsyncImageAppsV2VirtualTryOn(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
-            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             preserve_pose: See fal's docs. Default: true.
             aspect_ratio: Aspect ratio for 4K output (default: 3:4 for fashion).
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Editing Expression Change (`fal-ai/image-editing/expression-change`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-editing/expression-change` (Image Editing Expression
+Change).
+"""
 
 from __future__ import annotations
 
@@ -68,19 +70,19 @@ class ImageEditingExpressionChange(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The desired facial expression to apply. Default: "sad".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -120,19 +122,19 @@ class ImageEditingExpressionChange(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The desired facial expression to apply. Default: "sad".
             **options: Call options, see `SubmitOptions`.
         """
@@ -172,19 +174,19 @@ class ImageEditingExpressionChange(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The desired facial expression to apply. Default: "sad".
             **options: Call options, see `RunOptions`.
         """
@@ -243,19 +245,19 @@ class AsyncImageEditingExpressionChange(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The desired facial expression to apply. Default: "sad".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -295,19 +297,19 @@ class AsyncImageEditingExpressionChange(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The desired facial expression to apply. Default: "sad".
             **options: Call options, see `SubmitOptions`.
         """
@@ -347,19 +349,19 @@ class AsyncImageEditingExpressionChange(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The desired facial expression to apply. Default: "sad".
             **options: Call options, see `RunOptions`.
         """

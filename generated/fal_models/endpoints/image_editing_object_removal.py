@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Editing Object Removal (`fal-ai/image-editing/object-removal`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-editing/object-removal` (Image Editing Object Removal)."""
 
 from __future__ import annotations
 
@@ -64,19 +64,19 @@ class ImageEditingObjectRemoval(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: Specify which objects to remove from the image. Default: "background people".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -116,19 +116,19 @@ class ImageEditingObjectRemoval(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: Specify which objects to remove from the image. Default: "background people".
             **options: Call options, see `SubmitOptions`.
         """
@@ -168,19 +168,19 @@ class ImageEditingObjectRemoval(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: Specify which objects to remove from the image. Default: "background people".
             **options: Call options, see `RunOptions`.
         """
@@ -235,19 +235,19 @@ class AsyncImageEditingObjectRemoval(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: Specify which objects to remove from the image. Default: "background people".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -287,19 +287,19 @@ class AsyncImageEditingObjectRemoval(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: Specify which objects to remove from the image. Default: "background people".
             **options: Call options, see `SubmitOptions`.
         """
@@ -339,19 +339,19 @@ class AsyncImageEditingObjectRemoval(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: Specify which objects to remove from the image. Default: "background people".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Editing Photo Restoration (`fal-ai/image-editing/photo-restoration`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-editing/photo-restoration` (Image Editing Photo
+Restoration).
+"""
 
 from __future__ import annotations
 
@@ -67,21 +69,21 @@ class ImageEditingPhotoRestoration(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -116,21 +118,21 @@ class ImageEditingPhotoRestoration(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -165,21 +167,21 @@ class ImageEditingPhotoRestoration(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -235,21 +237,21 @@ class AsyncImageEditingPhotoRestoration(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -284,21 +286,21 @@ class AsyncImageEditingPhotoRestoration(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -333,21 +335,21 @@ class AsyncImageEditingPhotoRestoration(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the old or damaged photo to restore. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

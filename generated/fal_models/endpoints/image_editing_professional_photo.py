@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Editing Professional Photo (`fal-ai/image-editing/professional-photo`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-editing/professional-photo` (Image Editing Professional
+Photo).
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,8 @@ class ImageEditingProfessionalPhoto(
 ):
     """Image Editing Professional Photo (`fal-ai/image-editing/professional-photo`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-editing/professional-photo/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-editing/professional-photo/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-editing/professional-photo"
@@ -67,19 +70,19 @@ class ImageEditingProfessionalPhoto(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -116,19 +119,19 @@ class ImageEditingProfessionalPhoto(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -165,19 +168,19 @@ class ImageEditingProfessionalPhoto(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -200,7 +203,8 @@ class AsyncImageEditingProfessionalPhoto(
 ):
     """Image Editing Professional Photo (`fal-ai/image-editing/professional-photo`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-editing/professional-photo/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-editing/professional-photo/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-editing/professional-photo"
@@ -233,19 +237,19 @@ class AsyncImageEditingProfessionalPhoto(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -282,19 +286,19 @@ class AsyncImageEditingProfessionalPhoto(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -331,19 +335,19 @@ class AsyncImageEditingProfessionalPhoto(
         Args:
             image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

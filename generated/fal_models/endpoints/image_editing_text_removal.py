@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Editing Text Removal (`fal-ai/image-editing/text-removal`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-editing/text-removal` (Image Editing Text Removal)."""
 
 from __future__ import annotations
 
@@ -63,21 +63,21 @@ class ImageEditingTextRemoval(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -112,21 +112,21 @@ class ImageEditingTextRemoval(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -161,21 +161,21 @@ class ImageEditingTextRemoval(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -227,21 +227,21 @@ class AsyncImageEditingTextRemoval(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -276,21 +276,21 @@ class AsyncImageEditingTextRemoval(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -325,21 +325,21 @@ class AsyncImageEditingTextRemoval(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image containing text to be removed. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            safety_tolerance: The safety tolerance level for the generated image. 1 being the most strict and
-                6 being the most permissive. Default: "2".
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
             output_format: The format of the generated image. Default: "jpeg".
             aspect_ratio: The aspect ratio of the generated image.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

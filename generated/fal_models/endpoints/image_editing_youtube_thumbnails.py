@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Editing Youtube Thumbnails (`fal-ai/image-editing/youtube-thumbnails`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-editing/youtube-thumbnails` (Image Editing Youtube
+Thumbnails).
+"""
 
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ class ImageEditingYoutubeThumbnails(
 
     Input model for YouTube thumbnails endpoint.
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-editing/youtube-thumbnails/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-editing/youtube-thumbnails/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-editing/youtube-thumbnails"
@@ -65,20 +68,21 @@ class ImageEditingYoutubeThumbnails(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 0.5. Limits: minimum 0, maximum 4.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 0.5. Limits: minimum 0, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The text to include in the YouTube thumbnail. Default: "Generate youtube
                 thumbnails".
             **options: Call options, see `SubscribeOptions`.
@@ -113,20 +117,21 @@ class ImageEditingYoutubeThumbnails(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 0.5. Limits: minimum 0, maximum 4.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 0.5. Limits: minimum 0, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The text to include in the YouTube thumbnail. Default: "Generate youtube
                 thumbnails".
             **options: Call options, see `SubmitOptions`.
@@ -161,20 +166,21 @@ class ImageEditingYoutubeThumbnails(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 0.5. Limits: minimum 0, maximum 4.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 0.5. Limits: minimum 0, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The text to include in the YouTube thumbnail. Default: "Generate youtube
                 thumbnails".
             **options: Call options, see `RunOptions`.
@@ -201,7 +207,8 @@ class AsyncImageEditingYoutubeThumbnails(
 
     Input model for YouTube thumbnails endpoint.
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-editing/youtube-thumbnails/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-editing/youtube-thumbnails/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-editing/youtube-thumbnails"
@@ -230,20 +237,21 @@ class AsyncImageEditingYoutubeThumbnails(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 0.5. Limits: minimum 0, maximum 4.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 0.5. Limits: minimum 0, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The text to include in the YouTube thumbnail. Default: "Generate youtube
                 thumbnails".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -278,20 +286,21 @@ class AsyncImageEditingYoutubeThumbnails(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 0.5. Limits: minimum 0, maximum 4.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 0.5. Limits: minimum 0, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The text to include in the YouTube thumbnail. Default: "Generate youtube
                 thumbnails".
             **options: Call options, see `SubmitOptions`.
@@ -326,20 +335,21 @@ class AsyncImageEditingYoutubeThumbnails(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            image_url: URL of the image to convert to YouTube thumbnail style. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits: minimum 1, maximum
-                50.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 0.5. Limits: minimum 0, maximum 4.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 0.5. Limits: minimum 0, maximum 4.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             prompt: The text to include in the YouTube thumbnail. Default: "Generate youtube
                 thumbnails".
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/depth-anything/v2` (Image Preprocessors Depth
+Anything V2).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ class ImagePreprocessorsDepthAnythingV2(
 ):
     """Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/depth-anything/v2/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-preprocessors/depth-anything/v2/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/depth-anything/v2"
@@ -54,8 +57,8 @@ class ImagePreprocessorsDepthAnythingV2(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -74,8 +77,8 @@ class ImagePreprocessorsDepthAnythingV2(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -94,8 +97,8 @@ class ImagePreprocessorsDepthAnythingV2(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -111,7 +114,8 @@ class AsyncImagePreprocessorsDepthAnythingV2(
 ):
     """Image Preprocessors Depth Anything V2 (`fal-ai/image-preprocessors/depth-anything/v2`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/image-preprocessors/depth-anything/v2/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/image-preprocessors/depth-anything/v2/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/image-preprocessors/depth-anything/v2"
@@ -133,8 +137,8 @@ class AsyncImagePreprocessorsDepthAnythingV2(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -153,8 +157,8 @@ class AsyncImagePreprocessorsDepthAnythingV2(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -173,8 +177,8 @@ class AsyncImagePreprocessorsDepthAnythingV2(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

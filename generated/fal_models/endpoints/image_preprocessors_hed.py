@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Hed (`fal-ai/image-preprocessors/hed`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/hed` (Image Preprocessors Hed)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,8 @@ class ImagePreprocessorsHed(SyncEndpoint[ImagePreprocessorsHedInput, ImagePrepro
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the HED detector. Default: false.
             scribble: Whether to use the scribble version of the HED detector. Default: false.
             **options: Call options, see `SubscribeOptions`.
@@ -78,8 +78,8 @@ class ImagePreprocessorsHed(SyncEndpoint[ImagePreprocessorsHedInput, ImagePrepro
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the HED detector. Default: false.
             scribble: Whether to use the scribble version of the HED detector. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -104,8 +104,8 @@ class ImagePreprocessorsHed(SyncEndpoint[ImagePreprocessorsHedInput, ImagePrepro
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the HED detector. Default: false.
             scribble: Whether to use the scribble version of the HED detector. Default: false.
             **options: Call options, see `RunOptions`.
@@ -145,8 +145,8 @@ class AsyncImagePreprocessorsHed(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the HED detector. Default: false.
             scribble: Whether to use the scribble version of the HED detector. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -171,8 +171,8 @@ class AsyncImagePreprocessorsHed(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the HED detector. Default: false.
             scribble: Whether to use the scribble version of the HED detector. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -197,8 +197,8 @@ class AsyncImagePreprocessorsHed(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the HED detector. Default: false.
             scribble: Whether to use the scribble version of the HED detector. Default: false.
             **options: Call options, see `RunOptions`.

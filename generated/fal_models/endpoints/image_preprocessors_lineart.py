@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Lineart (`fal-ai/image-preprocessors/lineart`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/lineart` (Image Preprocessors Lineart)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ class ImagePreprocessorsLineart(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             coarse: Whether to use the coarse model. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -76,8 +76,8 @@ class ImagePreprocessorsLineart(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             coarse: Whether to use the coarse model. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -99,8 +99,8 @@ class ImagePreprocessorsLineart(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             coarse: Whether to use the coarse model. Default: false.
             **options: Call options, see `RunOptions`.
         """
@@ -137,8 +137,8 @@ class AsyncImagePreprocessorsLineart(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             coarse: Whether to use the coarse model. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -160,8 +160,8 @@ class AsyncImagePreprocessorsLineart(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             coarse: Whether to use the coarse model. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -183,8 +183,8 @@ class AsyncImagePreprocessorsLineart(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             coarse: Whether to use the coarse model. Default: false.
             **options: Call options, see `RunOptions`.
         """

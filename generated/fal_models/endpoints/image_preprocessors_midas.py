@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Midas (`fal-ai/image-preprocessors/midas`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/midas` (Image Preprocessors Midas)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ class ImagePreprocessorsMidas(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             a: A parameter for the MiDaS detector. Default: 6.283185307179586.
             background_threshold: Background threshold for the MiDaS detector. Default: 0.1.
             **options: Call options, see `SubscribeOptions`.
@@ -80,8 +80,8 @@ class ImagePreprocessorsMidas(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             a: A parameter for the MiDaS detector. Default: 6.283185307179586.
             background_threshold: Background threshold for the MiDaS detector. Default: 0.1.
             **options: Call options, see `SubmitOptions`.
@@ -106,8 +106,8 @@ class ImagePreprocessorsMidas(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             a: A parameter for the MiDaS detector. Default: 6.283185307179586.
             background_threshold: Background threshold for the MiDaS detector. Default: 0.1.
             **options: Call options, see `RunOptions`.
@@ -147,8 +147,8 @@ class AsyncImagePreprocessorsMidas(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             a: A parameter for the MiDaS detector. Default: 6.283185307179586.
             background_threshold: Background threshold for the MiDaS detector. Default: 0.1.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -173,8 +173,8 @@ class AsyncImagePreprocessorsMidas(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             a: A parameter for the MiDaS detector. Default: 6.283185307179586.
             background_threshold: Background threshold for the MiDaS detector. Default: 0.1.
             **options: Call options, see `SubmitOptions`.
@@ -199,8 +199,8 @@ class AsyncImagePreprocessorsMidas(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             a: A parameter for the MiDaS detector. Default: 6.283185307179586.
             background_threshold: Background threshold for the MiDaS detector. Default: 0.1.
             **options: Call options, see `RunOptions`.

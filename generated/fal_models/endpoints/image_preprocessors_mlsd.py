@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Mlsd (`fal-ai/image-preprocessors/mlsd`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/mlsd` (Image Preprocessors Mlsd)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ class ImagePreprocessorsMlsd(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             score_threshold: Score threshold for the MLSD detector. Default: 0.1.
             distance_threshold: Distance threshold for the MLSD detector. Default: 0.1.
             **options: Call options, see `SubscribeOptions`.
@@ -80,8 +80,8 @@ class ImagePreprocessorsMlsd(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             score_threshold: Score threshold for the MLSD detector. Default: 0.1.
             distance_threshold: Distance threshold for the MLSD detector. Default: 0.1.
             **options: Call options, see `SubmitOptions`.
@@ -106,8 +106,8 @@ class ImagePreprocessorsMlsd(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             score_threshold: Score threshold for the MLSD detector. Default: 0.1.
             distance_threshold: Distance threshold for the MLSD detector. Default: 0.1.
             **options: Call options, see `RunOptions`.
@@ -147,8 +147,8 @@ class AsyncImagePreprocessorsMlsd(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             score_threshold: Score threshold for the MLSD detector. Default: 0.1.
             distance_threshold: Distance threshold for the MLSD detector. Default: 0.1.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -173,8 +173,8 @@ class AsyncImagePreprocessorsMlsd(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             score_threshold: Score threshold for the MLSD detector. Default: 0.1.
             distance_threshold: Distance threshold for the MLSD detector. Default: 0.1.
             **options: Call options, see `SubmitOptions`.
@@ -199,8 +199,8 @@ class AsyncImagePreprocessorsMlsd(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             score_threshold: Score threshold for the MLSD detector. Default: 0.1.
             distance_threshold: Distance threshold for the MLSD detector. Default: 0.1.
             **options: Call options, see `RunOptions`.

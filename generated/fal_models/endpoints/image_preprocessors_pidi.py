@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Pidi (`fal-ai/image-preprocessors/pidi`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/pidi` (Image Preprocessors Pidi)."""
 
 from __future__ import annotations
 
@@ -55,8 +55,8 @@ class ImagePreprocessorsPidi(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the Pidi detector. Default: false.
             scribble: Whether to use the scribble version of the Pidi detector. Default: false.
             apply_filter: Whether to apply the filter to the image. Default: false.
@@ -84,8 +84,8 @@ class ImagePreprocessorsPidi(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the Pidi detector. Default: false.
             scribble: Whether to use the scribble version of the Pidi detector. Default: false.
             apply_filter: Whether to apply the filter to the image. Default: false.
@@ -113,8 +113,8 @@ class ImagePreprocessorsPidi(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the Pidi detector. Default: false.
             scribble: Whether to use the scribble version of the Pidi detector. Default: false.
             apply_filter: Whether to apply the filter to the image. Default: false.
@@ -157,8 +157,8 @@ class AsyncImagePreprocessorsPidi(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the Pidi detector. Default: false.
             scribble: Whether to use the scribble version of the Pidi detector. Default: false.
             apply_filter: Whether to apply the filter to the image. Default: false.
@@ -186,8 +186,8 @@ class AsyncImagePreprocessorsPidi(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the Pidi detector. Default: false.
             scribble: Whether to use the scribble version of the Pidi detector. Default: false.
             apply_filter: Whether to apply the filter to the image. Default: false.
@@ -215,8 +215,8 @@ class AsyncImagePreprocessorsPidi(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             safe: Whether to use the safe version of the Pidi detector. Default: false.
             scribble: Whether to use the scribble version of the Pidi detector. Default: false.
             apply_filter: Whether to apply the filter to the image. Default: false.

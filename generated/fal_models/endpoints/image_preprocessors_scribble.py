@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Scribble (`fal-ai/image-preprocessors/scribble`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/scribble` (Image Preprocessors Scribble)."""
 
 from __future__ import annotations
 
@@ -56,8 +56,8 @@ class ImagePreprocessorsScribble(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             model: The model to use for the Scribble detector. Default: "HED".
             safe: Whether to use the safe version of the Scribble detector. Default: false.
             **options: Call options, see `SubscribeOptions`.
@@ -82,8 +82,8 @@ class ImagePreprocessorsScribble(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             model: The model to use for the Scribble detector. Default: "HED".
             safe: Whether to use the safe version of the Scribble detector. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -108,8 +108,8 @@ class ImagePreprocessorsScribble(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             model: The model to use for the Scribble detector. Default: "HED".
             safe: Whether to use the safe version of the Scribble detector. Default: false.
             **options: Call options, see `RunOptions`.
@@ -151,8 +151,8 @@ class AsyncImagePreprocessorsScribble(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             model: The model to use for the Scribble detector. Default: "HED".
             safe: Whether to use the safe version of the Scribble detector. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -177,8 +177,8 @@ class AsyncImagePreprocessorsScribble(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             model: The model to use for the Scribble detector. Default: "HED".
             safe: Whether to use the safe version of the Scribble detector. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -203,8 +203,8 @@ class AsyncImagePreprocessorsScribble(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             model: The model to use for the Scribble detector. Default: "HED".
             safe: Whether to use the safe version of the Scribble detector. Default: false.
             **options: Call options, see `RunOptions`.

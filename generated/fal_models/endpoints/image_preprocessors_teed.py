@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Teed (`fal-ai/image-preprocessors/teed`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/teed` (Image Preprocessors Teed)."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ class ImagePreprocessorsTeed(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -70,8 +70,8 @@ class ImagePreprocessorsTeed(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -90,8 +90,8 @@ class ImagePreprocessorsTeed(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -125,8 +125,8 @@ class AsyncImagePreprocessorsTeed(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -145,8 +145,8 @@ class AsyncImagePreprocessorsTeed(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -165,8 +165,8 @@ class AsyncImagePreprocessorsTeed(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Image Preprocessors Zoe (`fal-ai/image-preprocessors/zoe`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/image-preprocessors/zoe` (Image Preprocessors Zoe)."""
 
 from __future__ import annotations
 
@@ -48,8 +48,8 @@ class ImagePreprocessorsZoe(SyncEndpoint[ImagePreprocessorsZoeInput, ImagePrepro
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -68,8 +68,8 @@ class ImagePreprocessorsZoe(SyncEndpoint[ImagePreprocessorsZoeInput, ImagePrepro
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -88,8 +88,8 @@ class ImagePreprocessorsZoe(SyncEndpoint[ImagePreprocessorsZoeInput, ImagePrepro
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -123,8 +123,8 @@ class AsyncImagePreprocessorsZoe(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -143,8 +143,8 @@ class AsyncImagePreprocessorsZoe(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -163,8 +163,8 @@ class AsyncImagePreprocessorsZoe(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagen3 Fast (`fal-ai/imagen3/fast`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/imagen3/fast` (Imagen3 Fast)."""
 
 from __future__ import annotations
 
@@ -46,9 +46,11 @@ class Imagen3Fast(SyncEndpoint[Imagen3FastInput, Imagen3FastOutput]):
 
         Args:
             prompt: The text prompt describing what you want to see.
-            negative_prompt: A description of what to discourage in the generated images. Default: "".
+            negative_prompt: A description of what to discourage in the generated images. Default:
+                "".
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -77,9 +79,11 @@ class Imagen3Fast(SyncEndpoint[Imagen3FastInput, Imagen3FastOutput]):
 
         Args:
             prompt: The text prompt describing what you want to see.
-            negative_prompt: A description of what to discourage in the generated images. Default: "".
+            negative_prompt: A description of what to discourage in the generated images. Default:
+                "".
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubmitOptions`.
         """
@@ -108,9 +112,11 @@ class Imagen3Fast(SyncEndpoint[Imagen3FastInput, Imagen3FastOutput]):
 
         Args:
             prompt: The text prompt describing what you want to see.
-            negative_prompt: A description of what to discourage in the generated images. Default: "".
+            negative_prompt: A description of what to discourage in the generated images. Default:
+                "".
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
             seed: Random seed for reproducible generation.
             **options: Call options, see `RunOptions`.
         """
@@ -152,9 +158,11 @@ class AsyncImagen3Fast(AsyncEndpoint[Imagen3FastInput, Imagen3FastOutput]):
 
         Args:
             prompt: The text prompt describing what you want to see.
-            negative_prompt: A description of what to discourage in the generated images. Default: "".
+            negative_prompt: A description of what to discourage in the generated images. Default:
+                "".
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
             seed: Random seed for reproducible generation.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -183,9 +191,11 @@ class AsyncImagen3Fast(AsyncEndpoint[Imagen3FastInput, Imagen3FastOutput]):
 
         Args:
             prompt: The text prompt describing what you want to see.
-            negative_prompt: A description of what to discourage in the generated images. Default: "".
+            negative_prompt: A description of what to discourage in the generated images. Default:
+                "".
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubmitOptions`.
         """
@@ -214,9 +224,11 @@ class AsyncImagen3Fast(AsyncEndpoint[Imagen3FastInput, Imagen3FastOutput]):
 
         Args:
             prompt: The text prompt describing what you want to see.
-            negative_prompt: A description of what to discourage in the generated images. Default: "".
+            negative_prompt: A description of what to discourage in the generated images. Default:
+                "".
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
             seed: Random seed for reproducible generation.
             **options: Call options, see `RunOptions`.
         """

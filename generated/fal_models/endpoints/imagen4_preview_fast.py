@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagen4 Preview Fast (`fal-ai/imagen4/preview/fast`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/imagen4/preview/fast` (Imagen4 Preview Fast)."""
 
 from __future__ import annotations
 
@@ -58,10 +58,10 @@ class Imagen4PreviewFast(SyncEndpoint[Imagen4PreviewFastInput, Imagen4PreviewFas
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -98,10 +98,10 @@ class Imagen4PreviewFast(SyncEndpoint[Imagen4PreviewFastInput, Imagen4PreviewFas
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -138,10 +138,10 @@ class Imagen4PreviewFast(SyncEndpoint[Imagen4PreviewFastInput, Imagen4PreviewFas
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -191,10 +191,10 @@ class AsyncImagen4PreviewFast(AsyncEndpoint[Imagen4PreviewFastInput, Imagen4Prev
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -231,10 +231,10 @@ class AsyncImagen4PreviewFast(AsyncEndpoint[Imagen4PreviewFastInput, Imagen4Prev
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -271,10 +271,10 @@ class AsyncImagen4PreviewFast(AsyncEndpoint[Imagen4PreviewFastInput, Imagen4Prev
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagen4 Preview Ultra (`fal-ai/imagen4/preview/ultra`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/imagen4/preview/ultra` (Imagen4 Preview Ultra)."""
 
 from __future__ import annotations
 
@@ -62,10 +62,10 @@ class Imagen4PreviewUltra(SyncEndpoint[Imagen4PreviewUltraInput, Imagen4PreviewU
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: The resolution of the generated image. Default: "1K".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -105,10 +105,10 @@ class Imagen4PreviewUltra(SyncEndpoint[Imagen4PreviewUltraInput, Imagen4PreviewU
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: The resolution of the generated image. Default: "1K".
             **options: Call options, see `SubmitOptions`.
         """
@@ -148,10 +148,10 @@ class Imagen4PreviewUltra(SyncEndpoint[Imagen4PreviewUltraInput, Imagen4PreviewU
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: The resolution of the generated image. Default: "1K".
             **options: Call options, see `RunOptions`.
         """
@@ -204,10 +204,10 @@ class AsyncImagen4PreviewUltra(AsyncEndpoint[Imagen4PreviewUltraInput, Imagen4Pr
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: The resolution of the generated image. Default: "1K".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -247,10 +247,10 @@ class AsyncImagen4PreviewUltra(AsyncEndpoint[Imagen4PreviewUltraInput, Imagen4Pr
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: The resolution of the generated image. Default: "1K".
             **options: Call options, see `SubmitOptions`.
         """
@@ -290,10 +290,10 @@ class AsyncImagen4PreviewUltra(AsyncEndpoint[Imagen4PreviewUltraInput, Imagen4Pr
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: The resolution of the generated image. Default: "1K".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imageutils Depth (`fal-ai/imageutils/depth`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/imageutils/depth` (Imageutils Depth)."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ class ImageutilsDepth(SyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOutput])
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             a: a. Default: 6.283185307179586.
             bg_th: bg_th. Default: 0.1.
             depth_and_normal: depth_and_normal. Default: false.
@@ -79,8 +79,8 @@ class ImageutilsDepth(SyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOutput])
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             a: a. Default: 6.283185307179586.
             bg_th: bg_th. Default: 0.1.
             depth_and_normal: depth_and_normal. Default: false.
@@ -108,8 +108,8 @@ class ImageutilsDepth(SyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOutput])
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             a: a. Default: 6.283185307179586.
             bg_th: bg_th. Default: 0.1.
             depth_and_normal: depth_and_normal. Default: false.
@@ -150,8 +150,8 @@ class AsyncImageutilsDepth(AsyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             a: a. Default: 6.283185307179586.
             bg_th: bg_th. Default: 0.1.
             depth_and_normal: depth_and_normal. Default: false.
@@ -179,8 +179,8 @@ class AsyncImageutilsDepth(AsyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             a: a. Default: 6.283185307179586.
             bg_th: bg_th. Default: 0.1.
             depth_and_normal: depth_and_normal. Default: false.
@@ -208,8 +208,8 @@ class AsyncImageutilsDepth(AsyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
             a: a. Default: 6.283185307179586.
             bg_th: bg_th. Default: 0.1.
             depth_and_normal: depth_and_normal. Default: false.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imageutils Marigold Depth (`fal-ai/imageutils/marigold-depth`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/imageutils/marigold-depth` (Imageutils Marigold Depth)."""
 
 from __future__ import annotations
 
@@ -55,16 +55,16 @@ class ImageutilsMarigoldDepth(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number, the more
-                accurate the result, but the slower the inference. Default: 10. Limits: minimum
-                2, maximum 50.
-            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the number,
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number,
                 the more accurate the result, but the slower the inference. Default: 10. Limits:
                 minimum 2, maximum 50.
-            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size of the
-                input image. Default: 0. Limits: minimum 0, maximum 2048.
+            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the
+                number, the more accurate the result, but the slower the inference. Default: 10.
+                Limits: minimum 2, maximum 50.
+            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size
+                of the input image. Default: 0. Limits: minimum 0, maximum 2048.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -89,16 +89,16 @@ class ImageutilsMarigoldDepth(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number, the more
-                accurate the result, but the slower the inference. Default: 10. Limits: minimum
-                2, maximum 50.
-            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the number,
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number,
                 the more accurate the result, but the slower the inference. Default: 10. Limits:
                 minimum 2, maximum 50.
-            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size of the
-                input image. Default: 0. Limits: minimum 0, maximum 2048.
+            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the
+                number, the more accurate the result, but the slower the inference. Default: 10.
+                Limits: minimum 2, maximum 50.
+            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size
+                of the input image. Default: 0. Limits: minimum 0, maximum 2048.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -123,16 +123,16 @@ class ImageutilsMarigoldDepth(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number, the more
-                accurate the result, but the slower the inference. Default: 10. Limits: minimum
-                2, maximum 50.
-            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the number,
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number,
                 the more accurate the result, but the slower the inference. Default: 10. Limits:
                 minimum 2, maximum 50.
-            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size of the
-                input image. Default: 0. Limits: minimum 0, maximum 2048.
+            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the
+                number, the more accurate the result, but the slower the inference. Default: 10.
+                Limits: minimum 2, maximum 50.
+            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size
+                of the input image. Default: 0. Limits: minimum 0, maximum 2048.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -172,16 +172,16 @@ class AsyncImageutilsMarigoldDepth(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number, the more
-                accurate the result, but the slower the inference. Default: 10. Limits: minimum
-                2, maximum 50.
-            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the number,
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number,
                 the more accurate the result, but the slower the inference. Default: 10. Limits:
                 minimum 2, maximum 50.
-            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size of the
-                input image. Default: 0. Limits: minimum 0, maximum 2048.
+            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the
+                number, the more accurate the result, but the slower the inference. Default: 10.
+                Limits: minimum 2, maximum 50.
+            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size
+                of the input image. Default: 0. Limits: minimum 0, maximum 2048.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -206,16 +206,16 @@ class AsyncImageutilsMarigoldDepth(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number, the more
-                accurate the result, but the slower the inference. Default: 10. Limits: minimum
-                2, maximum 50.
-            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the number,
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number,
                 the more accurate the result, but the slower the inference. Default: 10. Limits:
                 minimum 2, maximum 50.
-            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size of the
-                input image. Default: 0. Limits: minimum 0, maximum 2048.
+            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the
+                number, the more accurate the result, but the slower the inference. Default: 10.
+                Limits: minimum 2, maximum 50.
+            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size
+                of the input image. Default: 0. Limits: minimum 0, maximum 2048.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -240,16 +240,16 @@ class AsyncImageutilsMarigoldDepth(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number, the more
-                accurate the result, but the slower the inference. Default: 10. Limits: minimum
-                2, maximum 50.
-            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the number,
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number,
                 the more accurate the result, but the slower the inference. Default: 10. Limits:
                 minimum 2, maximum 50.
-            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size of the
-                input image. Default: 0. Limits: minimum 0, maximum 2048.
+            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the
+                number, the more accurate the result, but the slower the inference. Default: 10.
+                Limits: minimum 2, maximum 50.
+            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size
+                of the input image. Default: 0. Limits: minimum 0, maximum 2048.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

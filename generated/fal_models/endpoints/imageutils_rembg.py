@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imageutils Rembg (`fal-ai/imageutils/rembg`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/imageutils/rembg` (Imageutils Rembg)."""
 
 from __future__ import annotations
 
@@ -49,12 +49,12 @@ class ImageutilsRembg(SyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOutput])
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around the
-                subject. Default: false.
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around
+                the subject. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -77,12 +77,12 @@ class ImageutilsRembg(SyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOutput])
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around the
-                subject. Default: false.
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around
+                the subject. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -105,12 +105,12 @@ class ImageutilsRembg(SyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOutput])
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around the
-                subject. Default: false.
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around
+                the subject. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -146,12 +146,12 @@ class AsyncImageutilsRembg(AsyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around the
-                subject. Default: false.
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around
+                the subject. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -174,12 +174,12 @@ class AsyncImageutilsRembg(AsyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around the
-                subject. Default: false.
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around
+                the subject. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -202,12 +202,12 @@ class AsyncImageutilsRembg(AsyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around the
-                subject. Default: false.
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around
+                the subject. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `imagineart/imagineart-1.5-preview/text-to-image` (Imagineart Imagineart
+1.5 Preview Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -16,38 +18,40 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.imagineart_imagineart_1_5_preview_text_to_image import (
-    ImagineartImagineart15PreviewTextToImageInput,
-    ImagineartImagineart15PreviewTextToImageOutput,
+    ImagineartImagineart1_5PreviewTextToImageInput,
+    ImagineartImagineart1_5PreviewTextToImageOutput,
 )
 
 __all__ = [
-    "ImagineartImagineart15PreviewTextToImage",
-    "AsyncImagineartImagineart15PreviewTextToImage",
-    "ImagineartImagineart15PreviewTextToImageInput",
-    "ImagineartImagineart15PreviewTextToImageOutput",
+    "ImagineartImagineart1_5PreviewTextToImage",
+    "AsyncImagineartImagineart1_5PreviewTextToImage",
+    "ImagineartImagineart1_5PreviewTextToImageInput",
+    "ImagineartImagineart1_5PreviewTextToImageOutput",
 ]
 
 
-class ImagineartImagineart15PreviewTextToImage(
+class ImagineartImagineart1_5PreviewTextToImage(
     SyncEndpoint[
-        ImagineartImagineart15PreviewTextToImageInput,
-        ImagineartImagineart15PreviewTextToImageOutput,
+        ImagineartImagineart1_5PreviewTextToImageInput,
+        ImagineartImagineart1_5PreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`).
+    """Imagineart Imagineart 1.5 Preview Text To Image
+    (`imagineart/imagineart-1.5-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-1.5-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart15PreviewTextToImageInput]] = (
-        ImagineartImagineart15PreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart1_5PreviewTextToImageInput]] = (
+        ImagineartImagineart1_5PreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart15PreviewTextToImageOutput]] = (
-        ImagineartImagineart15PreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart1_5PreviewTextToImageOutput]] = (
+        ImagineartImagineart1_5PreviewTextToImageOutput
     )
-    Input = ImagineartImagineart15PreviewTextToImageInput
-    Output = ImagineartImagineart15PreviewTextToImageOutput
+    Input = ImagineartImagineart1_5PreviewTextToImageInput
+    Output = ImagineartImagineart1_5PreviewTextToImageOutput
 
     def subscribe(
         self,
@@ -57,14 +61,14 @@ class ImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> ImagineartImagineart15PreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5PreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -85,14 +89,14 @@ class ImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[ImagineartImagineart15PreviewTextToImageOutput]:
+    ) -> RequestHandle[ImagineartImagineart1_5PreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `SubmitOptions`.
         """
@@ -113,14 +117,14 @@ class ImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart15PreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5PreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `RunOptions`.
         """
@@ -134,26 +138,28 @@ class ImagineartImagineart15PreviewTextToImage(
         return self._run(payload, options)
 
 
-class AsyncImagineartImagineart15PreviewTextToImage(
+class AsyncImagineartImagineart1_5PreviewTextToImage(
     AsyncEndpoint[
-        ImagineartImagineart15PreviewTextToImageInput,
-        ImagineartImagineart15PreviewTextToImageOutput,
+        ImagineartImagineart1_5PreviewTextToImageInput,
+        ImagineartImagineart1_5PreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 1.5 Preview Text To Image (`imagineart/imagineart-1.5-preview/text-to-image`).
+    """Imagineart Imagineart 1.5 Preview Text To Image
+    (`imagineart/imagineart-1.5-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-1.5-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart15PreviewTextToImageInput]] = (
-        ImagineartImagineart15PreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart1_5PreviewTextToImageInput]] = (
+        ImagineartImagineart1_5PreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart15PreviewTextToImageOutput]] = (
-        ImagineartImagineart15PreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart1_5PreviewTextToImageOutput]] = (
+        ImagineartImagineart1_5PreviewTextToImageOutput
     )
-    Input = ImagineartImagineart15PreviewTextToImageInput
-    Output = ImagineartImagineart15PreviewTextToImageOutput
+    Input = ImagineartImagineart1_5PreviewTextToImageInput
+    Output = ImagineartImagineart1_5PreviewTextToImageOutput
 
     async def subscribe(
         self,
@@ -163,14 +169,14 @@ class AsyncImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> ImagineartImagineart15PreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5PreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -191,14 +197,14 @@ class AsyncImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[ImagineartImagineart15PreviewTextToImageOutput]:
+    ) -> AsyncRequestHandle[ImagineartImagineart1_5PreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `SubmitOptions`.
         """
@@ -219,14 +225,14 @@ class AsyncImagineartImagineart15PreviewTextToImage(
         | Omit = omit,
         seed: int | None | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart15PreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5PreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
                 string/fenced JSON with positive_prompt and optional negative_prompt.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for generation. 0 and -1 are treated as random.
             **options: Call options, see `RunOptions`.
         """

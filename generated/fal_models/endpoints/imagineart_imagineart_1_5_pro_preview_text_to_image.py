@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `imagineart/imagineart-1.5-pro-preview/text-to-image` (Imagineart
+Imagineart 1.5 Pro Preview Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -16,38 +18,40 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.imagineart_imagineart_1_5_pro_preview_text_to_image import (
-    ImagineartImagineart15ProPreviewTextToImageInput,
-    ImagineartImagineart15ProPreviewTextToImageOutput,
+    ImagineartImagineart1_5ProPreviewTextToImageInput,
+    ImagineartImagineart1_5ProPreviewTextToImageOutput,
 )
 
 __all__ = [
-    "ImagineartImagineart15ProPreviewTextToImage",
-    "AsyncImagineartImagineart15ProPreviewTextToImage",
-    "ImagineartImagineart15ProPreviewTextToImageInput",
-    "ImagineartImagineart15ProPreviewTextToImageOutput",
+    "ImagineartImagineart1_5ProPreviewTextToImage",
+    "AsyncImagineartImagineart1_5ProPreviewTextToImage",
+    "ImagineartImagineart1_5ProPreviewTextToImageInput",
+    "ImagineartImagineart1_5ProPreviewTextToImageOutput",
 ]
 
 
-class ImagineartImagineart15ProPreviewTextToImage(
+class ImagineartImagineart1_5ProPreviewTextToImage(
     SyncEndpoint[
-        ImagineartImagineart15ProPreviewTextToImageInput,
-        ImagineartImagineart15ProPreviewTextToImageOutput,
+        ImagineartImagineart1_5ProPreviewTextToImageInput,
+        ImagineartImagineart1_5ProPreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+    """Imagineart Imagineart 1.5 Pro Preview Text To Image
+    (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-pro-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageInput]] = (
-        ImagineartImagineart15ProPreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart1_5ProPreviewTextToImageInput]] = (
+        ImagineartImagineart1_5ProPreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageOutput]] = (
-        ImagineartImagineart15ProPreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart1_5ProPreviewTextToImageOutput]] = (
+        ImagineartImagineart1_5ProPreviewTextToImageOutput
     )
-    Input = ImagineartImagineart15ProPreviewTextToImageInput
-    Output = ImagineartImagineart15ProPreviewTextToImageOutput
+    Input = ImagineartImagineart1_5ProPreviewTextToImageInput
+    Output = ImagineartImagineart1_5ProPreviewTextToImageOutput
 
     def subscribe(
         self,
@@ -57,13 +61,13 @@ class ImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5ProPreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -84,13 +88,13 @@ class ImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[ImagineartImagineart15ProPreviewTextToImageOutput]:
+    ) -> RequestHandle[ImagineartImagineart1_5ProPreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `SubmitOptions`.
         """
@@ -111,13 +115,13 @@ class ImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5ProPreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `RunOptions`.
         """
@@ -131,26 +135,28 @@ class ImagineartImagineart15ProPreviewTextToImage(
         return self._run(payload, options)
 
 
-class AsyncImagineartImagineart15ProPreviewTextToImage(
+class AsyncImagineartImagineart1_5ProPreviewTextToImage(
     AsyncEndpoint[
-        ImagineartImagineart15ProPreviewTextToImageInput,
-        ImagineartImagineart15ProPreviewTextToImageOutput,
+        ImagineartImagineart1_5ProPreviewTextToImageInput,
+        ImagineartImagineart1_5ProPreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 1.5 Pro Preview Text To Image (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
+    """Imagineart Imagineart 1.5 Pro Preview Text To Image
+    (`imagineart/imagineart-1.5-pro-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-1.5-pro-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-1.5-pro-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageInput]] = (
-        ImagineartImagineart15ProPreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart1_5ProPreviewTextToImageInput]] = (
+        ImagineartImagineart1_5ProPreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart15ProPreviewTextToImageOutput]] = (
-        ImagineartImagineart15ProPreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart1_5ProPreviewTextToImageOutput]] = (
+        ImagineartImagineart1_5ProPreviewTextToImageOutput
     )
-    Input = ImagineartImagineart15ProPreviewTextToImageInput
-    Output = ImagineartImagineart15ProPreviewTextToImageOutput
+    Input = ImagineartImagineart1_5ProPreviewTextToImageInput
+    Output = ImagineartImagineart1_5ProPreviewTextToImageOutput
 
     async def subscribe(
         self,
@@ -160,13 +166,13 @@ class AsyncImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5ProPreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -187,13 +193,13 @@ class AsyncImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[ImagineartImagineart15ProPreviewTextToImageOutput]:
+    ) -> AsyncRequestHandle[ImagineartImagineart1_5ProPreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `SubmitOptions`.
         """
@@ -214,13 +220,13 @@ class AsyncImagineartImagineart15ProPreviewTextToImage(
         | Omit = omit,
         seed: int | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart15ProPreviewTextToImageOutput:
+    ) -> ImagineartImagineart1_5ProPreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3. Default:
-                "1:1".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
             seed: Seed for the image generation.
             **options: Call options, see `RunOptions`.
         """

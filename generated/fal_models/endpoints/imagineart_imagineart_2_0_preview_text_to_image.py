@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `imagineart/imagineart-2.0-preview/text-to-image` (Imagineart Imagineart
+2.0 Preview Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -16,38 +18,40 @@ from fal_models._types import (
     omit,
 )
 from fal_models.models.imagineart_imagineart_2_0_preview_text_to_image import (
-    ImagineartImagineart20PreviewTextToImageInput,
-    ImagineartImagineart20PreviewTextToImageOutput,
+    ImagineartImagineart2_0PreviewTextToImageInput,
+    ImagineartImagineart2_0PreviewTextToImageOutput,
 )
 
 __all__ = [
-    "ImagineartImagineart20PreviewTextToImage",
-    "AsyncImagineartImagineart20PreviewTextToImage",
-    "ImagineartImagineart20PreviewTextToImageInput",
-    "ImagineartImagineart20PreviewTextToImageOutput",
+    "ImagineartImagineart2_0PreviewTextToImage",
+    "AsyncImagineartImagineart2_0PreviewTextToImage",
+    "ImagineartImagineart2_0PreviewTextToImageInput",
+    "ImagineartImagineart2_0PreviewTextToImageOutput",
 ]
 
 
-class ImagineartImagineart20PreviewTextToImage(
+class ImagineartImagineart2_0PreviewTextToImage(
     SyncEndpoint[
-        ImagineartImagineart20PreviewTextToImageInput,
-        ImagineartImagineart20PreviewTextToImageOutput,
+        ImagineartImagineart2_0PreviewTextToImageInput,
+        ImagineartImagineart2_0PreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`).
+    """Imagineart Imagineart 2.0 Preview Text To Image
+    (`imagineart/imagineart-2.0-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-2.0-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageInput]] = (
-        ImagineartImagineart20PreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart2_0PreviewTextToImageInput]] = (
+        ImagineartImagineart2_0PreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageOutput]] = (
-        ImagineartImagineart20PreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart2_0PreviewTextToImageOutput]] = (
+        ImagineartImagineart2_0PreviewTextToImageOutput
     )
-    Input = ImagineartImagineart20PreviewTextToImageInput
-    Output = ImagineartImagineart20PreviewTextToImageOutput
+    Input = ImagineartImagineart2_0PreviewTextToImageInput
+    Output = ImagineartImagineart2_0PreviewTextToImageOutput
 
     def subscribe(
         self,
@@ -74,15 +78,15 @@ class ImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+    ) -> ImagineartImagineart2_0PreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -124,15 +128,15 @@ class ImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[ImagineartImagineart20PreviewTextToImageOutput]:
+    ) -> RequestHandle[ImagineartImagineart2_0PreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -174,15 +178,15 @@ class ImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+    ) -> ImagineartImagineart2_0PreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -200,26 +204,28 @@ class ImagineartImagineart20PreviewTextToImage(
         return self._run(payload, options)
 
 
-class AsyncImagineartImagineart20PreviewTextToImage(
+class AsyncImagineartImagineart2_0PreviewTextToImage(
     AsyncEndpoint[
-        ImagineartImagineart20PreviewTextToImageInput,
-        ImagineartImagineart20PreviewTextToImageOutput,
+        ImagineartImagineart2_0PreviewTextToImageInput,
+        ImagineartImagineart2_0PreviewTextToImageOutput,
     ]
 ):
-    """Imagineart Imagineart 2.0 Preview Text To Image (`imagineart/imagineart-2.0-preview/text-to-image`).
+    """Imagineart Imagineart 2.0 Preview Text To Image
+    (`imagineart/imagineart-2.0-preview/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/imagineart/imagineart-2.0-preview/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "imagineart/imagineart-2.0-preview/text-to-image"
-    input_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageInput]] = (
-        ImagineartImagineart20PreviewTextToImageInput
+    input_model: ClassVar[type[ImagineartImagineart2_0PreviewTextToImageInput]] = (
+        ImagineartImagineart2_0PreviewTextToImageInput
     )
-    output_model: ClassVar[type[ImagineartImagineart20PreviewTextToImageOutput]] = (
-        ImagineartImagineart20PreviewTextToImageOutput
+    output_model: ClassVar[type[ImagineartImagineart2_0PreviewTextToImageOutput]] = (
+        ImagineartImagineart2_0PreviewTextToImageOutput
     )
-    Input = ImagineartImagineart20PreviewTextToImageInput
-    Output = ImagineartImagineart20PreviewTextToImageOutput
+    Input = ImagineartImagineart2_0PreviewTextToImageInput
+    Output = ImagineartImagineart2_0PreviewTextToImageOutput
 
     async def subscribe(
         self,
@@ -246,15 +252,15 @@ class AsyncImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+    ) -> ImagineartImagineart2_0PreviewTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -296,15 +302,15 @@ class AsyncImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[ImagineartImagineart20PreviewTextToImageOutput]:
+    ) -> AsyncRequestHandle[ImagineartImagineart2_0PreviewTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".
@@ -346,15 +352,15 @@ class AsyncImagineartImagineart20PreviewTextToImage(
         seed: int | Omit = omit,
         reasoning: Literal["high", "low"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> ImagineartImagineart20PreviewTextToImageOutput:
+    ) -> ImagineartImagineart2_0PreviewTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image.
-            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5,
-                5:4, 4:1, 1:4. Default: "1:1".
-            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px
-                image size and will be slower but with higher quality. Default: "2K".
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
             seed: Default is random (0 and -1 are treated as random).
             reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
                 time but generates better images. Default: "low".

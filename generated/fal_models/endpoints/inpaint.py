@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Inpaint (`fal-ai/inpaint`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/inpaint` (Inpaint)."""
 
 from __future__ import annotations
 
@@ -52,19 +52,19 @@ class Inpaint(SyncEndpoint[InpaintInput, InpaintOutput]):
             model_name: URL or HuggingFace ID of the base model to generate the image.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_url: Input image for img2img or inpaint mode. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will be
-                inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will
+                be inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
                 image).
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 30. Limits: minimum 0, maximum 150.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 30. Limits: minimum 0, maximum 150.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -103,19 +103,19 @@ class Inpaint(SyncEndpoint[InpaintInput, InpaintOutput]):
             model_name: URL or HuggingFace ID of the base model to generate the image.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_url: Input image for img2img or inpaint mode. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will be
-                inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will
+                be inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
                 image).
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 30. Limits: minimum 0, maximum 150.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 30. Limits: minimum 0, maximum 150.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -154,19 +154,19 @@ class Inpaint(SyncEndpoint[InpaintInput, InpaintOutput]):
             model_name: URL or HuggingFace ID of the base model to generate the image.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_url: Input image for img2img or inpaint mode. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will be
-                inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will
+                be inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
                 image).
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 30. Limits: minimum 0, maximum 150.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 30. Limits: minimum 0, maximum 150.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -218,19 +218,19 @@ class AsyncInpaint(AsyncEndpoint[InpaintInput, InpaintOutput]):
             model_name: URL or HuggingFace ID of the base model to generate the image.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_url: Input image for img2img or inpaint mode. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will be
-                inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will
+                be inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
                 image).
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 30. Limits: minimum 0, maximum 150.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 30. Limits: minimum 0, maximum 150.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -269,19 +269,19 @@ class AsyncInpaint(AsyncEndpoint[InpaintInput, InpaintOutput]):
             model_name: URL or HuggingFace ID of the base model to generate the image.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_url: Input image for img2img or inpaint mode. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will be
-                inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will
+                be inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
                 image).
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 30. Limits: minimum 0, maximum 150.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 30. Limits: minimum 0, maximum 150.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -320,19 +320,19 @@ class AsyncInpaint(AsyncEndpoint[InpaintInput, InpaintOutput]):
             model_name: URL or HuggingFace ID of the base model to generate the image.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_url: Input image for img2img or inpaint mode. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will be
-                inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+            mask_url: Input mask for inpaint mode. Black areas will be preserved, white areas will
+                be inpainted. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
                 image).
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 30. Limits: minimum 0, maximum 150.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 30. Limits: minimum 0, maximum 150.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Invisible Watermark (`fal-ai/invisible-watermark`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/invisible-watermark` (Invisible Watermark)."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ class InvisibleWatermark(SyncEndpoint[InvisibleWatermarkInput, InvisibleWatermar
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             watermark: Text to use as watermark (for encoding only). Default: "watermark".
             decode: Whether to decode a watermark from the image instead of encoding. Default:
                 false.
@@ -80,8 +80,8 @@ class InvisibleWatermark(SyncEndpoint[InvisibleWatermarkInput, InvisibleWatermar
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             watermark: Text to use as watermark (for encoding only). Default: "watermark".
             decode: Whether to decode a watermark from the image instead of encoding. Default:
                 false.
@@ -110,8 +110,8 @@ class InvisibleWatermark(SyncEndpoint[InvisibleWatermarkInput, InvisibleWatermar
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             watermark: Text to use as watermark (for encoding only). Default: "watermark".
             decode: Whether to decode a watermark from the image instead of encoding. Default:
                 false.
@@ -153,8 +153,8 @@ class AsyncInvisibleWatermark(AsyncEndpoint[InvisibleWatermarkInput, InvisibleWa
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             watermark: Text to use as watermark (for encoding only). Default: "watermark".
             decode: Whether to decode a watermark from the image instead of encoding. Default:
                 false.
@@ -183,8 +183,8 @@ class AsyncInvisibleWatermark(AsyncEndpoint[InvisibleWatermarkInput, InvisibleWa
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             watermark: Text to use as watermark (for encoding only). Default: "watermark".
             decode: Whether to decode a watermark from the image instead of encoding. Default:
                 false.
@@ -213,8 +213,8 @@ class AsyncInvisibleWatermark(AsyncEndpoint[InvisibleWatermarkInput, InvisibleWa
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             watermark: Text to use as watermark (for encoding only). Default: "watermark".
             decode: Whether to decode a watermark from the image instead of encoding. Default:
                 false.

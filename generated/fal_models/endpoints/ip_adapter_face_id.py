@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ip Adapter Face Id (`fal-ai/ip-adapter-face-id`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ip-adapter-face-id` (Ip Adapter Face Id)."""
 
 from __future__ import annotations
 
@@ -63,44 +63,45 @@ class IpAdapterFaceId(SyncEndpoint[IpAdapterFaceIdInput, IpAdapterFaceIdOutput])
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            model_type: The model type to use. 1_5 is the default and is recommended for most use cases.
-                Default: "1_5-v1".
+            model_type: The model type to use. 1_5 is the default and is recommended for most use
+                cases. Default: "1_5-v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            face_image_url: An image of a face to match. If an image with a size of 640x640 is not provided,
-                it will be scaled and cropped to that size. Takes URLs, data URIs or local files
+            face_image_url: An image of a face to match. If an image with a size of 640x640 is not
+                provided, it will be scaled and cropped to that size. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            face_images_data_url: URL to zip archive with images of faces. The images embedding will
+                be averaged to create a more accurate face id. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            face_images_data_url: URL to zip archive with images of faces. The images embedding will be averaged
-                to create a more accurate face id. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                50. Limits: minimum 1, maximum 200.
-            num_samples: The number of samples for face id. The more samples the better the image will be
-                but it will also take longer to generate. Default is 4. Default: 4. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 50. Limits: minimum 1, maximum 200.
+            num_samples: The number of samples for face id. The more samples the better the image
+                will be but it will also take longer to generate. Default is 4. Default: 4. Limits:
                 minimum 1, maximum 4.
             width: The width of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
             height: The height of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
-            face_id_det_size: The size of the face detection model. The higher the number the more accurate
-                the detection will be but it will also take longer to run. The higher the number
-                the more likely it will fail to find a face as well. Lower it if you are having
-                trouble finding a face in the image. Default: 640. Limits: minimum 64, maximum
-                640.
-            base_1_5_model_repo: The URL to the base 1.5 model. Default is SG161222/Realistic_Vision_V4.0_noVAE.
-                Default: "SG161222/Realistic_Vision_V4.0_noVAE".
-            base_sdxl_model_repo: The URL to the base SDXL model. Default is SG161222/RealVisXL_V3.0. Default:
-                "SG161222/RealVisXL_V3.0".
+            face_id_det_size: The size of the face detection model. The higher the number the more
+                accurate the detection will be but it will also take longer to run. The higher the
+                number the more likely it will fail to find a face as well. Lower it if you are
+                having trouble finding a face in the image. Default: 640. Limits: minimum 64,
+                maximum 640.
+            base_1_5_model_repo: The URL to the base 1.5 model. Default is
+                SG161222/Realistic_Vision_V4.0_noVAE. Default:
+                "SG161222/Realistic_Vision_V4.0_noVAE".
+            base_sdxl_model_repo: The URL to the base SDXL model. Default is
+                SG161222/RealVisXL_V3.0. Default: "SG161222/RealVisXL_V3.0".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -148,44 +149,45 @@ class IpAdapterFaceId(SyncEndpoint[IpAdapterFaceIdInput, IpAdapterFaceIdOutput])
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            model_type: The model type to use. 1_5 is the default and is recommended for most use cases.
-                Default: "1_5-v1".
+            model_type: The model type to use. 1_5 is the default and is recommended for most use
+                cases. Default: "1_5-v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            face_image_url: An image of a face to match. If an image with a size of 640x640 is not provided,
-                it will be scaled and cropped to that size. Takes URLs, data URIs or local files
+            face_image_url: An image of a face to match. If an image with a size of 640x640 is not
+                provided, it will be scaled and cropped to that size. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            face_images_data_url: URL to zip archive with images of faces. The images embedding will
+                be averaged to create a more accurate face id. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            face_images_data_url: URL to zip archive with images of faces. The images embedding will be averaged
-                to create a more accurate face id. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                50. Limits: minimum 1, maximum 200.
-            num_samples: The number of samples for face id. The more samples the better the image will be
-                but it will also take longer to generate. Default is 4. Default: 4. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 50. Limits: minimum 1, maximum 200.
+            num_samples: The number of samples for face id. The more samples the better the image
+                will be but it will also take longer to generate. Default is 4. Default: 4. Limits:
                 minimum 1, maximum 4.
             width: The width of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
             height: The height of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
-            face_id_det_size: The size of the face detection model. The higher the number the more accurate
-                the detection will be but it will also take longer to run. The higher the number
-                the more likely it will fail to find a face as well. Lower it if you are having
-                trouble finding a face in the image. Default: 640. Limits: minimum 64, maximum
-                640.
-            base_1_5_model_repo: The URL to the base 1.5 model. Default is SG161222/Realistic_Vision_V4.0_noVAE.
-                Default: "SG161222/Realistic_Vision_V4.0_noVAE".
-            base_sdxl_model_repo: The URL to the base SDXL model. Default is SG161222/RealVisXL_V3.0. Default:
-                "SG161222/RealVisXL_V3.0".
+            face_id_det_size: The size of the face detection model. The higher the number the more
+                accurate the detection will be but it will also take longer to run. The higher the
+                number the more likely it will fail to find a face as well. Lower it if you are
+                having trouble finding a face in the image. Default: 640. Limits: minimum 64,
+                maximum 640.
+            base_1_5_model_repo: The URL to the base 1.5 model. Default is
+                SG161222/Realistic_Vision_V4.0_noVAE. Default:
+                "SG161222/Realistic_Vision_V4.0_noVAE".
+            base_sdxl_model_repo: The URL to the base SDXL model. Default is
+                SG161222/RealVisXL_V3.0. Default: "SG161222/RealVisXL_V3.0".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -233,44 +235,45 @@ class IpAdapterFaceId(SyncEndpoint[IpAdapterFaceIdInput, IpAdapterFaceIdOutput])
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            model_type: The model type to use. 1_5 is the default and is recommended for most use cases.
-                Default: "1_5-v1".
+            model_type: The model type to use. 1_5 is the default and is recommended for most use
+                cases. Default: "1_5-v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            face_image_url: An image of a face to match. If an image with a size of 640x640 is not provided,
-                it will be scaled and cropped to that size. Takes URLs, data URIs or local files
+            face_image_url: An image of a face to match. If an image with a size of 640x640 is not
+                provided, it will be scaled and cropped to that size. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            face_images_data_url: URL to zip archive with images of faces. The images embedding will
+                be averaged to create a more accurate face id. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            face_images_data_url: URL to zip archive with images of faces. The images embedding will be averaged
-                to create a more accurate face id. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                50. Limits: minimum 1, maximum 200.
-            num_samples: The number of samples for face id. The more samples the better the image will be
-                but it will also take longer to generate. Default is 4. Default: 4. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 50. Limits: minimum 1, maximum 200.
+            num_samples: The number of samples for face id. The more samples the better the image
+                will be but it will also take longer to generate. Default is 4. Default: 4. Limits:
                 minimum 1, maximum 4.
             width: The width of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
             height: The height of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
-            face_id_det_size: The size of the face detection model. The higher the number the more accurate
-                the detection will be but it will also take longer to run. The higher the number
-                the more likely it will fail to find a face as well. Lower it if you are having
-                trouble finding a face in the image. Default: 640. Limits: minimum 64, maximum
-                640.
-            base_1_5_model_repo: The URL to the base 1.5 model. Default is SG161222/Realistic_Vision_V4.0_noVAE.
-                Default: "SG161222/Realistic_Vision_V4.0_noVAE".
-            base_sdxl_model_repo: The URL to the base SDXL model. Default is SG161222/RealVisXL_V3.0. Default:
-                "SG161222/RealVisXL_V3.0".
+            face_id_det_size: The size of the face detection model. The higher the number the more
+                accurate the detection will be but it will also take longer to run. The higher the
+                number the more likely it will fail to find a face as well. Lower it if you are
+                having trouble finding a face in the image. Default: 640. Limits: minimum 64,
+                maximum 640.
+            base_1_5_model_repo: The URL to the base 1.5 model. Default is
+                SG161222/Realistic_Vision_V4.0_noVAE. Default:
+                "SG161222/Realistic_Vision_V4.0_noVAE".
+            base_sdxl_model_repo: The URL to the base SDXL model. Default is
+                SG161222/RealVisXL_V3.0. Default: "SG161222/RealVisXL_V3.0".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -331,44 +334,45 @@ class AsyncIpAdapterFaceId(AsyncEndpoint[IpAdapterFaceIdInput, IpAdapterFaceIdOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            model_type: The model type to use. 1_5 is the default and is recommended for most use cases.
-                Default: "1_5-v1".
+            model_type: The model type to use. 1_5 is the default and is recommended for most use
+                cases. Default: "1_5-v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            face_image_url: An image of a face to match. If an image with a size of 640x640 is not provided,
-                it will be scaled and cropped to that size. Takes URLs, data URIs or local files
+            face_image_url: An image of a face to match. If an image with a size of 640x640 is not
+                provided, it will be scaled and cropped to that size. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            face_images_data_url: URL to zip archive with images of faces. The images embedding will
+                be averaged to create a more accurate face id. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            face_images_data_url: URL to zip archive with images of faces. The images embedding will be averaged
-                to create a more accurate face id. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                50. Limits: minimum 1, maximum 200.
-            num_samples: The number of samples for face id. The more samples the better the image will be
-                but it will also take longer to generate. Default is 4. Default: 4. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 50. Limits: minimum 1, maximum 200.
+            num_samples: The number of samples for face id. The more samples the better the image
+                will be but it will also take longer to generate. Default is 4. Default: 4. Limits:
                 minimum 1, maximum 4.
             width: The width of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
             height: The height of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
-            face_id_det_size: The size of the face detection model. The higher the number the more accurate
-                the detection will be but it will also take longer to run. The higher the number
-                the more likely it will fail to find a face as well. Lower it if you are having
-                trouble finding a face in the image. Default: 640. Limits: minimum 64, maximum
-                640.
-            base_1_5_model_repo: The URL to the base 1.5 model. Default is SG161222/Realistic_Vision_V4.0_noVAE.
-                Default: "SG161222/Realistic_Vision_V4.0_noVAE".
-            base_sdxl_model_repo: The URL to the base SDXL model. Default is SG161222/RealVisXL_V3.0. Default:
-                "SG161222/RealVisXL_V3.0".
+            face_id_det_size: The size of the face detection model. The higher the number the more
+                accurate the detection will be but it will also take longer to run. The higher the
+                number the more likely it will fail to find a face as well. Lower it if you are
+                having trouble finding a face in the image. Default: 640. Limits: minimum 64,
+                maximum 640.
+            base_1_5_model_repo: The URL to the base 1.5 model. Default is
+                SG161222/Realistic_Vision_V4.0_noVAE. Default:
+                "SG161222/Realistic_Vision_V4.0_noVAE".
+            base_sdxl_model_repo: The URL to the base SDXL model. Default is
+                SG161222/RealVisXL_V3.0. Default: "SG161222/RealVisXL_V3.0".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -416,44 +420,45 @@ class AsyncIpAdapterFaceId(AsyncEndpoint[IpAdapterFaceIdInput, IpAdapterFaceIdOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            model_type: The model type to use. 1_5 is the default and is recommended for most use cases.
-                Default: "1_5-v1".
+            model_type: The model type to use. 1_5 is the default and is recommended for most use
+                cases. Default: "1_5-v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            face_image_url: An image of a face to match. If an image with a size of 640x640 is not provided,
-                it will be scaled and cropped to that size. Takes URLs, data URIs or local files
+            face_image_url: An image of a face to match. If an image with a size of 640x640 is not
+                provided, it will be scaled and cropped to that size. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            face_images_data_url: URL to zip archive with images of faces. The images embedding will
+                be averaged to create a more accurate face id. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            face_images_data_url: URL to zip archive with images of faces. The images embedding will be averaged
-                to create a more accurate face id. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                50. Limits: minimum 1, maximum 200.
-            num_samples: The number of samples for face id. The more samples the better the image will be
-                but it will also take longer to generate. Default is 4. Default: 4. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 50. Limits: minimum 1, maximum 200.
+            num_samples: The number of samples for face id. The more samples the better the image
+                will be but it will also take longer to generate. Default is 4. Default: 4. Limits:
                 minimum 1, maximum 4.
             width: The width of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
             height: The height of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
-            face_id_det_size: The size of the face detection model. The higher the number the more accurate
-                the detection will be but it will also take longer to run. The higher the number
-                the more likely it will fail to find a face as well. Lower it if you are having
-                trouble finding a face in the image. Default: 640. Limits: minimum 64, maximum
-                640.
-            base_1_5_model_repo: The URL to the base 1.5 model. Default is SG161222/Realistic_Vision_V4.0_noVAE.
-                Default: "SG161222/Realistic_Vision_V4.0_noVAE".
-            base_sdxl_model_repo: The URL to the base SDXL model. Default is SG161222/RealVisXL_V3.0. Default:
-                "SG161222/RealVisXL_V3.0".
+            face_id_det_size: The size of the face detection model. The higher the number the more
+                accurate the detection will be but it will also take longer to run. The higher the
+                number the more likely it will fail to find a face as well. Lower it if you are
+                having trouble finding a face in the image. Default: 640. Limits: minimum 64,
+                maximum 640.
+            base_1_5_model_repo: The URL to the base 1.5 model. Default is
+                SG161222/Realistic_Vision_V4.0_noVAE. Default:
+                "SG161222/Realistic_Vision_V4.0_noVAE".
+            base_sdxl_model_repo: The URL to the base SDXL model. Default is
+                SG161222/RealVisXL_V3.0. Default: "SG161222/RealVisXL_V3.0".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -501,44 +506,45 @@ class AsyncIpAdapterFaceId(AsyncEndpoint[IpAdapterFaceIdInput, IpAdapterFaceIdOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            model_type: The model type to use. 1_5 is the default and is recommended for most use cases.
-                Default: "1_5-v1".
+            model_type: The model type to use. 1_5 is the default and is recommended for most use
+                cases. Default: "1_5-v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            face_image_url: An image of a face to match. If an image with a size of 640x640 is not provided,
-                it will be scaled and cropped to that size. Takes URLs, data URIs or local files
+            face_image_url: An image of a face to match. If an image with a size of 640x640 is not
+                provided, it will be scaled and cropped to that size. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            face_images_data_url: URL to zip archive with images of faces. The images embedding will
+                be averaged to create a more accurate face id. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            face_images_data_url: URL to zip archive with images of faces. The images embedding will be averaged
-                to create a more accurate face id. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "blurry, low resolution, bad, ugly,
-                low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "blurry, low resolution, bad,
+                ugly, low quality, pixelated, interpolated, compression artifacts, noisey, grainy".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                50. Limits: minimum 1, maximum 200.
-            num_samples: The number of samples for face id. The more samples the better the image will be
-                but it will also take longer to generate. Default is 4. Default: 4. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 50. Limits: minimum 1, maximum 200.
+            num_samples: The number of samples for face id. The more samples the better the image
+                will be but it will also take longer to generate. Default is 4. Default: 4. Limits:
                 minimum 1, maximum 4.
             width: The width of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
             height: The height of the generated image. Default: 512. Limits: minimum 512, maximum
                 1024.
-            face_id_det_size: The size of the face detection model. The higher the number the more accurate
-                the detection will be but it will also take longer to run. The higher the number
-                the more likely it will fail to find a face as well. Lower it if you are having
-                trouble finding a face in the image. Default: 640. Limits: minimum 64, maximum
-                640.
-            base_1_5_model_repo: The URL to the base 1.5 model. Default is SG161222/Realistic_Vision_V4.0_noVAE.
-                Default: "SG161222/Realistic_Vision_V4.0_noVAE".
-            base_sdxl_model_repo: The URL to the base SDXL model. Default is SG161222/RealVisXL_V3.0. Default:
-                "SG161222/RealVisXL_V3.0".
+            face_id_det_size: The size of the face detection model. The higher the number the more
+                accurate the detection will be but it will also take longer to run. The higher the
+                number the more likely it will fail to find a face as well. Lower it if you are
+                having trouble finding a face in the image. Default: 640. Limits: minimum 64,
+                maximum 640.
+            base_1_5_model_repo: The URL to the base 1.5 model. Default is
+                SG161222/Realistic_Vision_V4.0_noVAE. Default:
+                "SG161222/Realistic_Vision_V4.0_noVAE".
+            base_sdxl_model_repo: The URL to the base SDXL model. Default is
+                SG161222/RealVisXL_V3.0. Default: "SG161222/RealVisXL_V3.0".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

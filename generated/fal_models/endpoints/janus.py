@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Janus (`fal-ai/janus`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/janus` (Janus)."""
 
 from __future__ import annotations
 
@@ -50,14 +50,15 @@ class Janus(SyncEndpoint[JanusInput, JanusOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "square".
-            temperature: Controls randomness in the generation. Higher values make output more random.
-                Default: 1. Limits: minimum 0.1, maximum 2.
-            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default: 5.
-                Limits: minimum 1, maximum 20.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                16.
+            temperature: Controls randomness in the generation. Higher values make output more
+                random. Default: 1. Limits: minimum 0.1, maximum 2.
+            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default:
+                5. Limits: minimum 1, maximum 20.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 16.
             seed: Random seed for reproducible generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -90,14 +91,15 @@ class Janus(SyncEndpoint[JanusInput, JanusOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "square".
-            temperature: Controls randomness in the generation. Higher values make output more random.
-                Default: 1. Limits: minimum 0.1, maximum 2.
-            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default: 5.
-                Limits: minimum 1, maximum 20.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                16.
+            temperature: Controls randomness in the generation. Higher values make output more
+                random. Default: 1. Limits: minimum 0.1, maximum 2.
+            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default:
+                5. Limits: minimum 1, maximum 20.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 16.
             seed: Random seed for reproducible generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -130,14 +132,15 @@ class Janus(SyncEndpoint[JanusInput, JanusOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "square".
-            temperature: Controls randomness in the generation. Higher values make output more random.
-                Default: 1. Limits: minimum 0.1, maximum 2.
-            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default: 5.
-                Limits: minimum 1, maximum 20.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                16.
+            temperature: Controls randomness in the generation. Higher values make output more
+                random. Default: 1. Limits: minimum 0.1, maximum 2.
+            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default:
+                5. Limits: minimum 1, maximum 20.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 16.
             seed: Random seed for reproducible generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -183,14 +186,15 @@ class AsyncJanus(AsyncEndpoint[JanusInput, JanusOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "square".
-            temperature: Controls randomness in the generation. Higher values make output more random.
-                Default: 1. Limits: minimum 0.1, maximum 2.
-            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default: 5.
-                Limits: minimum 1, maximum 20.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                16.
+            temperature: Controls randomness in the generation. Higher values make output more
+                random. Default: 1. Limits: minimum 0.1, maximum 2.
+            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default:
+                5. Limits: minimum 1, maximum 20.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 16.
             seed: Random seed for reproducible generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -223,14 +227,15 @@ class AsyncJanus(AsyncEndpoint[JanusInput, JanusOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "square".
-            temperature: Controls randomness in the generation. Higher values make output more random.
-                Default: 1. Limits: minimum 0.1, maximum 2.
-            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default: 5.
-                Limits: minimum 1, maximum 20.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                16.
+            temperature: Controls randomness in the generation. Higher values make output more
+                random. Default: 1. Limits: minimum 0.1, maximum 2.
+            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default:
+                5. Limits: minimum 1, maximum 20.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 16.
             seed: Random seed for reproducible generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -263,14 +268,15 @@ class AsyncJanus(AsyncEndpoint[JanusInput, JanusOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "square".
-            temperature: Controls randomness in the generation. Higher values make output more random.
-                Default: 1. Limits: minimum 0.1, maximum 2.
-            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default: 5.
-                Limits: minimum 1, maximum 20.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                16.
+            temperature: Controls randomness in the generation. Higher values make output more
+                random. Default: 1. Limits: minimum 0.1, maximum 2.
+            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default:
+                5. Limits: minimum 1, maximum 20.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 16.
             seed: Random seed for reproducible generation.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Joyai Image Edit (`fal-ai/joyai-image-edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/joyai-image-edit` (Joyai Image Edit)."""
 
 from __future__ import annotations
 
@@ -53,11 +53,13 @@ class JoyaiImageEdit(SyncEndpoint[JoyaiImageEditInput, JoyaiImageEditOutput]):
             prompt: The edit instruction describing what changes to make to the image.
             image_url: URL of the input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            negative_prompt: Text describing what should not appear in the output image. Default: "".
+            negative_prompt: Text describing what should not appear in the output image. Default:
+                "".
             seed: Random seed for reproducibility.
-            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how closely the output follows the edit instruction. Default: 5.
-                Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how closely the output follows the edit instruction. Default:
+                5. Limits: minimum 1, maximum 15.
             enable_safety_checker: Enable safety checking on input and output. Default: true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, return image as data URI. Default: false.
@@ -98,11 +100,13 @@ class JoyaiImageEdit(SyncEndpoint[JoyaiImageEditInput, JoyaiImageEditOutput]):
             prompt: The edit instruction describing what changes to make to the image.
             image_url: URL of the input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            negative_prompt: Text describing what should not appear in the output image. Default: "".
+            negative_prompt: Text describing what should not appear in the output image. Default:
+                "".
             seed: Random seed for reproducibility.
-            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how closely the output follows the edit instruction. Default: 5.
-                Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how closely the output follows the edit instruction. Default:
+                5. Limits: minimum 1, maximum 15.
             enable_safety_checker: Enable safety checking on input and output. Default: true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, return image as data URI. Default: false.
@@ -143,11 +147,13 @@ class JoyaiImageEdit(SyncEndpoint[JoyaiImageEditInput, JoyaiImageEditOutput]):
             prompt: The edit instruction describing what changes to make to the image.
             image_url: URL of the input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            negative_prompt: Text describing what should not appear in the output image. Default: "".
+            negative_prompt: Text describing what should not appear in the output image. Default:
+                "".
             seed: Random seed for reproducibility.
-            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how closely the output follows the edit instruction. Default: 5.
-                Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how closely the output follows the edit instruction. Default:
+                5. Limits: minimum 1, maximum 15.
             enable_safety_checker: Enable safety checking on input and output. Default: true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, return image as data URI. Default: false.
@@ -201,11 +207,13 @@ class AsyncJoyaiImageEdit(AsyncEndpoint[JoyaiImageEditInput, JoyaiImageEditOutpu
             prompt: The edit instruction describing what changes to make to the image.
             image_url: URL of the input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            negative_prompt: Text describing what should not appear in the output image. Default: "".
+            negative_prompt: Text describing what should not appear in the output image. Default:
+                "".
             seed: Random seed for reproducibility.
-            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how closely the output follows the edit instruction. Default: 5.
-                Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how closely the output follows the edit instruction. Default:
+                5. Limits: minimum 1, maximum 15.
             enable_safety_checker: Enable safety checking on input and output. Default: true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, return image as data URI. Default: false.
@@ -246,11 +254,13 @@ class AsyncJoyaiImageEdit(AsyncEndpoint[JoyaiImageEditInput, JoyaiImageEditOutpu
             prompt: The edit instruction describing what changes to make to the image.
             image_url: URL of the input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            negative_prompt: Text describing what should not appear in the output image. Default: "".
+            negative_prompt: Text describing what should not appear in the output image. Default:
+                "".
             seed: Random seed for reproducibility.
-            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how closely the output follows the edit instruction. Default: 5.
-                Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how closely the output follows the edit instruction. Default:
+                5. Limits: minimum 1, maximum 15.
             enable_safety_checker: Enable safety checking on input and output. Default: true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, return image as data URI. Default: false.
@@ -291,11 +301,13 @@ class AsyncJoyaiImageEdit(AsyncEndpoint[JoyaiImageEditInput, JoyaiImageEditOutpu
             prompt: The edit instruction describing what changes to make to the image.
             image_url: URL of the input image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            negative_prompt: Text describing what should not appear in the output image. Default: "".
+            negative_prompt: Text describing what should not appear in the output image. Default:
+                "".
             seed: Random seed for reproducibility.
-            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum 50.
-            guidance_scale: Controls how closely the output follows the edit instruction. Default: 5.
-                Limits: minimum 1, maximum 15.
+            num_inference_steps: Number of denoising steps. Default: 30. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how closely the output follows the edit instruction. Default:
+                5. Limits: minimum 1, maximum 15.
             enable_safety_checker: Enable safety checking on input and output. Default: true.
             output_format: Output image format. Default: "jpeg".
             sync_mode: If True, return image as data URI. Default: false.

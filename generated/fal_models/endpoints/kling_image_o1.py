@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kling Image O1 (`fal-ai/kling-image/o1`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kling-image/o1` (Kling Image O1)."""
 
 from __future__ import annotations
 
@@ -55,17 +55,18 @@ class KlingImageO1(SyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             elements: Elements (characters/objects) to include in the image. Reference in prompt as
                 @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -102,17 +103,18 @@ class KlingImageO1(SyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             elements: Elements (characters/objects) to include in the image. Reference in prompt as
                 @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -149,17 +151,18 @@ class KlingImageO1(SyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             elements: Elements (characters/objects) to include in the image. Reference in prompt as
                 @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -211,17 +214,18 @@ class AsyncKlingImageO1(AsyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             elements: Elements (characters/objects) to include in the image. Reference in prompt as
                 @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -258,17 +262,18 @@ class AsyncKlingImageO1(AsyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             elements: Elements (characters/objects) to include in the image. Reference in prompt as
                 @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -305,17 +310,18 @@ class AsyncKlingImageO1(AsyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             elements: Elements (characters/objects) to include in the image. Reference in prompt as
                 @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kling Image O3 Image To Image (`fal-ai/kling-image/o3/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kling-image/o3/image-to-image` (Kling Image O3 Image To Image)."""
 
 from __future__ import annotations
 
@@ -68,20 +68,20 @@ class KlingImageO3ImageToImage(
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
                 Limits: minimum 2, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubscribeOptions`.
@@ -124,20 +124,20 @@ class KlingImageO3ImageToImage(
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
                 Limits: minimum 2, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -180,20 +180,20 @@ class KlingImageO3ImageToImage(
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
                 Limits: minimum 2, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             **options: Call options, see `RunOptions`.
@@ -253,20 +253,20 @@ class AsyncKlingImageO3ImageToImage(
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
                 Limits: minimum 2, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -309,20 +309,20 @@ class AsyncKlingImageO3ImageToImage(
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
                 Limits: minimum 2, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -365,20 +365,20 @@ class AsyncKlingImageO3ImageToImage(
             prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
                 (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
             image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
-                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
                 Limits: minimum 2, maximum 9.
-            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on input
-                content. Default: "auto".
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kling Image O3 Text To Image (`fal-ai/kling-image/o3/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kling-image/o3/text-to-image` (Kling Image O3 Text To Image)."""
 
 from __future__ import annotations
 
@@ -64,12 +64,12 @@ class KlingImageO3TextToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
@@ -113,12 +113,12 @@ class KlingImageO3TextToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
@@ -162,12 +162,12 @@ class KlingImageO3TextToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
@@ -228,12 +228,12 @@ class AsyncKlingImageO3TextToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
@@ -277,12 +277,12 @@ class AsyncKlingImageO3TextToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.
@@ -326,12 +326,12 @@ class AsyncKlingImageO3TextToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            elements: Optional: Elements (characters/objects) for face control. Reference in prompt as
-                @Element1, @Element2, etc.
+            elements: Optional: Elements (characters/objects) for face control. Reference in prompt
+                as @Element1, @Element2, etc.
             resolution: Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
                 Default: "1K".
-            result_type: Result type. 'single' for one image, 'series' for a series of related images.
-                Default: "single".
+            result_type: Result type. 'single' for one image, 'series' for a series of related
+                images. Default: "single".
             num_images: Number of images to generate (1-9). Only used when result_type is 'single'.
                 Default: 1. Limits: minimum 1, maximum 9.
             series_amount: Number of images in series (2-9). Only used when result_type is 'series'.

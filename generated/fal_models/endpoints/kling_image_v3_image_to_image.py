@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kling Image V3 Image To Image (`fal-ai/kling-image/v3/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kling-image/v3/image-to-image` (Kling Image V3 Image To Image)."""
 
 from __future__ import annotations
 
@@ -64,14 +64,15 @@ class KlingImageV3ImageToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min width:
-                300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
-                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min
+                width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
+                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -109,14 +110,15 @@ class KlingImageV3ImageToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min width:
-                300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
-                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min
+                width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
+                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -154,14 +156,15 @@ class KlingImageV3ImageToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min width:
-                300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
-                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min
+                width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
+                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -216,14 +219,15 @@ class AsyncKlingImageV3ImageToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min width:
-                300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
-                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min
+                width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
+                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -261,14 +265,15 @@ class AsyncKlingImageV3ImageToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min width:
-                300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
-                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min
+                width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
+                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -306,14 +311,15 @@ class AsyncKlingImageV3ImageToImage(
 
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
-            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min width:
-                300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
-                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
+            image_url: Reference image for image-to-image generation. Max file size: 10.0MB, Min
+                width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
+                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.

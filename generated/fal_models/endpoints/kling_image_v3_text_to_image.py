@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kling Image V3 Text To Image (`fal-ai/kling-image/v3/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kling-image/v3/text-to-image` (Kling Image V3 Text To Image)."""
 
 from __future__ import annotations
 
@@ -64,12 +64,13 @@ class KlingImageV3TextToImage(
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
             negative_prompt: Negative text prompt. It is recommended to supplement negative prompt
-                information through negative sentences directly within positive prompts. Limits:
-                max length 2500.
+                information through negative sentences directly within positive prompts. Limits: max
+                length 2500.
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control. Each element can have a frontal image and optionally reference images.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -108,12 +109,13 @@ class KlingImageV3TextToImage(
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
             negative_prompt: Negative text prompt. It is recommended to supplement negative prompt
-                information through negative sentences directly within positive prompts. Limits:
-                max length 2500.
+                information through negative sentences directly within positive prompts. Limits: max
+                length 2500.
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control. Each element can have a frontal image and optionally reference images.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -152,12 +154,13 @@ class KlingImageV3TextToImage(
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
             negative_prompt: Negative text prompt. It is recommended to supplement negative prompt
-                information through negative sentences directly within positive prompts. Limits:
-                max length 2500.
+                information through negative sentences directly within positive prompts. Limits: max
+                length 2500.
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control. Each element can have a frontal image and optionally reference images.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -213,12 +216,13 @@ class AsyncKlingImageV3TextToImage(
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
             negative_prompt: Negative text prompt. It is recommended to supplement negative prompt
-                information through negative sentences directly within positive prompts. Limits:
-                max length 2500.
+                information through negative sentences directly within positive prompts. Limits: max
+                length 2500.
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control. Each element can have a frontal image and optionally reference images.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -257,12 +261,13 @@ class AsyncKlingImageV3TextToImage(
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
             negative_prompt: Negative text prompt. It is recommended to supplement negative prompt
-                information through negative sentences directly within positive prompts. Limits:
-                max length 2500.
+                information through negative sentences directly within positive prompts. Limits: max
+                length 2500.
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control. Each element can have a frontal image and optionally reference images.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
@@ -301,12 +306,13 @@ class AsyncKlingImageV3TextToImage(
         Args:
             prompt: Text prompt for image generation. Max 2500 characters. Limits: max length 2500.
             negative_prompt: Negative text prompt. It is recommended to supplement negative prompt
-                information through negative sentences directly within positive prompts. Limits:
-                max length 2500.
+                information through negative sentences directly within positive prompts. Limits: max
+                length 2500.
             elements: Optional: Elements (characters/objects) to include in the image for face
                 control. Each element can have a frontal image and optionally reference images.
             resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             aspect_ratio: Aspect ratio of generated images. Default: "16:9".
             output_format: The format of the generated image. Default: "png".
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.

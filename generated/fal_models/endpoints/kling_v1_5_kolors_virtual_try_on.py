@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kling/v1-5/kolors-virtual-try-on` (Kling V1 5 Kolors Virtual Try
+On).
+"""
 
 from __future__ import annotations
 
@@ -17,33 +19,34 @@ from fal_models._types import (
 )
 from fal_models._uploads import FileInput
 from fal_models.models.kling_v1_5_kolors_virtual_try_on import (
-    KlingV15KolorsVirtualTryOnInput,
-    KlingV15KolorsVirtualTryOnOutput,
+    KlingV1_5KolorsVirtualTryOnInput,
+    KlingV1_5KolorsVirtualTryOnOutput,
 )
 
 __all__ = [
-    "KlingV15KolorsVirtualTryOn",
-    "AsyncKlingV15KolorsVirtualTryOn",
-    "KlingV15KolorsVirtualTryOnInput",
-    "KlingV15KolorsVirtualTryOnOutput",
+    "KlingV1_5KolorsVirtualTryOn",
+    "AsyncKlingV1_5KolorsVirtualTryOn",
+    "KlingV1_5KolorsVirtualTryOnInput",
+    "KlingV1_5KolorsVirtualTryOnOutput",
 ]
 
 
-class KlingV15KolorsVirtualTryOn(
-    SyncEndpoint[KlingV15KolorsVirtualTryOnInput, KlingV15KolorsVirtualTryOnOutput]
+class KlingV1_5KolorsVirtualTryOn(
+    SyncEndpoint[KlingV1_5KolorsVirtualTryOnInput, KlingV1_5KolorsVirtualTryOnOutput]
 ):
     """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/kling/v1-5/kolors-virtual-try-on/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/kling/v1-5/kolors-virtual-try-on/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/kling/v1-5/kolors-virtual-try-on"
-    input_model: ClassVar[type[KlingV15KolorsVirtualTryOnInput]] = KlingV15KolorsVirtualTryOnInput
-    output_model: ClassVar[type[KlingV15KolorsVirtualTryOnOutput]] = (
-        KlingV15KolorsVirtualTryOnOutput
+    input_model: ClassVar[type[KlingV1_5KolorsVirtualTryOnInput]] = KlingV1_5KolorsVirtualTryOnInput
+    output_model: ClassVar[type[KlingV1_5KolorsVirtualTryOnOutput]] = (
+        KlingV1_5KolorsVirtualTryOnOutput
     )
-    Input = KlingV15KolorsVirtualTryOnInput
-    Output = KlingV15KolorsVirtualTryOnOutput
+    Input = KlingV1_5KolorsVirtualTryOnInput
+    Output = KlingV1_5KolorsVirtualTryOnOutput
 
     def subscribe(
         self,
@@ -52,14 +55,14 @@ class KlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> KlingV15KolorsVirtualTryOnOutput:
+    ) -> KlingV1_5KolorsVirtualTryOnOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -79,14 +82,14 @@ class KlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[KlingV15KolorsVirtualTryOnOutput]:
+    ) -> RequestHandle[KlingV1_5KolorsVirtualTryOnOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -106,14 +109,14 @@ class KlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> KlingV15KolorsVirtualTryOnOutput:
+    ) -> KlingV1_5KolorsVirtualTryOnOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `RunOptions`.
         """
@@ -127,21 +130,22 @@ class KlingV15KolorsVirtualTryOn(
         return self._run(payload, options)
 
 
-class AsyncKlingV15KolorsVirtualTryOn(
-    AsyncEndpoint[KlingV15KolorsVirtualTryOnInput, KlingV15KolorsVirtualTryOnOutput]
+class AsyncKlingV1_5KolorsVirtualTryOn(
+    AsyncEndpoint[KlingV1_5KolorsVirtualTryOnInput, KlingV1_5KolorsVirtualTryOnOutput]
 ):
     """Kling V1 5 Kolors Virtual Try On (`fal-ai/kling/v1-5/kolors-virtual-try-on`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/kling/v1-5/kolors-virtual-try-on/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/kling/v1-5/kolors-virtual-try-on/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/kling/v1-5/kolors-virtual-try-on"
-    input_model: ClassVar[type[KlingV15KolorsVirtualTryOnInput]] = KlingV15KolorsVirtualTryOnInput
-    output_model: ClassVar[type[KlingV15KolorsVirtualTryOnOutput]] = (
-        KlingV15KolorsVirtualTryOnOutput
+    input_model: ClassVar[type[KlingV1_5KolorsVirtualTryOnInput]] = KlingV1_5KolorsVirtualTryOnInput
+    output_model: ClassVar[type[KlingV1_5KolorsVirtualTryOnOutput]] = (
+        KlingV1_5KolorsVirtualTryOnOutput
     )
-    Input = KlingV15KolorsVirtualTryOnInput
-    Output = KlingV15KolorsVirtualTryOnOutput
+    Input = KlingV1_5KolorsVirtualTryOnInput
+    Output = KlingV1_5KolorsVirtualTryOnOutput
 
     async def subscribe(
         self,
@@ -150,14 +154,14 @@ class AsyncKlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> KlingV15KolorsVirtualTryOnOutput:
+    ) -> KlingV1_5KolorsVirtualTryOnOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -177,14 +181,14 @@ class AsyncKlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[KlingV15KolorsVirtualTryOnOutput]:
+    ) -> AsyncRequestHandle[KlingV1_5KolorsVirtualTryOnOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -204,14 +208,14 @@ class AsyncKlingV15KolorsVirtualTryOn(
         garment_image_url: FileInput,
         sync_mode: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> KlingV15KolorsVirtualTryOnOutput:
+    ) -> KlingV1_5KolorsVirtualTryOnOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             sync_mode: If true, the function will return the image in the response. Default: false.
             **options: Call options, see `RunOptions`.
         """

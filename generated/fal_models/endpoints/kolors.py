@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kolors (`fal-ai/kolors`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kolors` (Kolors)."""
 
 from __future__ import annotations
 
@@ -62,17 +62,17 @@ class Kolors(SyncEndpoint[KolorsInput, KolorsOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
@@ -126,17 +126,17 @@ class Kolors(SyncEndpoint[KolorsInput, KolorsOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
@@ -190,17 +190,17 @@ class Kolors(SyncEndpoint[KolorsInput, KolorsOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
@@ -267,17 +267,17 @@ class AsyncKolors(AsyncEndpoint[KolorsInput, KolorsOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
@@ -331,17 +331,17 @@ class AsyncKolors(AsyncEndpoint[KolorsInput, KolorsOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".
@@ -395,17 +395,17 @@ class AsyncKolors(AsyncEndpoint[KolorsInput, KolorsOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image. Default: "square_hd".

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Kolors Image To Image (`fal-ai/kolors/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/kolors/image-to-image` (Kolors Image To Image)."""
 
 from __future__ import annotations
 
@@ -73,17 +73,17 @@ class KolorsImageToImage(SyncEndpoint[KolorsImageToImageInput, KolorsImageToImag
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image.
@@ -92,8 +92,7 @@ class KolorsImageToImage(SyncEndpoint[KolorsImageToImageInput, KolorsImageToImag
             image_url: URL of image to use for image to image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -145,17 +144,17 @@ class KolorsImageToImage(SyncEndpoint[KolorsImageToImageInput, KolorsImageToImag
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image.
@@ -164,8 +163,7 @@ class KolorsImageToImage(SyncEndpoint[KolorsImageToImageInput, KolorsImageToImag
             image_url: URL of image to use for image to image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -217,17 +215,17 @@ class KolorsImageToImage(SyncEndpoint[KolorsImageToImageInput, KolorsImageToImag
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image.
@@ -236,8 +234,7 @@ class KolorsImageToImage(SyncEndpoint[KolorsImageToImageInput, KolorsImageToImag
             image_url: URL of image to use for image to image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -302,17 +299,17 @@ class AsyncKolorsImageToImage(AsyncEndpoint[KolorsImageToImageInput, KolorsImage
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image.
@@ -321,8 +318,7 @@ class AsyncKolorsImageToImage(AsyncEndpoint[KolorsImageToImageInput, KolorsImage
             image_url: URL of image to use for image to image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -374,17 +370,17 @@ class AsyncKolorsImageToImage(AsyncEndpoint[KolorsImageToImageInput, KolorsImage
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image.
@@ -393,8 +389,7 @@ class AsyncKolorsImageToImage(AsyncEndpoint[KolorsImageToImageInput, KolorsImage
             image_url: URL of image to use for image to image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -446,17 +441,17 @@ class AsyncKolorsImageToImage(AsyncEndpoint[KolorsImageToImageInput, KolorsImage
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 1, maximum 10.
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 150.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 150.
             seed: Seed.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable safety checker. Default: true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: The size of the generated image.
@@ -465,8 +460,7 @@ class AsyncKolorsImageToImage(AsyncEndpoint[KolorsImageToImageInput, KolorsImage
             image_url: URL of image to use for image to image. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
             strength: The strength to use for image-to-image. 1.0 is completely remakes the image
-                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum
-                1.
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Layer Diffusion (`fal-ai/layer-diffusion`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/layer-diffusion` (Layer Diffusion)."""
 
 from __future__ import annotations
 
@@ -48,14 +48,16 @@ class LayerDiffusion(SyncEndpoint[LayerDiffusionInput, LayerDiffusionOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The prompt to use for generating the negative image. Be as descriptive as
-                possible for best results. Default: "text, watermark".
-            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps for the model. Default: 20. Limits: minimum 10,
-                maximum 40.
+            negative_prompt: The prompt to use for generating the negative image. Be as descriptive
+                as possible for best results. Default: "text, watermark".
+            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps for the model. Default: 20. Limits:
+                minimum 10, maximum 40.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -86,14 +88,16 @@ class LayerDiffusion(SyncEndpoint[LayerDiffusionInput, LayerDiffusionOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The prompt to use for generating the negative image. Be as descriptive as
-                possible for best results. Default: "text, watermark".
-            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps for the model. Default: 20. Limits: minimum 10,
-                maximum 40.
+            negative_prompt: The prompt to use for generating the negative image. Be as descriptive
+                as possible for best results. Default: "text, watermark".
+            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps for the model. Default: 20. Limits:
+                minimum 10, maximum 40.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -124,14 +128,16 @@ class LayerDiffusion(SyncEndpoint[LayerDiffusionInput, LayerDiffusionOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The prompt to use for generating the negative image. Be as descriptive as
-                possible for best results. Default: "text, watermark".
-            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps for the model. Default: 20. Limits: minimum 10,
-                maximum 40.
+            negative_prompt: The prompt to use for generating the negative image. Be as descriptive
+                as possible for best results. Default: "text, watermark".
+            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps for the model. Default: 20. Limits:
+                minimum 10, maximum 40.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -175,14 +181,16 @@ class AsyncLayerDiffusion(AsyncEndpoint[LayerDiffusionInput, LayerDiffusionOutpu
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The prompt to use for generating the negative image. Be as descriptive as
-                possible for best results. Default: "text, watermark".
-            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps for the model. Default: 20. Limits: minimum 10,
-                maximum 40.
+            negative_prompt: The prompt to use for generating the negative image. Be as descriptive
+                as possible for best results. Default: "text, watermark".
+            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps for the model. Default: 20. Limits:
+                minimum 10, maximum 40.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -213,14 +221,16 @@ class AsyncLayerDiffusion(AsyncEndpoint[LayerDiffusionInput, LayerDiffusionOutpu
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The prompt to use for generating the negative image. Be as descriptive as
-                possible for best results. Default: "text, watermark".
-            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps for the model. Default: 20. Limits: minimum 10,
-                maximum 40.
+            negative_prompt: The prompt to use for generating the negative image. Be as descriptive
+                as possible for best results. Default: "text, watermark".
+            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps for the model. Default: 20. Limits:
+                minimum 10, maximum 40.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -251,14 +261,16 @@ class AsyncLayerDiffusion(AsyncEndpoint[LayerDiffusionInput, LayerDiffusionOutpu
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results. Default: "".
-            negative_prompt: The prompt to use for generating the negative image. Be as descriptive as
-                possible for best results. Default: "text, watermark".
-            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps for the model. Default: 20. Limits: minimum 10,
-                maximum 40.
+            negative_prompt: The prompt to use for generating the negative image. Be as descriptive
+                as possible for best results. Default: "text, watermark".
+            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps for the model. Default: 20. Limits:
+                minimum 10, maximum 40.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

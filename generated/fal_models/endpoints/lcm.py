@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Lcm (`fal-ai/lcm`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/lcm` (Lcm)."""
 
 from __future__ import annotations
 
@@ -55,30 +55,30 @@ class Lcm(SyncEndpoint[LcmInput, LcmOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             strength: The strength of the image. Default: 0.8. Limits: minimum 0, maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                4. Limits: minimum 1, maximum 12.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. The function will return a list of images with
-                the same prompt and negative prompt but different seeds. Default: 1. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 4. Limits: minimum 1, maximum 12.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. The function will return a list of images
+                with the same prompt and negative prompt but different seeds. Default: 1. Limits:
                 minimum 1, maximum 8.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             **options: Call options, see `SubscribeOptions`.
@@ -123,30 +123,30 @@ class Lcm(SyncEndpoint[LcmInput, LcmOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             strength: The strength of the image. Default: 0.8. Limits: minimum 0, maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                4. Limits: minimum 1, maximum 12.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. The function will return a list of images with
-                the same prompt and negative prompt but different seeds. Default: 1. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 4. Limits: minimum 1, maximum 12.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. The function will return a list of images
+                with the same prompt and negative prompt but different seeds. Default: 1. Limits:
                 minimum 1, maximum 8.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             **options: Call options, see `SubmitOptions`.
@@ -191,30 +191,30 @@ class Lcm(SyncEndpoint[LcmInput, LcmOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             strength: The strength of the image. Default: 0.8. Limits: minimum 0, maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                4. Limits: minimum 1, maximum 12.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. The function will return a list of images with
-                the same prompt and negative prompt but different seeds. Default: 1. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 4. Limits: minimum 1, maximum 12.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. The function will return a list of images
+                with the same prompt and negative prompt but different seeds. Default: 1. Limits:
                 minimum 1, maximum 8.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             **options: Call options, see `RunOptions`.
@@ -272,30 +272,30 @@ class AsyncLcm(AsyncEndpoint[LcmInput, LcmOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             strength: The strength of the image. Default: 0.8. Limits: minimum 0, maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                4. Limits: minimum 1, maximum 12.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. The function will return a list of images with
-                the same prompt and negative prompt but different seeds. Default: 1. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 4. Limits: minimum 1, maximum 12.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. The function will return a list of images
+                with the same prompt and negative prompt but different seeds. Default: 1. Limits:
                 minimum 1, maximum 8.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -340,30 +340,30 @@ class AsyncLcm(AsyncEndpoint[LcmInput, LcmOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             strength: The strength of the image. Default: 0.8. Limits: minimum 0, maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                4. Limits: minimum 1, maximum 12.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. The function will return a list of images with
-                the same prompt and negative prompt but different seeds. Default: 1. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 4. Limits: minimum 1, maximum 12.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. The function will return a list of images
+                with the same prompt and negative prompt but different seeds. Default: 1. Limits:
                 minimum 1, maximum 8.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             **options: Call options, see `SubmitOptions`.
@@ -408,30 +408,30 @@ class AsyncLcm(AsyncEndpoint[LcmInput, LcmOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs or
-                local files (Path, bytes, binary file, PIL image).
+            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             strength: The strength of the image. Default: 0.8. Limits: minimum 0, maximum 1.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 1. Limits: minimum 0, maximum 16.
-            num_inference_steps: The number of inference steps to use for generating the image. The more steps
-                the better the image will be but it will also take longer to generate. Default:
-                4. Limits: minimum 1, maximum 12.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_images: The number of images to generate. The function will return a list of images with
-                the same prompt and negative prompt but different seeds. Default: 1. Limits:
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 4. Limits: minimum 1, maximum 12.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. The function will return a list of images
+                with the same prompt and negative prompt but different seeds. Default: 1. Limits:
                 minimum 1, maximum 8.
-            enable_safety_checks: If set to true, the resulting image will be checked whether it includes any
-                potentially unsafe content. If it does, it will be replaced with a black image.
-                Default: true.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Leffa Pose Transfer (`fal-ai/leffa/pose-transfer`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/leffa/pose-transfer` (Leffa Pose Transfer)."""
 
 from __future__ import annotations
 
@@ -54,21 +54,22 @@ class LeffaPoseTransfer(SyncEndpoint[LeffaPoseTransferInput, LeffaPoseTransferOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -101,21 +102,22 @@ class LeffaPoseTransfer(SyncEndpoint[LeffaPoseTransferInput, LeffaPoseTransferOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -148,21 +150,22 @@ class LeffaPoseTransfer(SyncEndpoint[LeffaPoseTransferInput, LeffaPoseTransferOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -208,21 +211,22 @@ class AsyncLeffaPoseTransfer(AsyncEndpoint[LeffaPoseTransferInput, LeffaPoseTran
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -255,21 +259,22 @@ class AsyncLeffaPoseTransfer(AsyncEndpoint[LeffaPoseTransferInput, LeffaPoseTran
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -302,21 +307,22 @@ class AsyncLeffaPoseTransfer(AsyncEndpoint[LeffaPoseTransferInput, LeffaPoseTran
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            pose_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            person_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

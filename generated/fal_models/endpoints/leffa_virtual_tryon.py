@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Leffa Virtual Tryon (`fal-ai/leffa/virtual-tryon`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/leffa/virtual-tryon` (Leffa Virtual Tryon)."""
 
 from __future__ import annotations
 
@@ -55,21 +55,22 @@ class LeffaVirtualTryon(SyncEndpoint[LeffaVirtualTryonInput, LeffaVirtualTryonOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             garment_type: The type of the garment used for virtual try-on.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -105,21 +106,22 @@ class LeffaVirtualTryon(SyncEndpoint[LeffaVirtualTryonInput, LeffaVirtualTryonOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             garment_type: The type of the garment used for virtual try-on.
             **options: Call options, see `SubmitOptions`.
         """
@@ -155,21 +157,22 @@ class LeffaVirtualTryon(SyncEndpoint[LeffaVirtualTryonInput, LeffaVirtualTryonOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             garment_type: The type of the garment used for virtual try-on.
             **options: Call options, see `RunOptions`.
         """
@@ -218,21 +221,22 @@ class AsyncLeffaVirtualTryon(AsyncEndpoint[LeffaVirtualTryonInput, LeffaVirtualT
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             garment_type: The type of the garment used for virtual try-on.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -268,21 +272,22 @@ class AsyncLeffaVirtualTryon(AsyncEndpoint[LeffaVirtualTryonInput, LeffaVirtualT
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             garment_type: The type of the garment used for virtual try-on.
             **options: Call options, see `SubmitOptions`.
         """
@@ -318,21 +323,22 @@ class AsyncLeffaVirtualTryon(AsyncEndpoint[LeffaVirtualTryonInput, LeffaVirtualT
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same input given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your input when generating the image. Default: 2.5. Limits:
-                minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your input when generating the image. Default: 2.5.
+                Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             garment_type: The type of the garment used for virtual try-on.
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Live Portrait Image (`fal-ai/live-portrait/image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/live-portrait/image` (Live Portrait Image)."""
 
 from __future__ import annotations
 
@@ -74,32 +74,36 @@ class LivePortraitImage(SyncEndpoint[LivePortraitImageInput, LivePortraitImageOu
             blink: Amount to blink the eyes. Default: 0. Limits: minimum -30, maximum 30.
             eyebrow: Amount to raise or lower eyebrows. Default: 0. Limits: minimum -30, maximum 30.
             wink: Amount to wink. Default: 0. Limits: minimum 0, maximum 25.
-            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum 45.
+            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum
+                45.
             pupil_y: Amount to move pupils vertically. Default: 0. Limits: minimum -45, maximum 45.
-            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum
-                200.
-            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40,
-                maximum 40.
-            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100,
-                maximum 100.
+            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum 200.
+            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40, maximum
+                40.
+            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100, maximum
+                100.
             smile: Amount to smile. Default: 0. Limits: minimum -2, maximum 2.
-            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum 45.
-            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the face-cropping
-                space to the original image space. Default: true.
-            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default: true.
+            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45,
+                maximum 45.
+            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum
+                45.
+            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum
+                45.
+            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the
+                face-cropping space to the original image space. Default: true.
+            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default:
+                true.
             flag_do_rot: Whether to conduct the rotation when flag_do_crop is True. Default: true.
-            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes effect when
-                flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
+            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes
+                effect when flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
             dsize: Size of the output image. Default: 512.
             scale: Scaling factor for the face crop. Default: 2.3.
             vx_ratio: Horizontal offset ratio for face crop. Default: 0.
             vy_ratio: Vertical offset ratio for face crop. Positive values move up, negative values
                 move down. Default: -0.125.
-            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will check if the
-                input image contains a face before processing it. The safety checker will
-                process the input image. Default: false.
+            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will
+                check if the input image contains a face before processing it. The safety checker
+                will process the input image. Default: false.
             output_format: Output format. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -168,32 +172,36 @@ class LivePortraitImage(SyncEndpoint[LivePortraitImageInput, LivePortraitImageOu
             blink: Amount to blink the eyes. Default: 0. Limits: minimum -30, maximum 30.
             eyebrow: Amount to raise or lower eyebrows. Default: 0. Limits: minimum -30, maximum 30.
             wink: Amount to wink. Default: 0. Limits: minimum 0, maximum 25.
-            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum 45.
+            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum
+                45.
             pupil_y: Amount to move pupils vertically. Default: 0. Limits: minimum -45, maximum 45.
-            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum
-                200.
-            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40,
-                maximum 40.
-            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100,
-                maximum 100.
+            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum 200.
+            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40, maximum
+                40.
+            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100, maximum
+                100.
             smile: Amount to smile. Default: 0. Limits: minimum -2, maximum 2.
-            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum 45.
-            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the face-cropping
-                space to the original image space. Default: true.
-            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default: true.
+            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45,
+                maximum 45.
+            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum
+                45.
+            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum
+                45.
+            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the
+                face-cropping space to the original image space. Default: true.
+            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default:
+                true.
             flag_do_rot: Whether to conduct the rotation when flag_do_crop is True. Default: true.
-            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes effect when
-                flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
+            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes
+                effect when flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
             dsize: Size of the output image. Default: 512.
             scale: Scaling factor for the face crop. Default: 2.3.
             vx_ratio: Horizontal offset ratio for face crop. Default: 0.
             vy_ratio: Vertical offset ratio for face crop. Positive values move up, negative values
                 move down. Default: -0.125.
-            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will check if the
-                input image contains a face before processing it. The safety checker will
-                process the input image. Default: false.
+            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will
+                check if the input image contains a face before processing it. The safety checker
+                will process the input image. Default: false.
             output_format: Output format. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -262,32 +270,36 @@ class LivePortraitImage(SyncEndpoint[LivePortraitImageInput, LivePortraitImageOu
             blink: Amount to blink the eyes. Default: 0. Limits: minimum -30, maximum 30.
             eyebrow: Amount to raise or lower eyebrows. Default: 0. Limits: minimum -30, maximum 30.
             wink: Amount to wink. Default: 0. Limits: minimum 0, maximum 25.
-            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum 45.
+            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum
+                45.
             pupil_y: Amount to move pupils vertically. Default: 0. Limits: minimum -45, maximum 45.
-            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum
-                200.
-            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40,
-                maximum 40.
-            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100,
-                maximum 100.
+            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum 200.
+            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40, maximum
+                40.
+            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100, maximum
+                100.
             smile: Amount to smile. Default: 0. Limits: minimum -2, maximum 2.
-            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum 45.
-            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the face-cropping
-                space to the original image space. Default: true.
-            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default: true.
+            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45,
+                maximum 45.
+            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum
+                45.
+            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum
+                45.
+            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the
+                face-cropping space to the original image space. Default: true.
+            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default:
+                true.
             flag_do_rot: Whether to conduct the rotation when flag_do_crop is True. Default: true.
-            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes effect when
-                flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
+            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes
+                effect when flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
             dsize: Size of the output image. Default: 512.
             scale: Scaling factor for the face crop. Default: 2.3.
             vx_ratio: Horizontal offset ratio for face crop. Default: 0.
             vy_ratio: Vertical offset ratio for face crop. Positive values move up, negative values
                 move down. Default: -0.125.
-            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will check if the
-                input image contains a face before processing it. The safety checker will
-                process the input image. Default: false.
+            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will
+                check if the input image contains a face before processing it. The safety checker
+                will process the input image. Default: false.
             output_format: Output format. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -369,32 +381,36 @@ class AsyncLivePortraitImage(AsyncEndpoint[LivePortraitImageInput, LivePortraitI
             blink: Amount to blink the eyes. Default: 0. Limits: minimum -30, maximum 30.
             eyebrow: Amount to raise or lower eyebrows. Default: 0. Limits: minimum -30, maximum 30.
             wink: Amount to wink. Default: 0. Limits: minimum 0, maximum 25.
-            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum 45.
+            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum
+                45.
             pupil_y: Amount to move pupils vertically. Default: 0. Limits: minimum -45, maximum 45.
-            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum
-                200.
-            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40,
-                maximum 40.
-            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100,
-                maximum 100.
+            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum 200.
+            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40, maximum
+                40.
+            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100, maximum
+                100.
             smile: Amount to smile. Default: 0. Limits: minimum -2, maximum 2.
-            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum 45.
-            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the face-cropping
-                space to the original image space. Default: true.
-            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default: true.
+            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45,
+                maximum 45.
+            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum
+                45.
+            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum
+                45.
+            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the
+                face-cropping space to the original image space. Default: true.
+            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default:
+                true.
             flag_do_rot: Whether to conduct the rotation when flag_do_crop is True. Default: true.
-            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes effect when
-                flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
+            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes
+                effect when flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
             dsize: Size of the output image. Default: 512.
             scale: Scaling factor for the face crop. Default: 2.3.
             vx_ratio: Horizontal offset ratio for face crop. Default: 0.
             vy_ratio: Vertical offset ratio for face crop. Positive values move up, negative values
                 move down. Default: -0.125.
-            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will check if the
-                input image contains a face before processing it. The safety checker will
-                process the input image. Default: false.
+            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will
+                check if the input image contains a face before processing it. The safety checker
+                will process the input image. Default: false.
             output_format: Output format. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -463,32 +479,36 @@ class AsyncLivePortraitImage(AsyncEndpoint[LivePortraitImageInput, LivePortraitI
             blink: Amount to blink the eyes. Default: 0. Limits: minimum -30, maximum 30.
             eyebrow: Amount to raise or lower eyebrows. Default: 0. Limits: minimum -30, maximum 30.
             wink: Amount to wink. Default: 0. Limits: minimum 0, maximum 25.
-            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum 45.
+            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum
+                45.
             pupil_y: Amount to move pupils vertically. Default: 0. Limits: minimum -45, maximum 45.
-            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum
-                200.
-            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40,
-                maximum 40.
-            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100,
-                maximum 100.
+            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum 200.
+            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40, maximum
+                40.
+            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100, maximum
+                100.
             smile: Amount to smile. Default: 0. Limits: minimum -2, maximum 2.
-            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum 45.
-            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the face-cropping
-                space to the original image space. Default: true.
-            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default: true.
+            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45,
+                maximum 45.
+            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum
+                45.
+            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum
+                45.
+            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the
+                face-cropping space to the original image space. Default: true.
+            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default:
+                true.
             flag_do_rot: Whether to conduct the rotation when flag_do_crop is True. Default: true.
-            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes effect when
-                flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
+            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes
+                effect when flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
             dsize: Size of the output image. Default: 512.
             scale: Scaling factor for the face crop. Default: 2.3.
             vx_ratio: Horizontal offset ratio for face crop. Default: 0.
             vy_ratio: Vertical offset ratio for face crop. Positive values move up, negative values
                 move down. Default: -0.125.
-            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will check if the
-                input image contains a face before processing it. The safety checker will
-                process the input image. Default: false.
+            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will
+                check if the input image contains a face before processing it. The safety checker
+                will process the input image. Default: false.
             output_format: Output format. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -557,32 +577,36 @@ class AsyncLivePortraitImage(AsyncEndpoint[LivePortraitImageInput, LivePortraitI
             blink: Amount to blink the eyes. Default: 0. Limits: minimum -30, maximum 30.
             eyebrow: Amount to raise or lower eyebrows. Default: 0. Limits: minimum -30, maximum 30.
             wink: Amount to wink. Default: 0. Limits: minimum 0, maximum 25.
-            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum 45.
+            pupil_x: Amount to move pupils horizontally. Default: 0. Limits: minimum -45, maximum
+                45.
             pupil_y: Amount to move pupils vertically. Default: 0. Limits: minimum -45, maximum 45.
-            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum
-                200.
-            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40,
-                maximum 40.
-            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100,
-                maximum 100.
+            aaa: Amount to open mouth in 'aaa' shape. Default: 0. Limits: minimum -200, maximum 200.
+            eee: Amount to shape mouth in 'eee' position. Default: 0. Limits: minimum -40, maximum
+                40.
+            woo: Amount to shape mouth in 'woo' position. Default: 0. Limits: minimum -100, maximum
+                100.
             smile: Amount to smile. Default: 0. Limits: minimum -2, maximum 2.
-            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum 45.
-            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum 45.
-            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the face-cropping
-                space to the original image space. Default: true.
-            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default: true.
+            rotate_pitch: Amount to rotate the face in pitch. Default: 0. Limits: minimum -45,
+                maximum 45.
+            rotate_yaw: Amount to rotate the face in yaw. Default: 0. Limits: minimum -45, maximum
+                45.
+            rotate_roll: Amount to rotate the face in roll. Default: 0. Limits: minimum -45, maximum
+                45.
+            flag_pasteback: Whether to paste-back/stitch the animated face cropping from the
+                face-cropping space to the original image space. Default: true.
+            flag_do_crop: Whether to crop the source portrait to the face-cropping space. Default:
+                true.
             flag_do_rot: Whether to conduct the rotation when flag_do_crop is True. Default: true.
-            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes effect when
-                flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
+            flag_lip_zero: Whether to set the lip to closed state before animation. Only takes
+                effect when flag_eye_retargeting and flag_lip_retargeting are False. Default: true.
             dsize: Size of the output image. Default: 512.
             scale: Scaling factor for the face crop. Default: 2.3.
             vx_ratio: Horizontal offset ratio for face crop. Default: 0.
             vy_ratio: Vertical offset ratio for face crop. Positive values move up, negative values
                 move down. Default: -0.125.
-            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will check if the
-                input image contains a face before processing it. The safety checker will
-                process the input image. Default: false.
+            enable_safety_checker: Whether to enable the safety checker. If enabled, the model will
+                check if the input image contains a face before processing it. The safety checker
+                will process the input image. Default: false.
             output_format: Output format. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Longcat Image Edit (`fal-ai/longcat-image/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/longcat-image/edit` (Longcat Image Edit)."""
 
 from __future__ import annotations
 
@@ -57,20 +57,21 @@ class LongcatImageEdit(SyncEndpoint[LongcatImageEditInput, LongcatImageEditOutpu
 
         Args:
             prompt: The prompt to edit the image with.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -108,20 +109,21 @@ class LongcatImageEdit(SyncEndpoint[LongcatImageEditInput, LongcatImageEditOutpu
 
         Args:
             prompt: The prompt to edit the image with.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -159,20 +161,21 @@ class LongcatImageEdit(SyncEndpoint[LongcatImageEditInput, LongcatImageEditOutpu
 
         Args:
             prompt: The prompt to edit the image with.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -223,20 +226,21 @@ class AsyncLongcatImageEdit(AsyncEndpoint[LongcatImageEditInput, LongcatImageEdi
 
         Args:
             prompt: The prompt to edit the image with.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -274,20 +278,21 @@ class AsyncLongcatImageEdit(AsyncEndpoint[LongcatImageEditInput, LongcatImageEdi
 
         Args:
             prompt: The prompt to edit the image with.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -325,20 +330,21 @@ class AsyncLongcatImageEdit(AsyncEndpoint[LongcatImageEditInput, LongcatImageEdi
 
         Args:
             prompt: The prompt to edit the image with.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

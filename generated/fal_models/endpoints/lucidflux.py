@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Lucidflux (`fal-ai/lucidflux`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/lucidflux` (Lucidflux)."""
 
 from __future__ import annotations
 
@@ -48,14 +48,15 @@ class Lucidflux(SyncEndpoint[LucidfluxInput, LucidfluxOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
-            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum 1024.
-            target_height: The height of the output image. Default: 1024. Limits: minimum 512, maximum
+            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum
                 1024.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 50. Limits: minimum 2, maximum 50.
+            target_height: The height of the output image. Default: 1024. Limits: minimum 512,
+                maximum 1024.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 50. Limits: minimum 2, maximum 50.
             guidance: The guidance to use for the diffusion process. Default: 4. Limits: minimum 1,
                 maximum 30.
             seed: Seed used for random number generation. Default: 42.
@@ -89,14 +90,15 @@ class Lucidflux(SyncEndpoint[LucidfluxInput, LucidfluxOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
-            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum 1024.
-            target_height: The height of the output image. Default: 1024. Limits: minimum 512, maximum
+            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum
                 1024.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 50. Limits: minimum 2, maximum 50.
+            target_height: The height of the output image. Default: 1024. Limits: minimum 512,
+                maximum 1024.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 50. Limits: minimum 2, maximum 50.
             guidance: The guidance to use for the diffusion process. Default: 4. Limits: minimum 1,
                 maximum 30.
             seed: Seed used for random number generation. Default: 42.
@@ -130,14 +132,15 @@ class Lucidflux(SyncEndpoint[LucidfluxInput, LucidfluxOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
-            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum 1024.
-            target_height: The height of the output image. Default: 1024. Limits: minimum 512, maximum
+            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum
                 1024.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 50. Limits: minimum 2, maximum 50.
+            target_height: The height of the output image. Default: 1024. Limits: minimum 512,
+                maximum 1024.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 50. Limits: minimum 2, maximum 50.
             guidance: The guidance to use for the diffusion process. Default: 4. Limits: minimum 1,
                 maximum 30.
             seed: Seed used for random number generation. Default: 42.
@@ -184,14 +187,15 @@ class AsyncLucidflux(AsyncEndpoint[LucidfluxInput, LucidfluxOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
-            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum 1024.
-            target_height: The height of the output image. Default: 1024. Limits: minimum 512, maximum
+            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum
                 1024.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 50. Limits: minimum 2, maximum 50.
+            target_height: The height of the output image. Default: 1024. Limits: minimum 512,
+                maximum 1024.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 50. Limits: minimum 2, maximum 50.
             guidance: The guidance to use for the diffusion process. Default: 4. Limits: minimum 1,
                 maximum 30.
             seed: Seed used for random number generation. Default: 42.
@@ -225,14 +229,15 @@ class AsyncLucidflux(AsyncEndpoint[LucidfluxInput, LucidfluxOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
-            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum 1024.
-            target_height: The height of the output image. Default: 1024. Limits: minimum 512, maximum
+            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum
                 1024.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 50. Limits: minimum 2, maximum 50.
+            target_height: The height of the output image. Default: 1024. Limits: minimum 512,
+                maximum 1024.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 50. Limits: minimum 2, maximum 50.
             guidance: The guidance to use for the diffusion process. Default: 4. Limits: minimum 1,
                 maximum 30.
             seed: Seed used for random number generation. Default: 42.
@@ -266,14 +271,15 @@ class AsyncLucidflux(AsyncEndpoint[LucidfluxInput, LucidfluxOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: The prompt to edit the image.
-            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum 1024.
-            target_height: The height of the output image. Default: 1024. Limits: minimum 512, maximum
+            target_width: The width of the output image. Default: 1024. Limits: minimum 512, maximum
                 1024.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 50. Limits: minimum 2, maximum 50.
+            target_height: The height of the output image. Default: 1024. Limits: minimum 512,
+                maximum 1024.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 50. Limits: minimum 2, maximum 50.
             guidance: The guidance to use for the diffusion process. Default: 4. Limits: minimum 1,
                 maximum 30.
             seed: Seed used for random number generation. Default: 42.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Luma Photon (`fal-ai/luma-photon`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/luma-photon` (Luma Photon)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Luma Photon Flash (`fal-ai/luma-photon/flash`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/luma-photon/flash` (Luma Photon Flash)."""
 
 from __future__ import annotations
 

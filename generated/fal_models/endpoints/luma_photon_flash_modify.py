@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Luma Photon Flash Modify (`fal-ai/luma-photon/flash/modify`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/luma-photon/flash/modify` (Luma Photon Flash Modify)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ class LumaPhotonFlashModify(SyncEndpoint[LumaPhotonFlashModifyInput, LumaPhotonF
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -84,8 +84,8 @@ class LumaPhotonFlashModify(SyncEndpoint[LumaPhotonFlashModifyInput, LumaPhotonF
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -114,8 +114,8 @@ class LumaPhotonFlashModify(SyncEndpoint[LumaPhotonFlashModifyInput, LumaPhotonF
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -159,8 +159,8 @@ class AsyncLumaPhotonFlashModify(
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -189,8 +189,8 @@ class AsyncLumaPhotonFlashModify(
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -219,8 +219,8 @@ class AsyncLumaPhotonFlashModify(
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Luma Photon Flash Reframe (`fal-ai/luma-photon/flash/reframe`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/luma-photon/flash/reframe` (Luma Photon Flash Reframe)."""
 
 from __future__ import annotations
 
@@ -60,8 +60,8 @@ class LumaPhotonFlashReframe(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -104,8 +104,8 @@ class LumaPhotonFlashReframe(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -148,8 +148,8 @@ class LumaPhotonFlashReframe(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -207,8 +207,8 @@ class AsyncLumaPhotonFlashReframe(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -251,8 +251,8 @@ class AsyncLumaPhotonFlashReframe(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -295,8 +295,8 @@ class AsyncLumaPhotonFlashReframe(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Luma Photon Modify (`fal-ai/luma-photon/modify`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/luma-photon/modify` (Luma Photon Modify)."""
 
 from __future__ import annotations
 
@@ -51,8 +51,8 @@ class LumaPhotonModify(SyncEndpoint[LumaPhotonModifyInput, LumaPhotonModifyOutpu
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -81,8 +81,8 @@ class LumaPhotonModify(SyncEndpoint[LumaPhotonModifyInput, LumaPhotonModifyOutpu
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -111,8 +111,8 @@ class LumaPhotonModify(SyncEndpoint[LumaPhotonModifyInput, LumaPhotonModifyOutpu
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -154,8 +154,8 @@ class AsyncLumaPhotonModify(AsyncEndpoint[LumaPhotonModifyInput, LumaPhotonModif
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -184,8 +184,8 @@ class AsyncLumaPhotonModify(AsyncEndpoint[LumaPhotonModifyInput, LumaPhotonModif
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.
@@ -214,8 +214,8 @@ class AsyncLumaPhotonModify(AsyncEndpoint[LumaPhotonModifyInput, LumaPhotonModif
 
         Args:
             prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the initial image. Higher strength values are corresponding to
                 more influence of the initial image on the output. Limits: minimum 0, maximum 1.
             aspect_ratio: The aspect ratio of the reframed image.

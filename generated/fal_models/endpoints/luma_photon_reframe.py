@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Luma Photon Reframe (`fal-ai/luma-photon/reframe`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/luma-photon/reframe` (Luma Photon Reframe)."""
 
 from __future__ import annotations
 
@@ -55,8 +55,8 @@ class LumaPhotonReframe(SyncEndpoint[LumaPhotonReframeInput, LumaPhotonReframeOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -99,8 +99,8 @@ class LumaPhotonReframe(SyncEndpoint[LumaPhotonReframeInput, LumaPhotonReframeOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -143,8 +143,8 @@ class LumaPhotonReframe(SyncEndpoint[LumaPhotonReframeInput, LumaPhotonReframeOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -200,8 +200,8 @@ class AsyncLumaPhotonReframe(AsyncEndpoint[LumaPhotonReframeInput, LumaPhotonRef
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -244,8 +244,8 @@ class AsyncLumaPhotonReframe(AsyncEndpoint[LumaPhotonReframeInput, LumaPhotonRef
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.
@@ -288,8 +288,8 @@ class AsyncLumaPhotonReframe(AsyncEndpoint[LumaPhotonReframeInput, LumaPhotonRef
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             aspect_ratio: The aspect ratio of the reframed image.
             prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
             grid_position_x: X position of the grid for reframing.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Lumina Image V2 (`fal-ai/lumina-image/v2`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/lumina-image/v2` (Lumina Image V2)."""
 
 from __future__ import annotations
 
@@ -60,26 +60,27 @@ class LuminaImageV2(SyncEndpoint[LuminaImageV2Input, LuminaImageV2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            system_prompt: The system prompt to use. Default: "You are an assistant designed to generate
-                superior images with the superior degree of image-text alignment based on
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            system_prompt: The system prompt to use. Default: "You are an assistant designed to
+                generate superior images with the superior degree of image-text alignment based on
                 textual prompts or user prompts.".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
             cfg_normalization: Whether to apply normalization-based guidance scale. Default: true.
-            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based guidance scale.
-                Default: 1. Limits: minimum 0, maximum 1.
+            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based
+                guidance scale. Default: 1. Limits: minimum 0, maximum 1.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -125,26 +126,27 @@ class LuminaImageV2(SyncEndpoint[LuminaImageV2Input, LuminaImageV2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            system_prompt: The system prompt to use. Default: "You are an assistant designed to generate
-                superior images with the superior degree of image-text alignment based on
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            system_prompt: The system prompt to use. Default: "You are an assistant designed to
+                generate superior images with the superior degree of image-text alignment based on
                 textual prompts or user prompts.".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
             cfg_normalization: Whether to apply normalization-based guidance scale. Default: true.
-            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based guidance scale.
-                Default: 1. Limits: minimum 0, maximum 1.
+            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based
+                guidance scale. Default: 1. Limits: minimum 0, maximum 1.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -190,26 +192,27 @@ class LuminaImageV2(SyncEndpoint[LuminaImageV2Input, LuminaImageV2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            system_prompt: The system prompt to use. Default: "You are an assistant designed to generate
-                superior images with the superior degree of image-text alignment based on
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            system_prompt: The system prompt to use. Default: "You are an assistant designed to
+                generate superior images with the superior degree of image-text alignment based on
                 textual prompts or user prompts.".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
             cfg_normalization: Whether to apply normalization-based guidance scale. Default: true.
-            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based guidance scale.
-                Default: 1. Limits: minimum 0, maximum 1.
+            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based
+                guidance scale. Default: 1. Limits: minimum 0, maximum 1.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -268,26 +271,27 @@ class AsyncLuminaImageV2(AsyncEndpoint[LuminaImageV2Input, LuminaImageV2Output])
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            system_prompt: The system prompt to use. Default: "You are an assistant designed to generate
-                superior images with the superior degree of image-text alignment based on
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            system_prompt: The system prompt to use. Default: "You are an assistant designed to
+                generate superior images with the superior degree of image-text alignment based on
                 textual prompts or user prompts.".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
             cfg_normalization: Whether to apply normalization-based guidance scale. Default: true.
-            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based guidance scale.
-                Default: 1. Limits: minimum 0, maximum 1.
+            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based
+                guidance scale. Default: 1. Limits: minimum 0, maximum 1.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -333,26 +337,27 @@ class AsyncLuminaImageV2(AsyncEndpoint[LuminaImageV2Input, LuminaImageV2Output])
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            system_prompt: The system prompt to use. Default: "You are an assistant designed to generate
-                superior images with the superior degree of image-text alignment based on
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            system_prompt: The system prompt to use. Default: "You are an assistant designed to
+                generate superior images with the superior degree of image-text alignment based on
                 textual prompts or user prompts.".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
             cfg_normalization: Whether to apply normalization-based guidance scale. Default: true.
-            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based guidance scale.
-                Default: 1. Limits: minimum 0, maximum 1.
+            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based
+                guidance scale. Default: 1. Limits: minimum 0, maximum 1.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -398,26 +403,27 @@ class AsyncLuminaImageV2(AsyncEndpoint[LuminaImageV2Input, LuminaImageV2Output])
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            system_prompt: The system prompt to use. Default: "You are an assistant designed to generate
-                superior images with the superior degree of image-text alignment based on
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            system_prompt: The system prompt to use. Default: "You are an assistant designed to
+                generate superior images with the superior degree of image-text alignment based on
                 textual prompts or user prompts.".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
             cfg_normalization: Whether to apply normalization-based guidance scale. Default: true.
-            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based guidance scale.
-                Default: 1. Limits: minimum 0, maximum 1.
+            cfg_trunc_ratio: The ratio of the timestep interval to apply normalization-based
+                guidance scale. Default: 1. Limits: minimum 0, maximum 1.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Minimax Image 01 (`fal-ai/minimax/image-01`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/minimax/image-01` (Minimax Image 01)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ class MinimaxImage01(SyncEndpoint[MinimaxImage01Input, MinimaxImage01Output]):
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -78,7 +79,8 @@ class MinimaxImage01(SyncEndpoint[MinimaxImage01Input, MinimaxImage01Output]):
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -108,7 +110,8 @@ class MinimaxImage01(SyncEndpoint[MinimaxImage01Input, MinimaxImage01Output]):
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `RunOptions`.
         """
@@ -151,7 +154,8 @@ class AsyncMinimaxImage01(AsyncEndpoint[MinimaxImage01Input, MinimaxImage01Outpu
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -181,7 +185,8 @@ class AsyncMinimaxImage01(AsyncEndpoint[MinimaxImage01Input, MinimaxImage01Outpu
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -211,7 +216,8 @@ class AsyncMinimaxImage01(AsyncEndpoint[MinimaxImage01Input, MinimaxImage01Outpu
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `RunOptions`.
         """

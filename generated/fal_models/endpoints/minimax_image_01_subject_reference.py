@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Minimax Image 01 Subject Reference (`fal-ai/minimax/image-01/subject-reference`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/minimax/image-01/subject-reference` (Minimax Image 01 Subject
+Reference).
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,8 @@ class MinimaxImage01SubjectReference(
 ):
     """Minimax Image 01 Subject Reference (`fal-ai/minimax/image-01/subject-reference`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/minimax/image-01/subject-reference/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/minimax/image-01/subject-reference/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/minimax/image-01/subject-reference"
@@ -63,10 +66,12 @@ class MinimaxImage01SubjectReference(
         Args:
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
-            image_url: URL of the subject reference image to use for consistent character appearance.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of the subject reference image to use for consistent character
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -97,10 +102,12 @@ class MinimaxImage01SubjectReference(
         Args:
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
-            image_url: URL of the subject reference image to use for consistent character appearance.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of the subject reference image to use for consistent character
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -131,10 +138,12 @@ class MinimaxImage01SubjectReference(
         Args:
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
-            image_url: URL of the subject reference image to use for consistent character appearance.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of the subject reference image to use for consistent character
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `RunOptions`.
         """
@@ -155,7 +164,8 @@ class AsyncMinimaxImage01SubjectReference(
 ):
     """Minimax Image 01 Subject Reference (`fal-ai/minimax/image-01/subject-reference`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/minimax/image-01/subject-reference/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/minimax/image-01/subject-reference/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/minimax/image-01/subject-reference"
@@ -184,10 +194,12 @@ class AsyncMinimaxImage01SubjectReference(
         Args:
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
-            image_url: URL of the subject reference image to use for consistent character appearance.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of the subject reference image to use for consistent character
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -218,10 +230,12 @@ class AsyncMinimaxImage01SubjectReference(
         Args:
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
-            image_url: URL of the subject reference image to use for consistent character appearance.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of the subject reference image to use for consistent character
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
@@ -252,10 +266,12 @@ class AsyncMinimaxImage01SubjectReference(
         Args:
             prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
                 max length 1500.
-            image_url: URL of the subject reference image to use for consistent character appearance.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of the subject reference image to use for consistent character
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum 9.
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
             prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
             **options: Call options, see `RunOptions`.
         """

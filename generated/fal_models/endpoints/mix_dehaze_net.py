@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Mix Dehaze Net (`fal-ai/mix-dehaze-net`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/mix-dehaze-net` (Mix Dehaze Net)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Moondream3 Preview Segment (`fal-ai/moondream3-preview/segment`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/moondream3-preview/segment` (Moondream3 Preview Segment)."""
 
 from __future__ import annotations
 
@@ -60,12 +60,12 @@ class Moondream3PreviewSegment(
             image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             object: Object to be segmented in the image.
-            spatial_references: Spatial references to guide the segmentation. By feeding in references you can
-                help the segmentation process. Must be either list of Point object with x and y
-                members, or list of arrays containing either 2 floats (x,y) or 4 floats
-                (x1,y1,x2,y2). **NOTE**: You can also use the [**point
-                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points
-                for the objects, and pass them in here.
+            spatial_references: Spatial references to guide the segmentation. By feeding in
+                references you can help the segmentation process. Must be either list of Point
+                object with x and y members, or list of arrays containing either 2 floats (x,y) or 4
+                floats (x1,y1,x2,y2). **NOTE**: You can also use the [**point
+                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points for
+                the objects, and pass them in here.
             settings: Sampling settings for the segmentation model.
             preview: Whether to preview the output and return a binary mask of the image. Default:
                 false.
@@ -98,12 +98,12 @@ class Moondream3PreviewSegment(
             image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             object: Object to be segmented in the image.
-            spatial_references: Spatial references to guide the segmentation. By feeding in references you can
-                help the segmentation process. Must be either list of Point object with x and y
-                members, or list of arrays containing either 2 floats (x,y) or 4 floats
-                (x1,y1,x2,y2). **NOTE**: You can also use the [**point
-                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points
-                for the objects, and pass them in here.
+            spatial_references: Spatial references to guide the segmentation. By feeding in
+                references you can help the segmentation process. Must be either list of Point
+                object with x and y members, or list of arrays containing either 2 floats (x,y) or 4
+                floats (x1,y1,x2,y2). **NOTE**: You can also use the [**point
+                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points for
+                the objects, and pass them in here.
             settings: Sampling settings for the segmentation model.
             preview: Whether to preview the output and return a binary mask of the image. Default:
                 false.
@@ -136,12 +136,12 @@ class Moondream3PreviewSegment(
             image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             object: Object to be segmented in the image.
-            spatial_references: Spatial references to guide the segmentation. By feeding in references you can
-                help the segmentation process. Must be either list of Point object with x and y
-                members, or list of arrays containing either 2 floats (x,y) or 4 floats
-                (x1,y1,x2,y2). **NOTE**: You can also use the [**point
-                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points
-                for the objects, and pass them in here.
+            spatial_references: Spatial references to guide the segmentation. By feeding in
+                references you can help the segmentation process. Must be either list of Point
+                object with x and y members, or list of arrays containing either 2 floats (x,y) or 4
+                floats (x1,y1,x2,y2). **NOTE**: You can also use the [**point
+                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points for
+                the objects, and pass them in here.
             settings: Sampling settings for the segmentation model.
             preview: Whether to preview the output and return a binary mask of the image. Default:
                 false.
@@ -189,12 +189,12 @@ class AsyncMoondream3PreviewSegment(
             image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             object: Object to be segmented in the image.
-            spatial_references: Spatial references to guide the segmentation. By feeding in references you can
-                help the segmentation process. Must be either list of Point object with x and y
-                members, or list of arrays containing either 2 floats (x,y) or 4 floats
-                (x1,y1,x2,y2). **NOTE**: You can also use the [**point
-                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points
-                for the objects, and pass them in here.
+            spatial_references: Spatial references to guide the segmentation. By feeding in
+                references you can help the segmentation process. Must be either list of Point
+                object with x and y members, or list of arrays containing either 2 floats (x,y) or 4
+                floats (x1,y1,x2,y2). **NOTE**: You can also use the [**point
+                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points for
+                the objects, and pass them in here.
             settings: Sampling settings for the segmentation model.
             preview: Whether to preview the output and return a binary mask of the image. Default:
                 false.
@@ -227,12 +227,12 @@ class AsyncMoondream3PreviewSegment(
             image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             object: Object to be segmented in the image.
-            spatial_references: Spatial references to guide the segmentation. By feeding in references you can
-                help the segmentation process. Must be either list of Point object with x and y
-                members, or list of arrays containing either 2 floats (x,y) or 4 floats
-                (x1,y1,x2,y2). **NOTE**: You can also use the [**point
-                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points
-                for the objects, and pass them in here.
+            spatial_references: Spatial references to guide the segmentation. By feeding in
+                references you can help the segmentation process. Must be either list of Point
+                object with x and y members, or list of arrays containing either 2 floats (x,y) or 4
+                floats (x1,y1,x2,y2). **NOTE**: You can also use the [**point
+                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points for
+                the objects, and pass them in here.
             settings: Sampling settings for the segmentation model.
             preview: Whether to preview the output and return a binary mask of the image. Default:
                 false.
@@ -265,12 +265,12 @@ class AsyncMoondream3PreviewSegment(
             image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             object: Object to be segmented in the image.
-            spatial_references: Spatial references to guide the segmentation. By feeding in references you can
-                help the segmentation process. Must be either list of Point object with x and y
-                members, or list of arrays containing either 2 floats (x,y) or 4 floats
-                (x1,y1,x2,y2). **NOTE**: You can also use the [**point
-                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points
-                for the objects, and pass them in here.
+            spatial_references: Spatial references to guide the segmentation. By feeding in
+                references you can help the segmentation process. Must be either list of Point
+                object with x and y members, or list of arrays containing either 2 floats (x,y) or 4
+                floats (x1,y1,x2,y2). **NOTE**: You can also use the [**point
+                endpoint**](https://fal.ai/models/fal-ai/moondream3-preview/point) to get points for
+                the objects, and pass them in here.
             settings: Sampling settings for the segmentation model.
             preview: Whether to preview the output and return a binary mask of the image. Default:
                 false.

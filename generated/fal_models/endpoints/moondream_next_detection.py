@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Moondream Next Detection (`fal-ai/moondream-next/detection`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/moondream-next/detection` (Moondream Next Detection)."""
 
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ class MoondreamNextDetection(
             task_type: Type of detection to perform.
             detection_prompt: Text description of what to detect.
             use_ensemble: Whether to use ensemble for gaze detection. Default: false.
-            combine_points: Whether to combine points into a single point for point detection. This has no
-                effect for bbox detection or gaze detection. Default: false.
+            combine_points: Whether to combine points into a single point for point detection. This
+                has no effect for bbox detection or gaze detection. Default: false.
             show_visualization: Whether to show visualization for detection. Default: true.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -98,8 +98,8 @@ class MoondreamNextDetection(
             task_type: Type of detection to perform.
             detection_prompt: Text description of what to detect.
             use_ensemble: Whether to use ensemble for gaze detection. Default: false.
-            combine_points: Whether to combine points into a single point for point detection. This has no
-                effect for bbox detection or gaze detection. Default: false.
+            combine_points: Whether to combine points into a single point for point detection. This
+                has no effect for bbox detection or gaze detection. Default: false.
             show_visualization: Whether to show visualization for detection. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
@@ -134,8 +134,8 @@ class MoondreamNextDetection(
             task_type: Type of detection to perform.
             detection_prompt: Text description of what to detect.
             use_ensemble: Whether to use ensemble for gaze detection. Default: false.
-            combine_points: Whether to combine points into a single point for point detection. This has no
-                effect for bbox detection or gaze detection. Default: false.
+            combine_points: Whether to combine points into a single point for point detection. This
+                has no effect for bbox detection or gaze detection. Default: false.
             show_visualization: Whether to show visualization for detection. Default: true.
             **options: Call options, see `RunOptions`.
         """
@@ -185,8 +185,8 @@ class AsyncMoondreamNextDetection(
             task_type: Type of detection to perform.
             detection_prompt: Text description of what to detect.
             use_ensemble: Whether to use ensemble for gaze detection. Default: false.
-            combine_points: Whether to combine points into a single point for point detection. This has no
-                effect for bbox detection or gaze detection. Default: false.
+            combine_points: Whether to combine points into a single point for point detection. This
+                has no effect for bbox detection or gaze detection. Default: false.
             show_visualization: Whether to show visualization for detection. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -221,8 +221,8 @@ class AsyncMoondreamNextDetection(
             task_type: Type of detection to perform.
             detection_prompt: Text description of what to detect.
             use_ensemble: Whether to use ensemble for gaze detection. Default: false.
-            combine_points: Whether to combine points into a single point for point detection. This has no
-                effect for bbox detection or gaze detection. Default: false.
+            combine_points: Whether to combine points into a single point for point detection. This
+                has no effect for bbox detection or gaze detection. Default: false.
             show_visualization: Whether to show visualization for detection. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
@@ -257,8 +257,8 @@ class AsyncMoondreamNextDetection(
             task_type: Type of detection to perform.
             detection_prompt: Text description of what to detect.
             use_ensemble: Whether to use ensemble for gaze detection. Default: false.
-            combine_points: Whether to combine points into a single point for point detection. This has no
-                effect for bbox detection or gaze detection. Default: false.
+            combine_points: Whether to combine points into a single point for point detection. This
+                has no effect for bbox detection or gaze detection. Default: false.
             show_visualization: Whether to show visualization for detection. Default: true.
             **options: Call options, see `RunOptions`.
         """

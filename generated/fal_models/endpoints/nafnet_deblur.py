@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Nafnet Deblur (`fal-ai/nafnet/deblur`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/nafnet/deblur` (Nafnet Deblur)."""
 
 from __future__ import annotations
 

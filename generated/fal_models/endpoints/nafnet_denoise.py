@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Nafnet Denoise (`fal-ai/nafnet/denoise`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/nafnet/denoise` (Nafnet Denoise)."""
 
 from __future__ import annotations
 

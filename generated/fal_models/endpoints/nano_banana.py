@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Nano Banana (`fal-ai/nano-banana`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/nano-banana` (Nano Banana)."""
 
 from __future__ import annotations
 
@@ -57,13 +57,13 @@ class NanoBanana(SyncEndpoint[NanoBananaInput, NanoBananaOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -105,13 +105,13 @@ class NanoBanana(SyncEndpoint[NanoBananaInput, NanoBananaOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -153,13 +153,13 @@ class NanoBanana(SyncEndpoint[NanoBananaInput, NanoBananaOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -214,13 +214,13 @@ class AsyncNanoBanana(AsyncEndpoint[NanoBananaInput, NanoBananaOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -262,13 +262,13 @@ class AsyncNanoBanana(AsyncEndpoint[NanoBananaInput, NanoBananaOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -310,13 +310,13 @@ class AsyncNanoBanana(AsyncEndpoint[NanoBananaInput, NanoBananaOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

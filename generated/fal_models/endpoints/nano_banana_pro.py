@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Nano Banana Pro (`fal-ai/nano-banana-pro`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/nano-banana-pro` (Nano Banana Pro)."""
 
 from __future__ import annotations
 
@@ -61,20 +61,21 @@ class NanoBananaPro(SyncEndpoint[NanoBananaProInput, NanoBananaProOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -123,20 +124,21 @@ class NanoBananaPro(SyncEndpoint[NanoBananaProInput, NanoBananaProOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -185,20 +187,21 @@ class NanoBananaPro(SyncEndpoint[NanoBananaProInput, NanoBananaProOutput]):
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -260,20 +263,21 @@ class AsyncNanoBananaPro(AsyncEndpoint[NanoBananaProInput, NanoBananaProOutput])
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -322,20 +326,21 @@ class AsyncNanoBananaPro(AsyncEndpoint[NanoBananaProInput, NanoBananaProOutput])
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -384,20 +389,21 @@ class AsyncNanoBananaPro(AsyncEndpoint[NanoBananaProInput, NanoBananaProOutput])
             seed: The seed for the random number generator.
             aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
             output_format: The format of the generated image. Default: "png".
-            safety_tolerance: The safety tolerance level for content moderation. 1 is the most strict (blocks
-                most content), 6 is the least strict. Default: "4".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            system_prompt: Optional system instruction that steers the model's persona and output style
-                across the request. Leave blank to omit; when provided, it is sent as the system
-                instruction to Gemini (or as a system message on OpenAI-compatible providers).
-                Default: "". Limits: max length 50000.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            system_prompt: Optional system instruction that steers the model's persona and output
+                style across the request. Leave blank to omit; when provided, it is sent as the
+                system instruction to Gemini (or as a system message on OpenAI-compatible
+                providers). Default: "". Limits: max length 50000.
             resolution: The resolution of the image to generate. Default: "1K".
-            limit_generations: Experimental parameter to limit the number of generations from each round of
-                prompting to 1. Set to `True` to to disregard any instructions in the prompt
-                regarding the number of images to generate. Default: false.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to
-                use the latest information from the web to generate the image. Default: false.
+            limit_generations: Experimental parameter to limit the number of generations from each
+                round of prompting to 1. Set to `True` to to disregard any instructions in the
+                prompt regarding the number of images to generate. Default: false.
+            enable_web_search: Enable web search for the image generation task. This will allow the
+                model to use the latest information from the web to generate the image. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

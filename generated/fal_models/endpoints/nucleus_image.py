@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Nucleus Image (`fal-ai/nucleus-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/nucleus-image` (Nucleus Image)."""
 
 from __future__ import annotations
 
@@ -52,16 +52,18 @@ class NucleusImage(SyncEndpoint[NucleusImageInput, NucleusImageOutput]):
         Args:
             prompt: The prompt to use for generating the image.
             negative_prompt: The negative prompt to use for generation. Default: "".
-            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of aspect-ratio
-                presets. Default: "1:1".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 100.
-            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0, maximum 20.
+            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of
+                aspect-ratio presets. Default: "1:1".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 100.
+            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0,
+                maximum 20.
             seed: Seed for reproducible generation.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             sync_mode: If `True`, return media as data URIs instead of persisted CDN files. Default:
                 false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -101,16 +103,18 @@ class NucleusImage(SyncEndpoint[NucleusImageInput, NucleusImageOutput]):
         Args:
             prompt: The prompt to use for generating the image.
             negative_prompt: The negative prompt to use for generation. Default: "".
-            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of aspect-ratio
-                presets. Default: "1:1".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 100.
-            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0, maximum 20.
+            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of
+                aspect-ratio presets. Default: "1:1".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 100.
+            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0,
+                maximum 20.
             seed: Seed for reproducible generation.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             sync_mode: If `True`, return media as data URIs instead of persisted CDN files. Default:
                 false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -150,16 +154,18 @@ class NucleusImage(SyncEndpoint[NucleusImageInput, NucleusImageOutput]):
         Args:
             prompt: The prompt to use for generating the image.
             negative_prompt: The negative prompt to use for generation. Default: "".
-            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of aspect-ratio
-                presets. Default: "1:1".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 100.
-            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0, maximum 20.
+            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of
+                aspect-ratio presets. Default: "1:1".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 100.
+            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0,
+                maximum 20.
             seed: Seed for reproducible generation.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             sync_mode: If `True`, return media as data URIs instead of persisted CDN files. Default:
                 false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -212,16 +218,18 @@ class AsyncNucleusImage(AsyncEndpoint[NucleusImageInput, NucleusImageOutput]):
         Args:
             prompt: The prompt to use for generating the image.
             negative_prompt: The negative prompt to use for generation. Default: "".
-            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of aspect-ratio
-                presets. Default: "1:1".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 100.
-            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0, maximum 20.
+            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of
+                aspect-ratio presets. Default: "1:1".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 100.
+            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0,
+                maximum 20.
             seed: Seed for reproducible generation.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             sync_mode: If `True`, return media as data URIs instead of persisted CDN files. Default:
                 false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -261,16 +269,18 @@ class AsyncNucleusImage(AsyncEndpoint[NucleusImageInput, NucleusImageOutput]):
         Args:
             prompt: The prompt to use for generating the image.
             negative_prompt: The negative prompt to use for generation. Default: "".
-            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of aspect-ratio
-                presets. Default: "1:1".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 100.
-            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0, maximum 20.
+            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of
+                aspect-ratio presets. Default: "1:1".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 100.
+            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0,
+                maximum 20.
             seed: Seed for reproducible generation.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             sync_mode: If `True`, return media as data URIs instead of persisted CDN files. Default:
                 false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -310,16 +320,18 @@ class AsyncNucleusImage(AsyncEndpoint[NucleusImageInput, NucleusImageOutput]):
         Args:
             prompt: The prompt to use for generating the image.
             negative_prompt: The negative prompt to use for generation. Default: "".
-            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of aspect-ratio
-                presets. Default: "1:1".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 100.
-            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0, maximum 20.
+            aspect_ratio: The output aspect ratio. Nucleus-Image supports a fixed set of
+                aspect-ratio presets. Default: "1:1".
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 100.
+            guidance_scale: The classifier-free guidance scale. Default: 8. Limits: minimum 0,
+                maximum 20.
             seed: Seed for reproducible generation.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             sync_mode: If `True`, return media as data URIs instead of persisted CDN files. Default:
                 false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Object Removal (`fal-ai/object-removal`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/object-removal` (Object Removal)."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ class ObjectRemoval(SyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput]):
                 files (Path, bytes, binary file, PIL image).
             prompt: Text description of the object to remove.
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -81,8 +81,8 @@ class ObjectRemoval(SyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput]):
                 files (Path, bytes, binary file, PIL image).
             prompt: Text description of the object to remove.
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -112,8 +112,8 @@ class ObjectRemoval(SyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput]):
                 files (Path, bytes, binary file, PIL image).
             prompt: Text description of the object to remove.
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -156,8 +156,8 @@ class AsyncObjectRemoval(AsyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput])
                 files (Path, bytes, binary file, PIL image).
             prompt: Text description of the object to remove.
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -187,8 +187,8 @@ class AsyncObjectRemoval(AsyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput])
                 files (Path, bytes, binary file, PIL image).
             prompt: Text description of the object to remove.
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -218,8 +218,8 @@ class AsyncObjectRemoval(AsyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput])
                 files (Path, bytes, binary file, PIL image).
             prompt: Text description of the object to remove.
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Object Removal Bbox (`fal-ai/object-removal/bbox`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/object-removal/bbox` (Object Removal Bbox)."""
 
 from __future__ import annotations
 
@@ -57,11 +57,11 @@ class ObjectRemovalBbox(SyncEndpoint[ObjectRemovalBboxInput, ObjectRemovalBboxOu
         Args:
             image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            box_prompts: List of bounding box coordinates to erase (only one box prompt is supported).
-                Default: [].
+            box_prompts: List of bounding box coordinates to erase (only one box prompt is
+                supported). Default: [].
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -89,11 +89,11 @@ class ObjectRemovalBbox(SyncEndpoint[ObjectRemovalBboxInput, ObjectRemovalBboxOu
         Args:
             image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            box_prompts: List of bounding box coordinates to erase (only one box prompt is supported).
-                Default: [].
+            box_prompts: List of bounding box coordinates to erase (only one box prompt is
+                supported). Default: [].
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -121,11 +121,11 @@ class ObjectRemovalBbox(SyncEndpoint[ObjectRemovalBboxInput, ObjectRemovalBboxOu
         Args:
             image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            box_prompts: List of bounding box coordinates to erase (only one box prompt is supported).
-                Default: [].
+            box_prompts: List of bounding box coordinates to erase (only one box prompt is
+                supported). Default: [].
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -166,11 +166,11 @@ class AsyncObjectRemovalBbox(AsyncEndpoint[ObjectRemovalBboxInput, ObjectRemoval
         Args:
             image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            box_prompts: List of bounding box coordinates to erase (only one box prompt is supported).
-                Default: [].
+            box_prompts: List of bounding box coordinates to erase (only one box prompt is
+                supported). Default: [].
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -198,11 +198,11 @@ class AsyncObjectRemovalBbox(AsyncEndpoint[ObjectRemovalBboxInput, ObjectRemoval
         Args:
             image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            box_prompts: List of bounding box coordinates to erase (only one box prompt is supported).
-                Default: [].
+            box_prompts: List of bounding box coordinates to erase (only one box prompt is
+                supported). Default: [].
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -230,11 +230,11 @@ class AsyncObjectRemovalBbox(AsyncEndpoint[ObjectRemovalBboxInput, ObjectRemoval
         Args:
             image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            box_prompts: List of bounding box coordinates to erase (only one box prompt is supported).
-                Default: [].
+            box_prompts: List of bounding box coordinates to erase (only one box prompt is
+                supported). Default: [].
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Object Removal Mask (`fal-ai/object-removal/mask`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/object-removal/mask` (Object Removal Mask)."""
 
 from __future__ import annotations
 
@@ -56,8 +56,8 @@ class ObjectRemovalMask(SyncEndpoint[ObjectRemovalMaskInput, ObjectRemovalMaskOu
             mask_url: The URL of the mask image. White pixels (255) indicate areas to remove. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -88,8 +88,8 @@ class ObjectRemovalMask(SyncEndpoint[ObjectRemovalMaskInput, ObjectRemovalMaskOu
             mask_url: The URL of the mask image. White pixels (255) indicate areas to remove. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -120,8 +120,8 @@ class ObjectRemovalMask(SyncEndpoint[ObjectRemovalMaskInput, ObjectRemovalMaskOu
             mask_url: The URL of the mask image. White pixels (255) indicate areas to remove. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -165,8 +165,8 @@ class AsyncObjectRemovalMask(AsyncEndpoint[ObjectRemovalMaskInput, ObjectRemoval
             mask_url: The URL of the mask image. White pixels (255) indicate areas to remove. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -197,8 +197,8 @@ class AsyncObjectRemovalMask(AsyncEndpoint[ObjectRemovalMaskInput, ObjectRemoval
             mask_url: The URL of the mask image. White pixels (255) indicate areas to remove. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -229,8 +229,8 @@ class AsyncObjectRemovalMask(AsyncEndpoint[ObjectRemovalMaskInput, ObjectRemoval
             mask_url: The URL of the mask image. White pixels (255) indicate areas to remove. Takes
                 URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             model: See fal's docs. Default: "best_quality".
-            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15. Limits:
-                minimum 0, maximum 50.
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

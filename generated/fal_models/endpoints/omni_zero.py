@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Omni Zero (`fal-ai/omni-zero`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/omni-zero` (Omni Zero)."""
 
 from __future__ import annotations
 
@@ -58,14 +58,14 @@ class OmniZero(SyncEndpoint[OmniZeroInput, OmniZeroOutput]):
         Args:
             prompt: Prompt to guide the image generation.
             negative_prompt: Negative prompt to guide the image generation. Default: "".
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            composition_image_url: Composition image url. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
-            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            composition_image_url: Composition image url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             image_strength: Image strength. Default: 0.75.
             composition_strength: Composition strength. Default: 1.
             depth_strength: Depth strength. Default: 0.5.
@@ -123,14 +123,14 @@ class OmniZero(SyncEndpoint[OmniZeroInput, OmniZeroOutput]):
         Args:
             prompt: Prompt to guide the image generation.
             negative_prompt: Negative prompt to guide the image generation. Default: "".
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            composition_image_url: Composition image url. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
-            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            composition_image_url: Composition image url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             image_strength: Image strength. Default: 0.75.
             composition_strength: Composition strength. Default: 1.
             depth_strength: Depth strength. Default: 0.5.
@@ -188,14 +188,14 @@ class OmniZero(SyncEndpoint[OmniZeroInput, OmniZeroOutput]):
         Args:
             prompt: Prompt to guide the image generation.
             negative_prompt: Negative prompt to guide the image generation. Default: "".
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            composition_image_url: Composition image url. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
-            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            composition_image_url: Composition image url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             image_strength: Image strength. Default: 0.75.
             composition_strength: Composition strength. Default: 1.
             depth_strength: Depth strength. Default: 0.5.
@@ -266,14 +266,14 @@ class AsyncOmniZero(AsyncEndpoint[OmniZeroInput, OmniZeroOutput]):
         Args:
             prompt: Prompt to guide the image generation.
             negative_prompt: Negative prompt to guide the image generation. Default: "".
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            composition_image_url: Composition image url. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
-            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            composition_image_url: Composition image url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             image_strength: Image strength. Default: 0.75.
             composition_strength: Composition strength. Default: 1.
             depth_strength: Depth strength. Default: 0.5.
@@ -331,14 +331,14 @@ class AsyncOmniZero(AsyncEndpoint[OmniZeroInput, OmniZeroOutput]):
         Args:
             prompt: Prompt to guide the image generation.
             negative_prompt: Negative prompt to guide the image generation. Default: "".
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            composition_image_url: Composition image url. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
-            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            composition_image_url: Composition image url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             image_strength: Image strength. Default: 0.75.
             composition_strength: Composition strength. Default: 1.
             depth_strength: Depth strength. Default: 0.5.
@@ -396,14 +396,14 @@ class AsyncOmniZero(AsyncEndpoint[OmniZeroInput, OmniZeroOutput]):
         Args:
             prompt: Prompt to guide the image generation.
             negative_prompt: Negative prompt to guide the image generation. Default: "".
-            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            composition_image_url: Composition image url. Takes URLs, data URIs or local files (Path, bytes, binary
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
-            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image).
-            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path, bytes, binary
-                file, PIL image).
+            composition_image_url: Composition image url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            style_image_url: Style image url. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            identity_image_url: Identity image url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             image_strength: Image strength. Default: 0.75.
             composition_strength: Composition strength. Default: 1.
             depth_strength: Depth strength. Default: 0.5.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Omnigen V1 (`fal-ai/omnigen-v1`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/omnigen-v1` (Omnigen V1)."""
 
 from __future__ import annotations
 
@@ -54,24 +54,25 @@ class OmnigenV1(SyncEndpoint[OmnigenV1Input, OmnigenV1Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            input_image_urls: URL of images to use while generating the image, Use <img><|image_1|></img> for
-                the first image and so on. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: [].
+            input_image_urls: URL of images to use while generating the image, Use
+                <img><|image_1|></img> for the first image and so on. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
-            img_guidance_scale: The Image Guidance scale is a measure of how close you want the model to stick
-                to your input image when looking for a related image to show you. Default: 1.6.
-                Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            img_guidance_scale: The Image Guidance scale is a measure of how close you want the
+                model to stick to your input image when looking for a related image to show you.
+                Default: 1.6. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -112,24 +113,25 @@ class OmnigenV1(SyncEndpoint[OmnigenV1Input, OmnigenV1Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            input_image_urls: URL of images to use while generating the image, Use <img><|image_1|></img> for
-                the first image and so on. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: [].
+            input_image_urls: URL of images to use while generating the image, Use
+                <img><|image_1|></img> for the first image and so on. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
-            img_guidance_scale: The Image Guidance scale is a measure of how close you want the model to stick
-                to your input image when looking for a related image to show you. Default: 1.6.
-                Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            img_guidance_scale: The Image Guidance scale is a measure of how close you want the
+                model to stick to your input image when looking for a related image to show you.
+                Default: 1.6. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -170,24 +172,25 @@ class OmnigenV1(SyncEndpoint[OmnigenV1Input, OmnigenV1Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            input_image_urls: URL of images to use while generating the image, Use <img><|image_1|></img> for
-                the first image and so on. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: [].
+            input_image_urls: URL of images to use while generating the image, Use
+                <img><|image_1|></img> for the first image and so on. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
-            img_guidance_scale: The Image Guidance scale is a measure of how close you want the model to stick
-                to your input image when looking for a related image to show you. Default: 1.6.
-                Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            img_guidance_scale: The Image Guidance scale is a measure of how close you want the
+                model to stick to your input image when looking for a related image to show you.
+                Default: 1.6. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -241,24 +244,25 @@ class AsyncOmnigenV1(AsyncEndpoint[OmnigenV1Input, OmnigenV1Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            input_image_urls: URL of images to use while generating the image, Use <img><|image_1|></img> for
-                the first image and so on. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: [].
+            input_image_urls: URL of images to use while generating the image, Use
+                <img><|image_1|></img> for the first image and so on. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
-            img_guidance_scale: The Image Guidance scale is a measure of how close you want the model to stick
-                to your input image when looking for a related image to show you. Default: 1.6.
-                Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            img_guidance_scale: The Image Guidance scale is a measure of how close you want the
+                model to stick to your input image when looking for a related image to show you.
+                Default: 1.6. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -299,24 +303,25 @@ class AsyncOmnigenV1(AsyncEndpoint[OmnigenV1Input, OmnigenV1Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            input_image_urls: URL of images to use while generating the image, Use <img><|image_1|></img> for
-                the first image and so on. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: [].
+            input_image_urls: URL of images to use while generating the image, Use
+                <img><|image_1|></img> for the first image and so on. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
-            img_guidance_scale: The Image Guidance scale is a measure of how close you want the model to stick
-                to your input image when looking for a related image to show you. Default: 1.6.
-                Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            img_guidance_scale: The Image Guidance scale is a measure of how close you want the
+                model to stick to your input image when looking for a related image to show you.
+                Default: 1.6. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -357,24 +362,25 @@ class AsyncOmnigenV1(AsyncEndpoint[OmnigenV1Input, OmnigenV1Output]):
 
         Args:
             prompt: The prompt to generate an image from.
-            input_image_urls: URL of images to use while generating the image, Use <img><|image_1|></img> for
-                the first image and so on. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: [].
+            input_image_urls: URL of images to use while generating the image, Use
+                <img><|image_1|></img> for the first image and so on. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
-            img_guidance_scale: The Image Guidance scale is a measure of how close you want the model to stick
-                to your input image when looking for a related image to show you. Default: 1.6.
-                Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            img_guidance_scale: The Image Guidance scale is a measure of how close you want the
+                model to stick to your input image when looking for a related image to show you.
+                Default: 1.6. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Omnigen V2 (`fal-ai/omnigen-v2`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/omnigen-v2` (Omnigen V2)."""
 
 from __future__ import annotations
 
@@ -59,31 +59,32 @@ class OmnigenV2(SyncEndpoint[OmnigenV2Input, OmnigenV2Output]):
         Args:
             prompt: The prompt to generate or edit an image. Use specific language like 'Add the
                 bird from image 1 to the desk in image 2' for better results.
-            input_image_urls: URLs of input images to use for image editing or multi-image generation. Support
-                up to 3 images. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: [].
+            input_image_urls: URLs of input images to use for image editing or multi-image
+                generation. Support up to 3 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 20,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 20, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            text_guidance_scale: The Text Guidance scale controls how closely the model follows the text prompt.
-                Higher values make the model stick more closely to the prompt. Default: 5.
-                Limits: minimum 1, maximum 8.
-            image_guidance_scale: The Image Guidance scale controls how closely the model follows the input
-                images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0. Default:
-                2. Limits: minimum 1, maximum 3.
+            text_guidance_scale: The Text Guidance scale controls how closely the model follows the
+                text prompt. Higher values make the model stick more closely to the prompt. Default:
+                5. Limits: minimum 1, maximum 8.
+            image_guidance_scale: The Image Guidance scale controls how closely the model follows
+                the input images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0.
+                Default: 2. Limits: minimum 1, maximum 3.
             negative_prompt: Negative prompt to guide what should not be in the image. Default:
                 "(((deformed))), blurry, over saturation, bad anatomy, disfigured, poorly drawn
-                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused
-                fingers, messy drawing, broken legs censor, censored, censor_bar".
+                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused fingers,
+                messy drawing, broken legs censor, censored, censor_bar".
             cfg_range_start: CFG range start value. Default: 0. Limits: minimum 0, maximum 1.
             cfg_range_end: CFG range end value. Default: 1. Limits: minimum 0, maximum 1.
             scheduler: The scheduler to use for the diffusion process. Default: "euler".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -133,31 +134,32 @@ class OmnigenV2(SyncEndpoint[OmnigenV2Input, OmnigenV2Output]):
         Args:
             prompt: The prompt to generate or edit an image. Use specific language like 'Add the
                 bird from image 1 to the desk in image 2' for better results.
-            input_image_urls: URLs of input images to use for image editing or multi-image generation. Support
-                up to 3 images. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: [].
+            input_image_urls: URLs of input images to use for image editing or multi-image
+                generation. Support up to 3 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 20,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 20, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            text_guidance_scale: The Text Guidance scale controls how closely the model follows the text prompt.
-                Higher values make the model stick more closely to the prompt. Default: 5.
-                Limits: minimum 1, maximum 8.
-            image_guidance_scale: The Image Guidance scale controls how closely the model follows the input
-                images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0. Default:
-                2. Limits: minimum 1, maximum 3.
+            text_guidance_scale: The Text Guidance scale controls how closely the model follows the
+                text prompt. Higher values make the model stick more closely to the prompt. Default:
+                5. Limits: minimum 1, maximum 8.
+            image_guidance_scale: The Image Guidance scale controls how closely the model follows
+                the input images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0.
+                Default: 2. Limits: minimum 1, maximum 3.
             negative_prompt: Negative prompt to guide what should not be in the image. Default:
                 "(((deformed))), blurry, over saturation, bad anatomy, disfigured, poorly drawn
-                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused
-                fingers, messy drawing, broken legs censor, censored, censor_bar".
+                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused fingers,
+                messy drawing, broken legs censor, censored, censor_bar".
             cfg_range_start: CFG range start value. Default: 0. Limits: minimum 0, maximum 1.
             cfg_range_end: CFG range end value. Default: 1. Limits: minimum 0, maximum 1.
             scheduler: The scheduler to use for the diffusion process. Default: "euler".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -207,31 +209,32 @@ class OmnigenV2(SyncEndpoint[OmnigenV2Input, OmnigenV2Output]):
         Args:
             prompt: The prompt to generate or edit an image. Use specific language like 'Add the
                 bird from image 1 to the desk in image 2' for better results.
-            input_image_urls: URLs of input images to use for image editing or multi-image generation. Support
-                up to 3 images. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: [].
+            input_image_urls: URLs of input images to use for image editing or multi-image
+                generation. Support up to 3 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 20,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 20, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            text_guidance_scale: The Text Guidance scale controls how closely the model follows the text prompt.
-                Higher values make the model stick more closely to the prompt. Default: 5.
-                Limits: minimum 1, maximum 8.
-            image_guidance_scale: The Image Guidance scale controls how closely the model follows the input
-                images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0. Default:
-                2. Limits: minimum 1, maximum 3.
+            text_guidance_scale: The Text Guidance scale controls how closely the model follows the
+                text prompt. Higher values make the model stick more closely to the prompt. Default:
+                5. Limits: minimum 1, maximum 8.
+            image_guidance_scale: The Image Guidance scale controls how closely the model follows
+                the input images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0.
+                Default: 2. Limits: minimum 1, maximum 3.
             negative_prompt: Negative prompt to guide what should not be in the image. Default:
                 "(((deformed))), blurry, over saturation, bad anatomy, disfigured, poorly drawn
-                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused
-                fingers, messy drawing, broken legs censor, censored, censor_bar".
+                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused fingers,
+                messy drawing, broken legs censor, censored, censor_bar".
             cfg_range_start: CFG range start value. Default: 0. Limits: minimum 0, maximum 1.
             cfg_range_end: CFG range end value. Default: 1. Limits: minimum 0, maximum 1.
             scheduler: The scheduler to use for the diffusion process. Default: "euler".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -294,31 +297,32 @@ class AsyncOmnigenV2(AsyncEndpoint[OmnigenV2Input, OmnigenV2Output]):
         Args:
             prompt: The prompt to generate or edit an image. Use specific language like 'Add the
                 bird from image 1 to the desk in image 2' for better results.
-            input_image_urls: URLs of input images to use for image editing or multi-image generation. Support
-                up to 3 images. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: [].
+            input_image_urls: URLs of input images to use for image editing or multi-image
+                generation. Support up to 3 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 20,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 20, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            text_guidance_scale: The Text Guidance scale controls how closely the model follows the text prompt.
-                Higher values make the model stick more closely to the prompt. Default: 5.
-                Limits: minimum 1, maximum 8.
-            image_guidance_scale: The Image Guidance scale controls how closely the model follows the input
-                images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0. Default:
-                2. Limits: minimum 1, maximum 3.
+            text_guidance_scale: The Text Guidance scale controls how closely the model follows the
+                text prompt. Higher values make the model stick more closely to the prompt. Default:
+                5. Limits: minimum 1, maximum 8.
+            image_guidance_scale: The Image Guidance scale controls how closely the model follows
+                the input images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0.
+                Default: 2. Limits: minimum 1, maximum 3.
             negative_prompt: Negative prompt to guide what should not be in the image. Default:
                 "(((deformed))), blurry, over saturation, bad anatomy, disfigured, poorly drawn
-                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused
-                fingers, messy drawing, broken legs censor, censored, censor_bar".
+                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused fingers,
+                messy drawing, broken legs censor, censored, censor_bar".
             cfg_range_start: CFG range start value. Default: 0. Limits: minimum 0, maximum 1.
             cfg_range_end: CFG range end value. Default: 1. Limits: minimum 0, maximum 1.
             scheduler: The scheduler to use for the diffusion process. Default: "euler".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -368,31 +372,32 @@ class AsyncOmnigenV2(AsyncEndpoint[OmnigenV2Input, OmnigenV2Output]):
         Args:
             prompt: The prompt to generate or edit an image. Use specific language like 'Add the
                 bird from image 1 to the desk in image 2' for better results.
-            input_image_urls: URLs of input images to use for image editing or multi-image generation. Support
-                up to 3 images. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: [].
+            input_image_urls: URLs of input images to use for image editing or multi-image
+                generation. Support up to 3 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 20,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 20, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            text_guidance_scale: The Text Guidance scale controls how closely the model follows the text prompt.
-                Higher values make the model stick more closely to the prompt. Default: 5.
-                Limits: minimum 1, maximum 8.
-            image_guidance_scale: The Image Guidance scale controls how closely the model follows the input
-                images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0. Default:
-                2. Limits: minimum 1, maximum 3.
+            text_guidance_scale: The Text Guidance scale controls how closely the model follows the
+                text prompt. Higher values make the model stick more closely to the prompt. Default:
+                5. Limits: minimum 1, maximum 8.
+            image_guidance_scale: The Image Guidance scale controls how closely the model follows
+                the input images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0.
+                Default: 2. Limits: minimum 1, maximum 3.
             negative_prompt: Negative prompt to guide what should not be in the image. Default:
                 "(((deformed))), blurry, over saturation, bad anatomy, disfigured, poorly drawn
-                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused
-                fingers, messy drawing, broken legs censor, censored, censor_bar".
+                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused fingers,
+                messy drawing, broken legs censor, censored, censor_bar".
             cfg_range_start: CFG range start value. Default: 0. Limits: minimum 0, maximum 1.
             cfg_range_end: CFG range end value. Default: 1. Limits: minimum 0, maximum 1.
             scheduler: The scheduler to use for the diffusion process. Default: "euler".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -442,31 +447,32 @@ class AsyncOmnigenV2(AsyncEndpoint[OmnigenV2Input, OmnigenV2Output]):
         Args:
             prompt: The prompt to generate or edit an image. Use specific language like 'Add the
                 bird from image 1 to the desk in image 2' for better results.
-            input_image_urls: URLs of input images to use for image editing or multi-image generation. Support
-                up to 3 images. Takes URLs, data URIs or local files (Path, bytes, binary file,
-                PIL image). Default: [].
+            input_image_urls: URLs of input images to use for image editing or multi-image
+                generation. Support up to 3 images. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image). Default: [].
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 20,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 20, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            text_guidance_scale: The Text Guidance scale controls how closely the model follows the text prompt.
-                Higher values make the model stick more closely to the prompt. Default: 5.
-                Limits: minimum 1, maximum 8.
-            image_guidance_scale: The Image Guidance scale controls how closely the model follows the input
-                images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0. Default:
-                2. Limits: minimum 1, maximum 3.
+            text_guidance_scale: The Text Guidance scale controls how closely the model follows the
+                text prompt. Higher values make the model stick more closely to the prompt. Default:
+                5. Limits: minimum 1, maximum 8.
+            image_guidance_scale: The Image Guidance scale controls how closely the model follows
+                the input images. For image editing: 1.3-2.0, for in-context generation: 2.0-3.0.
+                Default: 2. Limits: minimum 1, maximum 3.
             negative_prompt: Negative prompt to guide what should not be in the image. Default:
                 "(((deformed))), blurry, over saturation, bad anatomy, disfigured, poorly drawn
-                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused
-                fingers, messy drawing, broken legs censor, censored, censor_bar".
+                face, mutation, mutated, (extra_limb), (ugly), (poorly drawn hands), fused fingers,
+                messy drawing, broken legs censor, censored, censor_bar".
             cfg_range_start: CFG range start value. Default: 0. Limits: minimum 0, maximum 1.
             cfg_range_end: CFG range end value. Default: 1. Limits: minimum 0, maximum 1.
             scheduler: The scheduler to use for the diffusion process. Default: "euler".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

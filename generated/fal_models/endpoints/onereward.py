@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Onereward (`fal-ai/onereward`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/onereward` (Onereward)."""
 
 from __future__ import annotations
 
@@ -59,25 +59,25 @@ class Onereward(SyncEndpoint[OnerewardInput, OnerewardOutput]):
             image_url: URL of the source image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             mask_url: URL of the mask image. White pixels indicate the area to fill or modify; black
-                pixels preserve the original content. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+                pixels preserve the original content. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: Text description of what to generate in the masked area.
             negative_prompt: Text describing what to avoid in the generated output. Default: "nsfw".
-            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg for
-                classifier-free guidance; this controls the distillation guidance. Default: 1.
+            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg
+                for classifier-free guidance; this controls the distillation guidance. Default: 1.
                 Limits: minimum 0, maximum 5.
-            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows the
-                prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality results.
-                Default: 28. Limits: minimum 1, maximum 50.
+            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows
+                the prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality results. Default: 28. Limits: minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Format of the output image. Default: "jpeg".
             seed: Random seed for reproducibility. If None, a random seed is used.
-            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The image
-                will not be available in the request history. Default: false.
-            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW content. Default:
-                true.
+            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The
+                image will not be available in the request history. Default: false.
+            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW
+                content. Default: true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -123,25 +123,25 @@ class Onereward(SyncEndpoint[OnerewardInput, OnerewardOutput]):
             image_url: URL of the source image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             mask_url: URL of the mask image. White pixels indicate the area to fill or modify; black
-                pixels preserve the original content. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+                pixels preserve the original content. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: Text description of what to generate in the masked area.
             negative_prompt: Text describing what to avoid in the generated output. Default: "nsfw".
-            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg for
-                classifier-free guidance; this controls the distillation guidance. Default: 1.
+            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg
+                for classifier-free guidance; this controls the distillation guidance. Default: 1.
                 Limits: minimum 0, maximum 5.
-            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows the
-                prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality results.
-                Default: 28. Limits: minimum 1, maximum 50.
+            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows
+                the prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality results. Default: 28. Limits: minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Format of the output image. Default: "jpeg".
             seed: Random seed for reproducibility. If None, a random seed is used.
-            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The image
-                will not be available in the request history. Default: false.
-            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW content. Default:
-                true.
+            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The
+                image will not be available in the request history. Default: false.
+            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW
+                content. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -187,25 +187,25 @@ class Onereward(SyncEndpoint[OnerewardInput, OnerewardOutput]):
             image_url: URL of the source image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             mask_url: URL of the mask image. White pixels indicate the area to fill or modify; black
-                pixels preserve the original content. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+                pixels preserve the original content. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: Text description of what to generate in the masked area.
             negative_prompt: Text describing what to avoid in the generated output. Default: "nsfw".
-            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg for
-                classifier-free guidance; this controls the distillation guidance. Default: 1.
+            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg
+                for classifier-free guidance; this controls the distillation guidance. Default: 1.
                 Limits: minimum 0, maximum 5.
-            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows the
-                prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality results.
-                Default: 28. Limits: minimum 1, maximum 50.
+            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows
+                the prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality results. Default: 28. Limits: minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Format of the output image. Default: "jpeg".
             seed: Random seed for reproducibility. If None, a random seed is used.
-            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The image
-                will not be available in the request history. Default: false.
-            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW content. Default:
-                true.
+            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The
+                image will not be available in the request history. Default: false.
+            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW
+                content. Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -266,25 +266,25 @@ class AsyncOnereward(AsyncEndpoint[OnerewardInput, OnerewardOutput]):
             image_url: URL of the source image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             mask_url: URL of the mask image. White pixels indicate the area to fill or modify; black
-                pixels preserve the original content. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+                pixels preserve the original content. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: Text description of what to generate in the masked area.
             negative_prompt: Text describing what to avoid in the generated output. Default: "nsfw".
-            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg for
-                classifier-free guidance; this controls the distillation guidance. Default: 1.
+            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg
+                for classifier-free guidance; this controls the distillation guidance. Default: 1.
                 Limits: minimum 0, maximum 5.
-            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows the
-                prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality results.
-                Default: 28. Limits: minimum 1, maximum 50.
+            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows
+                the prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality results. Default: 28. Limits: minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Format of the output image. Default: "jpeg".
             seed: Random seed for reproducibility. If None, a random seed is used.
-            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The image
-                will not be available in the request history. Default: false.
-            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW content. Default:
-                true.
+            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The
+                image will not be available in the request history. Default: false.
+            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW
+                content. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -330,25 +330,25 @@ class AsyncOnereward(AsyncEndpoint[OnerewardInput, OnerewardOutput]):
             image_url: URL of the source image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             mask_url: URL of the mask image. White pixels indicate the area to fill or modify; black
-                pixels preserve the original content. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+                pixels preserve the original content. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: Text description of what to generate in the masked area.
             negative_prompt: Text describing what to avoid in the generated output. Default: "nsfw".
-            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg for
-                classifier-free guidance; this controls the distillation guidance. Default: 1.
+            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg
+                for classifier-free guidance; this controls the distillation guidance. Default: 1.
                 Limits: minimum 0, maximum 5.
-            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows the
-                prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality results.
-                Default: 28. Limits: minimum 1, maximum 50.
+            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows
+                the prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality results. Default: 28. Limits: minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Format of the output image. Default: "jpeg".
             seed: Random seed for reproducibility. If None, a random seed is used.
-            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The image
-                will not be available in the request history. Default: false.
-            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW content. Default:
-                true.
+            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The
+                image will not be available in the request history. Default: false.
+            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW
+                content. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -394,25 +394,25 @@ class AsyncOnereward(AsyncEndpoint[OnerewardInput, OnerewardOutput]):
             image_url: URL of the source image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             mask_url: URL of the mask image. White pixels indicate the area to fill or modify; black
-                pixels preserve the original content. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+                pixels preserve the original content. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             prompt: Text description of what to generate in the masked area.
             negative_prompt: Text describing what to avoid in the generated output. Default: "nsfw".
-            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg for
-                classifier-free guidance; this controls the distillation guidance. Default: 1.
+            guidance_scale: Guidance scale for the base diffusion process. The model uses true_cfg
+                for classifier-free guidance; this controls the distillation guidance. Default: 1.
                 Limits: minimum 0, maximum 5.
-            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows the
-                prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality results.
-                Default: 28. Limits: minimum 1, maximum 50.
+            true_cfg: True classifier-free guidance scale. Controls how strongly the model follows
+                the prompt. Values above 1.0 enable CFG. Default: 4. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality results. Default: 28. Limits: minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Format of the output image. Default: "jpeg".
             seed: Random seed for reproducibility. If None, a random seed is used.
-            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The image
-                will not be available in the request history. Default: false.
-            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW content. Default:
-                true.
+            sync_mode: If True, returns the image as a data URI instead of uploading to CDN. The
+                image will not be available in the request history. Default: false.
+            enable_safety_checker: If True, runs a safety checker on the output and filters NSFW
+                content. Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Openai Gpt Image 2 (`openai/gpt-image-2`): the typed client for this fal endpoint."""
+"""The typed client of `openai/gpt-image-2` (Openai Gpt Image 2)."""
 
 from __future__ import annotations
 
@@ -65,8 +65,8 @@ class OpenaiGptImage2(SyncEndpoint[OpenaiGptImage2Input, OpenaiGptImage2Output])
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -104,8 +104,8 @@ class OpenaiGptImage2(SyncEndpoint[OpenaiGptImage2Input, OpenaiGptImage2Output])
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -143,8 +143,8 @@ class OpenaiGptImage2(SyncEndpoint[OpenaiGptImage2Input, OpenaiGptImage2Output])
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -195,8 +195,8 @@ class AsyncOpenaiGptImage2(AsyncEndpoint[OpenaiGptImage2Input, OpenaiGptImage2Ou
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -234,8 +234,8 @@ class AsyncOpenaiGptImage2(AsyncEndpoint[OpenaiGptImage2Input, OpenaiGptImage2Ou
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -273,8 +273,8 @@ class AsyncOpenaiGptImage2(AsyncEndpoint[OpenaiGptImage2Input, OpenaiGptImage2Ou
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Openai Gpt Image 2 Edit (`openai/gpt-image-2/edit`): the typed client for this fal endpoint."""
+"""The typed client of `openai/gpt-image-2/edit` (Openai Gpt Image 2 Edit)."""
 
 from __future__ import annotations
 
@@ -62,16 +62,16 @@ class OpenaiGptImage2Edit(SyncEndpoint[OpenaiGptImage2EditInput, OpenaiGptImage2
             prompt: The prompt for image generation. Limits: min length 2, max length 32000.
             image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. Use 'auto' to infer from input images. Default:
-                "auto".
+            image_size: The size of the generated image. Use 'auto' to infer from input images.
+                Default: "auto".
             quality: Quality for the generated image. Use 'auto' to let the model pick the best
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_url: The URL of the mask image to use for the generation. This indicates what part
+                of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
@@ -108,16 +108,16 @@ class OpenaiGptImage2Edit(SyncEndpoint[OpenaiGptImage2EditInput, OpenaiGptImage2
             prompt: The prompt for image generation. Limits: min length 2, max length 32000.
             image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. Use 'auto' to infer from input images. Default:
-                "auto".
+            image_size: The size of the generated image. Use 'auto' to infer from input images.
+                Default: "auto".
             quality: Quality for the generated image. Use 'auto' to let the model pick the best
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_url: The URL of the mask image to use for the generation. This indicates what part
+                of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -154,16 +154,16 @@ class OpenaiGptImage2Edit(SyncEndpoint[OpenaiGptImage2EditInput, OpenaiGptImage2
             prompt: The prompt for image generation. Limits: min length 2, max length 32000.
             image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. Use 'auto' to infer from input images. Default:
-                "auto".
+            image_size: The size of the generated image. Use 'auto' to infer from input images.
+                Default: "auto".
             quality: Quality for the generated image. Use 'auto' to let the model pick the best
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_url: The URL of the mask image to use for the generation. This indicates what part
+                of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
         """
@@ -213,16 +213,16 @@ class AsyncOpenaiGptImage2Edit(AsyncEndpoint[OpenaiGptImage2EditInput, OpenaiGpt
             prompt: The prompt for image generation. Limits: min length 2, max length 32000.
             image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. Use 'auto' to infer from input images. Default:
-                "auto".
+            image_size: The size of the generated image. Use 'auto' to infer from input images.
+                Default: "auto".
             quality: Quality for the generated image. Use 'auto' to let the model pick the best
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_url: The URL of the mask image to use for the generation. This indicates what part
+                of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -259,16 +259,16 @@ class AsyncOpenaiGptImage2Edit(AsyncEndpoint[OpenaiGptImage2EditInput, OpenaiGpt
             prompt: The prompt for image generation. Limits: min length 2, max length 32000.
             image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. Use 'auto' to infer from input images. Default:
-                "auto".
+            image_size: The size of the generated image. Use 'auto' to infer from input images.
+                Default: "auto".
             quality: Quality for the generated image. Use 'auto' to let the model pick the best
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_url: The URL of the mask image to use for the generation. This indicates what part
+                of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
@@ -305,16 +305,16 @@ class AsyncOpenaiGptImage2Edit(AsyncEndpoint[OpenaiGptImage2EditInput, OpenaiGpt
             prompt: The prompt for image generation. Limits: min length 2, max length 32000.
             image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
                 data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. Use 'auto' to infer from input images. Default:
-                "auto".
+            image_size: The size of the generated image. Use 'auto' to infer from input images.
+                Default: "auto".
             quality: Quality for the generated image. Use 'auto' to let the model pick the best
                 quality for the prompt. Default: "high".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: Output format for the images. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            mask_url: The URL of the mask image to use for the generation. This indicates what part of
-                the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_url: The URL of the mask image to use for the generation. This indicates what part
+                of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
                 file, PIL image).
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Ovis Image (`fal-ai/ovis-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/ovis-image` (Ovis Image)."""
 
 from __future__ import annotations
 
@@ -55,16 +55,17 @@ class OvisImage(SyncEndpoint[OvisImageInput, OvisImageOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubscribeOptions`.
@@ -108,16 +109,17 @@ class OvisImage(SyncEndpoint[OvisImageInput, OvisImageOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubmitOptions`.
@@ -161,16 +163,17 @@ class OvisImage(SyncEndpoint[OvisImageInput, OvisImageOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `RunOptions`.
@@ -227,16 +230,17 @@ class AsyncOvisImage(AsyncEndpoint[OvisImageInput, OvisImageOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -280,16 +284,17 @@ class AsyncOvisImage(AsyncEndpoint[OvisImageInput, OvisImageOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubmitOptions`.
@@ -333,16 +338,17 @@ class AsyncOvisImage(AsyncEndpoint[OvisImageInput, OvisImageOutput]):
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Pasd (`fal-ai/pasd`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/pasd` (Pasd)."""
 
 from __future__ import annotations
 
@@ -48,18 +48,18 @@ class Pasd(SyncEndpoint[PasdInput, PasdOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             scale: Upscaling factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             steps: Number of inference steps (10-50). Default: 25. Limits: minimum 10, maximum 50.
-            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1, maximum
-                20.
-            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits: minimum 0.1,
-                maximum 1.
+            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1,
+                maximum 20.
+            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits:
+                minimum 0.1, maximum 1.
             prompt: Additional prompt to guide super-resolution. Default: "".
-            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty, messy,
-                frames, deformed, dotted, noise, raster lines, unclear, lowres, over-smoothed,
-                painting, ai generated".
+            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty,
+                messy, frames, deformed, dotted, noise, raster lines, unclear, lowres,
+                over-smoothed, painting, ai generated".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -90,18 +90,18 @@ class Pasd(SyncEndpoint[PasdInput, PasdOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             scale: Upscaling factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             steps: Number of inference steps (10-50). Default: 25. Limits: minimum 10, maximum 50.
-            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1, maximum
-                20.
-            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits: minimum 0.1,
-                maximum 1.
+            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1,
+                maximum 20.
+            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits:
+                minimum 0.1, maximum 1.
             prompt: Additional prompt to guide super-resolution. Default: "".
-            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty, messy,
-                frames, deformed, dotted, noise, raster lines, unclear, lowres, over-smoothed,
-                painting, ai generated".
+            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty,
+                messy, frames, deformed, dotted, noise, raster lines, unclear, lowres,
+                over-smoothed, painting, ai generated".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -132,18 +132,18 @@ class Pasd(SyncEndpoint[PasdInput, PasdOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             scale: Upscaling factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             steps: Number of inference steps (10-50). Default: 25. Limits: minimum 10, maximum 50.
-            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1, maximum
-                20.
-            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits: minimum 0.1,
-                maximum 1.
+            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1,
+                maximum 20.
+            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits:
+                minimum 0.1, maximum 1.
             prompt: Additional prompt to guide super-resolution. Default: "".
-            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty, messy,
-                frames, deformed, dotted, noise, raster lines, unclear, lowres, over-smoothed,
-                painting, ai generated".
+            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty,
+                messy, frames, deformed, dotted, noise, raster lines, unclear, lowres,
+                over-smoothed, painting, ai generated".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -187,18 +187,18 @@ class AsyncPasd(AsyncEndpoint[PasdInput, PasdOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             scale: Upscaling factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             steps: Number of inference steps (10-50). Default: 25. Limits: minimum 10, maximum 50.
-            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1, maximum
-                20.
-            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits: minimum 0.1,
-                maximum 1.
+            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1,
+                maximum 20.
+            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits:
+                minimum 0.1, maximum 1.
             prompt: Additional prompt to guide super-resolution. Default: "".
-            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty, messy,
-                frames, deformed, dotted, noise, raster lines, unclear, lowres, over-smoothed,
-                painting, ai generated".
+            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty,
+                messy, frames, deformed, dotted, noise, raster lines, unclear, lowres,
+                over-smoothed, painting, ai generated".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -229,18 +229,18 @@ class AsyncPasd(AsyncEndpoint[PasdInput, PasdOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             scale: Upscaling factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             steps: Number of inference steps (10-50). Default: 25. Limits: minimum 10, maximum 50.
-            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1, maximum
-                20.
-            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits: minimum 0.1,
-                maximum 1.
+            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1,
+                maximum 20.
+            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits:
+                minimum 0.1, maximum 1.
             prompt: Additional prompt to guide super-resolution. Default: "".
-            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty, messy,
-                frames, deformed, dotted, noise, raster lines, unclear, lowres, over-smoothed,
-                painting, ai generated".
+            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty,
+                messy, frames, deformed, dotted, noise, raster lines, unclear, lowres,
+                over-smoothed, painting, ai generated".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -271,18 +271,18 @@ class AsyncPasd(AsyncEndpoint[PasdInput, PasdOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: Input image to super-resolve. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             scale: Upscaling factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
             steps: Number of inference steps (10-50). Default: 25. Limits: minimum 10, maximum 50.
-            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1, maximum
-                20.
-            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits: minimum 0.1,
-                maximum 1.
+            guidance_scale: Guidance scale for diffusion (1.0-20.0). Default: 7. Limits: minimum 1,
+                maximum 20.
+            conditioning_scale: ControlNet conditioning scale (0.1-1.0). Default: 0.8. Limits:
+                minimum 0.1, maximum 1.
             prompt: Additional prompt to guide super-resolution. Default: "".
-            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty, messy,
-                frames, deformed, dotted, noise, raster lines, unclear, lowres, over-smoothed,
-                painting, ai generated".
+            negative_prompt: Negative prompt to avoid unwanted artifacts. Default: "blurry, dirty,
+                messy, frames, deformed, dotted, noise, raster lines, unclear, lowres,
+                over-smoothed, painting, ai generated".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

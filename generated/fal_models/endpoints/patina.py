@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Patina (`fal-ai/patina`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/patina` (Patina)."""
 
 from __future__ import annotations
 
@@ -49,8 +49,8 @@ class Patina(SyncEndpoint[PatinaInput, PatinaOutput]):
         Args:
             image_url: URL of the input image (photograph or render). Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor",
-                "normal", "roughness", "metalness", "height"].
+            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor", "normal",
+                "roughness", "metalness", "height"].
             seed: Random seed for reproducible denoising. If not set, a random seed is used.
             sync_mode: If True, return images as data URIs instead of CDN URLs. Default: false.
             enable_safety_checker: Enable the safety checker for images. Default: true.
@@ -85,8 +85,8 @@ class Patina(SyncEndpoint[PatinaInput, PatinaOutput]):
         Args:
             image_url: URL of the input image (photograph or render). Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor",
-                "normal", "roughness", "metalness", "height"].
+            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor", "normal",
+                "roughness", "metalness", "height"].
             seed: Random seed for reproducible denoising. If not set, a random seed is used.
             sync_mode: If True, return images as data URIs instead of CDN URLs. Default: false.
             enable_safety_checker: Enable the safety checker for images. Default: true.
@@ -121,8 +121,8 @@ class Patina(SyncEndpoint[PatinaInput, PatinaOutput]):
         Args:
             image_url: URL of the input image (photograph or render). Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor",
-                "normal", "roughness", "metalness", "height"].
+            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor", "normal",
+                "roughness", "metalness", "height"].
             seed: Random seed for reproducible denoising. If not set, a random seed is used.
             sync_mode: If True, return images as data URIs instead of CDN URLs. Default: false.
             enable_safety_checker: Enable the safety checker for images. Default: true.
@@ -170,8 +170,8 @@ class AsyncPatina(AsyncEndpoint[PatinaInput, PatinaOutput]):
         Args:
             image_url: URL of the input image (photograph or render). Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor",
-                "normal", "roughness", "metalness", "height"].
+            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor", "normal",
+                "roughness", "metalness", "height"].
             seed: Random seed for reproducible denoising. If not set, a random seed is used.
             sync_mode: If True, return images as data URIs instead of CDN URLs. Default: false.
             enable_safety_checker: Enable the safety checker for images. Default: true.
@@ -206,8 +206,8 @@ class AsyncPatina(AsyncEndpoint[PatinaInput, PatinaOutput]):
         Args:
             image_url: URL of the input image (photograph or render). Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor",
-                "normal", "roughness", "metalness", "height"].
+            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor", "normal",
+                "roughness", "metalness", "height"].
             seed: Random seed for reproducible denoising. If not set, a random seed is used.
             sync_mode: If True, return images as data URIs instead of CDN URLs. Default: false.
             enable_safety_checker: Enable the safety checker for images. Default: true.
@@ -242,8 +242,8 @@ class AsyncPatina(AsyncEndpoint[PatinaInput, PatinaOutput]):
         Args:
             image_url: URL of the input image (photograph or render). Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor",
-                "normal", "roughness", "metalness", "height"].
+            maps: Which PBR maps to predict. Defaults to all five. Default: ["basecolor", "normal",
+                "roughness", "metalness", "height"].
             seed: Random seed for reproducible denoising. If not set, a random seed is used.
             sync_mode: If True, return images as data URIs instead of CDN URLs. Default: false.
             enable_safety_checker: Enable the safety checker for images. Default: true.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Patina Material (`fal-ai/patina/material`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/patina/material` (Patina Material)."""
 
 from __future__ import annotations
 
@@ -65,12 +65,13 @@ class PatinaMaterial(SyncEndpoint[PatinaMaterialInput, PatinaMaterialOutput]):
         Args:
             prompt: The text prompt describing the material/texture to generate.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
@@ -78,18 +79,17 @@ class PatinaMaterial(SyncEndpoint[PatinaMaterialInput, PatinaMaterialOutput]):
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
             image_url: URL of an input image for image-to-image or inpainting. When provided without
-                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `SubscribeOptions`.
@@ -142,12 +142,13 @@ class PatinaMaterial(SyncEndpoint[PatinaMaterialInput, PatinaMaterialOutput]):
         Args:
             prompt: The text prompt describing the material/texture to generate.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
@@ -155,18 +156,17 @@ class PatinaMaterial(SyncEndpoint[PatinaMaterialInput, PatinaMaterialOutput]):
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
             image_url: URL of an input image for image-to-image or inpainting. When provided without
-                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `SubmitOptions`.
@@ -219,12 +219,13 @@ class PatinaMaterial(SyncEndpoint[PatinaMaterialInput, PatinaMaterialOutput]):
         Args:
             prompt: The text prompt describing the material/texture to generate.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
@@ -232,18 +233,17 @@ class PatinaMaterial(SyncEndpoint[PatinaMaterialInput, PatinaMaterialOutput]):
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
             image_url: URL of an input image for image-to-image or inpainting. When provided without
-                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `RunOptions`.
@@ -309,12 +309,13 @@ class AsyncPatinaMaterial(AsyncEndpoint[PatinaMaterialInput, PatinaMaterialOutpu
         Args:
             prompt: The text prompt describing the material/texture to generate.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
@@ -322,18 +323,17 @@ class AsyncPatinaMaterial(AsyncEndpoint[PatinaMaterialInput, PatinaMaterialOutpu
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
             image_url: URL of an input image for image-to-image or inpainting. When provided without
-                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -386,12 +386,13 @@ class AsyncPatinaMaterial(AsyncEndpoint[PatinaMaterialInput, PatinaMaterialOutpu
         Args:
             prompt: The text prompt describing the material/texture to generate.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
@@ -399,18 +400,17 @@ class AsyncPatinaMaterial(AsyncEndpoint[PatinaMaterialInput, PatinaMaterialOutpu
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
             image_url: URL of an input image for image-to-image or inpainting. When provided without
-                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `SubmitOptions`.
@@ -463,12 +463,13 @@ class AsyncPatinaMaterial(AsyncEndpoint[PatinaMaterialInput, PatinaMaterialOutpu
         Args:
             prompt: The text prompt describing the material/texture to generate.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
@@ -476,18 +477,17 @@ class AsyncPatinaMaterial(AsyncEndpoint[PatinaMaterialInput, PatinaMaterialOutpu
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
             image_url: URL of an input image for image-to-image or inpainting. When provided without
-                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            mask_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_url, performs image-to-image; with mask_url, performs inpainting. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Patina Material Extract (`fal-ai/patina/material/extract`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/patina/material/extract` (Patina Material Extract)."""
 
 from __future__ import annotations
 
@@ -69,27 +69,27 @@ class PatinaMaterialExtract(SyncEndpoint[PatinaMaterialExtractInput, PatinaMater
         Args:
             prompt: Describe which texture to extract from the image.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
             tile_size: Tile size in latent space (64 = 512px, 128 = 1024px). Default: 128. Limits:
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
-            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `SubscribeOptions`.
@@ -140,27 +140,27 @@ class PatinaMaterialExtract(SyncEndpoint[PatinaMaterialExtractInput, PatinaMater
         Args:
             prompt: Describe which texture to extract from the image.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
             tile_size: Tile size in latent space (64 = 512px, 128 = 1024px). Default: 128. Limits:
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
-            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `SubmitOptions`.
@@ -211,27 +211,27 @@ class PatinaMaterialExtract(SyncEndpoint[PatinaMaterialExtractInput, PatinaMater
         Args:
             prompt: Describe which texture to extract from the image.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
             tile_size: Tile size in latent space (64 = 512px, 128 = 1024px). Default: 128. Limits:
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
-            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `RunOptions`.
@@ -297,27 +297,27 @@ class AsyncPatinaMaterialExtract(
         Args:
             prompt: Describe which texture to extract from the image.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
             tile_size: Tile size in latent space (64 = 512px, 128 = 1024px). Default: 128. Limits:
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
-            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -368,27 +368,27 @@ class AsyncPatinaMaterialExtract(
         Args:
             prompt: Describe which texture to extract from the image.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
             tile_size: Tile size in latent space (64 = 512px, 128 = 1024px). Default: 128. Limits:
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
-            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `SubmitOptions`.
@@ -439,27 +439,27 @@ class AsyncPatinaMaterialExtract(
         Args:
             prompt: Describe which texture to extract from the image.
             image_size: Output texture dimensions in pixels. Default: "square_hd".
-            num_inference_steps: Number of denoising steps for texture generation. Default: 8. Limits: minimum 1,
-                maximum 8.
+            num_inference_steps: Number of denoising steps for texture generation. Default: 8.
+                Limits: minimum 1, maximum 8.
             seed: Random seed for reproducible generation.
-            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025 credits. Default:
-                true.
+            num_images: Number of texture images to generate. Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Expand prompt with an LLM for richer detail. Adds ~0.0025
+                credits. Default: true.
             enable_safety_checker: Enable the safety checker for generated images. Default: true.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
                 Default: "both".
             tile_size: Tile size in latent space (64 = 512px, 128 = 1024px). Default: 128. Limits:
                 minimum 32, maximum 256.
             tile_stride: Tile stride in latent space. Default: 64. Limits: minimum 16, maximum 128.
-            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to extract a texture from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely.
-                Defaults to all five. Default: ["basecolor", "normal", "roughness", "metalness",
-                "height"].
-            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no
-                upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
+            maps: Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults
+                to all five. Default: ["basecolor", "normal", "roughness", "metalness", "height"].
+            upscale_factor: Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 =
+                no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not
                 upscaled. Default: 0.
             output_format: Output image format for textures and PBR maps. Default: "png".
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Phota (`fal-ai/phota`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/phota` (Phota)."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ class Phota(SyncEndpoint[PhotaInput, PhotaOutput]):
                 profiles, refer to them as [[profile_id_1]], [[profile_id_2]], etc.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             **options: Call options, see `SubscribeOptions`.
@@ -86,8 +86,8 @@ class Phota(SyncEndpoint[PhotaInput, PhotaOutput]):
                 profiles, refer to them as [[profile_id_1]], [[profile_id_2]], etc.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             **options: Call options, see `SubmitOptions`.
@@ -122,8 +122,8 @@ class Phota(SyncEndpoint[PhotaInput, PhotaOutput]):
                 profiles, refer to them as [[profile_id_1]], [[profile_id_2]], etc.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             **options: Call options, see `RunOptions`.
@@ -171,8 +171,8 @@ class AsyncPhota(AsyncEndpoint[PhotaInput, PhotaOutput]):
                 profiles, refer to them as [[profile_id_1]], [[profile_id_2]], etc.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -207,8 +207,8 @@ class AsyncPhota(AsyncEndpoint[PhotaInput, PhotaOutput]):
                 profiles, refer to them as [[profile_id_1]], [[profile_id_2]], etc.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             **options: Call options, see `SubmitOptions`.
@@ -243,8 +243,8 @@ class AsyncPhota(AsyncEndpoint[PhotaInput, PhotaOutput]):
                 profiles, refer to them as [[profile_id_1]], [[profile_id_2]], etc.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             **options: Call options, see `RunOptions`.

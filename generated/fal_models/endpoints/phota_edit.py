@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Phota Edit (`fal-ai/phota/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/phota/edit` (Phota Edit)."""
 
 from __future__ import annotations
 
@@ -52,18 +52,17 @@ class PhotaEdit(SyncEndpoint[PhotaEditInput, PhotaEditOutput]):
             prompt: Text description of the desired image. To refer to specific profiles, use
                 [[profile_id_1]], [[profile_id_2]], etc. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged in
-                the prompt as @Profile1, @Profile2, etc.
+            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged
+                in the prompt as @Profile1, @Profile2, etc.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             image_urls: List of URLs/ Base64 data URIs of the images to edit. At least one image is
-                required; for pure text-to-image generation use the `/` endpoint instead. A
-                maximum of 10 images are supported, additional images will be ignored. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+                required; for pure text-to-image generation use the `/` endpoint instead. A maximum
+                of 10 images are supported, additional images will be ignored. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image). Limits: min items 1.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -99,18 +98,17 @@ class PhotaEdit(SyncEndpoint[PhotaEditInput, PhotaEditOutput]):
             prompt: Text description of the desired image. To refer to specific profiles, use
                 [[profile_id_1]], [[profile_id_2]], etc. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged in
-                the prompt as @Profile1, @Profile2, etc.
+            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged
+                in the prompt as @Profile1, @Profile2, etc.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             image_urls: List of URLs/ Base64 data URIs of the images to edit. At least one image is
-                required; for pure text-to-image generation use the `/` endpoint instead. A
-                maximum of 10 images are supported, additional images will be ignored. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+                required; for pure text-to-image generation use the `/` endpoint instead. A maximum
+                of 10 images are supported, additional images will be ignored. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image). Limits: min items 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -146,18 +144,17 @@ class PhotaEdit(SyncEndpoint[PhotaEditInput, PhotaEditOutput]):
             prompt: Text description of the desired image. To refer to specific profiles, use
                 [[profile_id_1]], [[profile_id_2]], etc. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged in
-                the prompt as @Profile1, @Profile2, etc.
+            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged
+                in the prompt as @Profile1, @Profile2, etc.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             image_urls: List of URLs/ Base64 data URIs of the images to edit. At least one image is
-                required; for pure text-to-image generation use the `/` endpoint instead. A
-                maximum of 10 images are supported, additional images will be ignored. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+                required; for pure text-to-image generation use the `/` endpoint instead. A maximum
+                of 10 images are supported, additional images will be ignored. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image). Limits: min items 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -206,18 +203,17 @@ class AsyncPhotaEdit(AsyncEndpoint[PhotaEditInput, PhotaEditOutput]):
             prompt: Text description of the desired image. To refer to specific profiles, use
                 [[profile_id_1]], [[profile_id_2]], etc. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged in
-                the prompt as @Profile1, @Profile2, etc.
+            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged
+                in the prompt as @Profile1, @Profile2, etc.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             image_urls: List of URLs/ Base64 data URIs of the images to edit. At least one image is
-                required; for pure text-to-image generation use the `/` endpoint instead. A
-                maximum of 10 images are supported, additional images will be ignored. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+                required; for pure text-to-image generation use the `/` endpoint instead. A maximum
+                of 10 images are supported, additional images will be ignored. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image). Limits: min items 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -253,18 +249,17 @@ class AsyncPhotaEdit(AsyncEndpoint[PhotaEditInput, PhotaEditOutput]):
             prompt: Text description of the desired image. To refer to specific profiles, use
                 [[profile_id_1]], [[profile_id_2]], etc. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged in
-                the prompt as @Profile1, @Profile2, etc.
+            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged
+                in the prompt as @Profile1, @Profile2, etc.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             image_urls: List of URLs/ Base64 data URIs of the images to edit. At least one image is
-                required; for pure text-to-image generation use the `/` endpoint instead. A
-                maximum of 10 images are supported, additional images will be ignored. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+                required; for pure text-to-image generation use the `/` endpoint instead. A maximum
+                of 10 images are supported, additional images will be ignored. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image). Limits: min items 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -300,18 +295,17 @@ class AsyncPhotaEdit(AsyncEndpoint[PhotaEditInput, PhotaEditOutput]):
             prompt: Text description of the desired image. To refer to specific profiles, use
                 [[profile_id_1]], [[profile_id_2]], etc. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged in
-                the prompt as @Profile1, @Profile2, etc.
+            profile_ids: List of profile IDs to use for the image generation. Profiles may be tagged
+                in the prompt as @Profile1, @Profile2, etc.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             resolution: Resolution of the generated image. Default: "1K".
             aspect_ratio: Aspect ratio of the generated image. Default: "auto".
             image_urls: List of URLs/ Base64 data URIs of the images to edit. At least one image is
-                required; for pure text-to-image generation use the `/` endpoint instead. A
-                maximum of 10 images are supported, additional images will be ignored. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
-                min items 1.
+                required; for pure text-to-image generation use the `/` endpoint instead. A maximum
+                of 10 images are supported, additional images will be ignored. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image). Limits: min items 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

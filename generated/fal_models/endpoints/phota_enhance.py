@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Phota Enhance (`fal-ai/phota/enhance`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/phota/enhance` (Phota Enhance)."""
 
 from __future__ import annotations
 
@@ -48,12 +48,12 @@ class PhotaEnhance(SyncEndpoint[PhotaEnhanceInput, PhotaEnhanceOutput]):
         Args:
             image_url: URL/Base64 data URI of the image to enhance. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent over
-                will be used as candidates for identity preservation.
+            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent
+                over will be used as candidates for identity preservation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -82,12 +82,12 @@ class PhotaEnhance(SyncEndpoint[PhotaEnhanceInput, PhotaEnhanceOutput]):
         Args:
             image_url: URL/Base64 data URI of the image to enhance. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent over
-                will be used as candidates for identity preservation.
+            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent
+                over will be used as candidates for identity preservation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -116,12 +116,12 @@ class PhotaEnhance(SyncEndpoint[PhotaEnhanceInput, PhotaEnhanceOutput]):
         Args:
             image_url: URL/Base64 data URI of the image to enhance. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent over
-                will be used as candidates for identity preservation.
+            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent
+                over will be used as candidates for identity preservation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -163,12 +163,12 @@ class AsyncPhotaEnhance(AsyncEndpoint[PhotaEnhanceInput, PhotaEnhanceOutput]):
         Args:
             image_url: URL/Base64 data URI of the image to enhance. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent over
-                will be used as candidates for identity preservation.
+            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent
+                over will be used as candidates for identity preservation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -197,12 +197,12 @@ class AsyncPhotaEnhance(AsyncEndpoint[PhotaEnhanceInput, PhotaEnhanceOutput]):
         Args:
             image_url: URL/Base64 data URI of the image to enhance. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent over
-                will be used as candidates for identity preservation.
+            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent
+                over will be used as candidates for identity preservation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -231,12 +231,12 @@ class AsyncPhotaEnhance(AsyncEndpoint[PhotaEnhanceInput, PhotaEnhanceOutput]):
         Args:
             image_url: URL/Base64 data URI of the image to enhance. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent over
-                will be used as candidates for identity preservation.
+            profile_ids: List of profile IDs to use for the image enhancement. The profiles sent
+                over will be used as candidates for identity preservation.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

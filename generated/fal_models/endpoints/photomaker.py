@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Photomaker (`fal-ai/photomaker`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/photomaker` (Photomaker)."""
 
 from __future__ import annotations
 
@@ -66,28 +66,28 @@ class Photomaker(SyncEndpoint[PhotomakerInput, PhotomakerOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_archive_url: The URL of the image archive containing the images you want to use. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_archive_url: The URL of the image archive containing the images you want to use.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             base_pipeline: The base pipeline to use for generating the image. Default: "photomaker".
-            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for maximum noise.
-                Default: 0.5. Limits: minimum 0, maximum 1.
+            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for
+                maximum noise. Default: 0.5. Limits: minimum 0, maximum 1.
             style: See fal's docs. Default: "Photographic".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 50. Limits: minimum 20, maximum 100.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 50. Limits: minimum 20, maximum 100.
             style_strength: See fal's docs. Default: 20. Limits: minimum 15, maximum 50.
             num_images: Number of images to generate in one request. Note that the higher the batch
-                size, the longer it will take to generate the images. Default: 1. Limits:
-                minimum 1, maximum 4.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                size, the longer it will take to generate the images. Default: 1. Limits: minimum 1,
+                maximum 4.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0.1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -144,28 +144,28 @@ class Photomaker(SyncEndpoint[PhotomakerInput, PhotomakerOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_archive_url: The URL of the image archive containing the images you want to use. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_archive_url: The URL of the image archive containing the images you want to use.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             base_pipeline: The base pipeline to use for generating the image. Default: "photomaker".
-            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for maximum noise.
-                Default: 0.5. Limits: minimum 0, maximum 1.
+            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for
+                maximum noise. Default: 0.5. Limits: minimum 0, maximum 1.
             style: See fal's docs. Default: "Photographic".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 50. Limits: minimum 20, maximum 100.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 50. Limits: minimum 20, maximum 100.
             style_strength: See fal's docs. Default: 20. Limits: minimum 15, maximum 50.
             num_images: Number of images to generate in one request. Note that the higher the batch
-                size, the longer it will take to generate the images. Default: 1. Limits:
-                minimum 1, maximum 4.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                size, the longer it will take to generate the images. Default: 1. Limits: minimum 1,
+                maximum 4.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0.1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -222,28 +222,28 @@ class Photomaker(SyncEndpoint[PhotomakerInput, PhotomakerOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_archive_url: The URL of the image archive containing the images you want to use. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_archive_url: The URL of the image archive containing the images you want to use.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             base_pipeline: The base pipeline to use for generating the image. Default: "photomaker".
-            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for maximum noise.
-                Default: 0.5. Limits: minimum 0, maximum 1.
+            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for
+                maximum noise. Default: 0.5. Limits: minimum 0, maximum 1.
             style: See fal's docs. Default: "Photographic".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 50. Limits: minimum 20, maximum 100.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 50. Limits: minimum 20, maximum 100.
             style_strength: See fal's docs. Default: 20. Limits: minimum 15, maximum 50.
             num_images: Number of images to generate in one request. Note that the higher the batch
-                size, the longer it will take to generate the images. Default: 1. Limits:
-                minimum 1, maximum 4.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                size, the longer it will take to generate the images. Default: 1. Limits: minimum 1,
+                maximum 4.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0.1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -313,28 +313,28 @@ class AsyncPhotomaker(AsyncEndpoint[PhotomakerInput, PhotomakerOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_archive_url: The URL of the image archive containing the images you want to use. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_archive_url: The URL of the image archive containing the images you want to use.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             base_pipeline: The base pipeline to use for generating the image. Default: "photomaker".
-            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for maximum noise.
-                Default: 0.5. Limits: minimum 0, maximum 1.
+            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for
+                maximum noise. Default: 0.5. Limits: minimum 0, maximum 1.
             style: See fal's docs. Default: "Photographic".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 50. Limits: minimum 20, maximum 100.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 50. Limits: minimum 20, maximum 100.
             style_strength: See fal's docs. Default: 20. Limits: minimum 15, maximum 50.
             num_images: Number of images to generate in one request. Note that the higher the batch
-                size, the longer it will take to generate the images. Default: 1. Limits:
-                minimum 1, maximum 4.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                size, the longer it will take to generate the images. Default: 1. Limits: minimum 1,
+                maximum 4.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0.1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -391,28 +391,28 @@ class AsyncPhotomaker(AsyncEndpoint[PhotomakerInput, PhotomakerOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_archive_url: The URL of the image archive containing the images you want to use. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_archive_url: The URL of the image archive containing the images you want to use.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             base_pipeline: The base pipeline to use for generating the image. Default: "photomaker".
-            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for maximum noise.
-                Default: 0.5. Limits: minimum 0, maximum 1.
+            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for
+                maximum noise. Default: 0.5. Limits: minimum 0, maximum 1.
             style: See fal's docs. Default: "Photographic".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 50. Limits: minimum 20, maximum 100.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 50. Limits: minimum 20, maximum 100.
             style_strength: See fal's docs. Default: 20. Limits: minimum 15, maximum 50.
             num_images: Number of images to generate in one request. Note that the higher the batch
-                size, the longer it will take to generate the images. Default: 1. Limits:
-                minimum 1, maximum 4.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                size, the longer it will take to generate the images. Default: 1. Limits: minimum 1,
+                maximum 4.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0.1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
@@ -469,28 +469,28 @@ class AsyncPhotomaker(AsyncEndpoint[PhotomakerInput, PhotomakerOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_archive_url: The URL of the image archive containing the images you want to use. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_archive_url: The URL of the image archive containing the images you want to use.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             base_pipeline: The base pipeline to use for generating the image. Default: "photomaker".
-            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for maximum noise.
-                Default: 0.5. Limits: minimum 0, maximum 1.
+            initial_image_url: Optional initial image for img2img. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            initial_image_strength: How much noise to add to the latent image. O for no noise, 1 for
+                maximum noise. Default: 0.5. Limits: minimum 0, maximum 1.
             style: See fal's docs. Default: "Photographic".
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it should take more
-                steps to generate your final result which can increase the amount of detail in
-                your image. Default: 50. Limits: minimum 20, maximum 100.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            num_inference_steps: Increasing the amount of steps tells Stable Diffusion that it
+                should take more steps to generate your final result which can increase the amount
+                of detail in your image. Default: 50. Limits: minimum 20, maximum 100.
             style_strength: See fal's docs. Default: 20. Limits: minimum 15, maximum 50.
             num_images: Number of images to generate in one request. Note that the higher the batch
-                size, the longer it will take to generate the images. Default: 1. Limits:
-                minimum 1, maximum 4.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                size, the longer it will take to generate the images. Default: 1. Limits: minimum 1,
+                maximum 4.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0.1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.

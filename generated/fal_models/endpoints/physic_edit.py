@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Physic Edit (`fal-ai/physic-edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/physic-edit` (Physic Edit)."""
 
 from __future__ import annotations
 
@@ -55,10 +55,10 @@ class PhysicEdit(SyncEndpoint[PhysicEditInput, PhysicEditOutput]):
             prompt: The editing instruction describing the physical transformation to apply.
             negative_prompt: Description of unwanted elements in the output. Default: "".
             seed: Random seed for reproducibility. Same seed and prompt produce identical output.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality but take
-                longer. Default: 40. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 4. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality but take longer. Default: 40. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 4. Limits: minimum 1, maximum 20.
             sync_mode: If True, the image will be returned as a data URI. Default: false.
             enable_safety_checker: Enable content safety checking on the output. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
@@ -101,10 +101,10 @@ class PhysicEdit(SyncEndpoint[PhysicEditInput, PhysicEditOutput]):
             prompt: The editing instruction describing the physical transformation to apply.
             negative_prompt: Description of unwanted elements in the output. Default: "".
             seed: Random seed for reproducibility. Same seed and prompt produce identical output.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality but take
-                longer. Default: 40. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 4. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality but take longer. Default: 40. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 4. Limits: minimum 1, maximum 20.
             sync_mode: If True, the image will be returned as a data URI. Default: false.
             enable_safety_checker: Enable content safety checking on the output. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
@@ -147,10 +147,10 @@ class PhysicEdit(SyncEndpoint[PhysicEditInput, PhysicEditOutput]):
             prompt: The editing instruction describing the physical transformation to apply.
             negative_prompt: Description of unwanted elements in the output. Default: "".
             seed: Random seed for reproducibility. Same seed and prompt produce identical output.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality but take
-                longer. Default: 40. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 4. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality but take longer. Default: 40. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 4. Limits: minimum 1, maximum 20.
             sync_mode: If True, the image will be returned as a data URI. Default: false.
             enable_safety_checker: Enable content safety checking on the output. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
@@ -206,10 +206,10 @@ class AsyncPhysicEdit(AsyncEndpoint[PhysicEditInput, PhysicEditOutput]):
             prompt: The editing instruction describing the physical transformation to apply.
             negative_prompt: Description of unwanted elements in the output. Default: "".
             seed: Random seed for reproducibility. Same seed and prompt produce identical output.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality but take
-                longer. Default: 40. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 4. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality but take longer. Default: 40. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 4. Limits: minimum 1, maximum 20.
             sync_mode: If True, the image will be returned as a data URI. Default: false.
             enable_safety_checker: Enable content safety checking on the output. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
@@ -252,10 +252,10 @@ class AsyncPhysicEdit(AsyncEndpoint[PhysicEditInput, PhysicEditOutput]):
             prompt: The editing instruction describing the physical transformation to apply.
             negative_prompt: Description of unwanted elements in the output. Default: "".
             seed: Random seed for reproducibility. Same seed and prompt produce identical output.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality but take
-                longer. Default: 40. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 4. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality but take longer. Default: 40. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 4. Limits: minimum 1, maximum 20.
             sync_mode: If True, the image will be returned as a data URI. Default: false.
             enable_safety_checker: Enable content safety checking on the output. Default: true.
             output_format: The format of the generated image. Default: "jpeg".
@@ -298,10 +298,10 @@ class AsyncPhysicEdit(AsyncEndpoint[PhysicEditInput, PhysicEditOutput]):
             prompt: The editing instruction describing the physical transformation to apply.
             negative_prompt: Description of unwanted elements in the output. Default: "".
             seed: Random seed for reproducibility. Same seed and prompt produce identical output.
-            num_inference_steps: Number of denoising steps. More steps generally produce higher quality but take
-                longer. Default: 40. Limits: minimum 1, maximum 50.
-            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more closely.
-                Default: 4. Limits: minimum 1, maximum 20.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality but take longer. Default: 40. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 4. Limits: minimum 1, maximum 20.
             sync_mode: If True, the image will be returned as a data URI. Default: false.
             enable_safety_checker: Enable content safety checking on the output. Default: true.
             output_format: The format of the generated image. Default: "jpeg".

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Piflow (`fal-ai/piflow`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/piflow` (Piflow)."""
 
 from __future__ import annotations
 
@@ -50,17 +50,18 @@ class Piflow(SyncEndpoint[PiflowInput, PiflowOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                50.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 50.
             seed: Random seed for reproducible generation. If set to None, a random seed will be
                 used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -94,17 +95,18 @@ class Piflow(SyncEndpoint[PiflowInput, PiflowOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                50.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 50.
             seed: Random seed for reproducible generation. If set to None, a random seed will be
                 used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -138,17 +140,18 @@ class Piflow(SyncEndpoint[PiflowInput, PiflowOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                50.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 50.
             seed: Random seed for reproducible generation. If set to None, a random seed will be
                 used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -195,17 +198,18 @@ class AsyncPiflow(AsyncEndpoint[PiflowInput, PiflowOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                50.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 50.
             seed: Random seed for reproducible generation. If set to None, a random seed will be
                 used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -239,17 +243,18 @@ class AsyncPiflow(AsyncEndpoint[PiflowInput, PiflowOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                50.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 50.
             seed: Random seed for reproducible generation. If set to None, a random seed will be
                 used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -283,17 +288,18 @@ class AsyncPiflow(AsyncEndpoint[PiflowInput, PiflowOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                50.
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 50.
             seed: Random seed for reproducible generation. If set to None, a random seed will be
                 used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Pixart Sigma (`fal-ai/pixart-sigma`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/pixart-sigma` (Pixart Sigma)."""
 
 from __future__ import annotations
 
@@ -66,23 +66,24 @@ class PixartSigma(SyncEndpoint[PixartSigmaInput, PixartSigmaOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             style: The style to apply to the image. Default: "(No style)".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 5,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 5, maximum 50.
             scheduler: The scheduler to use for the model. Default: "DPM-SOLVER".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -135,23 +136,24 @@ class PixartSigma(SyncEndpoint[PixartSigmaInput, PixartSigmaOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             style: The style to apply to the image. Default: "(No style)".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 5,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 5, maximum 50.
             scheduler: The scheduler to use for the model. Default: "DPM-SOLVER".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -204,23 +206,24 @@ class PixartSigma(SyncEndpoint[PixartSigmaInput, PixartSigmaOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             style: The style to apply to the image. Default: "(No style)".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 5,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 5, maximum 50.
             scheduler: The scheduler to use for the model. Default: "DPM-SOLVER".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -286,23 +289,24 @@ class AsyncPixartSigma(AsyncEndpoint[PixartSigmaInput, PixartSigmaOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             style: The style to apply to the image. Default: "(No style)".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 5,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 5, maximum 50.
             scheduler: The scheduler to use for the model. Default: "DPM-SOLVER".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -355,23 +359,24 @@ class AsyncPixartSigma(AsyncEndpoint[PixartSigmaInput, PixartSigmaOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             style: The style to apply to the image. Default: "(No style)".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 5,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 5, maximum 50.
             scheduler: The scheduler to use for the model. Default: "DPM-SOLVER".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -424,23 +429,24 @@ class AsyncPixartSigma(AsyncEndpoint[PixartSigmaInput, PixartSigmaOutput]):
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             style: The style to apply to the image. Default: "(No style)".
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 5,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 5, maximum 50.
             scheduler: The scheduler to use for the model. Default: "DPM-SOLVER".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4.5. Limits: minimum 1, maximum 10.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Pixelcut Background Removal (`pixelcut/background-removal`): the typed client for this fal endpoint."""
+"""The typed client of `pixelcut/background-removal` (Pixelcut Background Removal)."""
 
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ class PixelcutBackgroundRemoval(
             image_url: Input image (JPEG or PNG). Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             output_format: Output format. Default: "rgba".
-            sync_mode: When true, return result as a data URL instead of uploading to storage. Default:
-                true.
+            sync_mode: When true, return result as a data URL instead of uploading to storage.
+                Default: true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -84,8 +84,8 @@ class PixelcutBackgroundRemoval(
             image_url: Input image (JPEG or PNG). Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             output_format: Output format. Default: "rgba".
-            sync_mode: When true, return result as a data URL instead of uploading to storage. Default:
-                true.
+            sync_mode: When true, return result as a data URL instead of uploading to storage.
+                Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -111,8 +111,8 @@ class PixelcutBackgroundRemoval(
             image_url: Input image (JPEG or PNG). Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             output_format: Output format. Default: "rgba".
-            sync_mode: When true, return result as a data URL instead of uploading to storage. Default:
-                true.
+            sync_mode: When true, return result as a data URL instead of uploading to storage.
+                Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -153,8 +153,8 @@ class AsyncPixelcutBackgroundRemoval(
             image_url: Input image (JPEG or PNG). Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             output_format: Output format. Default: "rgba".
-            sync_mode: When true, return result as a data URL instead of uploading to storage. Default:
-                true.
+            sync_mode: When true, return result as a data URL instead of uploading to storage.
+                Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -180,8 +180,8 @@ class AsyncPixelcutBackgroundRemoval(
             image_url: Input image (JPEG or PNG). Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             output_format: Output format. Default: "rgba".
-            sync_mode: When true, return result as a data URL instead of uploading to storage. Default:
-                true.
+            sync_mode: When true, return result as a data URL instead of uploading to storage.
+                Default: true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -207,8 +207,8 @@ class AsyncPixelcutBackgroundRemoval(
             image_url: Input image (JPEG or PNG). Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             output_format: Output format. Default: "rgba".
-            sync_mode: When true, return result as a data URL instead of uploading to storage. Default:
-                true.
+            sync_mode: When true, return result as a data URL instead of uploading to storage.
+                Default: true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Playground V25 (`fal-ai/playground-v25`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/playground-v25` (Playground V25)."""
 
 from __future__ import annotations
 
@@ -64,23 +64,24 @@ class PlaygroundV25(SyncEndpoint[PlaygroundV25Input, PlaygroundV25Output]):
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: "square_hd".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             **options: Call options, see `SubscribeOptions`.
         """
@@ -129,23 +130,24 @@ class PlaygroundV25(SyncEndpoint[PlaygroundV25Input, PlaygroundV25Output]):
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: "square_hd".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             **options: Call options, see `SubmitOptions`.
         """
@@ -194,23 +196,24 @@ class PlaygroundV25(SyncEndpoint[PlaygroundV25Input, PlaygroundV25Output]):
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: "square_hd".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             **options: Call options, see `RunOptions`.
         """
@@ -272,23 +275,24 @@ class AsyncPlaygroundV25(AsyncEndpoint[PlaygroundV25Input, PlaygroundV25Output])
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: "square_hd".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -337,23 +341,24 @@ class AsyncPlaygroundV25(AsyncEndpoint[PlaygroundV25Input, PlaygroundV25Output])
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: "square_hd".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             **options: Call options, see `SubmitOptions`.
         """
@@ -402,23 +407,24 @@ class AsyncPlaygroundV25(AsyncEndpoint[PlaygroundV25Input, PlaygroundV25Output])
             format: The format of the generated image. Default: "jpeg".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: "square_hd".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             embeddings: The list of embeddings to use. Default: [].
             **options: Call options, see `RunOptions`.
         """

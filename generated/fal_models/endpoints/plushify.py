@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Plushify (`fal-ai/plushify`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/plushify` (Plushify)."""
 
 from __future__ import annotations
 
@@ -50,13 +50,15 @@ class Plushify(SyncEndpoint[PlushifyInput, PlushifyOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: Prompt for the generation. Default is empty which is usually best, but sometimes
                 it can help to add a description of the subject. Default: "".
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -96,13 +98,15 @@ class Plushify(SyncEndpoint[PlushifyInput, PlushifyOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: Prompt for the generation. Default is empty which is usually best, but sometimes
                 it can help to add a description of the subject. Default: "".
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -142,13 +146,15 @@ class Plushify(SyncEndpoint[PlushifyInput, PlushifyOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: Prompt for the generation. Default is empty which is usually best, but sometimes
                 it can help to add a description of the subject. Default: "".
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -201,13 +207,15 @@ class AsyncPlushify(AsyncEndpoint[PlushifyInput, PlushifyOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: Prompt for the generation. Default is empty which is usually best, but sometimes
                 it can help to add a description of the subject. Default: "".
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -247,13 +255,15 @@ class AsyncPlushify(AsyncEndpoint[PlushifyInput, PlushifyOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: Prompt for the generation. Default is empty which is usually best, but sometimes
                 it can help to add a description of the subject. Default: "".
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same
@@ -293,13 +303,15 @@ class AsyncPlushify(AsyncEndpoint[PlushifyInput, PlushifyOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             prompt: Prompt for the generation. Default is empty which is usually best, but sometimes
                 it can help to add a description of the subject. Default: "".
             scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
-            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
             enable_safety_checker: Whether to enable the safety checker. Default: true.
             use_cfg_zero: Whether to use CFG zero. Default: false.
             seed: The seed for image generation. Same seed with same parameters will generate same

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Pony V7 (`fal-ai/pony-v7`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/pony-v7` (Pony V7)."""
 
 from __future__ import annotations
 
@@ -55,15 +55,17 @@ class PonyV7(SyncEndpoint[PonyV7Input, PonyV7Output]):
             image_size: The size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum 20, maximum
-                50.
-            noise_source: The source of the noise to use for generating images. If set to 'gpu', the noise
-                will be generated on the GPU. If set to 'cpu', the noise will be generated on
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum
+                20, maximum 50.
+            noise_source: The source of the noise to use for generating images. If set to 'gpu', the
+                noise will be generated on the GPU. If set to 'cpu', the noise will be generated on
                 the CPU. Default: "gpu".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -105,15 +107,17 @@ class PonyV7(SyncEndpoint[PonyV7Input, PonyV7Output]):
             image_size: The size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum 20, maximum
-                50.
-            noise_source: The source of the noise to use for generating images. If set to 'gpu', the noise
-                will be generated on the GPU. If set to 'cpu', the noise will be generated on
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum
+                20, maximum 50.
+            noise_source: The source of the noise to use for generating images. If set to 'gpu', the
+                noise will be generated on the GPU. If set to 'cpu', the noise will be generated on
                 the CPU. Default: "gpu".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -155,15 +159,17 @@ class PonyV7(SyncEndpoint[PonyV7Input, PonyV7Output]):
             image_size: The size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum 20, maximum
-                50.
-            noise_source: The source of the noise to use for generating images. If set to 'gpu', the noise
-                will be generated on the GPU. If set to 'cpu', the noise will be generated on
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum
+                20, maximum 50.
+            noise_source: The source of the noise to use for generating images. If set to 'gpu', the
+                noise will be generated on the GPU. If set to 'cpu', the noise will be generated on
                 the CPU. Default: "gpu".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -218,15 +224,17 @@ class AsyncPonyV7(AsyncEndpoint[PonyV7Input, PonyV7Output]):
             image_size: The size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum 20, maximum
-                50.
-            noise_source: The source of the noise to use for generating images. If set to 'gpu', the noise
-                will be generated on the GPU. If set to 'cpu', the noise will be generated on
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum
+                20, maximum 50.
+            noise_source: The source of the noise to use for generating images. If set to 'gpu', the
+                noise will be generated on the GPU. If set to 'cpu', the noise will be generated on
                 the CPU. Default: "gpu".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -268,15 +276,17 @@ class AsyncPonyV7(AsyncEndpoint[PonyV7Input, PonyV7Output]):
             image_size: The size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum 20, maximum
-                50.
-            noise_source: The source of the noise to use for generating images. If set to 'gpu', the noise
-                will be generated on the GPU. If set to 'cpu', the noise will be generated on
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum
+                20, maximum 50.
+            noise_source: The source of the noise to use for generating images. If set to 'gpu', the
+                noise will be generated on the GPU. If set to 'cpu', the noise will be generated on
                 the CPU. Default: "gpu".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -318,15 +328,17 @@ class AsyncPonyV7(AsyncEndpoint[PonyV7Input, PonyV7Output]):
             image_size: The size of the generated image. Default: "square_hd".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 2.
             seed: The seed to use for generating images.
-            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum 20, maximum
-                50.
-            noise_source: The source of the noise to use for generating images. If set to 'gpu', the noise
-                will be generated on the GPU. If set to 'cpu', the noise will be generated on
+            guidance_scale: Classifier free guidance scale. Default: 3.5. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps to take. Default: 40. Limits: minimum
+                20, maximum 50.
+            noise_source: The source of the noise to use for generating images. If set to 'gpu', the
+                noise will be generated on the GPU. If set to 'cpu', the noise will be generated on
                 the CPU. Default: "gpu".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing (`fal-ai/post-processing`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing` (Post Processing)."""
 
 from __future__ import annotations
 
@@ -134,12 +134,14 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             enable_grain: Enable film grain effect. Default: false.
-            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0, maximum 1,
-                multiple of 0.01.
-            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum 100.
+            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0,
+                maximum 1, multiple of 0.01.
+            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum
+                100.
             grain_style: Style of film grain to apply. Default: "modern".
             enable_color_correction: Enable color correction. Default: false.
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -156,7 +158,8 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             blur_radius: Blur radius. Default: 3. Limits: minimum 0, maximum 31.
             blur_sigma: Sigma for Gaussian blur. Default: 1. Limits: minimum 0.1, maximum 10.
             enable_vignette: Enable vignette effect. Default: false.
-            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0, maximum 10.
+            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0,
+                maximum 10.
             enable_parabolize: Enable parabolize effect. Default: false.
             parabolize_coeff: Parabolize coefficient. Default: 1. Limits: minimum -10, maximum 10.
             vertex_x: Vertex X position. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -165,23 +168,28 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             tint_strength: Tint strength. Default: 1. Limits: minimum 0.1, maximum 1.
             tint_mode: Tint color mode. Default: "sepia".
             enable_dissolve: Enable dissolve effect. Default: false.
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             enable_dodge_burn: Enable dodge and burn effect. Default: false.
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             enable_glow: Enable glow effect. Default: false.
             glow_intensity: Glow intensity. Default: 1. Limits: minimum 0, maximum 5.
             glow_radius: Glow blur radius. Default: 5. Limits: minimum 1, maximum 50.
             enable_sharpen: Enable sharpen effect. Default: false.
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             enable_solarize: Enable solarize effect. Default: false.
             solarize_threshold: Solarize threshold. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -351,12 +359,14 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             enable_grain: Enable film grain effect. Default: false.
-            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0, maximum 1,
-                multiple of 0.01.
-            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum 100.
+            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0,
+                maximum 1, multiple of 0.01.
+            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum
+                100.
             grain_style: Style of film grain to apply. Default: "modern".
             enable_color_correction: Enable color correction. Default: false.
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -373,7 +383,8 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             blur_radius: Blur radius. Default: 3. Limits: minimum 0, maximum 31.
             blur_sigma: Sigma for Gaussian blur. Default: 1. Limits: minimum 0.1, maximum 10.
             enable_vignette: Enable vignette effect. Default: false.
-            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0, maximum 10.
+            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0,
+                maximum 10.
             enable_parabolize: Enable parabolize effect. Default: false.
             parabolize_coeff: Parabolize coefficient. Default: 1. Limits: minimum -10, maximum 10.
             vertex_x: Vertex X position. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -382,23 +393,28 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             tint_strength: Tint strength. Default: 1. Limits: minimum 0.1, maximum 1.
             tint_mode: Tint color mode. Default: "sepia".
             enable_dissolve: Enable dissolve effect. Default: false.
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             enable_dodge_burn: Enable dodge and burn effect. Default: false.
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             enable_glow: Enable glow effect. Default: false.
             glow_intensity: Glow intensity. Default: 1. Limits: minimum 0, maximum 5.
             glow_radius: Glow blur radius. Default: 5. Limits: minimum 1, maximum 50.
             enable_sharpen: Enable sharpen effect. Default: false.
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             enable_solarize: Enable solarize effect. Default: false.
             solarize_threshold: Solarize threshold. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -568,12 +584,14 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             enable_grain: Enable film grain effect. Default: false.
-            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0, maximum 1,
-                multiple of 0.01.
-            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum 100.
+            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0,
+                maximum 1, multiple of 0.01.
+            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum
+                100.
             grain_style: Style of film grain to apply. Default: "modern".
             enable_color_correction: Enable color correction. Default: false.
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -590,7 +608,8 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             blur_radius: Blur radius. Default: 3. Limits: minimum 0, maximum 31.
             blur_sigma: Sigma for Gaussian blur. Default: 1. Limits: minimum 0.1, maximum 10.
             enable_vignette: Enable vignette effect. Default: false.
-            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0, maximum 10.
+            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0,
+                maximum 10.
             enable_parabolize: Enable parabolize effect. Default: false.
             parabolize_coeff: Parabolize coefficient. Default: 1. Limits: minimum -10, maximum 10.
             vertex_x: Vertex X position. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -599,23 +618,28 @@ class PostProcessing(SyncEndpoint[PostProcessingInput, PostProcessingOutput]):
             tint_strength: Tint strength. Default: 1. Limits: minimum 0.1, maximum 1.
             tint_mode: Tint color mode. Default: "sepia".
             enable_dissolve: Enable dissolve effect. Default: false.
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             enable_dodge_burn: Enable dodge and burn effect. Default: false.
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             enable_glow: Enable glow effect. Default: false.
             glow_intensity: Glow intensity. Default: 1. Limits: minimum 0, maximum 5.
             glow_radius: Glow blur radius. Default: 5. Limits: minimum 1, maximum 50.
             enable_sharpen: Enable sharpen effect. Default: false.
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             enable_solarize: Enable solarize effect. Default: false.
             solarize_threshold: Solarize threshold. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -798,12 +822,14 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             enable_grain: Enable film grain effect. Default: false.
-            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0, maximum 1,
-                multiple of 0.01.
-            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum 100.
+            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0,
+                maximum 1, multiple of 0.01.
+            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum
+                100.
             grain_style: Style of film grain to apply. Default: "modern".
             enable_color_correction: Enable color correction. Default: false.
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -820,7 +846,8 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             blur_radius: Blur radius. Default: 3. Limits: minimum 0, maximum 31.
             blur_sigma: Sigma for Gaussian blur. Default: 1. Limits: minimum 0.1, maximum 10.
             enable_vignette: Enable vignette effect. Default: false.
-            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0, maximum 10.
+            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0,
+                maximum 10.
             enable_parabolize: Enable parabolize effect. Default: false.
             parabolize_coeff: Parabolize coefficient. Default: 1. Limits: minimum -10, maximum 10.
             vertex_x: Vertex X position. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -829,23 +856,28 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             tint_strength: Tint strength. Default: 1. Limits: minimum 0.1, maximum 1.
             tint_mode: Tint color mode. Default: "sepia".
             enable_dissolve: Enable dissolve effect. Default: false.
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             enable_dodge_burn: Enable dodge and burn effect. Default: false.
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             enable_glow: Enable glow effect. Default: false.
             glow_intensity: Glow intensity. Default: 1. Limits: minimum 0, maximum 5.
             glow_radius: Glow blur radius. Default: 5. Limits: minimum 1, maximum 50.
             enable_sharpen: Enable sharpen effect. Default: false.
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             enable_solarize: Enable solarize effect. Default: false.
             solarize_threshold: Solarize threshold. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -1015,12 +1047,14 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             enable_grain: Enable film grain effect. Default: false.
-            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0, maximum 1,
-                multiple of 0.01.
-            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum 100.
+            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0,
+                maximum 1, multiple of 0.01.
+            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum
+                100.
             grain_style: Style of film grain to apply. Default: "modern".
             enable_color_correction: Enable color correction. Default: false.
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -1037,7 +1071,8 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             blur_radius: Blur radius. Default: 3. Limits: minimum 0, maximum 31.
             blur_sigma: Sigma for Gaussian blur. Default: 1. Limits: minimum 0.1, maximum 10.
             enable_vignette: Enable vignette effect. Default: false.
-            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0, maximum 10.
+            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0,
+                maximum 10.
             enable_parabolize: Enable parabolize effect. Default: false.
             parabolize_coeff: Parabolize coefficient. Default: 1. Limits: minimum -10, maximum 10.
             vertex_x: Vertex X position. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -1046,23 +1081,28 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             tint_strength: Tint strength. Default: 1. Limits: minimum 0.1, maximum 1.
             tint_mode: Tint color mode. Default: "sepia".
             enable_dissolve: Enable dissolve effect. Default: false.
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             enable_dodge_burn: Enable dodge and burn effect. Default: false.
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             enable_glow: Enable glow effect. Default: false.
             glow_intensity: Glow intensity. Default: 1. Limits: minimum 0, maximum 5.
             glow_radius: Glow blur radius. Default: 5. Limits: minimum 1, maximum 50.
             enable_sharpen: Enable sharpen effect. Default: false.
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             enable_solarize: Enable solarize effect. Default: false.
             solarize_threshold: Solarize threshold. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -1232,12 +1272,14 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             enable_grain: Enable film grain effect. Default: false.
-            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0, maximum 1,
-                multiple of 0.01.
-            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum 100.
+            grain_intensity: Film grain intensity (when enabled). Default: 0.4. Limits: minimum 0,
+                maximum 1, multiple of 0.01.
+            grain_scale: Film grain scale (when enabled). Default: 10. Limits: minimum 1, maximum
+                100.
             grain_style: Style of film grain to apply. Default: "modern".
             enable_color_correction: Enable color correction. Default: false.
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -1254,7 +1296,8 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             blur_radius: Blur radius. Default: 3. Limits: minimum 0, maximum 31.
             blur_sigma: Sigma for Gaussian blur. Default: 1. Limits: minimum 0.1, maximum 10.
             enable_vignette: Enable vignette effect. Default: false.
-            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0, maximum 10.
+            vignette_strength: Vignette strength (when enabled). Default: 0.5. Limits: minimum 0,
+                maximum 10.
             enable_parabolize: Enable parabolize effect. Default: false.
             parabolize_coeff: Parabolize coefficient. Default: 1. Limits: minimum -10, maximum 10.
             vertex_x: Vertex X position. Default: 0.5. Limits: minimum 0, maximum 1.
@@ -1263,23 +1306,28 @@ class AsyncPostProcessing(AsyncEndpoint[PostProcessingInput, PostProcessingOutpu
             tint_strength: Tint strength. Default: 1. Limits: minimum 0.1, maximum 1.
             tint_mode: Tint color mode. Default: "sepia".
             enable_dissolve: Enable dissolve effect. Default: false.
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image). Default: "".
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: "".
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             enable_dodge_burn: Enable dodge and burn effect. Default: false.
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             enable_glow: Enable glow effect. Default: false.
             glow_intensity: Glow intensity. Default: 1. Limits: minimum 0, maximum 5.
             glow_radius: Glow blur radius. Default: 5. Limits: minimum 1, maximum 50.
             enable_sharpen: Enable sharpen effect. Default: false.
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             enable_solarize: Enable solarize effect. Default: false.
             solarize_threshold: Solarize threshold. Default: 0.5. Limits: minimum 0, maximum 1.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Blur (`fal-ai/post-processing/blur`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/blur` (Post Processing Blur)."""
 
 from __future__ import annotations
 

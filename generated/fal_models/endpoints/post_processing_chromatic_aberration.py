@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Chromatic Aberration (`fal-ai/post-processing/chromatic-aberration`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/chromatic-aberration` (Post Processing Chromatic
+Aberration).
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,8 @@ class PostProcessingChromaticAberration(
 ):
     """Post Processing Chromatic Aberration (`fal-ai/post-processing/chromatic-aberration`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/post-processing/chromatic-aberration/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/post-processing/chromatic-aberration/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/post-processing/chromatic-aberration"
@@ -167,7 +170,8 @@ class AsyncPostProcessingChromaticAberration(
 ):
     """Post Processing Chromatic Aberration (`fal-ai/post-processing/chromatic-aberration`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/post-processing/chromatic-aberration/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/post-processing/chromatic-aberration/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/post-processing/chromatic-aberration"

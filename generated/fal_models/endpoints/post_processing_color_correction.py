@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Color Correction (`fal-ai/post-processing/color-correction`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/color-correction` (Post Processing Color
+Correction).
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,8 @@ class PostProcessingColorCorrection(
 ):
     """Post Processing Color Correction (`fal-ai/post-processing/color-correction`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/post-processing/color-correction/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/post-processing/color-correction/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/post-processing/color-correction"
@@ -63,7 +66,8 @@ class PostProcessingColorCorrection(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -98,7 +102,8 @@ class PostProcessingColorCorrection(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -133,7 +138,8 @@ class PostProcessingColorCorrection(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -158,7 +164,8 @@ class AsyncPostProcessingColorCorrection(
 ):
     """Post Processing Color Correction (`fal-ai/post-processing/color-correction`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/post-processing/color-correction/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/post-processing/color-correction/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/post-processing/color-correction"
@@ -187,7 +194,8 @@ class AsyncPostProcessingColorCorrection(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -222,7 +230,8 @@ class AsyncPostProcessingColorCorrection(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
@@ -257,7 +266,8 @@ class AsyncPostProcessingColorCorrection(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
             brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
             contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
             saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.

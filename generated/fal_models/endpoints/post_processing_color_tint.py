@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Color Tint (`fal-ai/post-processing/color-tint`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/color-tint` (Post Processing Color Tint)."""
 
 from __future__ import annotations
 

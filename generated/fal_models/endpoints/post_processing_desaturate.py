@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Desaturate (`fal-ai/post-processing/desaturate`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/desaturate` (Post Processing Desaturate)."""
 
 from __future__ import annotations
 

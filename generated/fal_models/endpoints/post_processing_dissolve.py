@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Dissolve (`fal-ai/post-processing/dissolve`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/dissolve` (Post Processing Dissolve)."""
 
 from __future__ import annotations
 
@@ -56,8 +56,8 @@ class PostProcessingDissolve(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -83,8 +83,8 @@ class PostProcessingDissolve(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
@@ -110,8 +110,8 @@ class PostProcessingDissolve(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             **options: Call options, see `RunOptions`.
         """
@@ -152,8 +152,8 @@ class AsyncPostProcessingDissolve(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -179,8 +179,8 @@ class AsyncPostProcessingDissolve(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
@@ -206,8 +206,8 @@ class AsyncPostProcessingDissolve(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Dodge Burn (`fal-ai/post-processing/dodge-burn`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/dodge-burn` (Post Processing Dodge Burn)."""
 
 from __future__ import annotations
 
@@ -66,7 +66,8 @@ class PostProcessingDodgeBurn(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -102,7 +103,8 @@ class PostProcessingDodgeBurn(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             **options: Call options, see `SubmitOptions`.
         """
@@ -138,7 +140,8 @@ class PostProcessingDodgeBurn(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             **options: Call options, see `RunOptions`.
         """
@@ -189,7 +192,8 @@ class AsyncPostProcessingDodgeBurn(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -225,7 +229,8 @@ class AsyncPostProcessingDodgeBurn(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             **options: Call options, see `SubmitOptions`.
         """
@@ -261,7 +266,8 @@ class AsyncPostProcessingDodgeBurn(
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum 1.
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
             dodge_burn_mode: Dodge and burn mode. Default: "dodge".
             **options: Call options, see `RunOptions`.
         """

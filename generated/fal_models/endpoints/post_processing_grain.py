@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Grain (`fal-ai/post-processing/grain`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/grain` (Post Processing Grain)."""
 
 from __future__ import annotations
 
@@ -56,8 +56,8 @@ class PostProcessingGrain(SyncEndpoint[PostProcessingGrainInput, PostProcessingG
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1, multiple of
-                0.01.
+            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1,
+                multiple of 0.01.
             grain_scale: Film grain scale. Default: 10. Limits: minimum 1, maximum 100.
             grain_style: Style of film grain to apply. Default: "modern".
             **options: Call options, see `SubscribeOptions`.
@@ -87,8 +87,8 @@ class PostProcessingGrain(SyncEndpoint[PostProcessingGrainInput, PostProcessingG
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1, multiple of
-                0.01.
+            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1,
+                multiple of 0.01.
             grain_scale: Film grain scale. Default: 10. Limits: minimum 1, maximum 100.
             grain_style: Style of film grain to apply. Default: "modern".
             **options: Call options, see `SubmitOptions`.
@@ -118,8 +118,8 @@ class PostProcessingGrain(SyncEndpoint[PostProcessingGrainInput, PostProcessingG
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1, multiple of
-                0.01.
+            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1,
+                multiple of 0.01.
             grain_scale: Film grain scale. Default: 10. Limits: minimum 1, maximum 100.
             grain_style: Style of film grain to apply. Default: "modern".
             **options: Call options, see `RunOptions`.
@@ -162,8 +162,8 @@ class AsyncPostProcessingGrain(AsyncEndpoint[PostProcessingGrainInput, PostProce
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1, multiple of
-                0.01.
+            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1,
+                multiple of 0.01.
             grain_scale: Film grain scale. Default: 10. Limits: minimum 1, maximum 100.
             grain_style: Style of film grain to apply. Default: "modern".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -193,8 +193,8 @@ class AsyncPostProcessingGrain(AsyncEndpoint[PostProcessingGrainInput, PostProce
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1, multiple of
-                0.01.
+            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1,
+                multiple of 0.01.
             grain_scale: Film grain scale. Default: 10. Limits: minimum 1, maximum 100.
             grain_style: Style of film grain to apply. Default: "modern".
             **options: Call options, see `SubmitOptions`.
@@ -224,8 +224,8 @@ class AsyncPostProcessingGrain(AsyncEndpoint[PostProcessingGrainInput, PostProce
         Args:
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1, multiple of
-                0.01.
+            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1,
+                multiple of 0.01.
             grain_scale: Film grain scale. Default: 10. Limits: minimum 1, maximum 100.
             grain_style: Style of film grain to apply. Default: "modern".
             **options: Call options, see `RunOptions`.

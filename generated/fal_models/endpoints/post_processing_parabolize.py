@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Parabolize (`fal-ai/post-processing/parabolize`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/parabolize` (Post Processing Parabolize)."""
 
 from __future__ import annotations
 

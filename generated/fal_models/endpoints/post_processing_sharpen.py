@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Sharpen (`fal-ai/post-processing/sharpen`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/sharpen` (Post Processing Sharpen)."""
 
 from __future__ import annotations
 
@@ -61,12 +61,16 @@ class PostProcessingSharpen(SyncEndpoint[PostProcessingSharpenInput, PostProcess
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -105,12 +109,16 @@ class PostProcessingSharpen(SyncEndpoint[PostProcessingSharpenInput, PostProcess
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
@@ -149,12 +157,16 @@ class PostProcessingSharpen(SyncEndpoint[PostProcessingSharpenInput, PostProcess
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             **options: Call options, see `RunOptions`.
         """
@@ -208,12 +220,16 @@ class AsyncPostProcessingSharpen(
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -252,12 +268,16 @@ class AsyncPostProcessingSharpen(
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
@@ -296,12 +316,16 @@ class AsyncPostProcessingSharpen(
             image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
             sharpen_mode: Type of sharpening to apply. Default: "basic".
-            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum 15.
-            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1, maximum 5.
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
             noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
             preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
-            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum 25.
-            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
             cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Solarize (`fal-ai/post-processing/solarize`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/solarize` (Post Processing Solarize)."""
 
 from __future__ import annotations
 

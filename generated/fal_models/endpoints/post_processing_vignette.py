@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Post Processing Vignette (`fal-ai/post-processing/vignette`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/post-processing/vignette` (Post Processing Vignette)."""
 
 from __future__ import annotations
 

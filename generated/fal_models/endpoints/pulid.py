@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Pulid (`fal-ai/pulid`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/pulid` (Pulid)."""
 
 from __future__ import annotations
 
@@ -54,9 +54,9 @@ class Pulid(SyncEndpoint[PulidInput, PulidOutput]):
         Args:
             reference_images: List of reference faces, ideally 4 images.
             prompt: Prompt to generate the face from.
-            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes, flaws in
-                the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts noise,
-                text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
+            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes,
+                flaws in the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts
+                noise, text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
                 resolution, partially rendered objects,  deformed or partially rendered eyes,
                 deformed, deformed eyeballs, cross-eyed,blurry".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -108,9 +108,9 @@ class Pulid(SyncEndpoint[PulidInput, PulidOutput]):
         Args:
             reference_images: List of reference faces, ideally 4 images.
             prompt: Prompt to generate the face from.
-            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes, flaws in
-                the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts noise,
-                text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
+            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes,
+                flaws in the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts
+                noise, text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
                 resolution, partially rendered objects,  deformed or partially rendered eyes,
                 deformed, deformed eyeballs, cross-eyed,blurry".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -162,9 +162,9 @@ class Pulid(SyncEndpoint[PulidInput, PulidOutput]):
         Args:
             reference_images: List of reference faces, ideally 4 images.
             prompt: Prompt to generate the face from.
-            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes, flaws in
-                the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts noise,
-                text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
+            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes,
+                flaws in the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts
+                noise, text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
                 resolution, partially rendered objects,  deformed or partially rendered eyes,
                 deformed, deformed eyeballs, cross-eyed,blurry".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -229,9 +229,9 @@ class AsyncPulid(AsyncEndpoint[PulidInput, PulidOutput]):
         Args:
             reference_images: List of reference faces, ideally 4 images.
             prompt: Prompt to generate the face from.
-            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes, flaws in
-                the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts noise,
-                text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
+            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes,
+                flaws in the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts
+                noise, text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
                 resolution, partially rendered objects,  deformed or partially rendered eyes,
                 deformed, deformed eyeballs, cross-eyed,blurry".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -283,9 +283,9 @@ class AsyncPulid(AsyncEndpoint[PulidInput, PulidOutput]):
         Args:
             reference_images: List of reference faces, ideally 4 images.
             prompt: Prompt to generate the face from.
-            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes, flaws in
-                the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts noise,
-                text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
+            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes,
+                flaws in the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts
+                noise, text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
                 resolution, partially rendered objects,  deformed or partially rendered eyes,
                 deformed, deformed eyeballs, cross-eyed,blurry".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
@@ -337,9 +337,9 @@ class AsyncPulid(AsyncEndpoint[PulidInput, PulidOutput]):
         Args:
             reference_images: List of reference faces, ideally 4 images.
             prompt: Prompt to generate the face from.
-            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes, flaws in
-                the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts noise,
-                text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
+            negative_prompt: Negative prompt to generate the face from. Default: "flaws in the eyes,
+                flaws in the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts
+                noise, text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low
                 resolution, partially rendered objects,  deformed or partially rendered eyes,
                 deformed, deformed eyeballs, cross-eyed,blurry".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.

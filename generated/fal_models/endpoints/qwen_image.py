@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image (`fal-ai/qwen-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image` (Qwen Image)."""
 
 from __future__ import annotations
 
@@ -64,25 +64,26 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: []. Limits: max
-                items 3.
+                will be merged together to generate the final image. Default: []. Limits: max items
+                3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             **options: Call options, see `SubscribeOptions`.
@@ -129,25 +130,26 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: []. Limits: max
-                items 3.
+                will be merged together to generate the final image. Default: []. Limits: max items
+                3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -194,25 +196,26 @@ class QwenImage(SyncEndpoint[QwenImageInput, QwenImageOutput]):
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: []. Limits: max
-                items 3.
+                will be merged together to generate the final image. Default: []. Limits: max items
+                3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             **options: Call options, see `RunOptions`.
@@ -275,25 +278,26 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: []. Limits: max
-                items 3.
+                will be merged together to generate the final image. Default: []. Limits: max items
+                3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -340,25 +344,26 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: []. Limits: max
-                items 3.
+                will be merged together to generate the final image. Default: []. Limits: max items
+                3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             **options: Call options, see `SubmitOptions`.
@@ -405,25 +410,26 @@ class AsyncQwenImage(AsyncEndpoint[QwenImageInput, QwenImageOutput]):
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
-                will be merged together to generate the final image. Default: []. Limits: max
-                items 3.
+                will be merged together to generate the final image. Default: []. Limits: max items
+                3.
             use_turbo: Enable turbo mode for faster generation with high quality. When enabled, uses
                 optimized settings (10 steps, CFG=1.2). Default: false.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image 2 Edit (`fal-ai/qwen-image-2/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-2/edit` (Qwen Image 2 Edit)."""
 
 from __future__ import annotations
 
@@ -60,22 +60,23 @@ class QwenImage2Edit(SyncEndpoint[QwenImage2EditInput, QwenImage2EditOutput]):
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used. Total number of pixels must be between 512x512 and
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used. Total number of pixels must be between 512x512 and
                 2048x2048.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -114,22 +115,23 @@ class QwenImage2Edit(SyncEndpoint[QwenImage2EditInput, QwenImage2EditOutput]):
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used. Total number of pixels must be between 512x512 and
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used. Total number of pixels must be between 512x512 and
                 2048x2048.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -168,22 +170,23 @@ class QwenImage2Edit(SyncEndpoint[QwenImage2EditInput, QwenImage2EditOutput]):
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used. Total number of pixels must be between 512x512 and
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used. Total number of pixels must be between 512x512 and
                 2048x2048.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -237,22 +240,23 @@ class AsyncQwenImage2Edit(AsyncEndpoint[QwenImage2EditInput, QwenImage2EditOutpu
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used. Total number of pixels must be between 512x512 and
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used. Total number of pixels must be between 512x512 and
                 2048x2048.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -291,22 +295,23 @@ class AsyncQwenImage2Edit(AsyncEndpoint[QwenImage2EditInput, QwenImage2EditOutpu
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used. Total number of pixels must be between 512x512 and
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used. Total number of pixels must be between 512x512 and
                 2048x2048.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -345,22 +350,23 @@ class AsyncQwenImage2Edit(AsyncEndpoint[QwenImage2EditInput, QwenImage2EditOutpu
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used. Total number of pixels must be between 512x512 and
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used. Total number of pixels must be between 512x512 and
                 2048x2048.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

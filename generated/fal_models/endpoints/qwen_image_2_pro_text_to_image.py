@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image 2 Pro Text To Image (`fal-ai/qwen-image-2/pro/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-2/pro/text-to-image` (Qwen Image 2 Pro Text To Image)."""
 
 from __future__ import annotations
 
@@ -63,15 +63,16 @@ class QwenImage2ProTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English;. Limits:
                 min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. Total number of pixels must be between 512x512
-                and 2048x2048. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. Total number of pixels must be between
+                512x512 and 2048x2048. Default: "square_hd".
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
@@ -110,15 +111,16 @@ class QwenImage2ProTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English;. Limits:
                 min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. Total number of pixels must be between 512x512
-                and 2048x2048. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. Total number of pixels must be between
+                512x512 and 2048x2048. Default: "square_hd".
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
@@ -157,15 +159,16 @@ class QwenImage2ProTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English;. Limits:
                 min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. Total number of pixels must be between 512x512
-                and 2048x2048. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. Total number of pixels must be between
+                512x512 and 2048x2048. Default: "square_hd".
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
@@ -219,15 +222,16 @@ class AsyncQwenImage2ProTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English;. Limits:
                 min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. Total number of pixels must be between 512x512
-                and 2048x2048. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. Total number of pixels must be between
+                512x512 and 2048x2048. Default: "square_hd".
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -266,15 +270,16 @@ class AsyncQwenImage2ProTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English;. Limits:
                 min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. Total number of pixels must be between 512x512
-                and 2048x2048. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. Total number of pixels must be between
+                512x512 and 2048x2048. Default: "square_hd".
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
@@ -313,15 +318,16 @@ class AsyncQwenImage2ProTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English;. Limits:
                 min length 1.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. Total number of pixels must be between 512x512
-                and 2048x2048. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. Total number of pixels must be between
+                512x512 and 2048x2048. Default: "square_hd".
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.

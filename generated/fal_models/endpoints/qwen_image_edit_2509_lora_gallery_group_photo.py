@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit 2509 Lora Gallery Group Photo (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-2509-lora-gallery/group-photo` (Qwen Image Edit
+2509 Lora Gallery Group Photo).
+"""
 
 from __future__ import annotations
 
@@ -36,12 +38,14 @@ class QwenImageEdit2509LoraGalleryGroupPhoto(
         QwenImageEdit2509LoraGalleryGroupPhotoInput, QwenImageEdit2509LoraGalleryGroupPhotoOutput
     ]
 ):
-    """Qwen Image Edit 2509 Lora Gallery Group Photo (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`).
+    """Qwen Image Edit 2509 Lora Gallery Group Photo
+    (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`).
 
     Input model for Group Photo endpoint - Create composite group photos with vintage/retro
     style
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/group-photo/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/group-photo/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/group-photo"
@@ -78,28 +82,29 @@ class QwenImageEdit2509LoraGalleryGroupPhoto(
             image_urls: The URLs of the images to combine into a group photo. Provide 2 or more
                 individual portrait images. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the group photo scene, setting, and style. The model will maintain
-                character consistency and add vintage effects like grain, blur, and retro
-                filters. Default: "Two people standing next to each other outside with a
-                landscape background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                character consistency and add vintage effects like grain, blur, and retro filters.
+                Default: "Two people standing next to each other outside with a landscape
+                background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -145,28 +150,29 @@ class QwenImageEdit2509LoraGalleryGroupPhoto(
             image_urls: The URLs of the images to combine into a group photo. Provide 2 or more
                 individual portrait images. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the group photo scene, setting, and style. The model will maintain
-                character consistency and add vintage effects like grain, blur, and retro
-                filters. Default: "Two people standing next to each other outside with a
-                landscape background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                character consistency and add vintage effects like grain, blur, and retro filters.
+                Default: "Two people standing next to each other outside with a landscape
+                background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -212,28 +218,29 @@ class QwenImageEdit2509LoraGalleryGroupPhoto(
             image_urls: The URLs of the images to combine into a group photo. Provide 2 or more
                 individual portrait images. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the group photo scene, setting, and style. The model will maintain
-                character consistency and add vintage effects like grain, blur, and retro
-                filters. Default: "Two people standing next to each other outside with a
-                landscape background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                character consistency and add vintage effects like grain, blur, and retro filters.
+                Default: "Two people standing next to each other outside with a landscape
+                background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -261,12 +268,14 @@ class AsyncQwenImageEdit2509LoraGalleryGroupPhoto(
         QwenImageEdit2509LoraGalleryGroupPhotoInput, QwenImageEdit2509LoraGalleryGroupPhotoOutput
     ]
 ):
-    """Qwen Image Edit 2509 Lora Gallery Group Photo (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`).
+    """Qwen Image Edit 2509 Lora Gallery Group Photo
+    (`fal-ai/qwen-image-edit-2509-lora-gallery/group-photo`).
 
     Input model for Group Photo endpoint - Create composite group photos with vintage/retro
     style
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/group-photo/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/group-photo/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/group-photo"
@@ -303,28 +312,29 @@ class AsyncQwenImageEdit2509LoraGalleryGroupPhoto(
             image_urls: The URLs of the images to combine into a group photo. Provide 2 or more
                 individual portrait images. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the group photo scene, setting, and style. The model will maintain
-                character consistency and add vintage effects like grain, blur, and retro
-                filters. Default: "Two people standing next to each other outside with a
-                landscape background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                character consistency and add vintage effects like grain, blur, and retro filters.
+                Default: "Two people standing next to each other outside with a landscape
+                background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -370,28 +380,29 @@ class AsyncQwenImageEdit2509LoraGalleryGroupPhoto(
             image_urls: The URLs of the images to combine into a group photo. Provide 2 or more
                 individual portrait images. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the group photo scene, setting, and style. The model will maintain
-                character consistency and add vintage effects like grain, blur, and retro
-                filters. Default: "Two people standing next to each other outside with a
-                landscape background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                character consistency and add vintage effects like grain, blur, and retro filters.
+                Default: "Two people standing next to each other outside with a landscape
+                background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -437,28 +448,29 @@ class AsyncQwenImageEdit2509LoraGalleryGroupPhoto(
             image_urls: The URLs of the images to combine into a group photo. Provide 2 or more
                 individual portrait images. Takes URLs, data URIs or local files (Path, bytes,
                 binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the group photo scene, setting, and style. The model will maintain
-                character consistency and add vintage effects like grain, blur, and retro
-                filters. Default: "Two people standing next to each other outside with a
-                landscape background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                character consistency and add vintage effects like grain, blur, and retro filters.
+                Default: "Two people standing next to each other outside with a landscape
+                background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit 2509 Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product` (Qwen Image
+Edit 2509 Lora Gallery Integrate Product).
+"""
 
 from __future__ import annotations
 
@@ -37,12 +39,14 @@ class QwenImageEdit2509LoraGalleryIntegrateProduct(
         QwenImageEdit2509LoraGalleryIntegrateProductOutput,
     ]
 ):
-    """Qwen Image Edit 2509 Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`).
+    """Qwen Image Edit 2509 Lora Gallery Integrate Product
+    (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`).
 
     Input model for Integrate Product endpoint - Blend and integrate products/elements into
     backgrounds
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product"
@@ -76,29 +80,30 @@ class QwenImageEdit2509LoraGalleryIntegrateProduct(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image with product to integrate into background. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe how to blend and integrate the product/element into the background. The
                 model will automatically correct perspective, lighting and shadows for natural
                 integration. Default: "Blend and integrate the product into the background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -141,29 +146,30 @@ class QwenImageEdit2509LoraGalleryIntegrateProduct(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image with product to integrate into background. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe how to blend and integrate the product/element into the background. The
                 model will automatically correct perspective, lighting and shadows for natural
                 integration. Default: "Blend and integrate the product into the background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -206,29 +212,30 @@ class QwenImageEdit2509LoraGalleryIntegrateProduct(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image with product to integrate into background. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe how to blend and integrate the product/element into the background. The
                 model will automatically correct perspective, lighting and shadows for natural
                 integration. Default: "Blend and integrate the product into the background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -257,12 +264,14 @@ class AsyncQwenImageEdit2509LoraGalleryIntegrateProduct(
         QwenImageEdit2509LoraGalleryIntegrateProductOutput,
     ]
 ):
-    """Qwen Image Edit 2509 Lora Gallery Integrate Product (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`).
+    """Qwen Image Edit 2509 Lora Gallery Integrate Product
+    (`fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product`).
 
     Input model for Integrate Product endpoint - Blend and integrate products/elements into
     backgrounds
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/integrate-product"
@@ -296,29 +305,30 @@ class AsyncQwenImageEdit2509LoraGalleryIntegrateProduct(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image with product to integrate into background. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe how to blend and integrate the product/element into the background. The
                 model will automatically correct perspective, lighting and shadows for natural
                 integration. Default: "Blend and integrate the product into the background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -361,29 +371,30 @@ class AsyncQwenImageEdit2509LoraGalleryIntegrateProduct(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image with product to integrate into background. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe how to blend and integrate the product/element into the background. The
                 model will automatically correct perspective, lighting and shadows for natural
                 integration. Default: "Blend and integrate the product into the background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -426,29 +437,30 @@ class AsyncQwenImageEdit2509LoraGalleryIntegrateProduct(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the image with product to integrate into background. Takes URLs, data
-                URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image with product to integrate into background. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe how to blend and integrate the product/element into the background. The
                 model will automatically correct perspective, lighting and shadows for natural
                 integration. Default: "Blend and integrate the product into the background".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit 2509 Lora Gallery Next Scene (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-2509-lora-gallery/next-scene` (Qwen Image Edit
+2509 Lora Gallery Next Scene).
+"""
 
 from __future__ import annotations
 
@@ -36,12 +38,14 @@ class QwenImageEdit2509LoraGalleryNextScene(
         QwenImageEdit2509LoraGalleryNextSceneInput, QwenImageEdit2509LoraGalleryNextSceneOutput
     ]
 ):
-    """Qwen Image Edit 2509 Lora Gallery Next Scene (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`).
+    """Qwen Image Edit 2509 Lora Gallery Next Scene
+    (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`).
 
     Input model for Next Scene endpoint - Create cinematic shot progressions and scene
     transitions
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/next-scene/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/next-scene/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/next-scene"
@@ -77,28 +81,29 @@ class QwenImageEdit2509LoraGalleryNextScene(
         Args:
             image_urls: The URL of the image to create the next scene from. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the camera movement, framing change, or scene transition. Start with
                 'Next Scene:' for best results. Examples: camera movements (dolly, push-in,
                 pull-back), framing changes (wide to close-up), new elements entering frame.
                 Default: "Next Scene: The camera moves forward revealing more of the scene".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -143,28 +148,29 @@ class QwenImageEdit2509LoraGalleryNextScene(
         Args:
             image_urls: The URL of the image to create the next scene from. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the camera movement, framing change, or scene transition. Start with
                 'Next Scene:' for best results. Examples: camera movements (dolly, push-in,
                 pull-back), framing changes (wide to close-up), new elements entering frame.
                 Default: "Next Scene: The camera moves forward revealing more of the scene".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -209,28 +215,29 @@ class QwenImageEdit2509LoraGalleryNextScene(
         Args:
             image_urls: The URL of the image to create the next scene from. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the camera movement, framing change, or scene transition. Start with
                 'Next Scene:' for best results. Examples: camera movements (dolly, push-in,
                 pull-back), framing changes (wide to close-up), new elements entering frame.
                 Default: "Next Scene: The camera moves forward revealing more of the scene".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -258,12 +265,14 @@ class AsyncQwenImageEdit2509LoraGalleryNextScene(
         QwenImageEdit2509LoraGalleryNextSceneInput, QwenImageEdit2509LoraGalleryNextSceneOutput
     ]
 ):
-    """Qwen Image Edit 2509 Lora Gallery Next Scene (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`).
+    """Qwen Image Edit 2509 Lora Gallery Next Scene
+    (`fal-ai/qwen-image-edit-2509-lora-gallery/next-scene`).
 
     Input model for Next Scene endpoint - Create cinematic shot progressions and scene
     transitions
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/next-scene/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/next-scene/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/next-scene"
@@ -299,28 +308,29 @@ class AsyncQwenImageEdit2509LoraGalleryNextScene(
         Args:
             image_urls: The URL of the image to create the next scene from. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the camera movement, framing change, or scene transition. Start with
                 'Next Scene:' for best results. Examples: camera movements (dolly, push-in,
                 pull-back), framing changes (wide to close-up), new elements entering frame.
                 Default: "Next Scene: The camera moves forward revealing more of the scene".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -365,28 +375,29 @@ class AsyncQwenImageEdit2509LoraGalleryNextScene(
         Args:
             image_urls: The URL of the image to create the next scene from. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the camera movement, framing change, or scene transition. Start with
                 'Next Scene:' for best results. Examples: camera movements (dolly, push-in,
                 pull-back), framing changes (wide to close-up), new elements entering frame.
                 Default: "Next Scene: The camera moves forward revealing more of the scene".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -431,28 +442,29 @@ class AsyncQwenImageEdit2509LoraGalleryNextScene(
         Args:
             image_urls: The URL of the image to create the next scene from. Takes URLs, data URIs or
                 local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the camera movement, framing change, or scene transition. Start with
                 'Next Scene:' for best results. Examples: camera movements (dolly, push-in,
                 pull-back), framing changes (wide to close-up), new elements entering frame.
                 Default: "Next Scene: The camera moves forward revealing more of the scene".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

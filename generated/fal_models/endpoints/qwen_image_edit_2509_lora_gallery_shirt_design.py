@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit 2509 Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design` (Qwen Image Edit
+2509 Lora Gallery Shirt Design).
+"""
 
 from __future__ import annotations
 
@@ -36,11 +38,13 @@ class QwenImageEdit2509LoraGalleryShirtDesign(
         QwenImageEdit2509LoraGalleryShirtDesignInput, QwenImageEdit2509LoraGalleryShirtDesignOutput
     ]
 ):
-    """Qwen Image Edit 2509 Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`).
+    """Qwen Image Edit 2509 Lora Gallery Shirt Design
+    (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`).
 
     Input model for Shirt Design endpoint - Put designs/graphics on people's shirts
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design"
@@ -74,30 +78,30 @@ class QwenImageEdit2509LoraGalleryShirtDesign(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URLs of the images: first image is the person wearing a shirt, second image
-                is the design/logo to put on the shirt. Takes URLs, data URIs or local files
+            image_urls: The URLs of the images: first image is the person wearing a shirt, second
+                image is the design/logo to put on the shirt. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe what design to put on the shirt. The model will apply the design from
-                your input image onto the person's shirt. Default: "Put this design on their
-                shirt".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                your input image onto the person's shirt. Default: "Put this design on their shirt".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -140,30 +144,30 @@ class QwenImageEdit2509LoraGalleryShirtDesign(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URLs of the images: first image is the person wearing a shirt, second image
-                is the design/logo to put on the shirt. Takes URLs, data URIs or local files
+            image_urls: The URLs of the images: first image is the person wearing a shirt, second
+                image is the design/logo to put on the shirt. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe what design to put on the shirt. The model will apply the design from
-                your input image onto the person's shirt. Default: "Put this design on their
-                shirt".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                your input image onto the person's shirt. Default: "Put this design on their shirt".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -206,30 +210,30 @@ class QwenImageEdit2509LoraGalleryShirtDesign(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URLs of the images: first image is the person wearing a shirt, second image
-                is the design/logo to put on the shirt. Takes URLs, data URIs or local files
+            image_urls: The URLs of the images: first image is the person wearing a shirt, second
+                image is the design/logo to put on the shirt. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe what design to put on the shirt. The model will apply the design from
-                your input image onto the person's shirt. Default: "Put this design on their
-                shirt".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                your input image onto the person's shirt. Default: "Put this design on their shirt".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -257,11 +261,13 @@ class AsyncQwenImageEdit2509LoraGalleryShirtDesign(
         QwenImageEdit2509LoraGalleryShirtDesignInput, QwenImageEdit2509LoraGalleryShirtDesignOutput
     ]
 ):
-    """Qwen Image Edit 2509 Lora Gallery Shirt Design (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`).
+    """Qwen Image Edit 2509 Lora Gallery Shirt Design
+    (`fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design`).
 
     Input model for Shirt Design endpoint - Put designs/graphics on people's shirts
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2509-lora-gallery/shirt-design"
@@ -295,30 +301,30 @@ class AsyncQwenImageEdit2509LoraGalleryShirtDesign(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URLs of the images: first image is the person wearing a shirt, second image
-                is the design/logo to put on the shirt. Takes URLs, data URIs or local files
+            image_urls: The URLs of the images: first image is the person wearing a shirt, second
+                image is the design/logo to put on the shirt. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe what design to put on the shirt. The model will apply the design from
-                your input image onto the person's shirt. Default: "Put this design on their
-                shirt".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                your input image onto the person's shirt. Default: "Put this design on their shirt".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -361,30 +367,30 @@ class AsyncQwenImageEdit2509LoraGalleryShirtDesign(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URLs of the images: first image is the person wearing a shirt, second image
-                is the design/logo to put on the shirt. Takes URLs, data URIs or local files
+            image_urls: The URLs of the images: first image is the person wearing a shirt, second
+                image is the design/logo to put on the shirt. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe what design to put on the shirt. The model will apply the design from
-                your input image onto the person's shirt. Default: "Put this design on their
-                shirt".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                your input image onto the person's shirt. Default: "Put this design on their shirt".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -427,30 +433,30 @@ class AsyncQwenImageEdit2509LoraGalleryShirtDesign(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URLs of the images: first image is the person wearing a shirt, second image
-                is the design/logo to put on the shirt. Takes URLs, data URIs or local files
+            image_urls: The URLs of the images: first image is the person wearing a shirt, second
+                image is the design/logo to put on the shirt. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe what design to put on the shirt. The model will apply the design from
-                your input image onto the person's shirt. Default: "Put this design on their
-                shirt".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                your input image onto the person's shirt. Default: "Put this design on their shirt".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

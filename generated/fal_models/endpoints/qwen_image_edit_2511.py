@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit 2511 (`fal-ai/qwen-image-edit-2511`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-2511` (Qwen Image Edit 2511)."""
 
 from __future__ import annotations
 
@@ -68,15 +68,16 @@ class QwenImageEdit2511(SyncEndpoint[QwenImageEdit2511Input, QwenImageEdit2511Ou
             image_size: The size of the generated image. If None, uses the input image dimensions.
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubscribeOptions`.
@@ -124,15 +125,16 @@ class QwenImageEdit2511(SyncEndpoint[QwenImageEdit2511Input, QwenImageEdit2511Ou
             image_size: The size of the generated image. If None, uses the input image dimensions.
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubmitOptions`.
@@ -180,15 +182,16 @@ class QwenImageEdit2511(SyncEndpoint[QwenImageEdit2511Input, QwenImageEdit2511Ou
             image_size: The size of the generated image. If None, uses the input image dimensions.
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `RunOptions`.
@@ -249,15 +252,16 @@ class AsyncQwenImageEdit2511(AsyncEndpoint[QwenImageEdit2511Input, QwenImageEdit
             image_size: The size of the generated image. If None, uses the input image dimensions.
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -305,15 +309,16 @@ class AsyncQwenImageEdit2511(AsyncEndpoint[QwenImageEdit2511Input, QwenImageEdit
             image_size: The size of the generated image. If None, uses the input image dimensions.
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubmitOptions`.
@@ -361,15 +366,16 @@ class AsyncQwenImageEdit2511(AsyncEndpoint[QwenImageEdit2511Input, QwenImageEdit
             image_size: The size of the generated image. If None, uses the input image dimensions.
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4.5. Limits:
-                minimum 1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4.5.
+                Limits: minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             sync_mode: If `True`, the media will be returned as a data URI. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit 2511 Multiple Angles (`fal-ai/qwen-image-edit-2511-multiple-angles`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-2511-multiple-angles` (Qwen Image Edit 2511
+Multiple Angles).
+"""
 
 from __future__ import annotations
 
@@ -39,7 +41,8 @@ class QwenImageEdit2511MultipleAngles(
     Input model for Multiple Angles endpoint - Camera control with precise adjustments using
     <sks> trigger word. Prompt is built automatically from slider values.
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2511-multiple-angles/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2511-multiple-angles/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2511-multiple-angles"
@@ -76,25 +79,25 @@ class QwenImageEdit2511MultipleAngles(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image). Limits: min items 1.
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
-            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up), 0°=eye-
-                level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Limits: min items 1.
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
+            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up),
+                0°=eye-level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
                 Default: 0. Limits: minimum -30, maximum 90.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
             additional_prompt: Additional text to append to the automatically generated prompt.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1. Limits: minimum 0, maximum 4.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum 1,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1. Limits: minimum 0, maximum 4.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum
+                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: "".
             seed: Random seed for reproducibility.
@@ -150,25 +153,25 @@ class QwenImageEdit2511MultipleAngles(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image). Limits: min items 1.
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
-            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up), 0°=eye-
-                level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Limits: min items 1.
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
+            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up),
+                0°=eye-level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
                 Default: 0. Limits: minimum -30, maximum 90.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
             additional_prompt: Additional text to append to the automatically generated prompt.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1. Limits: minimum 0, maximum 4.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum 1,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1. Limits: minimum 0, maximum 4.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum
+                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: "".
             seed: Random seed for reproducibility.
@@ -224,25 +227,25 @@ class QwenImageEdit2511MultipleAngles(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image). Limits: min items 1.
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
-            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up), 0°=eye-
-                level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Limits: min items 1.
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
+            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up),
+                0°=eye-level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
                 Default: 0. Limits: minimum -30, maximum 90.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
             additional_prompt: Additional text to append to the automatically generated prompt.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1. Limits: minimum 0, maximum 4.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum 1,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1. Limits: minimum 0, maximum 4.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum
+                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: "".
             seed: Random seed for reproducibility.
@@ -283,7 +286,8 @@ class AsyncQwenImageEdit2511MultipleAngles(
     Input model for Multiple Angles endpoint - Camera control with precise adjustments using
     <sks> trigger word. Prompt is built automatically from slider values.
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2511-multiple-angles/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-2511-multiple-angles/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-2511-multiple-angles"
@@ -320,25 +324,25 @@ class AsyncQwenImageEdit2511MultipleAngles(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image). Limits: min items 1.
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
-            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up), 0°=eye-
-                level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Limits: min items 1.
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
+            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up),
+                0°=eye-level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
                 Default: 0. Limits: minimum -30, maximum 90.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
             additional_prompt: Additional text to append to the automatically generated prompt.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1. Limits: minimum 0, maximum 4.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum 1,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1. Limits: minimum 0, maximum 4.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum
+                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: "".
             seed: Random seed for reproducibility.
@@ -394,25 +398,25 @@ class AsyncQwenImageEdit2511MultipleAngles(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image). Limits: min items 1.
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
-            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up), 0°=eye-
-                level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Limits: min items 1.
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
+            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up),
+                0°=eye-level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
                 Default: 0. Limits: minimum -30, maximum 90.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
             additional_prompt: Additional text to append to the automatically generated prompt.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1. Limits: minimum 0, maximum 4.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum 1,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1. Limits: minimum 0, maximum 4.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum
+                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: "".
             seed: Random seed for reproducibility.
@@ -468,25 +472,25 @@ class AsyncQwenImageEdit2511MultipleAngles(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image). Limits: min items 1.
-            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right
-                side, 180°=back view, 270°=left side, 360°=front view again. Default: 0. Limits:
-                minimum 0, maximum 360.
-            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up), 0°=eye-
-                level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Limits: min items 1.
+            horizontal_angle: Horizontal rotation angle around the object in degrees. 0°=front view,
+                90°=right side, 180°=back view, 270°=left side, 360°=front view again. Default: 0.
+                Limits: minimum 0, maximum 360.
+            vertical_angle: Vertical camera angle in degrees. -30°=low-angle shot (looking up),
+                0°=eye-level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
                 Default: 0. Limits: minimum -30, maximum 90.
-            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-
-                up (very close). Default: 5. Limits: minimum 0, maximum 10.
+            zoom: Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up
+                (very close). Default: 5. Limits: minimum 0, maximum 10.
             additional_prompt: Additional text to append to the automatically generated prompt.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1. Limits: minimum 0, maximum 4.
-            image_size: The size of the generated image. If not provided, the size of the input image
-                will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum 1,
-                maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1. Limits: minimum 0, maximum 4.
+            image_size: The size of the generated image. If not provided, the size of the input
+                image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Default: 4.5. Limits: minimum
+                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             acceleration: Acceleration level for image generation. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: "".
             seed: Random seed for reproducibility.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit Image To Image (`fal-ai/qwen-image-edit/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit/image-to-image` (Qwen Image Edit Image To Image)."""
 
 from __future__ import annotations
 
@@ -68,26 +68,27 @@ class QwenImageEditImageToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
-            strength: Strength of the image-to-image transformation. Lower values preserve more of the
-                original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
+            strength: Strength of the image-to-image transformation. Lower values preserve more of
+                the original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -132,26 +133,27 @@ class QwenImageEditImageToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
-            strength: Strength of the image-to-image transformation. Lower values preserve more of the
-                original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
+            strength: Strength of the image-to-image transformation. Lower values preserve more of
+                the original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -196,26 +198,27 @@ class QwenImageEditImageToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
-            strength: Strength of the image-to-image transformation. Lower values preserve more of the
-                original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
+            strength: Strength of the image-to-image transformation. Lower values preserve more of
+                the original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -275,26 +278,27 @@ class AsyncQwenImageEditImageToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
-            strength: Strength of the image-to-image transformation. Lower values preserve more of the
-                original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
+            strength: Strength of the image-to-image transformation. Lower values preserve more of
+                the original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -339,26 +343,27 @@ class AsyncQwenImageEditImageToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
-            strength: Strength of the image-to-image transformation. Lower values preserve more of the
-                original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
+            strength: Strength of the image-to-image transformation. Lower values preserve more of
+                the original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -403,26 +408,27 @@ class AsyncQwenImageEditImageToImage(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
-            strength: Strength of the image-to-image transformation. Lower values preserve more of the
-                original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
+            strength: Strength of the image-to-image transformation. Lower values preserve more of
+                the original image. Default: 0.94. Limits: minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

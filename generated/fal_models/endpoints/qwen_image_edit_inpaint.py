@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit Inpaint (`fal-ai/qwen-image-edit/inpaint`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit/inpaint` (Qwen Image Edit Inpaint)."""
 
 from __future__ import annotations
 
@@ -67,28 +67,29 @@ class QwenImageEditInpaint(SyncEndpoint[QwenImageEditInpaintInput, QwenImageEdit
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
-                "regular".
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum 0.01,
-                maximum 1.
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum
+                0.01, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -135,28 +136,29 @@ class QwenImageEditInpaint(SyncEndpoint[QwenImageEditInpaintInput, QwenImageEdit
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
-                "regular".
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum 0.01,
-                maximum 1.
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum
+                0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -203,28 +205,29 @@ class QwenImageEditInpaint(SyncEndpoint[QwenImageEditInpaintInput, QwenImageEdit
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
-                "regular".
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum 0.01,
-                maximum 1.
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum
+                0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -286,28 +289,29 @@ class AsyncQwenImageEditInpaint(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
-                "regular".
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum 0.01,
-                maximum 1.
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum
+                0.01, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -354,28 +358,29 @@ class AsyncQwenImageEditInpaint(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
-                "regular".
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum 0.01,
-                maximum 1.
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum
+                0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -422,28 +427,29 @@ class AsyncQwenImageEditInpaint(
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
-            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
-                "regular".
-            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files (Path,
+            image_url: The URL of the image to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
-            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum 0.01,
-                maximum 1.
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
+                "regular".
+            mask_url: The URL of the mask for inpainting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            strength: Strength of noising process for inpainting. Default: 0.93. Limits: minimum
+                0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

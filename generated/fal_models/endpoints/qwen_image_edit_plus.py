@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit Plus (`fal-ai/qwen-image-edit-plus`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-plus` (Qwen Image Edit Plus)."""
 
 from __future__ import annotations
 
@@ -65,23 +65,24 @@ class QwenImageEditPlus(SyncEndpoint[QwenImageEditPlusInput, QwenImageEditPlusOu
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
-                maximum 100.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 2, maximum 100.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -125,23 +126,24 @@ class QwenImageEditPlus(SyncEndpoint[QwenImageEditPlusInput, QwenImageEditPlusOu
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
-                maximum 100.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 2, maximum 100.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             **options: Call options, see `SubmitOptions`.
         """
@@ -185,23 +187,24 @@ class QwenImageEditPlus(SyncEndpoint[QwenImageEditPlusInput, QwenImageEditPlusOu
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
-                maximum 100.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 2, maximum 100.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             **options: Call options, see `RunOptions`.
         """
@@ -258,23 +261,24 @@ class AsyncQwenImageEditPlus(AsyncEndpoint[QwenImageEditPlusInput, QwenImageEdit
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
-                maximum 100.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 2, maximum 100.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -318,23 +322,24 @@ class AsyncQwenImageEditPlus(AsyncEndpoint[QwenImageEditPlusInput, QwenImageEdit
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
-                maximum 100.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 2, maximum 100.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             **options: Call options, see `SubmitOptions`.
         """
@@ -378,23 +383,24 @@ class AsyncQwenImageEditPlus(AsyncEndpoint[QwenImageEditPlusInput, QwenImageEdit
         Args:
             prompt: The prompt to generate the image with.
             image_size: The size of the generated image. Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 50. Limits: minimum 2,
-                maximum 100.
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 2, maximum 100.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit Plus Lora (`fal-ai/qwen-image-edit-plus-lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-plus-lora` (Qwen Image Edit Plus Lora)."""
 
 from __future__ import annotations
 
@@ -66,25 +66,26 @@ class QwenImageEditPlusLora(SyncEndpoint[QwenImageEditPlusLoraInput, QwenImageEd
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used to calculate the size of the output image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used to calculate the size of the output image.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -131,25 +132,26 @@ class QwenImageEditPlusLora(SyncEndpoint[QwenImageEditPlusLoraInput, QwenImageEd
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used to calculate the size of the output image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used to calculate the size of the output image.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -196,25 +198,26 @@ class QwenImageEditPlusLora(SyncEndpoint[QwenImageEditPlusLoraInput, QwenImageEd
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used to calculate the size of the output image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used to calculate the size of the output image.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -276,25 +279,26 @@ class AsyncQwenImageEditPlusLora(
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used to calculate the size of the output image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used to calculate the size of the output image.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -341,25 +345,26 @@ class AsyncQwenImageEditPlusLora(
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used to calculate the size of the output image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used to calculate the size of the output image.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -406,25 +411,26 @@ class AsyncQwenImageEditPlusLora(
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used to calculate the size of the output image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 2,
-                maximum 50.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used to calculate the size of the output image.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             image_urls: The URLs of the images to edit. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular'. Higher
-                acceleration increases speed. 'regular' balances speed and quality. Default:
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular'.
+                Higher acceleration increases speed. 'regular' balances speed and quality. Default:
                 "regular".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit Plus Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait` (Qwen
+Image Edit Plus Lora Gallery Face To Full Portrait).
+"""
 
 from __future__ import annotations
 
@@ -37,12 +39,14 @@ class QwenImageEditPlusLoraGalleryFaceToFullPortrait(
         QwenImageEditPlusLoraGalleryFaceToFullPortraitOutput,
     ]
 ):
-    """Qwen Image Edit Plus Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`).
+    """Qwen Image Edit Plus Lora Gallery Face To Full Portrait
+    (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`).
 
     Input model for Face to Full Portrait endpoint - Generate full portrait from a cropped face
     image
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait"
@@ -76,29 +80,30 @@ class QwenImageEditPlusLoraGalleryFaceToFullPortrait(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the full portrait you want to generate from the face. Include clothing,
-                setting, pose, and style details. Default: "Photography. A portrait of the
-                person in professional attire with natural lighting".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                setting, pose, and style details. Default: "Photography. A portrait of the person in
+                professional attire with natural lighting".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -141,29 +146,30 @@ class QwenImageEditPlusLoraGalleryFaceToFullPortrait(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the full portrait you want to generate from the face. Include clothing,
-                setting, pose, and style details. Default: "Photography. A portrait of the
-                person in professional attire with natural lighting".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                setting, pose, and style details. Default: "Photography. A portrait of the person in
+                professional attire with natural lighting".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -206,29 +212,30 @@ class QwenImageEditPlusLoraGalleryFaceToFullPortrait(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the full portrait you want to generate from the face. Include clothing,
-                setting, pose, and style details. Default: "Photography. A portrait of the
-                person in professional attire with natural lighting".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                setting, pose, and style details. Default: "Photography. A portrait of the person in
+                professional attire with natural lighting".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -257,12 +264,14 @@ class AsyncQwenImageEditPlusLoraGalleryFaceToFullPortrait(
         QwenImageEditPlusLoraGalleryFaceToFullPortraitOutput,
     ]
 ):
-    """Qwen Image Edit Plus Lora Gallery Face To Full Portrait (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`).
+    """Qwen Image Edit Plus Lora Gallery Face To Full Portrait
+    (`fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait`).
 
     Input model for Face to Full Portrait endpoint - Generate full portrait from a cropped face
     image
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-plus-lora-gallery/face-to-full-portrait"
@@ -296,29 +305,30 @@ class AsyncQwenImageEditPlusLoraGalleryFaceToFullPortrait(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the full portrait you want to generate from the face. Include clothing,
-                setting, pose, and style details. Default: "Photography. A portrait of the
-                person in professional attire with natural lighting".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                setting, pose, and style details. Default: "Photography. A portrait of the person in
+                professional attire with natural lighting".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -361,29 +371,30 @@ class AsyncQwenImageEditPlusLoraGalleryFaceToFullPortrait(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the full portrait you want to generate from the face. Include clothing,
-                setting, pose, and style details. Default: "Photography. A portrait of the
-                person in professional attire with natural lighting".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                setting, pose, and style details. Default: "Photography. A portrait of the person in
+                professional attire with natural lighting".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -426,29 +437,30 @@ class AsyncQwenImageEditPlusLoraGalleryFaceToFullPortrait(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the cropped face image. Provide a close-up face photo. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             prompt: Describe the full portrait you want to generate from the face. Include clothing,
-                setting, pose, and style details. Default: "Photography. A portrait of the
-                person in professional attire with natural lighting".
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-                Default: 1. Limits: minimum 0, maximum 4.
+                setting, pose, and style details. Default: "Photography. A portrait of the person in
+                professional attire with natural lighting".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit Plus Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration` (Qwen
+Image Edit Plus Lora Gallery Lighting Restoration).
+"""
 
 from __future__ import annotations
 
@@ -37,12 +39,14 @@ class QwenImageEditPlusLoraGalleryLightingRestoration(
         QwenImageEditPlusLoraGalleryLightingRestorationOutput,
     ]
 ):
-    """Qwen Image Edit Plus Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`).
+    """Qwen Image Edit Plus Lora Gallery Lighting Restoration
+    (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`).
 
     Input model for Lighting Restoration endpoint - Restore natural lighting by removing harsh
     shadows and light spots
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration"
@@ -76,20 +80,21 @@ class QwenImageEditPlusLoraGalleryLightingRestoration(
         Args:
             image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             **options: Call options, see `SubscribeOptions`.
@@ -132,20 +137,21 @@ class QwenImageEditPlusLoraGalleryLightingRestoration(
         Args:
             image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             **options: Call options, see `SubmitOptions`.
@@ -188,20 +194,21 @@ class QwenImageEditPlusLoraGalleryLightingRestoration(
         Args:
             image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             **options: Call options, see `RunOptions`.
@@ -230,12 +237,14 @@ class AsyncQwenImageEditPlusLoraGalleryLightingRestoration(
         QwenImageEditPlusLoraGalleryLightingRestorationOutput,
     ]
 ):
-    """Qwen Image Edit Plus Lora Gallery Lighting Restoration (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`).
+    """Qwen Image Edit Plus Lora Gallery Lighting Restoration
+    (`fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration`).
 
     Input model for Lighting Restoration endpoint - Restore natural lighting by removing harsh
     shadows and light spots
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-plus-lora-gallery/lighting-restoration"
@@ -269,20 +278,21 @@ class AsyncQwenImageEditPlusLoraGalleryLightingRestoration(
         Args:
             image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -325,20 +335,21 @@ class AsyncQwenImageEditPlusLoraGalleryLightingRestoration(
         Args:
             image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             **options: Call options, see `SubmitOptions`.
@@ -381,20 +392,21 @@ class AsyncQwenImageEditPlusLoraGalleryLightingRestoration(
         Args:
             image_urls: The URL of the image to restore lighting for. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Edit Plus Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles` (Qwen Image
+Edit Plus Lora Gallery Multiple Angles).
+"""
 
 from __future__ import annotations
 
@@ -37,11 +39,13 @@ class QwenImageEditPlusLoraGalleryMultipleAngles(
         QwenImageEditPlusLoraGalleryMultipleAnglesOutput,
     ]
 ):
-    """Qwen Image Edit Plus Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`).
+    """Qwen Image Edit Plus Lora Gallery Multiple Angles
+    (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`).
 
     Input model for Multiple Angles endpoint - Camera control with precise adjustments
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles"
@@ -78,34 +82,35 @@ class QwenImageEditPlusLoraGalleryMultipleAngles(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees. Positive values
-                rotate left, negative values rotate right. Default: 0. Limits: minimum -90,
-                maximum 90.
-            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits: minimum 0,
-                maximum 10.
-            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down, 0=neutral,
-                1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
+            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees.
+                Positive values rotate left, negative values rotate right. Default: 0. Limits:
+                minimum -90, maximum 90.
+            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits:
+                minimum 0, maximum 10.
+            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down,
+                0=neutral, 1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
             wide_angle_lens: Enable wide-angle lens effect. Default: false.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1.25. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1.25. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -154,34 +159,35 @@ class QwenImageEditPlusLoraGalleryMultipleAngles(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees. Positive values
-                rotate left, negative values rotate right. Default: 0. Limits: minimum -90,
-                maximum 90.
-            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits: minimum 0,
-                maximum 10.
-            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down, 0=neutral,
-                1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
+            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees.
+                Positive values rotate left, negative values rotate right. Default: 0. Limits:
+                minimum -90, maximum 90.
+            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits:
+                minimum 0, maximum 10.
+            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down,
+                0=neutral, 1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
             wide_angle_lens: Enable wide-angle lens effect. Default: false.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1.25. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1.25. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -230,34 +236,35 @@ class QwenImageEditPlusLoraGalleryMultipleAngles(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees. Positive values
-                rotate left, negative values rotate right. Default: 0. Limits: minimum -90,
-                maximum 90.
-            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits: minimum 0,
-                maximum 10.
-            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down, 0=neutral,
-                1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
+            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees.
+                Positive values rotate left, negative values rotate right. Default: 0. Limits:
+                minimum -90, maximum 90.
+            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits:
+                minimum 0, maximum 10.
+            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down,
+                0=neutral, 1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
             wide_angle_lens: Enable wide-angle lens effect. Default: false.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1.25. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1.25. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -289,11 +296,13 @@ class AsyncQwenImageEditPlusLoraGalleryMultipleAngles(
         QwenImageEditPlusLoraGalleryMultipleAnglesOutput,
     ]
 ):
-    """Qwen Image Edit Plus Lora Gallery Multiple Angles (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`).
+    """Qwen Image Edit Plus Lora Gallery Multiple Angles
+    (`fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles`).
 
     Input model for Multiple Angles endpoint - Camera control with precise adjustments
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/qwen-image-edit-plus-lora-gallery/multiple-angles"
@@ -330,34 +339,35 @@ class AsyncQwenImageEditPlusLoraGalleryMultipleAngles(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees. Positive values
-                rotate left, negative values rotate right. Default: 0. Limits: minimum -90,
-                maximum 90.
-            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits: minimum 0,
-                maximum 10.
-            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down, 0=neutral,
-                1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
+            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees.
+                Positive values rotate left, negative values rotate right. Default: 0. Limits:
+                minimum -90, maximum 90.
+            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits:
+                minimum 0, maximum 10.
+            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down,
+                0=neutral, 1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
             wide_angle_lens: Enable wide-angle lens effect. Default: false.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1.25. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1.25. Limits: minimum 0, maximum 4.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -406,34 +416,35 @@ class AsyncQwenImageEditPlusLoraGalleryMultipleAngles(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees. Positive values
-                rotate left, negative values rotate right. Default: 0. Limits: minimum -90,
-                maximum 90.
-            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits: minimum 0,
-                maximum 10.
-            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down, 0=neutral,
-                1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
+            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees.
+                Positive values rotate left, negative values rotate right. Default: 0. Limits:
+                minimum -90, maximum 90.
+            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits:
+                minimum 0, maximum 10.
+            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down,
+                0=neutral, 1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
             wide_angle_lens: Enable wide-angle lens effect. Default: false.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1.25. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1.25. Limits: minimum 0, maximum 4.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -482,34 +493,35 @@ class AsyncQwenImageEditPlusLoraGalleryMultipleAngles(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model follows
-                the prompt. Default: 1. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 6. Limits: minimum 2, maximum
-                50.
-            acceleration: Acceleration level for image generation. 'regular' balances speed and quality.
-                Default: "regular".
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
             negative_prompt: The negative prompt for the generation. Default: " ".
             seed: Random seed for reproducibility. Same seed with same prompt will produce same
                 result.
             sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
                 history. Default: false.
-            enable_safety_checker: Whether to enable the safety checker for the generated image. Default: true.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
             output_format: The format of the output image. Default: "png".
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees. Positive values
-                rotate left, negative values rotate right. Default: 0. Limits: minimum -90,
-                maximum 90.
-            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits: minimum 0,
-                maximum 10.
-            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down, 0=neutral,
-                1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
+            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees.
+                Positive values rotate left, negative values rotate right. Default: 0. Limits:
+                minimum -90, maximum 90.
+            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits:
+                minimum 0, maximum 10.
+            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down,
+                0=neutral, 1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
             wide_angle_lens: Enable wide-angle lens effect. Default: false.
-            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera control
-                effect. Default: 1.25. Limits: minimum 0, maximum 4.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1.25. Limits: minimum 0, maximum 4.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

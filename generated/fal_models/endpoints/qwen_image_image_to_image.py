@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Image To Image (`fal-ai/qwen-image/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image/image-to-image` (Qwen Image Image To Image)."""
 
 from __future__ import annotations
 
@@ -68,23 +68,24 @@ class QwenImageImageToImage(SyncEndpoint[QwenImageImageToImageInput, QwenImageIm
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. By default, we will use the provided image for
-                determining the image_size.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            image_size: The size of the generated image. By default, we will use the provided image
+                for determining the image_size.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -141,23 +142,24 @@ class QwenImageImageToImage(SyncEndpoint[QwenImageImageToImageInput, QwenImageIm
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. By default, we will use the provided image for
-                determining the image_size.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            image_size: The size of the generated image. By default, we will use the provided image
+                for determining the image_size.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -214,23 +216,24 @@ class QwenImageImageToImage(SyncEndpoint[QwenImageImageToImageInput, QwenImageIm
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. By default, we will use the provided image for
-                determining the image_size.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            image_size: The size of the generated image. By default, we will use the provided image
+                for determining the image_size.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -302,23 +305,24 @@ class AsyncQwenImageImageToImage(
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. By default, we will use the provided image for
-                determining the image_size.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            image_size: The size of the generated image. By default, we will use the provided image
+                for determining the image_size.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -375,23 +379,24 @@ class AsyncQwenImageImageToImage(
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. By default, we will use the provided image for
-                determining the image_size.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            image_size: The size of the generated image. By default, we will use the provided image
+                for determining the image_size.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].
@@ -448,23 +453,24 @@ class AsyncQwenImageImageToImage(
 
         Args:
             prompt: The prompt to generate the image with.
-            image_size: The size of the generated image. By default, we will use the provided image for
-                determining the image_size.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 2,
-                maximum 250.
+            image_size: The size of the generated image. By default, we will use the provided image
+                for determining the image_size.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 2, maximum 250.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 2.5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             negative_prompt: The negative prompt for the generation. Default: " ".
-            acceleration: Acceleration level for image generation. Options: 'none', 'regular', 'high'.
-                Higher acceleration increases speed. 'regular' balances speed and quality.
+            acceleration: Acceleration level for image generation. Options: 'none', 'regular',
+                'high'. Higher acceleration increases speed. 'regular' balances speed and quality.
                 'high' is recommended for images without text. Default: "none".
             loras: The LoRAs to use for the image generation. You can use up to 3 LoRAs and they
                 will be merged together to generate the final image. Default: [].

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Layered (`fal-ai/qwen-image-layered`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-layered` (Qwen Image Layered)."""
 
 from __future__ import annotations
 
@@ -58,19 +58,20 @@ class QwenImageLayered(SyncEndpoint[QwenImageLayeredInput, QwenImageLayeredOutpu
 
         Args:
             prompt: A caption for the input image.
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_layers: The number of layers to generate. Default: 4. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubscribeOptions`.
@@ -112,19 +113,20 @@ class QwenImageLayered(SyncEndpoint[QwenImageLayeredInput, QwenImageLayeredOutpu
 
         Args:
             prompt: A caption for the input image.
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_layers: The number of layers to generate. Default: 4. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubmitOptions`.
@@ -166,19 +168,20 @@ class QwenImageLayered(SyncEndpoint[QwenImageLayeredInput, QwenImageLayeredOutpu
 
         Args:
             prompt: A caption for the input image.
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_layers: The number of layers to generate. Default: 4. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `RunOptions`.
@@ -233,19 +236,20 @@ class AsyncQwenImageLayered(AsyncEndpoint[QwenImageLayeredInput, QwenImageLayere
 
         Args:
             prompt: A caption for the input image.
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_layers: The number of layers to generate. Default: 4. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -287,19 +291,20 @@ class AsyncQwenImageLayered(AsyncEndpoint[QwenImageLayeredInput, QwenImageLayere
 
         Args:
             prompt: A caption for the input image.
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_layers: The number of layers to generate. Default: 4. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `SubmitOptions`.
@@ -341,19 +346,20 @@ class AsyncQwenImageLayered(AsyncEndpoint[QwenImageLayeredInput, QwenImageLayere
 
         Args:
             prompt: A caption for the input image.
-            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
+            image_url: The URL of the input image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 5. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_layers: The number of layers to generate. Default: 4. Limits: minimum 1, maximum 10.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             **options: Call options, see `RunOptions`.

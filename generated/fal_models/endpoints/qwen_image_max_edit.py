@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Max Edit (`fal-ai/qwen-image-max/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-max/edit` (Qwen Image Max Edit)."""
 
 from __future__ import annotations
 
@@ -65,21 +65,22 @@ class QwenImageMaxEdit(SyncEndpoint[QwenImageMaxEditInput, QwenImageMaxEditOutpu
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -118,21 +119,22 @@ class QwenImageMaxEdit(SyncEndpoint[QwenImageMaxEditInput, QwenImageMaxEditOutpu
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -171,21 +173,22 @@ class QwenImageMaxEdit(SyncEndpoint[QwenImageMaxEditInput, QwenImageMaxEditOutpu
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -239,21 +242,22 @@ class AsyncQwenImageMaxEdit(AsyncEndpoint[QwenImageMaxEditInput, QwenImageMaxEdi
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -292,21 +296,22 @@ class AsyncQwenImageMaxEdit(AsyncEndpoint[QwenImageMaxEditInput, QwenImageMaxEdi
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -345,21 +350,22 @@ class AsyncQwenImageMaxEdit(AsyncEndpoint[QwenImageMaxEditInput, QwenImageMaxEdi
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
-            image_size: The size of the generated image. If not provided, the size of the final input
-                image will be used.
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 6.
             output_format: The format of the generated image. Default: "png".
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Qwen Image Max Text To Image (`fal-ai/qwen-image-max/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/qwen-image-max/text-to-image` (Qwen Image Max Text To Image)."""
 
 from __future__ import annotations
 
@@ -63,14 +63,15 @@ class QwenImageMaxTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: The size of the generated image. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
@@ -109,14 +110,15 @@ class QwenImageMaxTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: The size of the generated image. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
@@ -155,14 +157,15 @@ class QwenImageMaxTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: The size of the generated image. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
@@ -216,14 +219,15 @@ class AsyncQwenImageMaxTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: The size of the generated image. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -262,14 +266,15 @@ class AsyncQwenImageMaxTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: The size of the generated image. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
@@ -308,14 +313,15 @@ class AsyncQwenImageMaxTextToImage(
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
                 characters. Limits: min length 1, max length 800.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: The size of the generated image. Default: "square_hd".
-            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default: true.
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Realistic Vision (`fal-ai/realistic-vision`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/realistic-vision` (Realistic Vision)."""
 
 from __future__ import annotations
 
@@ -72,33 +72,34 @@ class RealisticVision(SyncEndpoint[RealisticVisionInput, RealisticVisionOutput])
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality, lowres, low
-                details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality, lowres,
+                low details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
                 bw, bad photo, bad photography, bad art:1.4), (watermark, signature, text font,
                 username, error, logo, words, letters, digits, autograph, trademark, name:1.2),
-                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed,
-                mutilated, poorly lit, bad shadow, draft, cropped, out of frame, cut off,
-                censored, jpeg artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon,
-                anime, semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3),
-                (3D ,3D Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad
-                body, bad face, bad teeth, bad arms, bad legs, deformities:1.3)".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed, mutilated,
+                poorly lit, bad shadow, draft, cropped, out of frame, cut off, censored, jpeg
+                artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon, anime,
+                semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3), (3D ,3D
+                Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad body, bad face,
+                bad teeth, bad arms, bad legs, deformities:1.3)".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             loras: The list of LoRA weights to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: See fal's docs. Default: {"height": 1024, "width": 1024}.
             **options: Call options, see `SubscribeOptions`.
@@ -152,33 +153,34 @@ class RealisticVision(SyncEndpoint[RealisticVisionInput, RealisticVisionOutput])
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality, lowres, low
-                details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality, lowres,
+                low details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
                 bw, bad photo, bad photography, bad art:1.4), (watermark, signature, text font,
                 username, error, logo, words, letters, digits, autograph, trademark, name:1.2),
-                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed,
-                mutilated, poorly lit, bad shadow, draft, cropped, out of frame, cut off,
-                censored, jpeg artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon,
-                anime, semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3),
-                (3D ,3D Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad
-                body, bad face, bad teeth, bad arms, bad legs, deformities:1.3)".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed, mutilated,
+                poorly lit, bad shadow, draft, cropped, out of frame, cut off, censored, jpeg
+                artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon, anime,
+                semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3), (3D ,3D
+                Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad body, bad face,
+                bad teeth, bad arms, bad legs, deformities:1.3)".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             loras: The list of LoRA weights to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: See fal's docs. Default: {"height": 1024, "width": 1024}.
             **options: Call options, see `SubmitOptions`.
@@ -232,33 +234,34 @@ class RealisticVision(SyncEndpoint[RealisticVisionInput, RealisticVisionOutput])
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality, lowres, low
-                details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality, lowres,
+                low details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
                 bw, bad photo, bad photography, bad art:1.4), (watermark, signature, text font,
                 username, error, logo, words, letters, digits, autograph, trademark, name:1.2),
-                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed,
-                mutilated, poorly lit, bad shadow, draft, cropped, out of frame, cut off,
-                censored, jpeg artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon,
-                anime, semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3),
-                (3D ,3D Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad
-                body, bad face, bad teeth, bad arms, bad legs, deformities:1.3)".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed, mutilated,
+                poorly lit, bad shadow, draft, cropped, out of frame, cut off, censored, jpeg
+                artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon, anime,
+                semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3), (3D ,3D
+                Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad body, bad face,
+                bad teeth, bad arms, bad legs, deformities:1.3)".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             loras: The list of LoRA weights to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: See fal's docs. Default: {"height": 1024, "width": 1024}.
             **options: Call options, see `RunOptions`.
@@ -325,33 +328,34 @@ class AsyncRealisticVision(AsyncEndpoint[RealisticVisionInput, RealisticVisionOu
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality, lowres, low
-                details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality, lowres,
+                low details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
                 bw, bad photo, bad photography, bad art:1.4), (watermark, signature, text font,
                 username, error, logo, words, letters, digits, autograph, trademark, name:1.2),
-                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed,
-                mutilated, poorly lit, bad shadow, draft, cropped, out of frame, cut off,
-                censored, jpeg artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon,
-                anime, semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3),
-                (3D ,3D Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad
-                body, bad face, bad teeth, bad arms, bad legs, deformities:1.3)".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed, mutilated,
+                poorly lit, bad shadow, draft, cropped, out of frame, cut off, censored, jpeg
+                artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon, anime,
+                semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3), (3D ,3D
+                Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad body, bad face,
+                bad teeth, bad arms, bad legs, deformities:1.3)".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             loras: The list of LoRA weights to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: See fal's docs. Default: {"height": 1024, "width": 1024}.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -405,33 +409,34 @@ class AsyncRealisticVision(AsyncEndpoint[RealisticVisionInput, RealisticVisionOu
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality, lowres, low
-                details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality, lowres,
+                low details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
                 bw, bad photo, bad photography, bad art:1.4), (watermark, signature, text font,
                 username, error, logo, words, letters, digits, autograph, trademark, name:1.2),
-                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed,
-                mutilated, poorly lit, bad shadow, draft, cropped, out of frame, cut off,
-                censored, jpeg artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon,
-                anime, semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3),
-                (3D ,3D Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad
-                body, bad face, bad teeth, bad arms, bad legs, deformities:1.3)".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed, mutilated,
+                poorly lit, bad shadow, draft, cropped, out of frame, cut off, censored, jpeg
+                artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon, anime,
+                semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3), (3D ,3D
+                Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad body, bad face,
+                bad teeth, bad arms, bad legs, deformities:1.3)".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             loras: The list of LoRA weights to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: See fal's docs. Default: {"height": 1024, "width": 1024}.
             **options: Call options, see `SubmitOptions`.
@@ -485,33 +490,34 @@ class AsyncRealisticVision(AsyncEndpoint[RealisticVisionInput, RealisticVisionOu
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. Default: "(worst quality, low quality, normal quality, lowres, low
-                details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. Default: "(worst quality, low quality, normal quality, lowres,
+                low details, oversaturated, undersaturated, overexposed, underexposed, grayscale,
                 bw, bad photo, bad photography, bad art:1.4), (watermark, signature, text font,
                 username, error, logo, words, letters, digits, autograph, trademark, name:1.2),
-                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed,
-                mutilated, poorly lit, bad shadow, draft, cropped, out of frame, cut off,
-                censored, jpeg artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon,
-                anime, semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3),
-                (3D ,3D Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad
-                body, bad face, bad teeth, bad arms, bad legs, deformities:1.3)".
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+                (blur, blurry, grainy), morbid, ugly, asymmetrical, mutated malformed, mutilated,
+                poorly lit, bad shadow, draft, cropped, out of frame, cut off, censored, jpeg
+                artifacts, out of focus, glitch, duplicate, (airbrushed, cartoon, anime,
+                semi-realistic, cgi, render, blender, digital art, manga, amateur:1.3), (3D ,3D
+                Game, 3D Game Scene, 3D Character:1.1), (bad hands, bad anatomy, bad body, bad face,
+                bad teeth, bad arms, bad legs, deformities:1.3)".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             loras: The list of LoRA weights to use. Default: [].
             format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             image_size: See fal's docs. Default: {"height": 1024, "width": 1024}.
             **options: Call options, see `RunOptions`.

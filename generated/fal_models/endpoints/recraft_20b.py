@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Recraft 20b (`fal-ai/recraft-20b`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/recraft-20b` (Recraft 20b)."""
 
 from __future__ import annotations
 
@@ -97,7 +97,8 @@ class Recraft20b(SyncEndpoint[Recraft20bInput, Recraft20bOutput]):
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -171,7 +172,8 @@ class Recraft20b(SyncEndpoint[Recraft20bInput, Recraft20bOutput]):
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -245,7 +247,8 @@ class Recraft20b(SyncEndpoint[Recraft20bInput, Recraft20bOutput]):
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -332,7 +335,8 @@ class AsyncRecraft20b(AsyncEndpoint[Recraft20bInput, Recraft20bOutput]):
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -406,7 +410,8 @@ class AsyncRecraft20b(AsyncEndpoint[Recraft20bInput, Recraft20bOutput]):
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -480,7 +485,8 @@ class AsyncRecraft20b(AsyncEndpoint[Recraft20bInput, Recraft20bOutput]):
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Recraft Upscale Creative (`fal-ai/recraft/upscale/creative`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/recraft/upscale/creative` (Recraft Upscale Creative)."""
 
 from __future__ import annotations
 
@@ -56,9 +56,10 @@ class RecraftUpscaleCreative(
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -83,9 +84,10 @@ class RecraftUpscaleCreative(
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -110,9 +112,10 @@ class RecraftUpscaleCreative(
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -152,9 +155,10 @@ class AsyncRecraftUpscaleCreative(
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -179,9 +183,10 @@ class AsyncRecraftUpscaleCreative(
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -206,9 +211,10 @@ class AsyncRecraftUpscaleCreative(
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Recraft Upscale Crisp (`fal-ai/recraft/upscale/crisp`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/recraft/upscale/crisp` (Recraft Upscale Crisp)."""
 
 from __future__ import annotations
 
@@ -54,9 +54,10 @@ class RecraftUpscaleCrisp(SyncEndpoint[RecraftUpscaleCrispInput, RecraftUpscaleC
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -81,9 +82,10 @@ class RecraftUpscaleCrisp(SyncEndpoint[RecraftUpscaleCrispInput, RecraftUpscaleC
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -108,9 +110,10 @@ class RecraftUpscaleCrisp(SyncEndpoint[RecraftUpscaleCrispInput, RecraftUpscaleC
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -148,9 +151,10 @@ class AsyncRecraftUpscaleCrisp(AsyncEndpoint[RecraftUpscaleCrispInput, RecraftUp
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -175,9 +179,10 @@ class AsyncRecraftUpscaleCrisp(AsyncEndpoint[RecraftUpscaleCrispInput, RecraftUp
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -202,9 +207,10 @@ class AsyncRecraftUpscaleCrisp(AsyncEndpoint[RecraftUpscaleCrispInput, RecraftUp
         Args:
             image_url: The URL of the image to be upscaled. Must be in PNG format. Takes URLs, data
                 URIs or local files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Recraft V3 Image To Image (`fal-ai/recraft/v3/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/recraft/v3/image-to-image` (Recraft V3 Image To Image)."""
 
 from __future__ import annotations
 
@@ -146,9 +146,9 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
 
         Args:
             prompt: A text description of areas to change. Limits: min length 1, max length 1000.
-            image_url: The URL of the image to modify. Must be less than 5 MB in size, have resolution
-                less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to modify. Must be less than 5 MB in size, have
+                resolution less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             strength: Defines the difference with the original image, should lie in [0, 1], where 0
                 means almost identical, and 1 means miserable similarity. Default: 0.5. Limits:
                 minimum 0, maximum 1.
@@ -156,9 +156,10 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            negative_prompt: A text description of undesired elements on an image. Limits: max length 1000.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            negative_prompt: A text description of undesired elements on an image. Limits: max
+                length 1000.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -279,9 +280,9 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
 
         Args:
             prompt: A text description of areas to change. Limits: min length 1, max length 1000.
-            image_url: The URL of the image to modify. Must be less than 5 MB in size, have resolution
-                less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to modify. Must be less than 5 MB in size, have
+                resolution less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             strength: Defines the difference with the original image, should lie in [0, 1], where 0
                 means almost identical, and 1 means miserable similarity. Default: 0.5. Limits:
                 minimum 0, maximum 1.
@@ -289,9 +290,10 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            negative_prompt: A text description of undesired elements on an image. Limits: max length 1000.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            negative_prompt: A text description of undesired elements on an image. Limits: max
+                length 1000.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -412,9 +414,9 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
 
         Args:
             prompt: A text description of areas to change. Limits: min length 1, max length 1000.
-            image_url: The URL of the image to modify. Must be less than 5 MB in size, have resolution
-                less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to modify. Must be less than 5 MB in size, have
+                resolution less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             strength: Defines the difference with the original image, should lie in [0, 1], where 0
                 means almost identical, and 1 means miserable similarity. Default: 0.5. Limits:
                 minimum 0, maximum 1.
@@ -422,9 +424,10 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            negative_prompt: A text description of undesired elements on an image. Limits: max length 1000.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            negative_prompt: A text description of undesired elements on an image. Limits: max
+                length 1000.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -560,9 +563,9 @@ class AsyncRecraftV3ImageToImage(
 
         Args:
             prompt: A text description of areas to change. Limits: min length 1, max length 1000.
-            image_url: The URL of the image to modify. Must be less than 5 MB in size, have resolution
-                less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to modify. Must be less than 5 MB in size, have
+                resolution less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             strength: Defines the difference with the original image, should lie in [0, 1], where 0
                 means almost identical, and 1 means miserable similarity. Default: 0.5. Limits:
                 minimum 0, maximum 1.
@@ -570,9 +573,10 @@ class AsyncRecraftV3ImageToImage(
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            negative_prompt: A text description of undesired elements on an image. Limits: max length 1000.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            negative_prompt: A text description of undesired elements on an image. Limits: max
+                length 1000.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -693,9 +697,9 @@ class AsyncRecraftV3ImageToImage(
 
         Args:
             prompt: A text description of areas to change. Limits: min length 1, max length 1000.
-            image_url: The URL of the image to modify. Must be less than 5 MB in size, have resolution
-                less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to modify. Must be less than 5 MB in size, have
+                resolution less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             strength: Defines the difference with the original image, should lie in [0, 1], where 0
                 means almost identical, and 1 means miserable similarity. Default: 0.5. Limits:
                 minimum 0, maximum 1.
@@ -703,9 +707,10 @@ class AsyncRecraftV3ImageToImage(
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            negative_prompt: A text description of undesired elements on an image. Limits: max length 1000.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            negative_prompt: A text description of undesired elements on an image. Limits: max
+                length 1000.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -826,9 +831,9 @@ class AsyncRecraftV3ImageToImage(
 
         Args:
             prompt: A text description of areas to change. Limits: min length 1, max length 1000.
-            image_url: The URL of the image to modify. Must be less than 5 MB in size, have resolution
-                less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
+            image_url: The URL of the image to modify. Must be less than 5 MB in size, have
+                resolution less than 16 MP and max dimension less than 4096 pixels. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
             strength: Defines the difference with the original image, should lie in [0, 1], where 0
                 means almost identical, and 1 means miserable similarity. Default: 0.5. Limits:
                 minimum 0, maximum 1.
@@ -836,9 +841,10 @@ class AsyncRecraftV3ImageToImage(
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
             style_id: The ID of the custom style reference (optional).
-            negative_prompt: A text description of undesired elements on an image. Limits: max length 1000.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            negative_prompt: A text description of undesired elements on an image. Limits: max
+                length 1000.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

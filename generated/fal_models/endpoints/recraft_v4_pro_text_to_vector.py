@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Recraft V4 Pro Text To Vector (`fal-ai/recraft/v4/pro/text-to-vector`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/recraft/v4/pro/text-to-vector` (Recraft V4 Pro Text To Vector)."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ class RecraftV4ProTextToVector(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -93,7 +94,8 @@ class RecraftV4ProTextToVector(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -124,7 +126,8 @@ class RecraftV4ProTextToVector(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -170,7 +173,8 @@ class AsyncRecraftV4ProTextToVector(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -201,7 +205,8 @@ class AsyncRecraftV4ProTextToVector(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -232,7 +237,8 @@ class AsyncRecraftV4ProTextToVector(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Recraft V4 Text To Image (`fal-ai/recraft/v4/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/recraft/v4/text-to-image` (Recraft V4 Text To Image)."""
 
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ class RecraftV4TextToImage(SyncEndpoint[RecraftV4TextToImageInput, RecraftV4Text
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -91,7 +92,8 @@ class RecraftV4TextToImage(SyncEndpoint[RecraftV4TextToImageInput, RecraftV4Text
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -122,7 +124,8 @@ class RecraftV4TextToImage(SyncEndpoint[RecraftV4TextToImageInput, RecraftV4Text
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -168,7 +171,8 @@ class AsyncRecraftV4TextToImage(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -199,7 +203,8 @@ class AsyncRecraftV4TextToImage(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -230,7 +235,8 @@ class AsyncRecraftV4TextToImage(
             image_size: See fal's docs. Default: "square_hd".
             colors: An array of preferable colors. Default: [].
             background_color: The preferable background color of the generated images.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Recraft Vectorize (`fal-ai/recraft/vectorize`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/recraft/vectorize` (Recraft Vectorize)."""
 
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ class RecraftVectorize(SyncEndpoint[RecraftVectorizeInput, RecraftVectorizeOutpu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less
-                than 5 MB in size, have resolution less than 16 MP and max dimension less than
+            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format,
+                less than 5 MB in size, have resolution less than 16 MP and max dimension less than
                 4096 pixels, min dimension more than 256 pixels. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
@@ -67,8 +67,8 @@ class RecraftVectorize(SyncEndpoint[RecraftVectorizeInput, RecraftVectorizeOutpu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less
-                than 5 MB in size, have resolution less than 16 MP and max dimension less than
+            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format,
+                less than 5 MB in size, have resolution less than 16 MP and max dimension less than
                 4096 pixels, min dimension more than 256 pixels. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
@@ -89,8 +89,8 @@ class RecraftVectorize(SyncEndpoint[RecraftVectorizeInput, RecraftVectorizeOutpu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less
-                than 5 MB in size, have resolution less than 16 MP and max dimension less than
+            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format,
+                less than 5 MB in size, have resolution less than 16 MP and max dimension less than
                 4096 pixels, min dimension more than 256 pixels. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
@@ -124,8 +124,8 @@ class AsyncRecraftVectorize(AsyncEndpoint[RecraftVectorizeInput, RecraftVectoriz
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less
-                than 5 MB in size, have resolution less than 16 MP and max dimension less than
+            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format,
+                less than 5 MB in size, have resolution less than 16 MP and max dimension less than
                 4096 pixels, min dimension more than 256 pixels. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -146,8 +146,8 @@ class AsyncRecraftVectorize(AsyncEndpoint[RecraftVectorizeInput, RecraftVectoriz
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less
-                than 5 MB in size, have resolution less than 16 MP and max dimension less than
+            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format,
+                less than 5 MB in size, have resolution less than 16 MP and max dimension less than
                 4096 pixels, min dimension more than 256 pixels. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
@@ -168,8 +168,8 @@ class AsyncRecraftVectorize(AsyncEndpoint[RecraftVectorizeInput, RecraftVectoriz
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less
-                than 5 MB in size, have resolution less than 16 MP and max dimension less than
+            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format,
+                less than 5 MB in size, have resolution less than 16 MP and max dimension less than
                 4096 pixels, min dimension more than 256 pixels. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Retoucher (`fal-ai/retoucher`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/retoucher` (Retoucher)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Rife (`fal-ai/rife`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/rife` (Rife)."""
 
 from __future__ import annotations
 
@@ -50,22 +50,23 @@ class Rife(SyncEndpoint[RifeInput, RifeOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            start_image_url: The URL of the first image to use as the starting point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            end_image_url: The URL of the second image to use as the ending point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            output_type: The type of output to generate; either individual images or a video. Default:
-                "images".
-            output_format: The format of the output images. Only applicable if output_type is 'images'.
-                Default: "jpeg".
-            num_frames: The number of frames to generate between the input images. Default: 1. Limits:
-                minimum 1, maximum 64.
+            start_image_url: The URL of the first image to use as the starting point for
+                interpolation. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: The URL of the second image to use as the ending point for interpolation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            output_type: The type of output to generate; either individual images or a video.
+                Default: "images".
+            output_format: The format of the output images. Only applicable if output_type is
+                'images'. Default: "jpeg".
+            num_frames: The number of frames to generate between the input images. Default: 1.
+                Limits: minimum 1, maximum 64.
             include_start: Whether to include the start image in the output. Default: false.
             include_end: Whether to include the end image in the output. Default: false.
-            fps: Frames per second for the output video. Only applicable if output_type is
-                'video'. Default: 8. Limits: minimum 1, maximum 60.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            fps: Frames per second for the output video. Only applicable if output_type is 'video'.
+                Default: 8. Limits: minimum 1, maximum 60.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -100,22 +101,23 @@ class Rife(SyncEndpoint[RifeInput, RifeOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            start_image_url: The URL of the first image to use as the starting point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            end_image_url: The URL of the second image to use as the ending point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            output_type: The type of output to generate; either individual images or a video. Default:
-                "images".
-            output_format: The format of the output images. Only applicable if output_type is 'images'.
-                Default: "jpeg".
-            num_frames: The number of frames to generate between the input images. Default: 1. Limits:
-                minimum 1, maximum 64.
+            start_image_url: The URL of the first image to use as the starting point for
+                interpolation. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: The URL of the second image to use as the ending point for interpolation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            output_type: The type of output to generate; either individual images or a video.
+                Default: "images".
+            output_format: The format of the output images. Only applicable if output_type is
+                'images'. Default: "jpeg".
+            num_frames: The number of frames to generate between the input images. Default: 1.
+                Limits: minimum 1, maximum 64.
             include_start: Whether to include the start image in the output. Default: false.
             include_end: Whether to include the end image in the output. Default: false.
-            fps: Frames per second for the output video. Only applicable if output_type is
-                'video'. Default: 8. Limits: minimum 1, maximum 60.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            fps: Frames per second for the output video. Only applicable if output_type is 'video'.
+                Default: 8. Limits: minimum 1, maximum 60.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -150,22 +152,23 @@ class Rife(SyncEndpoint[RifeInput, RifeOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            start_image_url: The URL of the first image to use as the starting point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            end_image_url: The URL of the second image to use as the ending point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            output_type: The type of output to generate; either individual images or a video. Default:
-                "images".
-            output_format: The format of the output images. Only applicable if output_type is 'images'.
-                Default: "jpeg".
-            num_frames: The number of frames to generate between the input images. Default: 1. Limits:
-                minimum 1, maximum 64.
+            start_image_url: The URL of the first image to use as the starting point for
+                interpolation. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: The URL of the second image to use as the ending point for interpolation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            output_type: The type of output to generate; either individual images or a video.
+                Default: "images".
+            output_format: The format of the output images. Only applicable if output_type is
+                'images'. Default: "jpeg".
+            num_frames: The number of frames to generate between the input images. Default: 1.
+                Limits: minimum 1, maximum 64.
             include_start: Whether to include the start image in the output. Default: false.
             include_end: Whether to include the end image in the output. Default: false.
-            fps: Frames per second for the output video. Only applicable if output_type is
-                'video'. Default: 8. Limits: minimum 1, maximum 60.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            fps: Frames per second for the output video. Only applicable if output_type is 'video'.
+                Default: 8. Limits: minimum 1, maximum 60.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -213,22 +216,23 @@ class AsyncRife(AsyncEndpoint[RifeInput, RifeOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            start_image_url: The URL of the first image to use as the starting point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            end_image_url: The URL of the second image to use as the ending point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            output_type: The type of output to generate; either individual images or a video. Default:
-                "images".
-            output_format: The format of the output images. Only applicable if output_type is 'images'.
-                Default: "jpeg".
-            num_frames: The number of frames to generate between the input images. Default: 1. Limits:
-                minimum 1, maximum 64.
+            start_image_url: The URL of the first image to use as the starting point for
+                interpolation. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: The URL of the second image to use as the ending point for interpolation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            output_type: The type of output to generate; either individual images or a video.
+                Default: "images".
+            output_format: The format of the output images. Only applicable if output_type is
+                'images'. Default: "jpeg".
+            num_frames: The number of frames to generate between the input images. Default: 1.
+                Limits: minimum 1, maximum 64.
             include_start: Whether to include the start image in the output. Default: false.
             include_end: Whether to include the end image in the output. Default: false.
-            fps: Frames per second for the output video. Only applicable if output_type is
-                'video'. Default: 8. Limits: minimum 1, maximum 60.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            fps: Frames per second for the output video. Only applicable if output_type is 'video'.
+                Default: 8. Limits: minimum 1, maximum 60.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -263,22 +267,23 @@ class AsyncRife(AsyncEndpoint[RifeInput, RifeOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            start_image_url: The URL of the first image to use as the starting point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            end_image_url: The URL of the second image to use as the ending point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            output_type: The type of output to generate; either individual images or a video. Default:
-                "images".
-            output_format: The format of the output images. Only applicable if output_type is 'images'.
-                Default: "jpeg".
-            num_frames: The number of frames to generate between the input images. Default: 1. Limits:
-                minimum 1, maximum 64.
+            start_image_url: The URL of the first image to use as the starting point for
+                interpolation. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: The URL of the second image to use as the ending point for interpolation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            output_type: The type of output to generate; either individual images or a video.
+                Default: "images".
+            output_format: The format of the output images. Only applicable if output_type is
+                'images'. Default: "jpeg".
+            num_frames: The number of frames to generate between the input images. Default: 1.
+                Limits: minimum 1, maximum 64.
             include_start: Whether to include the start image in the output. Default: false.
             include_end: Whether to include the end image in the output. Default: false.
-            fps: Frames per second for the output video. Only applicable if output_type is
-                'video'. Default: 8. Limits: minimum 1, maximum 60.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            fps: Frames per second for the output video. Only applicable if output_type is 'video'.
+                Default: 8. Limits: minimum 1, maximum 60.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -313,22 +318,23 @@ class AsyncRife(AsyncEndpoint[RifeInput, RifeOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            start_image_url: The URL of the first image to use as the starting point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            end_image_url: The URL of the second image to use as the ending point for interpolation. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            output_type: The type of output to generate; either individual images or a video. Default:
-                "images".
-            output_format: The format of the output images. Only applicable if output_type is 'images'.
-                Default: "jpeg".
-            num_frames: The number of frames to generate between the input images. Default: 1. Limits:
-                minimum 1, maximum 64.
+            start_image_url: The URL of the first image to use as the starting point for
+                interpolation. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: The URL of the second image to use as the ending point for interpolation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            output_type: The type of output to generate; either individual images or a video.
+                Default: "images".
+            output_format: The format of the output images. Only applicable if output_type is
+                'images'. Default: "jpeg".
+            num_frames: The number of frames to generate between the input images. Default: 1.
+                Limits: minimum 1, maximum 64.
             include_start: Whether to include the start image in the output. Default: false.
             include_end: Whether to include the end image in the output. Default: false.
-            fps: Frames per second for the output video. Only applicable if output_type is
-                'video'. Default: 8. Limits: minimum 1, maximum 60.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            fps: Frames per second for the output video. Only applicable if output_type is 'video'.
+                Default: 8. Limits: minimum 1, maximum 60.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

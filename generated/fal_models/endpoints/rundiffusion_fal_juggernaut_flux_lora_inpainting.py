@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Rundiffusion Fal Juggernaut Flux Lora Inpainting (`rundiffusion-fal/juggernaut-flux-lora/inpainting`): the typed client for this fal endpoint."""
+"""The typed client of `rundiffusion-fal/juggernaut-flux-lora/inpainting` (Rundiffusion Fal
+Juggernaut Flux Lora Inpainting).
+"""
 
 from __future__ import annotations
 
@@ -38,9 +40,11 @@ class RundiffusionFalJuggernautFluxLoraInpainting(
         RundiffusionFalJuggernautFluxLoraInpaintingOutput,
     ]
 ):
-    """Rundiffusion Fal Juggernaut Flux Lora Inpainting (`rundiffusion-fal/juggernaut-flux-lora/inpainting`).
+    """Rundiffusion Fal Juggernaut Flux Lora Inpainting
+    (`rundiffusion-fal/juggernaut-flux-lora/inpainting`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/rundiffusion-fal/juggernaut-flux-lora/inpainting/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/rundiffusion-fal/juggernaut-flux-lora/inpainting/api
     """
 
     endpoint_id: ClassVar[str] = "rundiffusion-fal/juggernaut-flux-lora/inpainting"
@@ -76,26 +80,27 @@ class RundiffusionFalJuggernautFluxLoraInpainting(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -143,26 +148,27 @@ class RundiffusionFalJuggernautFluxLoraInpainting(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -210,26 +216,27 @@ class RundiffusionFalJuggernautFluxLoraInpainting(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -261,9 +268,11 @@ class AsyncRundiffusionFalJuggernautFluxLoraInpainting(
         RundiffusionFalJuggernautFluxLoraInpaintingOutput,
     ]
 ):
-    """Rundiffusion Fal Juggernaut Flux Lora Inpainting (`rundiffusion-fal/juggernaut-flux-lora/inpainting`).
+    """Rundiffusion Fal Juggernaut Flux Lora Inpainting
+    (`rundiffusion-fal/juggernaut-flux-lora/inpainting`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/rundiffusion-fal/juggernaut-flux-lora/inpainting/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/rundiffusion-fal/juggernaut-flux-lora/inpainting/api
     """
 
     endpoint_id: ClassVar[str] = "rundiffusion-fal/juggernaut-flux-lora/inpainting"
@@ -299,26 +308,27 @@ class AsyncRundiffusionFalJuggernautFluxLoraInpainting(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -366,26 +376,27 @@ class AsyncRundiffusionFalJuggernautFluxLoraInpainting(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
@@ -433,26 +444,27 @@ class AsyncRundiffusionFalJuggernautFluxLoraInpainting(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
-            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            strength: The strength to use for inpainting/image-to-image. Only used if the image_url is
-                provided. 1.0 is completely remakes the image while 0.0 preserves the original.
+            image_url: URL of image to use for inpainting. or img2img. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            strength: The strength to use for inpainting/image-to-image. Only used if the image_url
+                is provided. 1.0 is completely remakes the image while 0.0 preserves the original.
                 Default: 0.85. Limits: minimum 0.01, maximum 1.
             mask_url: The mask to area to Inpaint in. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`): the typed client for this fal endpoint."""
+"""The typed client of `rundiffusion-fal/rundiffusion-photo-flux` (Rundiffusion Fal Rundiffusion
+Photo Flux).
+"""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ class RundiffusionFalRundiffusionPhotoFlux(
 ):
     """Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/rundiffusion-fal/rundiffusion-photo-flux/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/rundiffusion-fal/rundiffusion-photo-flux/api
     """
 
     endpoint_id: ClassVar[str] = "rundiffusion-fal/rundiffusion-photo-flux"
@@ -73,21 +76,22 @@ class RundiffusionFalRundiffusionPhotoFlux(
             photo_lora_scale: LoRA Scale of the photo lora model. Default: 0.75.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -130,21 +134,22 @@ class RundiffusionFalRundiffusionPhotoFlux(
             photo_lora_scale: LoRA Scale of the photo lora model. Default: 0.75.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -187,21 +192,22 @@ class RundiffusionFalRundiffusionPhotoFlux(
             photo_lora_scale: LoRA Scale of the photo lora model. Default: 0.75.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -230,7 +236,8 @@ class AsyncRundiffusionFalRundiffusionPhotoFlux(
 ):
     """Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/rundiffusion-fal/rundiffusion-photo-flux/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/rundiffusion-fal/rundiffusion-photo-flux/api
     """
 
     endpoint_id: ClassVar[str] = "rundiffusion-fal/rundiffusion-photo-flux"
@@ -265,21 +272,22 @@ class AsyncRundiffusionFalRundiffusionPhotoFlux(
             photo_lora_scale: LoRA Scale of the photo lora model. Default: 0.75.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -322,21 +330,22 @@ class AsyncRundiffusionFalRundiffusionPhotoFlux(
             photo_lora_scale: LoRA Scale of the photo lora model. Default: 0.75.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -379,21 +388,22 @@ class AsyncRundiffusionFalRundiffusionPhotoFlux(
             photo_lora_scale: LoRA Scale of the photo lora model. Default: 0.75.
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
             loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
                 they will be merged together to generate the final image. Default: [].
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 0, maximum 35.
             sync_mode: If set to true, the function will wait for the image to be generated and
                 uploaded before returning the response. This will increase the latency of the
-                function but it allows you to get the image directly in the response without
-                going through the CDN. Default: false.
+                function but it allows you to get the image directly in the response without going
+                through the CDN. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

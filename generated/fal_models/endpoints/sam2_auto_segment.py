@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sam2 Auto Segment (`fal-ai/sam2/auto-segment`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sam2/auto-segment` (Sam2 Auto Segment)."""
 
 from __future__ import annotations
 
@@ -53,10 +53,10 @@ class Sam2AutoSegment(SyncEndpoint[Sam2AutoSegmentInput, Sam2AutoSegmentOutput])
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             points_per_side: Number of points to sample along each side of the image. Default: 32.
             pred_iou_thresh: Threshold for predicted IOU score. Default: 0.88.
@@ -92,10 +92,10 @@ class Sam2AutoSegment(SyncEndpoint[Sam2AutoSegmentInput, Sam2AutoSegmentOutput])
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             points_per_side: Number of points to sample along each side of the image. Default: 32.
             pred_iou_thresh: Threshold for predicted IOU score. Default: 0.88.
@@ -131,10 +131,10 @@ class Sam2AutoSegment(SyncEndpoint[Sam2AutoSegmentInput, Sam2AutoSegmentOutput])
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             points_per_side: Number of points to sample along each side of the image. Default: 32.
             pred_iou_thresh: Threshold for predicted IOU score. Default: 0.88.
@@ -183,10 +183,10 @@ class AsyncSam2AutoSegment(AsyncEndpoint[Sam2AutoSegmentInput, Sam2AutoSegmentOu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             points_per_side: Number of points to sample along each side of the image. Default: 32.
             pred_iou_thresh: Threshold for predicted IOU score. Default: 0.88.
@@ -222,10 +222,10 @@ class AsyncSam2AutoSegment(AsyncEndpoint[Sam2AutoSegmentInput, Sam2AutoSegmentOu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             points_per_side: Number of points to sample along each side of the image. Default: 32.
             pred_iou_thresh: Threshold for predicted IOU score. Default: 0.88.
@@ -261,10 +261,10 @@ class AsyncSam2AutoSegment(AsyncEndpoint[Sam2AutoSegmentInput, Sam2AutoSegmentOu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            image_url: URL of the image to be automatically segmented. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             points_per_side: Number of points to sample along each side of the image. Default: 32.
             pred_iou_thresh: Threshold for predicted IOU score. Default: 0.88.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sam2 Image (`fal-ai/sam2/image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sam2/image` (Sam2 Image)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,8 @@ class Sam2Image(SyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
             prompts: List of prompts to segment the image. Default: [].
             box_prompts: Coordinates for boxes. Default: [].
             apply_mask: Apply the mask on the image. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -88,8 +88,8 @@ class Sam2Image(SyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
             prompts: List of prompts to segment the image. Default: [].
             box_prompts: Coordinates for boxes. Default: [].
             apply_mask: Apply the mask on the image. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -124,8 +124,8 @@ class Sam2Image(SyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
             prompts: List of prompts to segment the image. Default: [].
             box_prompts: Coordinates for boxes. Default: [].
             apply_mask: Apply the mask on the image. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """
@@ -173,8 +173,8 @@ class AsyncSam2Image(AsyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
             prompts: List of prompts to segment the image. Default: [].
             box_prompts: Coordinates for boxes. Default: [].
             apply_mask: Apply the mask on the image. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -209,8 +209,8 @@ class AsyncSam2Image(AsyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
             prompts: List of prompts to segment the image. Default: [].
             box_prompts: Coordinates for boxes. Default: [].
             apply_mask: Apply the mask on the image. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
@@ -245,8 +245,8 @@ class AsyncSam2Image(AsyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
             prompts: List of prompts to segment the image. Default: [].
             box_prompts: Coordinates for boxes. Default: [].
             apply_mask: Apply the mask on the image. Default: false.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             output_format: The format of the generated image. Default: "png".
             **options: Call options, see `RunOptions`.
         """

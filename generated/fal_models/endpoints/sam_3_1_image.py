@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sam 3 1 Image (`fal-ai/sam-3-1/image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sam-3-1/image` (Sam 3 1 Image)."""
 
 from __future__ import annotations
 
@@ -19,24 +19,24 @@ from fal_models._uploads import FileInput
 from fal_models.models.sam_3_1_image import (
     BoxPrompt,
     PointPrompt,
-    Sam31ImageInput,
-    Sam31ImageOutput,
+    Sam3_1ImageInput,
+    Sam3_1ImageOutput,
 )
 
-__all__ = ["Sam31Image", "AsyncSam31Image", "Sam31ImageInput", "Sam31ImageOutput"]
+__all__ = ["Sam3_1Image", "AsyncSam3_1Image", "Sam3_1ImageInput", "Sam3_1ImageOutput"]
 
 
-class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
+class Sam3_1Image(SyncEndpoint[Sam3_1ImageInput, Sam3_1ImageOutput]):
     """Sam 3 1 Image (`fal-ai/sam-3-1/image`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sam-3-1/image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sam-3-1/image"
-    input_model: ClassVar[type[Sam31ImageInput]] = Sam31ImageInput
-    output_model: ClassVar[type[Sam31ImageOutput]] = Sam31ImageOutput
-    Input = Sam31ImageInput
-    Output = Sam31ImageOutput
+    input_model: ClassVar[type[Sam3_1ImageInput]] = Sam3_1ImageInput
+    output_model: ClassVar[type[Sam3_1ImageOutput]] = Sam3_1ImageOutput
+    Input = Sam3_1ImageInput
+    Output = Sam3_1ImageOutput
 
     def subscribe(
         self,
@@ -53,7 +53,7 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> Sam31ImageOutput:
+    ) -> Sam3_1ImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -61,19 +61,19 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
                 bytes, binary file, PIL image).
             prompt: Text prompt for segmentation. Default: "wheel".
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -108,7 +108,7 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[Sam31ImageOutput]:
+    ) -> RequestHandle[Sam3_1ImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -116,19 +116,19 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
                 bytes, binary file, PIL image).
             prompt: Text prompt for segmentation. Default: "wheel".
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -163,7 +163,7 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Sam31ImageOutput:
+    ) -> Sam3_1ImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -171,19 +171,19 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
                 bytes, binary file, PIL image).
             prompt: Text prompt for segmentation. Default: "wheel".
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -204,17 +204,17 @@ class Sam31Image(SyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         return self._run(payload, options)
 
 
-class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
+class AsyncSam3_1Image(AsyncEndpoint[Sam3_1ImageInput, Sam3_1ImageOutput]):
     """Sam 3 1 Image (`fal-ai/sam-3-1/image`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sam-3-1/image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sam-3-1/image"
-    input_model: ClassVar[type[Sam31ImageInput]] = Sam31ImageInput
-    output_model: ClassVar[type[Sam31ImageOutput]] = Sam31ImageOutput
-    Input = Sam31ImageInput
-    Output = Sam31ImageOutput
+    input_model: ClassVar[type[Sam3_1ImageInput]] = Sam3_1ImageInput
+    output_model: ClassVar[type[Sam3_1ImageOutput]] = Sam3_1ImageOutput
+    Input = Sam3_1ImageInput
+    Output = Sam3_1ImageOutput
 
     async def subscribe(
         self,
@@ -231,7 +231,7 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> Sam31ImageOutput:
+    ) -> Sam3_1ImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -239,19 +239,19 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
                 bytes, binary file, PIL image).
             prompt: Text prompt for segmentation. Default: "wheel".
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -286,7 +286,7 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[Sam31ImageOutput]:
+    ) -> AsyncRequestHandle[Sam3_1ImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -294,19 +294,19 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
                 bytes, binary file, PIL image).
             prompt: Text prompt for segmentation. Default: "wheel".
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -341,7 +341,7 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
         include_scores: bool | Omit = omit,
         include_boxes: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> Sam31ImageOutput:
+    ) -> Sam3_1ImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -349,19 +349,19 @@ class AsyncSam31Image(AsyncEndpoint[Sam31ImageInput, Sam31ImageOutput]):
                 bytes, binary file, PIL image).
             prompt: Text prompt for segmentation. Default: "wheel".
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sam 3 Image Rle (`fal-ai/sam-3/image-rle`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sam-3/image-rle` (Sam 3 Image Rle)."""
 
 from __future__ import annotations
 
@@ -63,19 +63,19 @@ class Sam3ImageRle(SyncEndpoint[Sam3ImageRleInput, Sam3ImageRleOutput]):
             prompt: Text prompt for segmentation. Default: "wheel".
             text_prompt: [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -121,19 +121,19 @@ class Sam3ImageRle(SyncEndpoint[Sam3ImageRleInput, Sam3ImageRleOutput]):
             prompt: Text prompt for segmentation. Default: "wheel".
             text_prompt: [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -179,19 +179,19 @@ class Sam3ImageRle(SyncEndpoint[Sam3ImageRleInput, Sam3ImageRleOutput]):
             prompt: Text prompt for segmentation. Default: "wheel".
             text_prompt: [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -250,19 +250,19 @@ class AsyncSam3ImageRle(AsyncEndpoint[Sam3ImageRleInput, Sam3ImageRleOutput]):
             prompt: Text prompt for segmentation. Default: "wheel".
             text_prompt: [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -308,19 +308,19 @@ class AsyncSam3ImageRle(AsyncEndpoint[Sam3ImageRleInput, Sam3ImageRleOutput]):
             prompt: Text prompt for segmentation. Default: "wheel".
             text_prompt: [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -366,19 +366,19 @@ class AsyncSam3ImageRle(AsyncEndpoint[Sam3ImageRleInput, Sam3ImageRleOutput]):
             prompt: Text prompt for segmentation. Default: "wheel".
             text_prompt: [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
             point_prompts: List of point prompts. Default: [].
-            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported -
-                use object_id to group boxes for the same object or leave empty for separate
-                objects. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
             apply_mask: Apply the mask on the image. Default: true.
             sync_mode: If True, the media will be returned as a data URI. Default: false.
             output_format: The format of the generated image. Default: "png".
-            return_multiple_masks: If True, upload and return multiple generated masks as defined by `max_masks`.
-                Default: false.
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
             max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
                 Default: 3. Limits: minimum 1, maximum 32.
             include_scores: Whether to include mask confidence scores. Default: false.
-            include_boxes: Whether to include bounding boxes for each mask (when available). Default:
-                false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

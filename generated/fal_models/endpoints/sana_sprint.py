@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sana Sprint (`fal-ai/sana/sprint`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sana/sprint` (Sana Sprint)."""
 
 from __future__ import annotations
 
@@ -65,21 +65,22 @@ class SanaSprint(SyncEndpoint[SanaSprintInput, SanaSprintOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 2160, "width": 3840}.
-            num_inference_steps: The number of inference steps to perform. Default: 2. Limits: minimum 1, maximum
-                20.
+            num_inference_steps: The number of inference steps to perform. Default: 2. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             style_name: The style to generate the image in. Default: "(No style)".
             **options: Call options, see `SubscribeOptions`.
@@ -133,21 +134,22 @@ class SanaSprint(SyncEndpoint[SanaSprintInput, SanaSprintOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 2160, "width": 3840}.
-            num_inference_steps: The number of inference steps to perform. Default: 2. Limits: minimum 1, maximum
-                20.
+            num_inference_steps: The number of inference steps to perform. Default: 2. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             style_name: The style to generate the image in. Default: "(No style)".
             **options: Call options, see `SubmitOptions`.
@@ -201,21 +203,22 @@ class SanaSprint(SyncEndpoint[SanaSprintInput, SanaSprintOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 2160, "width": 3840}.
-            num_inference_steps: The number of inference steps to perform. Default: 2. Limits: minimum 1, maximum
-                20.
+            num_inference_steps: The number of inference steps to perform. Default: 2. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             style_name: The style to generate the image in. Default: "(No style)".
             **options: Call options, see `RunOptions`.
@@ -282,21 +285,22 @@ class AsyncSanaSprint(AsyncEndpoint[SanaSprintInput, SanaSprintOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 2160, "width": 3840}.
-            num_inference_steps: The number of inference steps to perform. Default: 2. Limits: minimum 1, maximum
-                20.
+            num_inference_steps: The number of inference steps to perform. Default: 2. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             style_name: The style to generate the image in. Default: "(No style)".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -350,21 +354,22 @@ class AsyncSanaSprint(AsyncEndpoint[SanaSprintInput, SanaSprintOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 2160, "width": 3840}.
-            num_inference_steps: The number of inference steps to perform. Default: 2. Limits: minimum 1, maximum
-                20.
+            num_inference_steps: The number of inference steps to perform. Default: 2. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             style_name: The style to generate the image in. Default: "(No style)".
             **options: Call options, see `SubmitOptions`.
@@ -418,21 +423,22 @@ class AsyncSanaSprint(AsyncEndpoint[SanaSprintInput, SanaSprintOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             image_size: The size of the generated image. Default: {"height": 2160, "width": 3840}.
-            num_inference_steps: The number of inference steps to perform. Default: 2. Limits: minimum 1, maximum
-                20.
+            num_inference_steps: The number of inference steps to perform. Default: 2. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             style_name: The style to generate the image in. Default: "(No style)".
             **options: Call options, see `RunOptions`.

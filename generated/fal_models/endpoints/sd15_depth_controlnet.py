@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sd15 Depth Controlnet (`fal-ai/sd15-depth-controlnet`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sd15-depth-controlnet` (Sd15 Depth Controlnet)."""
 
 from __future__ import annotations
 
@@ -70,37 +70,38 @@ class Sd15DepthControlnet(SyncEndpoint[Sd15DepthControlnetInput, Sd15DepthContro
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             loras: The list of LoRA weights to use. Default: [].
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -151,37 +152,38 @@ class Sd15DepthControlnet(SyncEndpoint[Sd15DepthControlnetInput, Sd15DepthContro
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             loras: The list of LoRA weights to use. Default: [].
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -232,37 +234,38 @@ class Sd15DepthControlnet(SyncEndpoint[Sd15DepthControlnetInput, Sd15DepthContro
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             loras: The list of LoRA weights to use. Default: [].
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -326,37 +329,38 @@ class AsyncSd15DepthControlnet(AsyncEndpoint[Sd15DepthControlnetInput, Sd15Depth
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             loras: The list of LoRA weights to use. Default: [].
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -407,37 +411,38 @@ class AsyncSd15DepthControlnet(AsyncEndpoint[Sd15DepthControlnetInput, Sd15Depth
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             loras: The list of LoRA weights to use. Default: [].
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -488,37 +493,38 @@ class AsyncSd15DepthControlnet(AsyncEndpoint[Sd15DepthControlnetInput, Sd15Depth
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             loras: The list of LoRA weights to use. Default: [].
             embeddings: The list of embeddings to use. Default: [].
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            control_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image).
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            control_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sdxl Controlnet Union (`fal-ai/sdxl-controlnet-union`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sdxl-controlnet-union` (Sdxl Controlnet Union)."""
 
 from __future__ import annotations
 
@@ -81,52 +81,53 @@ class SdxlControlnetUnion(SyncEndpoint[SdxlControlnetUnionInput, SdxlControlnetU
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `SubscribeOptions`.
         """
@@ -200,52 +201,53 @@ class SdxlControlnetUnion(SyncEndpoint[SdxlControlnetUnionInput, SdxlControlnetU
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `SubmitOptions`.
         """
@@ -319,52 +321,53 @@ class SdxlControlnetUnion(SyncEndpoint[SdxlControlnetUnionInput, SdxlControlnetU
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `RunOptions`.
         """
@@ -451,52 +454,53 @@ class AsyncSdxlControlnetUnion(AsyncEndpoint[SdxlControlnetUnionInput, SdxlContr
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -570,52 +574,53 @@ class AsyncSdxlControlnetUnion(AsyncEndpoint[SdxlControlnetUnionInput, SdxlContr
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `SubmitOptions`.
         """
@@ -689,52 +694,53 @@ class AsyncSdxlControlnetUnion(AsyncEndpoint[SdxlControlnetUnionInput, SdxlContr
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
             embeddings: The list of embeddings to use. Default: [].
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             loras: The list of LoRA weights to use. Default: [].
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sdxl Controlnet Union Image To Image (`fal-ai/sdxl-controlnet-union/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sdxl-controlnet-union/image-to-image` (Sdxl Controlnet Union Image
+To Image).
+"""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ class SdxlControlnetUnionImageToImage(
 ):
     """Sdxl Controlnet Union Image To Image (`fal-ai/sdxl-controlnet-union/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sdxl-controlnet-union/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/sdxl-controlnet-union/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sdxl-controlnet-union/image-to-image"
@@ -91,65 +94,66 @@ class SdxlControlnetUnionImageToImage(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
                 Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -230,65 +234,66 @@ class SdxlControlnetUnionImageToImage(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
                 Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -369,65 +374,66 @@ class SdxlControlnetUnionImageToImage(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
                 Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -474,7 +480,8 @@ class AsyncSdxlControlnetUnionImageToImage(
 ):
     """Sdxl Controlnet Union Image To Image (`fal-ai/sdxl-controlnet-union/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sdxl-controlnet-union/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/sdxl-controlnet-union/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sdxl-controlnet-union/image-to-image"
@@ -527,65 +534,66 @@ class AsyncSdxlControlnetUnionImageToImage(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
                 Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -666,65 +674,66 @@ class AsyncSdxlControlnetUnionImageToImage(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
                 Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -805,65 +814,66 @@ class AsyncSdxlControlnetUnionImageToImage(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be preserved even
-                if the image size is too large. However, if the image is not a multiple of 32 in
-                width or height, it will be resized to the nearest multiple of 32. By default,
-                this snapping to the nearest multiple of 32 will not preserve the aspect ratio.
-                Set crop_output to True, to crop the output to the proper aspect ratio after
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
                 generating. Default: false.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            crop_output: If set to true, the output cropped to the proper aspect ratio after generating.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
                 Default: false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             teed_preprocess: Whether to preprocess the teed image. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.05, maximum 1.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

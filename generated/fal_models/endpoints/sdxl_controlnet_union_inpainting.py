@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Sdxl Controlnet Union Inpainting (`fal-ai/sdxl-controlnet-union/inpainting`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/sdxl-controlnet-union/inpainting` (Sdxl Controlnet Union
+Inpainting).
+"""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ class SdxlControlnetUnionInpainting(
 ):
     """Sdxl Controlnet Union Inpainting (`fal-ai/sdxl-controlnet-union/inpainting`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sdxl-controlnet-union/inpainting/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/sdxl-controlnet-union/inpainting/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sdxl-controlnet-union/inpainting"
@@ -90,59 +93,60 @@ class SdxlControlnetUnionInpainting(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -221,59 +225,60 @@ class SdxlControlnetUnionInpainting(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -352,59 +357,60 @@ class SdxlControlnetUnionInpainting(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -450,7 +456,8 @@ class AsyncSdxlControlnetUnionInpainting(
 ):
     """Sdxl Controlnet Union Inpainting (`fal-ai/sdxl-controlnet-union/inpainting`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/sdxl-controlnet-union/inpainting/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/sdxl-controlnet-union/inpainting/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/sdxl-controlnet-union/inpainting"
@@ -502,59 +509,60 @@ class AsyncSdxlControlnetUnionInpainting(
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -633,59 +641,60 @@ class AsyncSdxlControlnetUnionInpainting(
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -764,59 +773,60 @@ class AsyncSdxlControlnetUnionInpainting(
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 35. Limits: minimum 1,
-                maximum 70.
-            image_size: The size of the generated image. Leave it none to automatically infer from the
-                control image. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 35. Limits:
+                minimum 1, maximum 70.
+            image_size: The size of the generated image. Leave it none to automatically infer from
+                the control image. Default: null.
             normal_preprocess: Whether to preprocess the normal image. Default: true.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            canny_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             canny_preprocess: Whether to preprocess the canny image. Default: true.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
             depth_preprocess: Whether to preprocess the depth image. Default: true.
-            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            segmentation_image_url: The URL of the control image. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Default: null.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
             segmentation_preprocess: Whether to preprocess the segmentation image. Default: true.
             loras: The list of LoRA weights to use. Default: [].
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5. Limits: minimum 0,
-                maximum 1.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
-            negative_prompt: The negative prompt to use.Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            depth_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            controlnet_conditioning_scale: The scale of the controlnet conditioning. Default: 0.5.
+                Limits: minimum 0, maximum 1.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             teed_preprocess: Whether to preprocess the teed image. Default: true.
             format: The format of the generated image. Default: "jpeg".
-            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
+            openpose_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
             embeddings: The list of embeddings to use. Default: [].
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
             openpose_preprocess: Whether to preprocess the openpose image. Default: true.
-            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
+            normal_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
             strength: determines how much the generated image resembles the initial image. Default:
                 0.95. Limits: minimum 0.01, maximum 1.
-            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
-            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files (Path, bytes,
-                binary file, PIL image). Default: null.
-            image_url: The URL of the image to use as a starting point for the generation. Takes URLs,
-                data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to use for inpainting. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            teed_image_url: The URL of the control image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default: null.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Seedvr Upscale Image Seamless (`fal-ai/seedvr/upscale/image/seamless`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/seedvr/upscale/image/seamless` (Seedvr Upscale Image Seamless)."""
 
 from __future__ import annotations
 
@@ -67,19 +67,20 @@ class SeedvrUpscaleImageSeamless(
             image_url: The input image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             upscale_mode: The mode to use for the upscale. If 'target', the upscale factor will be
-                calculated based on the target resolution. If 'factor', the upscale factor will
-                be used directly. Default: "factor".
-            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this factor when
-                `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
-            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`. Default:
-                "1080p".
+                calculated based on the target resolution. If 'factor', the upscale factor will be
+                used directly. Default: "factor".
+            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this
+                factor when `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
+            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`.
+                Default: "1080p".
             seed: The random seed used for the generation process.
-            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits: minimum
-                0, maximum 1, multiple of 0.001.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits:
+                minimum 0, maximum 1, multiple of 0.001.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the output image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -117,19 +118,20 @@ class SeedvrUpscaleImageSeamless(
             image_url: The input image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             upscale_mode: The mode to use for the upscale. If 'target', the upscale factor will be
-                calculated based on the target resolution. If 'factor', the upscale factor will
-                be used directly. Default: "factor".
-            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this factor when
-                `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
-            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`. Default:
-                "1080p".
+                calculated based on the target resolution. If 'factor', the upscale factor will be
+                used directly. Default: "factor".
+            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this
+                factor when `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
+            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`.
+                Default: "1080p".
             seed: The random seed used for the generation process.
-            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits: minimum
-                0, maximum 1, multiple of 0.001.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits:
+                minimum 0, maximum 1, multiple of 0.001.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the output image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -167,19 +169,20 @@ class SeedvrUpscaleImageSeamless(
             image_url: The input image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             upscale_mode: The mode to use for the upscale. If 'target', the upscale factor will be
-                calculated based on the target resolution. If 'factor', the upscale factor will
-                be used directly. Default: "factor".
-            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this factor when
-                `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
-            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`. Default:
-                "1080p".
+                calculated based on the target resolution. If 'factor', the upscale factor will be
+                used directly. Default: "factor".
+            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this
+                factor when `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
+            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`.
+                Default: "1080p".
             seed: The random seed used for the generation process.
-            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits: minimum
-                0, maximum 1, multiple of 0.001.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits:
+                minimum 0, maximum 1, multiple of 0.001.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the output image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -236,19 +239,20 @@ class AsyncSeedvrUpscaleImageSeamless(
             image_url: The input image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             upscale_mode: The mode to use for the upscale. If 'target', the upscale factor will be
-                calculated based on the target resolution. If 'factor', the upscale factor will
-                be used directly. Default: "factor".
-            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this factor when
-                `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
-            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`. Default:
-                "1080p".
+                calculated based on the target resolution. If 'factor', the upscale factor will be
+                used directly. Default: "factor".
+            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this
+                factor when `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
+            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`.
+                Default: "1080p".
             seed: The random seed used for the generation process.
-            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits: minimum
-                0, maximum 1, multiple of 0.001.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits:
+                minimum 0, maximum 1, multiple of 0.001.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the output image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -286,19 +290,20 @@ class AsyncSeedvrUpscaleImageSeamless(
             image_url: The input image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             upscale_mode: The mode to use for the upscale. If 'target', the upscale factor will be
-                calculated based on the target resolution. If 'factor', the upscale factor will
-                be used directly. Default: "factor".
-            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this factor when
-                `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
-            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`. Default:
-                "1080p".
+                calculated based on the target resolution. If 'factor', the upscale factor will be
+                used directly. Default: "factor".
+            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this
+                factor when `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
+            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`.
+                Default: "1080p".
             seed: The random seed used for the generation process.
-            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits: minimum
-                0, maximum 1, multiple of 0.001.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits:
+                minimum 0, maximum 1, multiple of 0.001.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the output image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -336,19 +341,20 @@ class AsyncSeedvrUpscaleImageSeamless(
             image_url: The input image to be processed. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image).
             upscale_mode: The mode to use for the upscale. If 'target', the upscale factor will be
-                calculated based on the target resolution. If 'factor', the upscale factor will
-                be used directly. Default: "factor".
-            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this factor when
-                `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
-            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`. Default:
-                "1080p".
+                calculated based on the target resolution. If 'factor', the upscale factor will be
+                used directly. Default: "factor".
+            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this
+                factor when `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
+            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`.
+                Default: "1080p".
             seed: The random seed used for the generation process.
-            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits: minimum
-                0, maximum 1, multiple of 0.001.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits:
+                minimum 0, maximum 1, multiple of 0.001.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the output image. Default: "png".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

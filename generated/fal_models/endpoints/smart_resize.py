@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Smart Resize (`fal-ai/smart-resize`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/smart-resize` (Smart Resize)."""
 
 from __future__ import annotations
 
@@ -52,29 +52,29 @@ class SmartResize(SyncEndpoint[SmartResizeInput, SmartResizeOutput]):
         Args:
             image_url: The URL of the source image to resize. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            target_sizes: The list of target dimensions to generate, each written as ``<width>x<height>``
-                (e.g. ``"1920x1080"``). One output image is produced per target size (multiplied
-                by ``num_images_per_size``). The endpoint internally picks the smallest nano-
-                banana-pro preset that fully covers each target so the final image is a pixel-
-                perfect match with no upscaling. Limits: min items 1, max items 10.
+            target_sizes: The list of target dimensions to generate, each written as
+                ``<width>x<height>`` (e.g. ``"1920x1080"``). One output image is produced per target
+                size (multiplied by ``num_images_per_size``). The endpoint internally picks the
+                smallest nano-banana-pro preset that fully covers each target so the final image is
+                a pixel-perfect match with no upscaling. Limits: min items 1, max items 10.
             prompt: Optional extra instruction that is forwarded to nano-banana-pro alongside the
                 auto-generated resize prompt. Leave empty to let the model preserve the original
                 image content as closely as possible. Default: "". Limits: max length 5000.
-            num_images_per_size: The number of nano-banana-pro variants to produce for each target size. The
-                response images list will contain ``len(target_sizes) * num_images_per_size``
-                images in total. Default: 1. Limits: minimum 1, maximum 4.
+            num_images_per_size: The number of nano-banana-pro variants to produce for each target
+                size. The response images list will contain ``len(target_sizes) *
+                num_images_per_size`` images in total. Default: 1. Limits: minimum 1, maximum 4.
             resolution: Hint for the minimum resolution tier to use internally. The smart-resize
-                algorithm may pick a higher tier automatically when the requested target size is
-                too large for this tier. This field does not affect the final output dimensions
-                — those come from ``target_sizes``. Default: "1K".
+                algorithm may pick a higher tier automatically when the requested target size is too
+                large for this tier. This field does not affect the final output dimensions — those
+                come from ``target_sizes``. Default: "1K".
             output_format: The output image format. Default: "png".
-            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit calls.
-                Higher numbers loosen safety filtering. Default: "4".
+            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit
+                calls. Higher numbers loosen safety filtering. Default: "4".
             seed: Optional random seed forwarded to the inner nano-banana-pro /edit calls for
                 reproducibility. The same seed is used for every target size when set.
             sync_mode: When True, the response contains data URIs in place of CDN URLs so the client
-                can decode the images without an extra HTTP request. Adds latency for large
-                outputs. Default: false.
+                can decode the images without an extra HTTP request. Adds latency for large outputs.
+                Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -111,29 +111,29 @@ class SmartResize(SyncEndpoint[SmartResizeInput, SmartResizeOutput]):
         Args:
             image_url: The URL of the source image to resize. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            target_sizes: The list of target dimensions to generate, each written as ``<width>x<height>``
-                (e.g. ``"1920x1080"``). One output image is produced per target size (multiplied
-                by ``num_images_per_size``). The endpoint internally picks the smallest nano-
-                banana-pro preset that fully covers each target so the final image is a pixel-
-                perfect match with no upscaling. Limits: min items 1, max items 10.
+            target_sizes: The list of target dimensions to generate, each written as
+                ``<width>x<height>`` (e.g. ``"1920x1080"``). One output image is produced per target
+                size (multiplied by ``num_images_per_size``). The endpoint internally picks the
+                smallest nano-banana-pro preset that fully covers each target so the final image is
+                a pixel-perfect match with no upscaling. Limits: min items 1, max items 10.
             prompt: Optional extra instruction that is forwarded to nano-banana-pro alongside the
                 auto-generated resize prompt. Leave empty to let the model preserve the original
                 image content as closely as possible. Default: "". Limits: max length 5000.
-            num_images_per_size: The number of nano-banana-pro variants to produce for each target size. The
-                response images list will contain ``len(target_sizes) * num_images_per_size``
-                images in total. Default: 1. Limits: minimum 1, maximum 4.
+            num_images_per_size: The number of nano-banana-pro variants to produce for each target
+                size. The response images list will contain ``len(target_sizes) *
+                num_images_per_size`` images in total. Default: 1. Limits: minimum 1, maximum 4.
             resolution: Hint for the minimum resolution tier to use internally. The smart-resize
-                algorithm may pick a higher tier automatically when the requested target size is
-                too large for this tier. This field does not affect the final output dimensions
-                — those come from ``target_sizes``. Default: "1K".
+                algorithm may pick a higher tier automatically when the requested target size is too
+                large for this tier. This field does not affect the final output dimensions — those
+                come from ``target_sizes``. Default: "1K".
             output_format: The output image format. Default: "png".
-            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit calls.
-                Higher numbers loosen safety filtering. Default: "4".
+            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit
+                calls. Higher numbers loosen safety filtering. Default: "4".
             seed: Optional random seed forwarded to the inner nano-banana-pro /edit calls for
                 reproducibility. The same seed is used for every target size when set.
             sync_mode: When True, the response contains data URIs in place of CDN URLs so the client
-                can decode the images without an extra HTTP request. Adds latency for large
-                outputs. Default: false.
+                can decode the images without an extra HTTP request. Adds latency for large outputs.
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -170,29 +170,29 @@ class SmartResize(SyncEndpoint[SmartResizeInput, SmartResizeOutput]):
         Args:
             image_url: The URL of the source image to resize. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            target_sizes: The list of target dimensions to generate, each written as ``<width>x<height>``
-                (e.g. ``"1920x1080"``). One output image is produced per target size (multiplied
-                by ``num_images_per_size``). The endpoint internally picks the smallest nano-
-                banana-pro preset that fully covers each target so the final image is a pixel-
-                perfect match with no upscaling. Limits: min items 1, max items 10.
+            target_sizes: The list of target dimensions to generate, each written as
+                ``<width>x<height>`` (e.g. ``"1920x1080"``). One output image is produced per target
+                size (multiplied by ``num_images_per_size``). The endpoint internally picks the
+                smallest nano-banana-pro preset that fully covers each target so the final image is
+                a pixel-perfect match with no upscaling. Limits: min items 1, max items 10.
             prompt: Optional extra instruction that is forwarded to nano-banana-pro alongside the
                 auto-generated resize prompt. Leave empty to let the model preserve the original
                 image content as closely as possible. Default: "". Limits: max length 5000.
-            num_images_per_size: The number of nano-banana-pro variants to produce for each target size. The
-                response images list will contain ``len(target_sizes) * num_images_per_size``
-                images in total. Default: 1. Limits: minimum 1, maximum 4.
+            num_images_per_size: The number of nano-banana-pro variants to produce for each target
+                size. The response images list will contain ``len(target_sizes) *
+                num_images_per_size`` images in total. Default: 1. Limits: minimum 1, maximum 4.
             resolution: Hint for the minimum resolution tier to use internally. The smart-resize
-                algorithm may pick a higher tier automatically when the requested target size is
-                too large for this tier. This field does not affect the final output dimensions
-                — those come from ``target_sizes``. Default: "1K".
+                algorithm may pick a higher tier automatically when the requested target size is too
+                large for this tier. This field does not affect the final output dimensions — those
+                come from ``target_sizes``. Default: "1K".
             output_format: The output image format. Default: "png".
-            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit calls.
-                Higher numbers loosen safety filtering. Default: "4".
+            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit
+                calls. Higher numbers loosen safety filtering. Default: "4".
             seed: Optional random seed forwarded to the inner nano-banana-pro /edit calls for
                 reproducibility. The same seed is used for every target size when set.
             sync_mode: When True, the response contains data URIs in place of CDN URLs so the client
-                can decode the images without an extra HTTP request. Adds latency for large
-                outputs. Default: false.
+                can decode the images without an extra HTTP request. Adds latency for large outputs.
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -242,29 +242,29 @@ class AsyncSmartResize(AsyncEndpoint[SmartResizeInput, SmartResizeOutput]):
         Args:
             image_url: The URL of the source image to resize. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            target_sizes: The list of target dimensions to generate, each written as ``<width>x<height>``
-                (e.g. ``"1920x1080"``). One output image is produced per target size (multiplied
-                by ``num_images_per_size``). The endpoint internally picks the smallest nano-
-                banana-pro preset that fully covers each target so the final image is a pixel-
-                perfect match with no upscaling. Limits: min items 1, max items 10.
+            target_sizes: The list of target dimensions to generate, each written as
+                ``<width>x<height>`` (e.g. ``"1920x1080"``). One output image is produced per target
+                size (multiplied by ``num_images_per_size``). The endpoint internally picks the
+                smallest nano-banana-pro preset that fully covers each target so the final image is
+                a pixel-perfect match with no upscaling. Limits: min items 1, max items 10.
             prompt: Optional extra instruction that is forwarded to nano-banana-pro alongside the
                 auto-generated resize prompt. Leave empty to let the model preserve the original
                 image content as closely as possible. Default: "". Limits: max length 5000.
-            num_images_per_size: The number of nano-banana-pro variants to produce for each target size. The
-                response images list will contain ``len(target_sizes) * num_images_per_size``
-                images in total. Default: 1. Limits: minimum 1, maximum 4.
+            num_images_per_size: The number of nano-banana-pro variants to produce for each target
+                size. The response images list will contain ``len(target_sizes) *
+                num_images_per_size`` images in total. Default: 1. Limits: minimum 1, maximum 4.
             resolution: Hint for the minimum resolution tier to use internally. The smart-resize
-                algorithm may pick a higher tier automatically when the requested target size is
-                too large for this tier. This field does not affect the final output dimensions
-                — those come from ``target_sizes``. Default: "1K".
+                algorithm may pick a higher tier automatically when the requested target size is too
+                large for this tier. This field does not affect the final output dimensions — those
+                come from ``target_sizes``. Default: "1K".
             output_format: The output image format. Default: "png".
-            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit calls.
-                Higher numbers loosen safety filtering. Default: "4".
+            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit
+                calls. Higher numbers loosen safety filtering. Default: "4".
             seed: Optional random seed forwarded to the inner nano-banana-pro /edit calls for
                 reproducibility. The same seed is used for every target size when set.
             sync_mode: When True, the response contains data URIs in place of CDN URLs so the client
-                can decode the images without an extra HTTP request. Adds latency for large
-                outputs. Default: false.
+                can decode the images without an extra HTTP request. Adds latency for large outputs.
+                Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -301,29 +301,29 @@ class AsyncSmartResize(AsyncEndpoint[SmartResizeInput, SmartResizeOutput]):
         Args:
             image_url: The URL of the source image to resize. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            target_sizes: The list of target dimensions to generate, each written as ``<width>x<height>``
-                (e.g. ``"1920x1080"``). One output image is produced per target size (multiplied
-                by ``num_images_per_size``). The endpoint internally picks the smallest nano-
-                banana-pro preset that fully covers each target so the final image is a pixel-
-                perfect match with no upscaling. Limits: min items 1, max items 10.
+            target_sizes: The list of target dimensions to generate, each written as
+                ``<width>x<height>`` (e.g. ``"1920x1080"``). One output image is produced per target
+                size (multiplied by ``num_images_per_size``). The endpoint internally picks the
+                smallest nano-banana-pro preset that fully covers each target so the final image is
+                a pixel-perfect match with no upscaling. Limits: min items 1, max items 10.
             prompt: Optional extra instruction that is forwarded to nano-banana-pro alongside the
                 auto-generated resize prompt. Leave empty to let the model preserve the original
                 image content as closely as possible. Default: "". Limits: max length 5000.
-            num_images_per_size: The number of nano-banana-pro variants to produce for each target size. The
-                response images list will contain ``len(target_sizes) * num_images_per_size``
-                images in total. Default: 1. Limits: minimum 1, maximum 4.
+            num_images_per_size: The number of nano-banana-pro variants to produce for each target
+                size. The response images list will contain ``len(target_sizes) *
+                num_images_per_size`` images in total. Default: 1. Limits: minimum 1, maximum 4.
             resolution: Hint for the minimum resolution tier to use internally. The smart-resize
-                algorithm may pick a higher tier automatically when the requested target size is
-                too large for this tier. This field does not affect the final output dimensions
-                — those come from ``target_sizes``. Default: "1K".
+                algorithm may pick a higher tier automatically when the requested target size is too
+                large for this tier. This field does not affect the final output dimensions — those
+                come from ``target_sizes``. Default: "1K".
             output_format: The output image format. Default: "png".
-            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit calls.
-                Higher numbers loosen safety filtering. Default: "4".
+            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit
+                calls. Higher numbers loosen safety filtering. Default: "4".
             seed: Optional random seed forwarded to the inner nano-banana-pro /edit calls for
                 reproducibility. The same seed is used for every target size when set.
             sync_mode: When True, the response contains data URIs in place of CDN URLs so the client
-                can decode the images without an extra HTTP request. Adds latency for large
-                outputs. Default: false.
+                can decode the images without an extra HTTP request. Adds latency for large outputs.
+                Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -360,29 +360,29 @@ class AsyncSmartResize(AsyncEndpoint[SmartResizeInput, SmartResizeOutput]):
         Args:
             image_url: The URL of the source image to resize. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            target_sizes: The list of target dimensions to generate, each written as ``<width>x<height>``
-                (e.g. ``"1920x1080"``). One output image is produced per target size (multiplied
-                by ``num_images_per_size``). The endpoint internally picks the smallest nano-
-                banana-pro preset that fully covers each target so the final image is a pixel-
-                perfect match with no upscaling. Limits: min items 1, max items 10.
+            target_sizes: The list of target dimensions to generate, each written as
+                ``<width>x<height>`` (e.g. ``"1920x1080"``). One output image is produced per target
+                size (multiplied by ``num_images_per_size``). The endpoint internally picks the
+                smallest nano-banana-pro preset that fully covers each target so the final image is
+                a pixel-perfect match with no upscaling. Limits: min items 1, max items 10.
             prompt: Optional extra instruction that is forwarded to nano-banana-pro alongside the
                 auto-generated resize prompt. Leave empty to let the model preserve the original
                 image content as closely as possible. Default: "". Limits: max length 5000.
-            num_images_per_size: The number of nano-banana-pro variants to produce for each target size. The
-                response images list will contain ``len(target_sizes) * num_images_per_size``
-                images in total. Default: 1. Limits: minimum 1, maximum 4.
+            num_images_per_size: The number of nano-banana-pro variants to produce for each target
+                size. The response images list will contain ``len(target_sizes) *
+                num_images_per_size`` images in total. Default: 1. Limits: minimum 1, maximum 4.
             resolution: Hint for the minimum resolution tier to use internally. The smart-resize
-                algorithm may pick a higher tier automatically when the requested target size is
-                too large for this tier. This field does not affect the final output dimensions
-                — those come from ``target_sizes``. Default: "1K".
+                algorithm may pick a higher tier automatically when the requested target size is too
+                large for this tier. This field does not affect the final output dimensions — those
+                come from ``target_sizes``. Default: "1K".
             output_format: The output image format. Default: "png".
-            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit calls.
-                Higher numbers loosen safety filtering. Default: "4".
+            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit
+                calls. Higher numbers loosen safety filtering. Default: "4".
             seed: Optional random seed forwarded to the inner nano-banana-pro /edit calls for
                 reproducibility. The same seed is used for every target size when set.
             sync_mode: When True, the response contains data URIs in place of CDN URLs so the client
-                can decode the images without an extra HTTP request. Adds latency for large
-                outputs. Default: false.
+                can decode the images without an extra HTTP request. Adds latency for large outputs.
+                Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Smoretalk Ai Rembg Enhance (`smoretalk-ai/rembg-enhance`): the typed client for this fal endpoint."""
+"""The typed client of `smoretalk-ai/rembg-enhance` (Smoretalk Ai Rembg Enhance)."""
 
 from __future__ import annotations
 

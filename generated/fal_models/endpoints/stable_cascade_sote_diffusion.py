@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Stable Cascade Sote Diffusion (`fal-ai/stable-cascade/sote-diffusion`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/stable-cascade/sote-diffusion` (Stable Cascade Sote Diffusion)."""
 
 from __future__ import annotations
 
@@ -67,26 +67,27 @@ class StableCascadeSoteDiffusion(
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits: minimum 4,
-                maximum 50.
-            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits: minimum 4,
-                maximum 24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits:
+                minimum 4, maximum 50.
+            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits:
+                minimum 4, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 8. Limits: minimum 0, maximum 20.
-            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 2. Limits: minimum 0, maximum 20.
+            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of
+                how close you want the model to stick to your prompt when looking for a related
+                image to show you. Default: 2. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: {"width": 1024, "height": 1536}.
-            seed: The same seed and the same prompt given to the same version of Stable Cascade
-                will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            seed: The same seed and the same prompt given to the same version of Stable Cascade will
+                output the same image every time.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -127,26 +128,27 @@ class StableCascadeSoteDiffusion(
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits: minimum 4,
-                maximum 50.
-            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits: minimum 4,
-                maximum 24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits:
+                minimum 4, maximum 50.
+            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits:
+                minimum 4, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 8. Limits: minimum 0, maximum 20.
-            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 2. Limits: minimum 0, maximum 20.
+            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of
+                how close you want the model to stick to your prompt when looking for a related
+                image to show you. Default: 2. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: {"width": 1024, "height": 1536}.
-            seed: The same seed and the same prompt given to the same version of Stable Cascade
-                will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            seed: The same seed and the same prompt given to the same version of Stable Cascade will
+                output the same image every time.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -187,26 +189,27 @@ class StableCascadeSoteDiffusion(
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits: minimum 4,
-                maximum 50.
-            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits: minimum 4,
-                maximum 24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits:
+                minimum 4, maximum 50.
+            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits:
+                minimum 4, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 8. Limits: minimum 0, maximum 20.
-            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 2. Limits: minimum 0, maximum 20.
+            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of
+                how close you want the model to stick to your prompt when looking for a related
+                image to show you. Default: 2. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: {"width": 1024, "height": 1536}.
-            seed: The same seed and the same prompt given to the same version of Stable Cascade
-                will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            seed: The same seed and the same prompt given to the same version of Stable Cascade will
+                output the same image every time.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -264,26 +267,27 @@ class AsyncStableCascadeSoteDiffusion(
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits: minimum 4,
-                maximum 50.
-            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits: minimum 4,
-                maximum 24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits:
+                minimum 4, maximum 50.
+            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits:
+                minimum 4, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 8. Limits: minimum 0, maximum 20.
-            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 2. Limits: minimum 0, maximum 20.
+            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of
+                how close you want the model to stick to your prompt when looking for a related
+                image to show you. Default: 2. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: {"width": 1024, "height": 1536}.
-            seed: The same seed and the same prompt given to the same version of Stable Cascade
-                will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            seed: The same seed and the same prompt given to the same version of Stable Cascade will
+                output the same image every time.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -324,26 +328,27 @@ class AsyncStableCascadeSoteDiffusion(
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits: minimum 4,
-                maximum 50.
-            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits: minimum 4,
-                maximum 24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits:
+                minimum 4, maximum 50.
+            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits:
+                minimum 4, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 8. Limits: minimum 0, maximum 20.
-            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 2. Limits: minimum 0, maximum 20.
+            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of
+                how close you want the model to stick to your prompt when looking for a related
+                image to show you. Default: 2. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: {"width": 1024, "height": 1536}.
-            seed: The same seed and the same prompt given to the same version of Stable Cascade
-                will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            seed: The same seed and the same prompt given to the same version of Stable Cascade will
+                output the same image every time.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -384,26 +389,27 @@ class AsyncStableCascadeSoteDiffusion(
         Args:
             prompt: The prompt to use for generating the image. Be as descriptive as possible for
                 best results.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits: minimum 4,
-                maximum 50.
-            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits: minimum 4,
-                maximum 24.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            first_stage_steps: Number of steps to run the first stage for. Default: 25. Limits:
+                minimum 4, maximum 50.
+            second_stage_steps: Number of steps to run the second stage for. Default: 10. Limits:
+                minimum 4, maximum 24.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 8. Limits: minimum 0, maximum 20.
-            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
-                Default: 2. Limits: minimum 0, maximum 20.
+            second_stage_guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of
+                how close you want the model to stick to your prompt when looking for a related
+                image to show you. Default: 2. Limits: minimum 0, maximum 20.
             image_size: The size of the generated image. Default: {"width": 1024, "height": 1536}.
-            seed: The same seed and the same prompt given to the same version of Stable Cascade
-                will output the same image every time.
-            enable_safety_checker: If set to false, the safety checker will be disabled. Default: true.
+            seed: The same seed and the same prompt given to the same version of Stable Cascade will
+                output the same image every time.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Stable Diffusion V15 (`fal-ai/stable-diffusion-v15`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/stable-diffusion-v15` (Stable Diffusion V15)."""
 
 from __future__ import annotations
 
@@ -67,8 +67,8 @@ class StableDiffusionV15(SyncEndpoint[StableDiffusionV15Input, StableDiffusionV1
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
@@ -78,21 +78,22 @@ class StableDiffusionV15(SyncEndpoint[StableDiffusionV15Input, StableDiffusionV1
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             image_size: The size of the generated image. Default: "square".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -139,8 +140,8 @@ class StableDiffusionV15(SyncEndpoint[StableDiffusionV15Input, StableDiffusionV1
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
@@ -150,21 +151,22 @@ class StableDiffusionV15(SyncEndpoint[StableDiffusionV15Input, StableDiffusionV1
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             image_size: The size of the generated image. Default: "square".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -211,8 +213,8 @@ class StableDiffusionV15(SyncEndpoint[StableDiffusionV15Input, StableDiffusionV1
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
@@ -222,21 +224,22 @@ class StableDiffusionV15(SyncEndpoint[StableDiffusionV15Input, StableDiffusionV1
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             image_size: The size of the generated image. Default: "square".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -296,8 +299,8 @@ class AsyncStableDiffusionV15(AsyncEndpoint[StableDiffusionV15Input, StableDiffu
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
@@ -307,21 +310,22 @@ class AsyncStableDiffusionV15(AsyncEndpoint[StableDiffusionV15Input, StableDiffu
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             image_size: The size of the generated image. Default: "square".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -368,8 +372,8 @@ class AsyncStableDiffusionV15(AsyncEndpoint[StableDiffusionV15Input, StableDiffu
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
@@ -379,21 +383,22 @@ class AsyncStableDiffusionV15(AsyncEndpoint[StableDiffusionV15Input, StableDiffu
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             image_size: The size of the generated image. Default: "square".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -440,8 +445,8 @@ class AsyncStableDiffusionV15(AsyncEndpoint[StableDiffusionV15Input, StableDiffu
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            num_inference_steps: The number of inference steps to perform. Default: 25. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time. Default: null.
@@ -451,21 +456,22 @@ class AsyncStableDiffusionV15(AsyncEndpoint[StableDiffusionV15Input, StableDiffu
                 best results.
             embeddings: The list of embeddings to use. Default: [].
             image_size: The size of the generated image. Default: "square".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            expand_prompt: If set to true, the prompt will be expanded with additional prompts. Default:
-                false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
             request_id: An id bound to a request, can be used with response to identify the request
                 itself. Default: "".
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 7.5. Limits: minimum 0, maximum 20.
-            safety_checker_version: The version of the safety checker to use. v1 is the default CompVis safety
-                checker. v2 uses a custom ViT model. Default: "v1".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

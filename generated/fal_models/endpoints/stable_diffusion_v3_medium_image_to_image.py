@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Stable Diffusion V3 Medium Image To Image (`fal-ai/stable-diffusion-v3-medium/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/stable-diffusion-v3-medium/image-to-image` (Stable Diffusion V3
+Medium Image To Image).
+"""
 
 from __future__ import annotations
 
@@ -36,9 +38,11 @@ class StableDiffusionV3MediumImageToImage(
         StableDiffusionV3MediumImageToImageInput, StableDiffusionV3MediumImageToImageOutput
     ]
 ):
-    """Stable Diffusion V3 Medium Image To Image (`fal-ai/stable-diffusion-v3-medium/image-to-image`).
+    """Stable Diffusion V3 Medium Image To Image
+    (`fal-ai/stable-diffusion-v3-medium/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/stable-diffusion-v3-medium/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/stable-diffusion-v3-medium/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/stable-diffusion-v3-medium/image-to-image"
@@ -75,21 +79,23 @@ class StableDiffusionV3MediumImageToImage(
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
             image_size: The size of the generated image. Defaults to the conditioning image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            strength: The strength of the image-to-image transformation. Default: 0.9. Limits: minimum
-                0.01, maximum 1.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            strength: The strength of the image-to-image transformation. Default: 0.9. Limits:
+                minimum 0.01, maximum 1.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -134,21 +140,23 @@ class StableDiffusionV3MediumImageToImage(
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
             image_size: The size of the generated image. Defaults to the conditioning image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            strength: The strength of the image-to-image transformation. Default: 0.9. Limits: minimum
-                0.01, maximum 1.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            strength: The strength of the image-to-image transformation. Default: 0.9. Limits:
+                minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -193,21 +201,23 @@ class StableDiffusionV3MediumImageToImage(
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
             image_size: The size of the generated image. Defaults to the conditioning image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            strength: The strength of the image-to-image transformation. Default: 0.9. Limits: minimum
-                0.01, maximum 1.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            strength: The strength of the image-to-image transformation. Default: 0.9. Limits:
+                minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -234,9 +244,11 @@ class AsyncStableDiffusionV3MediumImageToImage(
         StableDiffusionV3MediumImageToImageInput, StableDiffusionV3MediumImageToImageOutput
     ]
 ):
-    """Stable Diffusion V3 Medium Image To Image (`fal-ai/stable-diffusion-v3-medium/image-to-image`).
+    """Stable Diffusion V3 Medium Image To Image
+    (`fal-ai/stable-diffusion-v3-medium/image-to-image`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/stable-diffusion-v3-medium/image-to-image/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/stable-diffusion-v3-medium/image-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/stable-diffusion-v3-medium/image-to-image"
@@ -273,21 +285,23 @@ class AsyncStableDiffusionV3MediumImageToImage(
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
             image_size: The size of the generated image. Defaults to the conditioning image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            strength: The strength of the image-to-image transformation. Default: 0.9. Limits: minimum
-                0.01, maximum 1.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            strength: The strength of the image-to-image transformation. Default: 0.9. Limits:
+                minimum 0.01, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -332,21 +346,23 @@ class AsyncStableDiffusionV3MediumImageToImage(
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
             image_size: The size of the generated image. Defaults to the conditioning image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            strength: The strength of the image-to-image transformation. Default: 0.9. Limits: minimum
-                0.01, maximum 1.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            strength: The strength of the image-to-image transformation. Default: 0.9. Limits:
+                minimum 0.01, maximum 1.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -391,21 +407,23 @@ class AsyncStableDiffusionV3MediumImageToImage(
                 (Path, bytes, binary file, PIL image).
             prompt: The prompt to generate an image from.
             negative_prompt: The negative prompt to generate an image from. Default: "".
-            prompt_expansion: If set to true, prompt will be upsampled with more details. Default: false.
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
             image_size: The size of the generated image. Defaults to the conditioning image's size.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
             seed: The same seed and the same prompt given to the same version of Stable Diffusion
                 will output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 5. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            strength: The strength of the image-to-image transformation. Default: 0.9. Limits: minimum
-                0.01, maximum 1.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            strength: The strength of the image-to-image transformation. Default: 0.9. Limits:
+                minimum 0.01, maximum 1.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

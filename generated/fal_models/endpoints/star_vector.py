@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Star Vector (`fal-ai/star-vector`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/star-vector` (Star Vector)."""
 
 from __future__ import annotations
 

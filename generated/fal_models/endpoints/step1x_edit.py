@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Step1x Edit (`fal-ai/step1x-edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/step1x-edit` (Step1x Edit)."""
 
 from __future__ import annotations
 
@@ -52,21 +52,21 @@ class Step1xEdit(SyncEndpoint[Step1xEditInput, Step1xEditOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -104,21 +104,21 @@ class Step1xEdit(SyncEndpoint[Step1xEditInput, Step1xEditOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -156,21 +156,21 @@ class Step1xEdit(SyncEndpoint[Step1xEditInput, Step1xEditOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -221,21 +221,21 @@ class AsyncStep1xEdit(AsyncEndpoint[Step1xEditInput, Step1xEditOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -273,21 +273,21 @@ class AsyncStep1xEdit(AsyncEndpoint[Step1xEditInput, Step1xEditOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -325,21 +325,21 @@ class AsyncStep1xEdit(AsyncEndpoint[Step1xEditInput, Step1xEditOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 4. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Default: 30. Limits: minimum 1,
-                maximum 50.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Stepx Edit2 (`fal-ai/stepx-edit2`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/stepx-edit2` (Stepx Edit2)."""
 
 from __future__ import annotations
 
@@ -54,24 +54,24 @@ class StepxEdit2(SyncEndpoint[StepxEdit2Input, StepxEdit2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt. Default:
-                6. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default: 50. Limits:
-                minimum 1, maximum 100.
-            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to interpret
-                abstract editing instructions. Default: true.
-            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended changes, and
-                determines when editing is complete. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt.
+                Default: 6. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default:
+                50. Limits: minimum 1, maximum 100.
+            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to
+                interpret abstract editing instructions. Default: true.
+            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended
+                changes, and determines when editing is complete. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -113,24 +113,24 @@ class StepxEdit2(SyncEndpoint[StepxEdit2Input, StepxEdit2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt. Default:
-                6. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default: 50. Limits:
-                minimum 1, maximum 100.
-            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to interpret
-                abstract editing instructions. Default: true.
-            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended changes, and
-                determines when editing is complete. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt.
+                Default: 6. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default:
+                50. Limits: minimum 1, maximum 100.
+            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to
+                interpret abstract editing instructions. Default: true.
+            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended
+                changes, and determines when editing is complete. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -172,24 +172,24 @@ class StepxEdit2(SyncEndpoint[StepxEdit2Input, StepxEdit2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt. Default:
-                6. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default: 50. Limits:
-                minimum 1, maximum 100.
-            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to interpret
-                abstract editing instructions. Default: true.
-            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended changes, and
-                determines when editing is complete. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt.
+                Default: 6. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default:
+                50. Limits: minimum 1, maximum 100.
+            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to
+                interpret abstract editing instructions. Default: true.
+            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended
+                changes, and determines when editing is complete. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -244,24 +244,24 @@ class AsyncStepxEdit2(AsyncEndpoint[StepxEdit2Input, StepxEdit2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt. Default:
-                6. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default: 50. Limits:
-                minimum 1, maximum 100.
-            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to interpret
-                abstract editing instructions. Default: true.
-            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended changes, and
-                determines when editing is complete. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt.
+                Default: 6. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default:
+                50. Limits: minimum 1, maximum 100.
+            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to
+                interpret abstract editing instructions. Default: true.
+            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended
+                changes, and determines when editing is complete. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -303,24 +303,24 @@ class AsyncStepxEdit2(AsyncEndpoint[StepxEdit2Input, StepxEdit2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt. Default:
-                6. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default: 50. Limits:
-                minimum 1, maximum 100.
-            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to interpret
-                abstract editing instructions. Default: true.
-            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended changes, and
-                determines when editing is complete. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt.
+                Default: 6. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default:
+                50. Limits: minimum 1, maximum 100.
+            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to
+                interpret abstract editing instructions. Default: true.
+            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended
+                changes, and determines when editing is complete. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -362,24 +362,24 @@ class AsyncStepxEdit2(AsyncEndpoint[StepxEdit2Input, StepxEdit2Output]):
         Args:
             prompt: The prompt to generate an image from.
             image_url: The image URL to generate an image from. Needs to match the dimensions of the
-                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt. Default:
-                6. Limits: minimum 0, maximum 20.
-            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default: 50. Limits:
-                minimum 1, maximum 100.
-            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to interpret
-                abstract editing instructions. Default: true.
-            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended changes, and
-                determines when editing is complete. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            guidance_scale: The true CFG scale. Controls how closely the model follows the prompt.
+                Default: 6. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Recommended: 50. Default:
+                50. Limits: minimum 1, maximum 100.
+            enable_thinking_mode: Enable thinking mode. Uses multimodal language model knowledge to
+                interpret abstract editing instructions. Default: true.
+            enable_reflection_mode: Enable reflection mode. Reviews outputs, corrects unintended
+                changes, and determines when editing is complete. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

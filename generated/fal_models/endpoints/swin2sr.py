@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Swin2sr (`fal-ai/swin2sr`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/swin2sr` (Swin2sr)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Switti (`fal-ai/switti`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/switti` (Switti)."""
 
 from __future__ import annotations
 
@@ -55,26 +55,29 @@ class Switti(SyncEndpoint[SwittiInput, SwittiOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum 10,
-                maximum 1000.
-            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum 0.1,
-                maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum
+                10, maximum 1000.
+            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum
+                0.1, maximum 1.
             more_smooth: Smoothing with Gumbel softmax sampling. Default: true.
             more_diverse: More diverse sampling. Default: false.
             smooth_start_si: Smoothing starting scale. Default: 2. Limits: minimum 0, maximum 10.
-            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0, maximum 10.
-            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1, maximum 10.
+            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0,
+                maximum 10.
+            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1,
+                maximum 10.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 6. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubscribeOptions`.
         """
@@ -121,26 +124,29 @@ class Switti(SyncEndpoint[SwittiInput, SwittiOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum 10,
-                maximum 1000.
-            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum 0.1,
-                maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum
+                10, maximum 1000.
+            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum
+                0.1, maximum 1.
             more_smooth: Smoothing with Gumbel softmax sampling. Default: true.
             more_diverse: More diverse sampling. Default: false.
             smooth_start_si: Smoothing starting scale. Default: 2. Limits: minimum 0, maximum 10.
-            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0, maximum 10.
-            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1, maximum 10.
+            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0,
+                maximum 10.
+            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1,
+                maximum 10.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 6. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -187,26 +193,29 @@ class Switti(SyncEndpoint[SwittiInput, SwittiOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum 10,
-                maximum 1000.
-            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum 0.1,
-                maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum
+                10, maximum 1000.
+            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum
+                0.1, maximum 1.
             more_smooth: Smoothing with Gumbel softmax sampling. Default: true.
             more_diverse: More diverse sampling. Default: false.
             smooth_start_si: Smoothing starting scale. Default: 2. Limits: minimum 0, maximum 10.
-            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0, maximum 10.
-            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1, maximum 10.
+            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0,
+                maximum 10.
+            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1,
+                maximum 10.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 6. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """
@@ -266,26 +275,29 @@ class AsyncSwitti(AsyncEndpoint[SwittiInput, SwittiOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum 10,
-                maximum 1000.
-            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum 0.1,
-                maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum
+                10, maximum 1000.
+            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum
+                0.1, maximum 1.
             more_smooth: Smoothing with Gumbel softmax sampling. Default: true.
             more_diverse: More diverse sampling. Default: false.
             smooth_start_si: Smoothing starting scale. Default: 2. Limits: minimum 0, maximum 10.
-            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0, maximum 10.
-            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1, maximum 10.
+            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0,
+                maximum 10.
+            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1,
+                maximum 10.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 6. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -332,26 +344,29 @@ class AsyncSwitti(AsyncEndpoint[SwittiInput, SwittiOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum 10,
-                maximum 1000.
-            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum 0.1,
-                maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum
+                10, maximum 1000.
+            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum
+                0.1, maximum 1.
             more_smooth: Smoothing with Gumbel softmax sampling. Default: true.
             more_diverse: More diverse sampling. Default: false.
             smooth_start_si: Smoothing starting scale. Default: 2. Limits: minimum 0, maximum 10.
-            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0, maximum 10.
-            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1, maximum 10.
+            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0,
+                maximum 10.
+            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1,
+                maximum 10.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 6. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `SubmitOptions`.
         """
@@ -398,26 +413,29 @@ class AsyncSwitti(AsyncEndpoint[SwittiInput, SwittiOutput]):
 
         Args:
             prompt: The prompt to generate an image from.
-            negative_prompt: The negative prompt to use. Use it to address details that you don't want in the
-                image. This could be colors, objects, scenery and even the small details (e.g.
-                moustache, blurry, low resolution). Default: "".
-            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum 10,
-                maximum 1000.
-            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum 0.1,
-                maximum 1.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            sampling_top_k: The number of top-k tokens to sample from. Default: 400. Limits: minimum
+                10, maximum 1000.
+            sampling_top_p: The top-p probability to sample from. Default: 0.95. Limits: minimum
+                0.1, maximum 1.
             more_smooth: Smoothing with Gumbel softmax sampling. Default: true.
             more_diverse: More diverse sampling. Default: false.
             smooth_start_si: Smoothing starting scale. Default: 2. Limits: minimum 0, maximum 10.
-            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0, maximum 10.
-            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1, maximum 10.
+            turn_off_cfg_start_si: Disable CFG starting scale. Default: 8. Limits: minimum 0,
+                maximum 10.
+            last_scale_temp: Temperature after disabling CFG. Default: 0.1. Limits: minimum 0.1,
+                maximum 10.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 6. Limits: minimum 0, maximum 20.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "jpeg".
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Thera (`fal-ai/thera`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/thera` (Thera)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ class Thera(SyncEndpoint[TheraInput, TheraOutput]):
         Args:
             image_url: URL of image to be used for upscaling. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1, maximum 6.
+            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1,
+                maximum 6.
             backbone: Backbone to use for upscaling.
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubscribeOptions`.
@@ -76,7 +77,8 @@ class Thera(SyncEndpoint[TheraInput, TheraOutput]):
         Args:
             image_url: URL of image to be used for upscaling. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1, maximum 6.
+            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1,
+                maximum 6.
             backbone: Backbone to use for upscaling.
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubmitOptions`.
@@ -105,7 +107,8 @@ class Thera(SyncEndpoint[TheraInput, TheraOutput]):
         Args:
             image_url: URL of image to be used for upscaling. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1, maximum 6.
+            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1,
+                maximum 6.
             backbone: Backbone to use for upscaling.
             seed: Random seed for reproducible generation.
             **options: Call options, see `RunOptions`.
@@ -147,7 +150,8 @@ class AsyncThera(AsyncEndpoint[TheraInput, TheraOutput]):
         Args:
             image_url: URL of image to be used for upscaling. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1, maximum 6.
+            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1,
+                maximum 6.
             backbone: Backbone to use for upscaling.
             seed: Random seed for reproducible generation.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -176,7 +180,8 @@ class AsyncThera(AsyncEndpoint[TheraInput, TheraOutput]):
         Args:
             image_url: URL of image to be used for upscaling. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1, maximum 6.
+            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1,
+                maximum 6.
             backbone: Backbone to use for upscaling.
             seed: Random seed for reproducible generation.
             **options: Call options, see `SubmitOptions`.
@@ -205,7 +210,8 @@ class AsyncThera(AsyncEndpoint[TheraInput, TheraOutput]):
         Args:
             image_url: URL of image to be used for upscaling. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1, maximum 6.
+            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1,
+                maximum 6.
             backbone: Backbone to use for upscaling.
             seed: Random seed for reproducible generation.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Topaz Upscale Image (`fal-ai/topaz/upscale/image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/topaz/upscale/image` (Topaz Upscale Image)."""
 
 from __future__ import annotations
 
@@ -77,40 +77,40 @@ class TopazUpscaleImage(SyncEndpoint[TopazUpscaleImageInput, TopazUpscaleImageOu
 
         Args:
             model: Model to use for image enhancement. Default: "Standard V2".
-            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height). Default: 2.
-                Limits: minimum 1, maximum 4.
+            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height).
+                Default: 2. Limits: minimum 1, maximum 4.
             crop_to_fill: See fal's docs. Default: false.
             image_url: Url of the image to be upscaled. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image). Limits: min length 1.
             output_format: Output format of the upscaled image. Default: "jpeg".
-            subject_detection: Subject detection mode for the image enhancement. Applies to standard enhance
-                and Recovery V2 models. Default: "All".
-            face_enhancement: Whether to apply face enhancement to the image. Applies to standard enhance and
-                Recovery V2 models. Default: true.
-            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no creativity, 1.0 means
-                maximum creativity. Ignored if face enhancement is disabled. Default: 0. Limits:
-                minimum 0, maximum 1.
-            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement, 1.0 means maximum
-                enhancement. Ignored if face enhancement is disabled. Default: 0.8. Limits:
-                minimum 0, maximum 1.
-            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
-                Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
+            subject_detection: Subject detection mode for the image enhancement. Applies to standard
+                enhance and Recovery V2 models. Default: "All".
+            face_enhancement: Whether to apply face enhancement to the image. Applies to standard
+                enhance and Recovery V2 models. Default: true.
+            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no
+                creativity, 1.0 means maximum creativity. Ignored if face enhancement is disabled.
+                Default: 0. Limits: minimum 0, maximum 1.
+            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement,
+                1.0 means maximum enhancement. Ignored if face enhancement is disabled. Default:
+                0.8. Limits: minimum 0, maximum 1.
+            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI,
+                High Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
             denoise: Denoising level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
                 Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
-            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2, Low
-                Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
+            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2,
+                Low Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
                 maximum 1.
             strength: Enhancement strength (0.01-1.0). Applies to Text Refine model only. Limits:
                 minimum 0.01, maximum 1.
             creativity: Creativity level for generative upscaling (1-6). Higher values produce more
-                creative/hallucinated details. Applies to Redefine model only. Limits: minimum
-                1, maximum 6.
+                creative/hallucinated details. Applies to Redefine model only. Limits: minimum 1,
+                maximum 6.
             texture: Texture detail level for generative upscaling (1-5). Applies to Redefine model
                 only. Limits: minimum 1, maximum 5.
             prompt: Text prompt to guide generative upscaling (max 1024 chars). Applies to Redefine
                 model only. Limits: max length 1024.
-            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to Redefine
-                model only.
+            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to
+                Redefine model only.
             detail: Detail recovery level (0.0-1.0). Applies to Recovery V2 model only. Limits:
                 minimum 0, maximum 1.
             **options: Call options, see `SubscribeOptions`.
@@ -178,40 +178,40 @@ class TopazUpscaleImage(SyncEndpoint[TopazUpscaleImageInput, TopazUpscaleImageOu
 
         Args:
             model: Model to use for image enhancement. Default: "Standard V2".
-            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height). Default: 2.
-                Limits: minimum 1, maximum 4.
+            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height).
+                Default: 2. Limits: minimum 1, maximum 4.
             crop_to_fill: See fal's docs. Default: false.
             image_url: Url of the image to be upscaled. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image). Limits: min length 1.
             output_format: Output format of the upscaled image. Default: "jpeg".
-            subject_detection: Subject detection mode for the image enhancement. Applies to standard enhance
-                and Recovery V2 models. Default: "All".
-            face_enhancement: Whether to apply face enhancement to the image. Applies to standard enhance and
-                Recovery V2 models. Default: true.
-            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no creativity, 1.0 means
-                maximum creativity. Ignored if face enhancement is disabled. Default: 0. Limits:
-                minimum 0, maximum 1.
-            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement, 1.0 means maximum
-                enhancement. Ignored if face enhancement is disabled. Default: 0.8. Limits:
-                minimum 0, maximum 1.
-            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
-                Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
+            subject_detection: Subject detection mode for the image enhancement. Applies to standard
+                enhance and Recovery V2 models. Default: "All".
+            face_enhancement: Whether to apply face enhancement to the image. Applies to standard
+                enhance and Recovery V2 models. Default: true.
+            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no
+                creativity, 1.0 means maximum creativity. Ignored if face enhancement is disabled.
+                Default: 0. Limits: minimum 0, maximum 1.
+            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement,
+                1.0 means maximum enhancement. Ignored if face enhancement is disabled. Default:
+                0.8. Limits: minimum 0, maximum 1.
+            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI,
+                High Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
             denoise: Denoising level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
                 Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
-            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2, Low
-                Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
+            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2,
+                Low Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
                 maximum 1.
             strength: Enhancement strength (0.01-1.0). Applies to Text Refine model only. Limits:
                 minimum 0.01, maximum 1.
             creativity: Creativity level for generative upscaling (1-6). Higher values produce more
-                creative/hallucinated details. Applies to Redefine model only. Limits: minimum
-                1, maximum 6.
+                creative/hallucinated details. Applies to Redefine model only. Limits: minimum 1,
+                maximum 6.
             texture: Texture detail level for generative upscaling (1-5). Applies to Redefine model
                 only. Limits: minimum 1, maximum 5.
             prompt: Text prompt to guide generative upscaling (max 1024 chars). Applies to Redefine
                 model only. Limits: max length 1024.
-            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to Redefine
-                model only.
+            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to
+                Redefine model only.
             detail: Detail recovery level (0.0-1.0). Applies to Recovery V2 model only. Limits:
                 minimum 0, maximum 1.
             **options: Call options, see `SubmitOptions`.
@@ -279,40 +279,40 @@ class TopazUpscaleImage(SyncEndpoint[TopazUpscaleImageInput, TopazUpscaleImageOu
 
         Args:
             model: Model to use for image enhancement. Default: "Standard V2".
-            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height). Default: 2.
-                Limits: minimum 1, maximum 4.
+            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height).
+                Default: 2. Limits: minimum 1, maximum 4.
             crop_to_fill: See fal's docs. Default: false.
             image_url: Url of the image to be upscaled. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image). Limits: min length 1.
             output_format: Output format of the upscaled image. Default: "jpeg".
-            subject_detection: Subject detection mode for the image enhancement. Applies to standard enhance
-                and Recovery V2 models. Default: "All".
-            face_enhancement: Whether to apply face enhancement to the image. Applies to standard enhance and
-                Recovery V2 models. Default: true.
-            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no creativity, 1.0 means
-                maximum creativity. Ignored if face enhancement is disabled. Default: 0. Limits:
-                minimum 0, maximum 1.
-            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement, 1.0 means maximum
-                enhancement. Ignored if face enhancement is disabled. Default: 0.8. Limits:
-                minimum 0, maximum 1.
-            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
-                Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
+            subject_detection: Subject detection mode for the image enhancement. Applies to standard
+                enhance and Recovery V2 models. Default: "All".
+            face_enhancement: Whether to apply face enhancement to the image. Applies to standard
+                enhance and Recovery V2 models. Default: true.
+            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no
+                creativity, 1.0 means maximum creativity. Ignored if face enhancement is disabled.
+                Default: 0. Limits: minimum 0, maximum 1.
+            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement,
+                1.0 means maximum enhancement. Ignored if face enhancement is disabled. Default:
+                0.8. Limits: minimum 0, maximum 1.
+            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI,
+                High Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
             denoise: Denoising level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
                 Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
-            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2, Low
-                Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
+            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2,
+                Low Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
                 maximum 1.
             strength: Enhancement strength (0.01-1.0). Applies to Text Refine model only. Limits:
                 minimum 0.01, maximum 1.
             creativity: Creativity level for generative upscaling (1-6). Higher values produce more
-                creative/hallucinated details. Applies to Redefine model only. Limits: minimum
-                1, maximum 6.
+                creative/hallucinated details. Applies to Redefine model only. Limits: minimum 1,
+                maximum 6.
             texture: Texture detail level for generative upscaling (1-5). Applies to Redefine model
                 only. Limits: minimum 1, maximum 5.
             prompt: Text prompt to guide generative upscaling (max 1024 chars). Applies to Redefine
                 model only. Limits: max length 1024.
-            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to Redefine
-                model only.
+            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to
+                Redefine model only.
             detail: Detail recovery level (0.0-1.0). Applies to Recovery V2 model only. Limits:
                 minimum 0, maximum 1.
             **options: Call options, see `RunOptions`.
@@ -393,40 +393,40 @@ class AsyncTopazUpscaleImage(AsyncEndpoint[TopazUpscaleImageInput, TopazUpscaleI
 
         Args:
             model: Model to use for image enhancement. Default: "Standard V2".
-            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height). Default: 2.
-                Limits: minimum 1, maximum 4.
+            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height).
+                Default: 2. Limits: minimum 1, maximum 4.
             crop_to_fill: See fal's docs. Default: false.
             image_url: Url of the image to be upscaled. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image). Limits: min length 1.
             output_format: Output format of the upscaled image. Default: "jpeg".
-            subject_detection: Subject detection mode for the image enhancement. Applies to standard enhance
-                and Recovery V2 models. Default: "All".
-            face_enhancement: Whether to apply face enhancement to the image. Applies to standard enhance and
-                Recovery V2 models. Default: true.
-            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no creativity, 1.0 means
-                maximum creativity. Ignored if face enhancement is disabled. Default: 0. Limits:
-                minimum 0, maximum 1.
-            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement, 1.0 means maximum
-                enhancement. Ignored if face enhancement is disabled. Default: 0.8. Limits:
-                minimum 0, maximum 1.
-            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
-                Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
+            subject_detection: Subject detection mode for the image enhancement. Applies to standard
+                enhance and Recovery V2 models. Default: "All".
+            face_enhancement: Whether to apply face enhancement to the image. Applies to standard
+                enhance and Recovery V2 models. Default: true.
+            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no
+                creativity, 1.0 means maximum creativity. Ignored if face enhancement is disabled.
+                Default: 0. Limits: minimum 0, maximum 1.
+            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement,
+                1.0 means maximum enhancement. Ignored if face enhancement is disabled. Default:
+                0.8. Limits: minimum 0, maximum 1.
+            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI,
+                High Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
             denoise: Denoising level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
                 Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
-            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2, Low
-                Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
+            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2,
+                Low Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
                 maximum 1.
             strength: Enhancement strength (0.01-1.0). Applies to Text Refine model only. Limits:
                 minimum 0.01, maximum 1.
             creativity: Creativity level for generative upscaling (1-6). Higher values produce more
-                creative/hallucinated details. Applies to Redefine model only. Limits: minimum
-                1, maximum 6.
+                creative/hallucinated details. Applies to Redefine model only. Limits: minimum 1,
+                maximum 6.
             texture: Texture detail level for generative upscaling (1-5). Applies to Redefine model
                 only. Limits: minimum 1, maximum 5.
             prompt: Text prompt to guide generative upscaling (max 1024 chars). Applies to Redefine
                 model only. Limits: max length 1024.
-            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to Redefine
-                model only.
+            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to
+                Redefine model only.
             detail: Detail recovery level (0.0-1.0). Applies to Recovery V2 model only. Limits:
                 minimum 0, maximum 1.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -494,40 +494,40 @@ class AsyncTopazUpscaleImage(AsyncEndpoint[TopazUpscaleImageInput, TopazUpscaleI
 
         Args:
             model: Model to use for image enhancement. Default: "Standard V2".
-            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height). Default: 2.
-                Limits: minimum 1, maximum 4.
+            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height).
+                Default: 2. Limits: minimum 1, maximum 4.
             crop_to_fill: See fal's docs. Default: false.
             image_url: Url of the image to be upscaled. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image). Limits: min length 1.
             output_format: Output format of the upscaled image. Default: "jpeg".
-            subject_detection: Subject detection mode for the image enhancement. Applies to standard enhance
-                and Recovery V2 models. Default: "All".
-            face_enhancement: Whether to apply face enhancement to the image. Applies to standard enhance and
-                Recovery V2 models. Default: true.
-            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no creativity, 1.0 means
-                maximum creativity. Ignored if face enhancement is disabled. Default: 0. Limits:
-                minimum 0, maximum 1.
-            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement, 1.0 means maximum
-                enhancement. Ignored if face enhancement is disabled. Default: 0.8. Limits:
-                minimum 0, maximum 1.
-            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
-                Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
+            subject_detection: Subject detection mode for the image enhancement. Applies to standard
+                enhance and Recovery V2 models. Default: "All".
+            face_enhancement: Whether to apply face enhancement to the image. Applies to standard
+                enhance and Recovery V2 models. Default: true.
+            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no
+                creativity, 1.0 means maximum creativity. Ignored if face enhancement is disabled.
+                Default: 0. Limits: minimum 0, maximum 1.
+            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement,
+                1.0 means maximum enhancement. Ignored if face enhancement is disabled. Default:
+                0.8. Limits: minimum 0, maximum 1.
+            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI,
+                High Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
             denoise: Denoising level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
                 Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
-            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2, Low
-                Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
+            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2,
+                Low Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
                 maximum 1.
             strength: Enhancement strength (0.01-1.0). Applies to Text Refine model only. Limits:
                 minimum 0.01, maximum 1.
             creativity: Creativity level for generative upscaling (1-6). Higher values produce more
-                creative/hallucinated details. Applies to Redefine model only. Limits: minimum
-                1, maximum 6.
+                creative/hallucinated details. Applies to Redefine model only. Limits: minimum 1,
+                maximum 6.
             texture: Texture detail level for generative upscaling (1-5). Applies to Redefine model
                 only. Limits: minimum 1, maximum 5.
             prompt: Text prompt to guide generative upscaling (max 1024 chars). Applies to Redefine
                 model only. Limits: max length 1024.
-            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to Redefine
-                model only.
+            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to
+                Redefine model only.
             detail: Detail recovery level (0.0-1.0). Applies to Recovery V2 model only. Limits:
                 minimum 0, maximum 1.
             **options: Call options, see `SubmitOptions`.
@@ -595,40 +595,40 @@ class AsyncTopazUpscaleImage(AsyncEndpoint[TopazUpscaleImageInput, TopazUpscaleI
 
         Args:
             model: Model to use for image enhancement. Default: "Standard V2".
-            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height). Default: 2.
-                Limits: minimum 1, maximum 4.
+            upscale_factor: Factor to upscale the image by (e.g. 2.0 doubles width and height).
+                Default: 2. Limits: minimum 1, maximum 4.
             crop_to_fill: See fal's docs. Default: false.
             image_url: Url of the image to be upscaled. Takes URLs, data URIs or local files (Path,
                 bytes, binary file, PIL image). Limits: min length 1.
             output_format: Output format of the upscaled image. Default: "jpeg".
-            subject_detection: Subject detection mode for the image enhancement. Applies to standard enhance
-                and Recovery V2 models. Default: "All".
-            face_enhancement: Whether to apply face enhancement to the image. Applies to standard enhance and
-                Recovery V2 models. Default: true.
-            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no creativity, 1.0 means
-                maximum creativity. Ignored if face enhancement is disabled. Default: 0. Limits:
-                minimum 0, maximum 1.
-            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement, 1.0 means maximum
-                enhancement. Ignored if face enhancement is disabled. Default: 0.8. Limits:
-                minimum 0, maximum 1.
-            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
-                Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
+            subject_detection: Subject detection mode for the image enhancement. Applies to standard
+                enhance and Recovery V2 models. Default: "All".
+            face_enhancement: Whether to apply face enhancement to the image. Applies to standard
+                enhance and Recovery V2 models. Default: true.
+            face_enhancement_creativity: Creativity level for face enhancement. 0.0 means no
+                creativity, 1.0 means maximum creativity. Ignored if face enhancement is disabled.
+                Default: 0. Limits: minimum 0, maximum 1.
+            face_enhancement_strength: Strength of the face enhancement. 0.0 means no enhancement,
+                1.0 means maximum enhancement. Ignored if face enhancement is disabled. Default:
+                0.8. Limits: minimum 0, maximum 1.
+            sharpen: Sharpening level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI,
+                High Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
             denoise: Denoising level (0.0-1.0). Applies to Standard V2, Low Resolution V2, CGI, High
                 Fidelity V2, Text Refine, and Redefine models. Limits: minimum 0, maximum 1.
-            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2, Low
-                Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
+            fix_compression: Compression artifact removal level (0.0-1.0). Applies to Standard V2,
+                Low Resolution V2, High Fidelity V2, and Text Refine models. Limits: minimum 0,
                 maximum 1.
             strength: Enhancement strength (0.01-1.0). Applies to Text Refine model only. Limits:
                 minimum 0.01, maximum 1.
             creativity: Creativity level for generative upscaling (1-6). Higher values produce more
-                creative/hallucinated details. Applies to Redefine model only. Limits: minimum
-                1, maximum 6.
+                creative/hallucinated details. Applies to Redefine model only. Limits: minimum 1,
+                maximum 6.
             texture: Texture detail level for generative upscaling (1-5). Applies to Redefine model
                 only. Limits: minimum 1, maximum 5.
             prompt: Text prompt to guide generative upscaling (max 1024 chars). Applies to Redefine
                 model only. Limits: max length 1024.
-            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to Redefine
-                model only.
+            autoprompt: Enable automatic prompt generation for generative upscaling. Applies to
+                Redefine model only.
             detail: Detail recovery level (0.0-1.0). Applies to Recovery V2 model only. Limits:
                 minimum 0, maximum 1.
             **options: Call options, see `RunOptions`.

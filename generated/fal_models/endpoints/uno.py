@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Uno (`fal-ai/uno`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/uno` (Uno)."""
 
 from __future__ import annotations
 
@@ -52,23 +52,23 @@ class Uno(SyncEndpoint[UnoInput, UnoOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             prompt: The prompt to generate an image from.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -105,23 +105,23 @@ class Uno(SyncEndpoint[UnoInput, UnoOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             prompt: The prompt to generate an image from.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -158,23 +158,23 @@ class Uno(SyncEndpoint[UnoInput, UnoOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             prompt: The prompt to generate an image from.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -224,23 +224,23 @@ class AsyncUno(AsyncEndpoint[UnoInput, UnoOutput]):
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
-            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             prompt: The prompt to generate an image from.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -277,23 +277,23 @@ class AsyncUno(AsyncEndpoint[UnoInput, UnoOutput]):
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
-            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             prompt: The prompt to generate an image from.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -330,23 +330,23 @@ class AsyncUno(AsyncEndpoint[UnoInput, UnoOutput]):
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
-            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs or local
-                files (Path, bytes, binary file, PIL image).
-            image_size: The size of the generated image. You can choose between some presets or custom
-                height and width that **must be multiples of 8**. Default: "square_hd".
+            input_image_urls: URL of images to use while generating the image. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "square_hd".
             prompt: The prompt to generate an image from.
-            seed: Random seed for reproducible generation. If set none, a random seed will be
-                used.
+            seed: Random seed for reproducible generation. If set none, a random seed will be used.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
-                model to stick to your prompt when looking for a related image to show you.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
                 Default: 3.5. Limits: minimum 1, maximum 20.
             output_format: The format of the generated image. Default: "jpeg".
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

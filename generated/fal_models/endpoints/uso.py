@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Uso (`fal-ai/uso`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/uso` (Uso)."""
 
 from __future__ import annotations
 
@@ -55,25 +55,26 @@ class Uso(SyncEndpoint[UsoInput, UsoOutput]):
 
         Args:
             prompt: Text prompt for generation. Can be empty for pure style transfer. Default: "".
-            input_image_urls: List of image URLs in order: [content_image, style_image, extra_style_image].
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            input_image_urls: List of image URLs in order: [content_image, style_image,
+                extra_style_image]. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             image_size: The size of the generated image. Default: "square_hd".
-            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements, styles,
-                or artifacts. Default: "".
-            num_inference_steps: Number of denoising steps. More steps can improve quality but increase
-                generation time. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: How closely to follow the prompt. Higher values stick closer to the prompt.
-                Default: 4. Limits: minimum 1, maximum 10.
-            keep_size: Preserve the layout and dimensions of the input content image. Useful for style
-                transfer. Default: false.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                4.
+            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements,
+                styles, or artifacts. Default: "".
+            num_inference_steps: Number of denoising steps. More steps can improve quality but
+                increase generation time. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: How closely to follow the prompt. Higher values stick closer to the
+                prompt. Default: 4. Limits: minimum 1, maximum 10.
+            keep_size: Preserve the layout and dimensions of the input content image. Useful for
+                style transfer. Default: false.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 4.
             seed: Random seed for reproducible generation. Use same seed for consistent results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable NSFW content detection and filtering. Default: true.
-            output_format: Output image format. PNG preserves transparency, JPEG is smaller. Default:
-                "png".
+            output_format: Output image format. PNG preserves transparency, JPEG is smaller.
+                Default: "png".
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -115,25 +116,26 @@ class Uso(SyncEndpoint[UsoInput, UsoOutput]):
 
         Args:
             prompt: Text prompt for generation. Can be empty for pure style transfer. Default: "".
-            input_image_urls: List of image URLs in order: [content_image, style_image, extra_style_image].
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            input_image_urls: List of image URLs in order: [content_image, style_image,
+                extra_style_image]. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             image_size: The size of the generated image. Default: "square_hd".
-            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements, styles,
-                or artifacts. Default: "".
-            num_inference_steps: Number of denoising steps. More steps can improve quality but increase
-                generation time. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: How closely to follow the prompt. Higher values stick closer to the prompt.
-                Default: 4. Limits: minimum 1, maximum 10.
-            keep_size: Preserve the layout and dimensions of the input content image. Useful for style
-                transfer. Default: false.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                4.
+            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements,
+                styles, or artifacts. Default: "".
+            num_inference_steps: Number of denoising steps. More steps can improve quality but
+                increase generation time. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: How closely to follow the prompt. Higher values stick closer to the
+                prompt. Default: 4. Limits: minimum 1, maximum 10.
+            keep_size: Preserve the layout and dimensions of the input content image. Useful for
+                style transfer. Default: false.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 4.
             seed: Random seed for reproducible generation. Use same seed for consistent results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable NSFW content detection and filtering. Default: true.
-            output_format: Output image format. PNG preserves transparency, JPEG is smaller. Default:
-                "png".
+            output_format: Output image format. PNG preserves transparency, JPEG is smaller.
+                Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -175,25 +177,26 @@ class Uso(SyncEndpoint[UsoInput, UsoOutput]):
 
         Args:
             prompt: Text prompt for generation. Can be empty for pure style transfer. Default: "".
-            input_image_urls: List of image URLs in order: [content_image, style_image, extra_style_image].
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            input_image_urls: List of image URLs in order: [content_image, style_image,
+                extra_style_image]. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             image_size: The size of the generated image. Default: "square_hd".
-            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements, styles,
-                or artifacts. Default: "".
-            num_inference_steps: Number of denoising steps. More steps can improve quality but increase
-                generation time. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: How closely to follow the prompt. Higher values stick closer to the prompt.
-                Default: 4. Limits: minimum 1, maximum 10.
-            keep_size: Preserve the layout and dimensions of the input content image. Useful for style
-                transfer. Default: false.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                4.
+            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements,
+                styles, or artifacts. Default: "".
+            num_inference_steps: Number of denoising steps. More steps can improve quality but
+                increase generation time. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: How closely to follow the prompt. Higher values stick closer to the
+                prompt. Default: 4. Limits: minimum 1, maximum 10.
+            keep_size: Preserve the layout and dimensions of the input content image. Useful for
+                style transfer. Default: false.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 4.
             seed: Random seed for reproducible generation. Use same seed for consistent results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable NSFW content detection and filtering. Default: true.
-            output_format: Output image format. PNG preserves transparency, JPEG is smaller. Default:
-                "png".
+            output_format: Output image format. PNG preserves transparency, JPEG is smaller.
+                Default: "png".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -248,25 +251,26 @@ class AsyncUso(AsyncEndpoint[UsoInput, UsoOutput]):
 
         Args:
             prompt: Text prompt for generation. Can be empty for pure style transfer. Default: "".
-            input_image_urls: List of image URLs in order: [content_image, style_image, extra_style_image].
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            input_image_urls: List of image URLs in order: [content_image, style_image,
+                extra_style_image]. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             image_size: The size of the generated image. Default: "square_hd".
-            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements, styles,
-                or artifacts. Default: "".
-            num_inference_steps: Number of denoising steps. More steps can improve quality but increase
-                generation time. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: How closely to follow the prompt. Higher values stick closer to the prompt.
-                Default: 4. Limits: minimum 1, maximum 10.
-            keep_size: Preserve the layout and dimensions of the input content image. Useful for style
-                transfer. Default: false.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                4.
+            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements,
+                styles, or artifacts. Default: "".
+            num_inference_steps: Number of denoising steps. More steps can improve quality but
+                increase generation time. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: How closely to follow the prompt. Higher values stick closer to the
+                prompt. Default: 4. Limits: minimum 1, maximum 10.
+            keep_size: Preserve the layout and dimensions of the input content image. Useful for
+                style transfer. Default: false.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 4.
             seed: Random seed for reproducible generation. Use same seed for consistent results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable NSFW content detection and filtering. Default: true.
-            output_format: Output image format. PNG preserves transparency, JPEG is smaller. Default:
-                "png".
+            output_format: Output image format. PNG preserves transparency, JPEG is smaller.
+                Default: "png".
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -308,25 +312,26 @@ class AsyncUso(AsyncEndpoint[UsoInput, UsoOutput]):
 
         Args:
             prompt: Text prompt for generation. Can be empty for pure style transfer. Default: "".
-            input_image_urls: List of image URLs in order: [content_image, style_image, extra_style_image].
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            input_image_urls: List of image URLs in order: [content_image, style_image,
+                extra_style_image]. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             image_size: The size of the generated image. Default: "square_hd".
-            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements, styles,
-                or artifacts. Default: "".
-            num_inference_steps: Number of denoising steps. More steps can improve quality but increase
-                generation time. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: How closely to follow the prompt. Higher values stick closer to the prompt.
-                Default: 4. Limits: minimum 1, maximum 10.
-            keep_size: Preserve the layout and dimensions of the input content image. Useful for style
-                transfer. Default: false.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                4.
+            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements,
+                styles, or artifacts. Default: "".
+            num_inference_steps: Number of denoising steps. More steps can improve quality but
+                increase generation time. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: How closely to follow the prompt. Higher values stick closer to the
+                prompt. Default: 4. Limits: minimum 1, maximum 10.
+            keep_size: Preserve the layout and dimensions of the input content image. Useful for
+                style transfer. Default: false.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 4.
             seed: Random seed for reproducible generation. Use same seed for consistent results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable NSFW content detection and filtering. Default: true.
-            output_format: Output image format. PNG preserves transparency, JPEG is smaller. Default:
-                "png".
+            output_format: Output image format. PNG preserves transparency, JPEG is smaller.
+                Default: "png".
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -368,25 +373,26 @@ class AsyncUso(AsyncEndpoint[UsoInput, UsoOutput]):
 
         Args:
             prompt: Text prompt for generation. Can be empty for pure style transfer. Default: "".
-            input_image_urls: List of image URLs in order: [content_image, style_image, extra_style_image].
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            input_image_urls: List of image URLs in order: [content_image, style_image,
+                extra_style_image]. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
             image_size: The size of the generated image. Default: "square_hd".
-            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements, styles,
-                or artifacts. Default: "".
-            num_inference_steps: Number of denoising steps. More steps can improve quality but increase
-                generation time. Default: 28. Limits: minimum 1, maximum 50.
-            guidance_scale: How closely to follow the prompt. Higher values stick closer to the prompt.
-                Default: 4. Limits: minimum 1, maximum 10.
-            keep_size: Preserve the layout and dimensions of the input content image. Useful for style
-                transfer. Default: false.
-            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1, maximum
-                4.
+            negative_prompt: What you don't want in the image. Use it to exclude unwanted elements,
+                styles, or artifacts. Default: "".
+            num_inference_steps: Number of denoising steps. More steps can improve quality but
+                increase generation time. Default: 28. Limits: minimum 1, maximum 50.
+            guidance_scale: How closely to follow the prompt. Higher values stick closer to the
+                prompt. Default: 4. Limits: minimum 1, maximum 10.
+            keep_size: Preserve the layout and dimensions of the input content image. Useful for
+                style transfer. Default: false.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 4.
             seed: Random seed for reproducible generation. Use same seed for consistent results.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             enable_safety_checker: Enable NSFW content detection and filtering. Default: true.
-            output_format: Output image format. PNG preserves transparency, JPEG is smaller. Default:
-                "png".
+            output_format: Output image format. PNG preserves transparency, JPEG is smaller.
+                Default: "png".
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

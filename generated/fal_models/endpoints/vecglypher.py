@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Vecglypher (`fal-ai/vecglypher`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/vecglypher` (Vecglypher)."""
 
 from __future__ import annotations
 
@@ -55,28 +55,28 @@ class Vecglypher(SyncEndpoint[VecglypherInput, VecglypherOutput]):
         Args:
             prompt: The target text to generate as vector glyphs. Each character is rendered as a
                 separate SVG path element.
-            style_description: Font style description using typography terms such as weight (100-900), style
-                (italic, oblique), category (serif, sans-serif, display, handwriting,
-                monospace), and characteristics (geometric, humanist, condensed, rounded).
-                Default: "italic style, 400 weight, serif, text, elegant".
-            temperature: Sampling temperature. Lower values produce more deterministic output. Default:
-                0.1. Limits: minimum 0, maximum 2.
+            style_description: Font style description using typography terms such as weight
+                (100-900), style (italic, oblique), category (serif, sans-serif, display,
+                handwriting, monospace), and characteristics (geometric, humanist, condensed,
+                rounded). Default: "italic style, 400 weight, serif, text, elegant".
+            temperature: Sampling temperature. Lower values produce more deterministic output.
+                Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
-            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1. Limits:
-                minimum 0, maximum 2.
+            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1.
+                Limits: minimum 0, maximum 2.
             max_tokens: Maximum tokens to generate. Increase for longer text. Default: 8192. Limits:
                 minimum 256, maximum 16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -121,28 +121,28 @@ class Vecglypher(SyncEndpoint[VecglypherInput, VecglypherOutput]):
         Args:
             prompt: The target text to generate as vector glyphs. Each character is rendered as a
                 separate SVG path element.
-            style_description: Font style description using typography terms such as weight (100-900), style
-                (italic, oblique), category (serif, sans-serif, display, handwriting,
-                monospace), and characteristics (geometric, humanist, condensed, rounded).
-                Default: "italic style, 400 weight, serif, text, elegant".
-            temperature: Sampling temperature. Lower values produce more deterministic output. Default:
-                0.1. Limits: minimum 0, maximum 2.
+            style_description: Font style description using typography terms such as weight
+                (100-900), style (italic, oblique), category (serif, sans-serif, display,
+                handwriting, monospace), and characteristics (geometric, humanist, condensed,
+                rounded). Default: "italic style, 400 weight, serif, text, elegant".
+            temperature: Sampling temperature. Lower values produce more deterministic output.
+                Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
-            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1. Limits:
-                minimum 0, maximum 2.
+            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1.
+                Limits: minimum 0, maximum 2.
             max_tokens: Maximum tokens to generate. Increase for longer text. Default: 8192. Limits:
                 minimum 256, maximum 16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -187,28 +187,28 @@ class Vecglypher(SyncEndpoint[VecglypherInput, VecglypherOutput]):
         Args:
             prompt: The target text to generate as vector glyphs. Each character is rendered as a
                 separate SVG path element.
-            style_description: Font style description using typography terms such as weight (100-900), style
-                (italic, oblique), category (serif, sans-serif, display, handwriting,
-                monospace), and characteristics (geometric, humanist, condensed, rounded).
-                Default: "italic style, 400 weight, serif, text, elegant".
-            temperature: Sampling temperature. Lower values produce more deterministic output. Default:
-                0.1. Limits: minimum 0, maximum 2.
+            style_description: Font style description using typography terms such as weight
+                (100-900), style (italic, oblique), category (serif, sans-serif, display,
+                handwriting, monospace), and characteristics (geometric, humanist, condensed,
+                rounded). Default: "italic style, 400 weight, serif, text, elegant".
+            temperature: Sampling temperature. Lower values produce more deterministic output.
+                Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
-            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1. Limits:
-                minimum 0, maximum 2.
+            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1.
+                Limits: minimum 0, maximum 2.
             max_tokens: Maximum tokens to generate. Increase for longer text. Default: 8192. Limits:
                 minimum 256, maximum 16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -266,28 +266,28 @@ class AsyncVecglypher(AsyncEndpoint[VecglypherInput, VecglypherOutput]):
         Args:
             prompt: The target text to generate as vector glyphs. Each character is rendered as a
                 separate SVG path element.
-            style_description: Font style description using typography terms such as weight (100-900), style
-                (italic, oblique), category (serif, sans-serif, display, handwriting,
-                monospace), and characteristics (geometric, humanist, condensed, rounded).
-                Default: "italic style, 400 weight, serif, text, elegant".
-            temperature: Sampling temperature. Lower values produce more deterministic output. Default:
-                0.1. Limits: minimum 0, maximum 2.
+            style_description: Font style description using typography terms such as weight
+                (100-900), style (italic, oblique), category (serif, sans-serif, display,
+                handwriting, monospace), and characteristics (geometric, humanist, condensed,
+                rounded). Default: "italic style, 400 weight, serif, text, elegant".
+            temperature: Sampling temperature. Lower values produce more deterministic output.
+                Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
-            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1. Limits:
-                minimum 0, maximum 2.
+            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1.
+                Limits: minimum 0, maximum 2.
             max_tokens: Maximum tokens to generate. Increase for longer text. Default: 8192. Limits:
                 minimum 256, maximum 16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -332,28 +332,28 @@ class AsyncVecglypher(AsyncEndpoint[VecglypherInput, VecglypherOutput]):
         Args:
             prompt: The target text to generate as vector glyphs. Each character is rendered as a
                 separate SVG path element.
-            style_description: Font style description using typography terms such as weight (100-900), style
-                (italic, oblique), category (serif, sans-serif, display, handwriting,
-                monospace), and characteristics (geometric, humanist, condensed, rounded).
-                Default: "italic style, 400 weight, serif, text, elegant".
-            temperature: Sampling temperature. Lower values produce more deterministic output. Default:
-                0.1. Limits: minimum 0, maximum 2.
+            style_description: Font style description using typography terms such as weight
+                (100-900), style (italic, oblique), category (serif, sans-serif, display,
+                handwriting, monospace), and characteristics (geometric, humanist, condensed,
+                rounded). Default: "italic style, 400 weight, serif, text, elegant".
+            temperature: Sampling temperature. Lower values produce more deterministic output.
+                Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
-            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1. Limits:
-                minimum 0, maximum 2.
+            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1.
+                Limits: minimum 0, maximum 2.
             max_tokens: Maximum tokens to generate. Increase for longer text. Default: 8192. Limits:
                 minimum 256, maximum 16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -398,28 +398,28 @@ class AsyncVecglypher(AsyncEndpoint[VecglypherInput, VecglypherOutput]):
         Args:
             prompt: The target text to generate as vector glyphs. Each character is rendered as a
                 separate SVG path element.
-            style_description: Font style description using typography terms such as weight (100-900), style
-                (italic, oblique), category (serif, sans-serif, display, handwriting,
-                monospace), and characteristics (geometric, humanist, condensed, rounded).
-                Default: "italic style, 400 weight, serif, text, elegant".
-            temperature: Sampling temperature. Lower values produce more deterministic output. Default:
-                0.1. Limits: minimum 0, maximum 2.
+            style_description: Font style description using typography terms such as weight
+                (100-900), style (italic, oblique), category (serif, sans-serif, display,
+                handwriting, monospace), and characteristics (geometric, humanist, condensed,
+                rounded). Default: "italic style, 400 weight, serif, text, elegant".
+            temperature: Sampling temperature. Lower values produce more deterministic output.
+                Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
-            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1. Limits:
-                minimum 0, maximum 2.
+            repetition_penalty: Repetition penalty to reduce repeated SVG path segments. Default: 1.
+                Limits: minimum 0, maximum 2.
             max_tokens: Maximum tokens to generate. Increase for longer text. Default: 8192. Limits:
                 minimum 256, maximum 16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

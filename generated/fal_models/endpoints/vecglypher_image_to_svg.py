@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Vecglypher Image To Svg (`fal-ai/vecglypher/image-to-svg`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/vecglypher/image-to-svg` (Vecglypher Image To Svg)."""
 
 from __future__ import annotations
 
@@ -64,24 +64,25 @@ class VecglypherImageToSvg(SyncEndpoint[VecglypherImageToSvgInput, VecglypherIma
         Args:
             prompt: The target text to generate as vector glyphs, styled to match the reference
                 images.
-            reference_image_urls: URLs of reference glyph images whose style should be matched. Provide 1 to 8
-                images of individual glyph characters. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
+            reference_image_urls: URLs of reference glyph images whose style should be matched.
+                Provide 1 to 8 images of individual glyph characters. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
             temperature: Sampling temperature. Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
             repetition_penalty: Repetition penalty. Default: 1. Limits: minimum 0, maximum 2.
-            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum 16384.
+            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum
+                16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -126,24 +127,25 @@ class VecglypherImageToSvg(SyncEndpoint[VecglypherImageToSvgInput, VecglypherIma
         Args:
             prompt: The target text to generate as vector glyphs, styled to match the reference
                 images.
-            reference_image_urls: URLs of reference glyph images whose style should be matched. Provide 1 to 8
-                images of individual glyph characters. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
+            reference_image_urls: URLs of reference glyph images whose style should be matched.
+                Provide 1 to 8 images of individual glyph characters. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
             temperature: Sampling temperature. Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
             repetition_penalty: Repetition penalty. Default: 1. Limits: minimum 0, maximum 2.
-            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum 16384.
+            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum
+                16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -188,24 +190,25 @@ class VecglypherImageToSvg(SyncEndpoint[VecglypherImageToSvgInput, VecglypherIma
         Args:
             prompt: The target text to generate as vector glyphs, styled to match the reference
                 images.
-            reference_image_urls: URLs of reference glyph images whose style should be matched. Provide 1 to 8
-                images of individual glyph characters. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
+            reference_image_urls: URLs of reference glyph images whose style should be matched.
+                Provide 1 to 8 images of individual glyph characters. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
             temperature: Sampling temperature. Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
             repetition_penalty: Repetition penalty. Default: 1. Limits: minimum 0, maximum 2.
-            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum 16384.
+            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum
+                16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -265,24 +268,25 @@ class AsyncVecglypherImageToSvg(
         Args:
             prompt: The target text to generate as vector glyphs, styled to match the reference
                 images.
-            reference_image_urls: URLs of reference glyph images whose style should be matched. Provide 1 to 8
-                images of individual glyph characters. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
+            reference_image_urls: URLs of reference glyph images whose style should be matched.
+                Provide 1 to 8 images of individual glyph characters. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
             temperature: Sampling temperature. Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
             repetition_penalty: Repetition penalty. Default: 1. Limits: minimum 0, maximum 2.
-            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum 16384.
+            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum
+                16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -327,24 +331,25 @@ class AsyncVecglypherImageToSvg(
         Args:
             prompt: The target text to generate as vector glyphs, styled to match the reference
                 images.
-            reference_image_urls: URLs of reference glyph images whose style should be matched. Provide 1 to 8
-                images of individual glyph characters. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
+            reference_image_urls: URLs of reference glyph images whose style should be matched.
+                Provide 1 to 8 images of individual glyph characters. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
             temperature: Sampling temperature. Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
             repetition_penalty: Repetition penalty. Default: 1. Limits: minimum 0, maximum 2.
-            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum 16384.
+            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum
+                16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -389,24 +394,25 @@ class AsyncVecglypherImageToSvg(
         Args:
             prompt: The target text to generate as vector glyphs, styled to match the reference
                 images.
-            reference_image_urls: URLs of reference glyph images whose style should be matched. Provide 1 to 8
-                images of individual glyph characters. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
+            reference_image_urls: URLs of reference glyph images whose style should be matched.
+                Provide 1 to 8 images of individual glyph characters. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image). Limits: min items 1, max items 8.
             temperature: Sampling temperature. Default: 0.1. Limits: minimum 0, maximum 2.
             seed: Random seed for reproducibility.
             enable_safety_checker: Enable input safety checking. Default: true.
             top_p: Top-p (nucleus) sampling parameter. Default: 0.95. Limits: minimum 0, maximum 1.
             top_k: Top-k sampling parameter. Default: 5. Limits: minimum -1, maximum 100.
             repetition_penalty: Repetition penalty. Default: 1. Limits: minimum 0, maximum 2.
-            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum 16384.
+            max_tokens: Maximum tokens to generate. Default: 8192. Limits: minimum 256, maximum
+                16384.
             output_size: Maximum dimension (width or height) of the output SVG in pixels. The aspect
                 ratio is preserved. Default: 512. Limits: minimum 64, maximum 4096.
             fill_color: Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
                 Default: "black".
-            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds an
-                outline around each glyph path.
-            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default: 1.
-                Limits: minimum 0.1, maximum 50.
+            stroke_color: Optional stroke (outline) color for the generated glyphs. When set, adds
+                an outline around each glyph path.
+            stroke_width: Stroke width in SVG units. Only applies when stroke_color is set. Default:
+                1. Limits: minimum 0.1, maximum 50.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Vidu Q2 Reference To Image (`fal-ai/vidu/q2/reference-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/vidu/q2/reference-to-image` (Vidu Q2 Reference To Image)."""
 
 from __future__ import annotations
 
@@ -56,8 +56,9 @@ class ViduQ2ReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `SubscribeOptions`.
@@ -85,8 +86,9 @@ class ViduQ2ReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `SubmitOptions`.
@@ -114,8 +116,9 @@ class ViduQ2ReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `RunOptions`.
@@ -158,8 +161,9 @@ class AsyncViduQ2ReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -187,8 +191,9 @@ class AsyncViduQ2ReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `SubmitOptions`.
@@ -216,8 +221,9 @@ class AsyncViduQ2ReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `RunOptions`.

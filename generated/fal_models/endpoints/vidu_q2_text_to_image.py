@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Vidu Q2 Text To Image (`fal-ai/vidu/q2/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/vidu/q2/text-to-image` (Vidu Q2 Text To Image)."""
 
 from __future__ import annotations
 

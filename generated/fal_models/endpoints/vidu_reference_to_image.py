@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Vidu Reference To Image (`fal-ai/vidu/reference-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/vidu/reference-to-image` (Vidu Reference To Image)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,9 @@ class ViduReferenceToImage(SyncEndpoint[ViduReferenceToImageInput, ViduReference
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `SubscribeOptions`.
@@ -83,8 +84,9 @@ class ViduReferenceToImage(SyncEndpoint[ViduReferenceToImageInput, ViduReference
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `SubmitOptions`.
@@ -112,8 +114,9 @@ class ViduReferenceToImage(SyncEndpoint[ViduReferenceToImageInput, ViduReference
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `RunOptions`.
@@ -156,8 +159,9 @@ class AsyncViduReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -185,8 +189,9 @@ class AsyncViduReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `SubmitOptions`.
@@ -214,8 +219,9 @@ class AsyncViduReferenceToImage(
 
         Args:
             prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
-            reference_image_urls: URLs of the reference images to use for consistent subject appearance. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
             aspect_ratio: The aspect ratio of the output video. Default: "16:9".
             seed: Random seed for generation.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan 25 Preview Image To Image (`fal-ai/wan-25-preview/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan-25-preview/image-to-image` (Wan 25 Preview Image To Image)."""
 
 from __future__ import annotations
 
@@ -64,17 +64,18 @@ class Wan25PreviewImageToImage(
         Args:
             prompt: The text prompt describing how to edit the image. Max 2000 characters. Limits:
                 min length 1.
-            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For multi-
-                reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
-                only the first 2 will be used. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For
+                multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
+                only the first 2 will be used. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            image_size: The size of the generated image. Width and height must be between 384 and 1440
-                pixels. Default: "square".
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            image_size: The size of the generated image. Width and height must be between 384 and
+                1440 pixels. Default: "square".
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -107,17 +108,18 @@ class Wan25PreviewImageToImage(
         Args:
             prompt: The text prompt describing how to edit the image. Max 2000 characters. Limits:
                 min length 1.
-            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For multi-
-                reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
-                only the first 2 will be used. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For
+                multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
+                only the first 2 will be used. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            image_size: The size of the generated image. Width and height must be between 384 and 1440
-                pixels. Default: "square".
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            image_size: The size of the generated image. Width and height must be between 384 and
+                1440 pixels. Default: "square".
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -150,17 +152,18 @@ class Wan25PreviewImageToImage(
         Args:
             prompt: The text prompt describing how to edit the image. Max 2000 characters. Limits:
                 min length 1.
-            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For multi-
-                reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
-                only the first 2 will be used. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For
+                multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
+                only the first 2 will be used. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            image_size: The size of the generated image. Width and height must be between 384 and 1440
-                pixels. Default: "square".
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            image_size: The size of the generated image. Width and height must be between 384 and
+                1440 pixels. Default: "square".
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -210,17 +213,18 @@ class AsyncWan25PreviewImageToImage(
         Args:
             prompt: The text prompt describing how to edit the image. Max 2000 characters. Limits:
                 min length 1.
-            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For multi-
-                reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
-                only the first 2 will be used. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For
+                multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
+                only the first 2 will be used. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            image_size: The size of the generated image. Width and height must be between 384 and 1440
-                pixels. Default: "square".
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            image_size: The size of the generated image. Width and height must be between 384 and
+                1440 pixels. Default: "square".
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -253,17 +257,18 @@ class AsyncWan25PreviewImageToImage(
         Args:
             prompt: The text prompt describing how to edit the image. Max 2000 characters. Limits:
                 min length 1.
-            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For multi-
-                reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
-                only the first 2 will be used. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For
+                multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
+                only the first 2 will be used. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            image_size: The size of the generated image. Width and height must be between 384 and 1440
-                pixels. Default: "square".
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            image_size: The size of the generated image. Width and height must be between 384 and
+                1440 pixels. Default: "square".
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -296,17 +301,18 @@ class AsyncWan25PreviewImageToImage(
         Args:
             prompt: The text prompt describing how to edit the image. Max 2000 characters. Limits:
                 min length 1.
-            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For multi-
-                reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
-                only the first 2 will be used. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For
+                multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
+                only the first 2 will be used. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            image_size: The size of the generated image. Width and height must be between 384 and 1440
-                pixels. Default: "square".
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            image_size: The size of the generated image. Width and height must be between 384 and
+                1440 pixels. Default: "square".
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan 25 Preview Text To Image (`fal-ai/wan-25-preview/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan-25-preview/text-to-image` (Wan 25 Preview Text To Image)."""
 
 from __future__ import annotations
 
@@ -64,15 +64,16 @@ class Wan25PreviewTextToImage(
             prompt: The prompt for image generation. Supports Chinese and English, max 2000
                 characters. Limits: min length 1.
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             image_size: The size of the generated image. Can use preset names like 'square',
-                'landscape_16_9', etc., or specific dimensions. Total pixels must be between
-                768×768 and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
-            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results for short prompts
-                but increases processing time. Default: true.
+                'landscape_16_9', etc., or specific dimensions. Total pixels must be between 768×768
+                and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results
+                for short prompts but increases processing time. Default: true.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -106,15 +107,16 @@ class Wan25PreviewTextToImage(
             prompt: The prompt for image generation. Supports Chinese and English, max 2000
                 characters. Limits: min length 1.
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             image_size: The size of the generated image. Can use preset names like 'square',
-                'landscape_16_9', etc., or specific dimensions. Total pixels must be between
-                768×768 and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
-            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results for short prompts
-                but increases processing time. Default: true.
+                'landscape_16_9', etc., or specific dimensions. Total pixels must be between 768×768
+                and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results
+                for short prompts but increases processing time. Default: true.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -148,15 +150,16 @@ class Wan25PreviewTextToImage(
             prompt: The prompt for image generation. Supports Chinese and English, max 2000
                 characters. Limits: min length 1.
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             image_size: The size of the generated image. Can use preset names like 'square',
-                'landscape_16_9', etc., or specific dimensions. Total pixels must be between
-                768×768 and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
-            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results for short prompts
-                but increases processing time. Default: true.
+                'landscape_16_9', etc., or specific dimensions. Total pixels must be between 768×768
+                and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results
+                for short prompts but increases processing time. Default: true.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -207,15 +210,16 @@ class AsyncWan25PreviewTextToImage(
             prompt: The prompt for image generation. Supports Chinese and English, max 2000
                 characters. Limits: min length 1.
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             image_size: The size of the generated image. Can use preset names like 'square',
-                'landscape_16_9', etc., or specific dimensions. Total pixels must be between
-                768×768 and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
-            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results for short prompts
-                but increases processing time. Default: true.
+                'landscape_16_9', etc., or specific dimensions. Total pixels must be between 768×768
+                and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results
+                for short prompts but increases processing time. Default: true.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -249,15 +253,16 @@ class AsyncWan25PreviewTextToImage(
             prompt: The prompt for image generation. Supports Chinese and English, max 2000
                 characters. Limits: min length 1.
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             image_size: The size of the generated image. Can use preset names like 'square',
-                'landscape_16_9', etc., or specific dimensions. Total pixels must be between
-                768×768 and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
-            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results for short prompts
-                but increases processing time. Default: true.
+                'landscape_16_9', etc., or specific dimensions. Total pixels must be between 768×768
+                and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results
+                for short prompts but increases processing time. Default: true.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -291,15 +296,16 @@ class AsyncWan25PreviewTextToImage(
             prompt: The prompt for image generation. Supports Chinese and English, max 2000
                 characters. Limits: min length 1.
             negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
-            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits: minimum 1,
-                maximum 4.
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
             image_size: The size of the generated image. Can use preset names like 'square',
-                'landscape_16_9', etc., or specific dimensions. Total pixels must be between
-                768×768 and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
-            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results for short prompts
-                but increases processing time. Default: true.
+                'landscape_16_9', etc., or specific dimensions. Total pixels must be between 768×768
+                and 1440×1440, with aspect ratio between [1:4, 4:1]. Default: "square".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Improves results
+                for short prompts but increases processing time. Default: true.
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.2-5b/text-to-image` (Wan V2.2 5b Text To Image)."""
 
 from __future__ import annotations
 
@@ -18,29 +18,29 @@ from fal_models._types import (
 from fal_models.models import shared
 from fal_models.models.wan_v2_2_5b_text_to_image import (
     ImageSizePreset,
-    WanV225bTextToImageInput,
-    WanV225bTextToImageOutput,
+    WanV2_2_5bTextToImageInput,
+    WanV2_2_5bTextToImageOutput,
 )
 
 __all__ = [
-    "WanV225bTextToImage",
-    "AsyncWanV225bTextToImage",
-    "WanV225bTextToImageInput",
-    "WanV225bTextToImageOutput",
+    "WanV2_2_5bTextToImage",
+    "AsyncWanV2_2_5bTextToImage",
+    "WanV2_2_5bTextToImageInput",
+    "WanV2_2_5bTextToImageOutput",
 ]
 
 
-class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToImageOutput]):
+class WanV2_2_5bTextToImage(SyncEndpoint[WanV2_2_5bTextToImageInput, WanV2_2_5bTextToImageOutput]):
     """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.2-5b/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-5b/text-to-image"
-    input_model: ClassVar[type[WanV225bTextToImageInput]] = WanV225bTextToImageInput
-    output_model: ClassVar[type[WanV225bTextToImageOutput]] = WanV225bTextToImageOutput
-    Input = WanV225bTextToImageInput
-    Output = WanV225bTextToImageOutput
+    input_model: ClassVar[type[WanV2_2_5bTextToImageInput]] = WanV2_2_5bTextToImageInput
+    output_model: ClassVar[type[WanV2_2_5bTextToImageOutput]] = WanV2_2_5bTextToImageOutput
+    Input = WanV2_2_5bTextToImageInput
+    Output = WanV2_2_5bTextToImageOutput
 
     def subscribe(
         self,
@@ -57,24 +57,24 @@ class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToI
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV225bTextToImageOutput:
+    ) -> WanV2_2_5bTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 40. Limits: minimum 2, maximum 50.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -113,24 +113,24 @@ class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToI
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV225bTextToImageOutput]:
+    ) -> RequestHandle[WanV2_2_5bTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 40. Limits: minimum 2, maximum 50.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -169,24 +169,24 @@ class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToI
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV225bTextToImageOutput:
+    ) -> WanV2_2_5bTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 40. Limits: minimum 2, maximum 50.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -211,17 +211,19 @@ class WanV225bTextToImage(SyncEndpoint[WanV225bTextToImageInput, WanV225bTextToI
         return self._run(payload, options)
 
 
-class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bTextToImageOutput]):
+class AsyncWanV2_2_5bTextToImage(
+    AsyncEndpoint[WanV2_2_5bTextToImageInput, WanV2_2_5bTextToImageOutput]
+):
     """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.2-5b/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-5b/text-to-image"
-    input_model: ClassVar[type[WanV225bTextToImageInput]] = WanV225bTextToImageInput
-    output_model: ClassVar[type[WanV225bTextToImageOutput]] = WanV225bTextToImageOutput
-    Input = WanV225bTextToImageInput
-    Output = WanV225bTextToImageOutput
+    input_model: ClassVar[type[WanV2_2_5bTextToImageInput]] = WanV2_2_5bTextToImageInput
+    output_model: ClassVar[type[WanV2_2_5bTextToImageOutput]] = WanV2_2_5bTextToImageOutput
+    Input = WanV2_2_5bTextToImageInput
+    Output = WanV2_2_5bTextToImageOutput
 
     async def subscribe(
         self,
@@ -238,24 +240,24 @@ class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bT
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV225bTextToImageOutput:
+    ) -> WanV2_2_5bTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 40. Limits: minimum 2, maximum 50.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -294,24 +296,24 @@ class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bT
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV225bTextToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_2_5bTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 40. Limits: minimum 2, maximum 50.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -350,24 +352,24 @@ class AsyncWanV225bTextToImage(AsyncEndpoint[WanV225bTextToImageInput, WanV225bT
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV225bTextToImageOutput:
+    ) -> WanV2_2_5bTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 40. Limits: minimum 2, maximum 50.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.2-a14b/image-to-image` (Wan V2.2 A14b Image To Image)."""
 
 from __future__ import annotations
 
@@ -19,20 +19,20 @@ from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.wan_v2_2_a14b_image_to_image import (
     ImageSizePreset,
-    WanV22A14bImageToImageInput,
-    WanV22A14bImageToImageOutput,
+    WanV2_2A14bImageToImageInput,
+    WanV2_2A14bImageToImageOutput,
 )
 
 __all__ = [
-    "WanV22A14bImageToImage",
-    "AsyncWanV22A14bImageToImage",
-    "WanV22A14bImageToImageInput",
-    "WanV22A14bImageToImageOutput",
+    "WanV2_2A14bImageToImage",
+    "AsyncWanV2_2A14bImageToImage",
+    "WanV2_2A14bImageToImageInput",
+    "WanV2_2A14bImageToImageOutput",
 ]
 
 
-class WanV22A14bImageToImage(
-    SyncEndpoint[WanV22A14bImageToImageInput, WanV22A14bImageToImageOutput]
+class WanV2_2A14bImageToImage(
+    SyncEndpoint[WanV2_2A14bImageToImageInput, WanV2_2A14bImageToImageOutput]
 ):
     """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`).
 
@@ -40,10 +40,10 @@ class WanV22A14bImageToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/image-to-image"
-    input_model: ClassVar[type[WanV22A14bImageToImageInput]] = WanV22A14bImageToImageInput
-    output_model: ClassVar[type[WanV22A14bImageToImageOutput]] = WanV22A14bImageToImageOutput
-    Input = WanV22A14bImageToImageInput
-    Output = WanV22A14bImageToImageOutput
+    input_model: ClassVar[type[WanV2_2A14bImageToImageInput]] = WanV2_2A14bImageToImageInput
+    output_model: ClassVar[type[WanV2_2A14bImageToImageOutput]] = WanV2_2A14bImageToImageOutput
+    Input = WanV2_2A14bImageToImageInput
+    Output = WanV2_2A14bImageToImageOutput
 
     def subscribe(
         self,
@@ -65,7 +65,7 @@ class WanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV22A14bImageToImageOutput:
+    ) -> WanV2_2A14bImageToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -78,21 +78,23 @@ class WanV22A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -140,7 +142,7 @@ class WanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV22A14bImageToImageOutput]:
+    ) -> RequestHandle[WanV2_2A14bImageToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -153,21 +155,23 @@ class WanV22A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -215,7 +219,7 @@ class WanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bImageToImageOutput:
+    ) -> WanV2_2A14bImageToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -228,21 +232,23 @@ class WanV22A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -271,8 +277,8 @@ class WanV22A14bImageToImage(
         return self._run(payload, options)
 
 
-class AsyncWanV22A14bImageToImage(
-    AsyncEndpoint[WanV22A14bImageToImageInput, WanV22A14bImageToImageOutput]
+class AsyncWanV2_2A14bImageToImage(
+    AsyncEndpoint[WanV2_2A14bImageToImageInput, WanV2_2A14bImageToImageOutput]
 ):
     """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`).
 
@@ -280,10 +286,10 @@ class AsyncWanV22A14bImageToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/image-to-image"
-    input_model: ClassVar[type[WanV22A14bImageToImageInput]] = WanV22A14bImageToImageInput
-    output_model: ClassVar[type[WanV22A14bImageToImageOutput]] = WanV22A14bImageToImageOutput
-    Input = WanV22A14bImageToImageInput
-    Output = WanV22A14bImageToImageOutput
+    input_model: ClassVar[type[WanV2_2A14bImageToImageInput]] = WanV2_2A14bImageToImageInput
+    output_model: ClassVar[type[WanV2_2A14bImageToImageOutput]] = WanV2_2A14bImageToImageOutput
+    Input = WanV2_2A14bImageToImageInput
+    Output = WanV2_2A14bImageToImageOutput
 
     async def subscribe(
         self,
@@ -305,7 +311,7 @@ class AsyncWanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV22A14bImageToImageOutput:
+    ) -> WanV2_2A14bImageToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
@@ -318,21 +324,23 @@ class AsyncWanV22A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -380,7 +388,7 @@ class AsyncWanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV22A14bImageToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_2A14bImageToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
@@ -393,21 +401,23 @@ class AsyncWanV22A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".
@@ -455,7 +465,7 @@ class AsyncWanV22A14bImageToImage(
         image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bImageToImageOutput:
+    ) -> WanV2_2A14bImageToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
@@ -468,21 +478,23 @@ class AsyncWanV22A14bImageToImage(
             seed: Random seed for reproducibility. If None, a random seed is chosen.
             aspect_ratio: Aspect ratio of the generated image. If 'auto', the aspect ratio will be
                 determined automatically based on the input image. Default: "auto".
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Default: 3.5. Limits: minimum 1, maximum
+                10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: See fal's docs. Default: 2. Limits: minimum 1, maximum 10.
             image_size: See fal's docs.
             image_format: The format of the output image. Default: "jpeg".

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.2-a14b/text-to-image` (Wan V2.2 A14b Text To Image)."""
 
 from __future__ import annotations
 
@@ -18,29 +18,31 @@ from fal_models._types import (
 from fal_models.models import shared
 from fal_models.models.wan_v2_2_a14b_text_to_image import (
     ImageSizePreset,
-    WanV22A14bTextToImageInput,
-    WanV22A14bTextToImageOutput,
+    WanV2_2A14bTextToImageInput,
+    WanV2_2A14bTextToImageOutput,
 )
 
 __all__ = [
-    "WanV22A14bTextToImage",
-    "AsyncWanV22A14bTextToImage",
-    "WanV22A14bTextToImageInput",
-    "WanV22A14bTextToImageOutput",
+    "WanV2_2A14bTextToImage",
+    "AsyncWanV2_2A14bTextToImage",
+    "WanV2_2A14bTextToImageInput",
+    "WanV2_2A14bTextToImageOutput",
 ]
 
 
-class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bTextToImageOutput]):
+class WanV2_2A14bTextToImage(
+    SyncEndpoint[WanV2_2A14bTextToImageInput, WanV2_2A14bTextToImageOutput]
+):
     """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.2-a14b/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-image"
-    input_model: ClassVar[type[WanV22A14bTextToImageInput]] = WanV22A14bTextToImageInput
-    output_model: ClassVar[type[WanV22A14bTextToImageOutput]] = WanV22A14bTextToImageOutput
-    Input = WanV22A14bTextToImageInput
-    Output = WanV22A14bTextToImageOutput
+    input_model: ClassVar[type[WanV2_2A14bTextToImageInput]] = WanV2_2A14bTextToImageInput
+    output_model: ClassVar[type[WanV2_2A14bTextToImageOutput]] = WanV2_2A14bTextToImageOutput
+    Input = WanV2_2A14bTextToImageInput
+    Output = WanV2_2A14bTextToImageOutput
 
     def subscribe(
         self,
@@ -58,29 +60,30 @@ class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bT
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV22A14bTextToImageOutput:
+    ) -> WanV2_2A14bTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -120,29 +123,30 @@ class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bT
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV22A14bTextToImageOutput]:
+    ) -> RequestHandle[WanV2_2A14bTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -182,29 +186,30 @@ class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bT
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bTextToImageOutput:
+    ) -> WanV2_2A14bTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -229,8 +234,8 @@ class WanV22A14bTextToImage(SyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bT
         return self._run(payload, options)
 
 
-class AsyncWanV22A14bTextToImage(
-    AsyncEndpoint[WanV22A14bTextToImageInput, WanV22A14bTextToImageOutput]
+class AsyncWanV2_2A14bTextToImage(
+    AsyncEndpoint[WanV2_2A14bTextToImageInput, WanV2_2A14bTextToImageOutput]
 ):
     """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`).
 
@@ -238,10 +243,10 @@ class AsyncWanV22A14bTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-image"
-    input_model: ClassVar[type[WanV22A14bTextToImageInput]] = WanV22A14bTextToImageInput
-    output_model: ClassVar[type[WanV22A14bTextToImageOutput]] = WanV22A14bTextToImageOutput
-    Input = WanV22A14bTextToImageInput
-    Output = WanV22A14bTextToImageOutput
+    input_model: ClassVar[type[WanV2_2A14bTextToImageInput]] = WanV2_2A14bTextToImageInput
+    output_model: ClassVar[type[WanV2_2A14bTextToImageOutput]] = WanV2_2A14bTextToImageOutput
+    Input = WanV2_2A14bTextToImageInput
+    Output = WanV2_2A14bTextToImageOutput
 
     async def subscribe(
         self,
@@ -259,29 +264,30 @@ class AsyncWanV22A14bTextToImage(
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV22A14bTextToImageOutput:
+    ) -> WanV2_2A14bTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -321,29 +327,30 @@ class AsyncWanV22A14bTextToImage(
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV22A14bTextToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_2A14bTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".
@@ -383,29 +390,30 @@ class AsyncWanV22A14bTextToImage(
         shift: float | Omit = omit,
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bTextToImageOutput:
+    ) -> WanV2_2A14bTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             image_size: The size of the generated image. Default: "square_hd".

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.2-a14b/text-to-image/lora` (Wan V2.2 A14b Text To Image
+Lora).
+"""
 
 from __future__ import annotations
 
@@ -19,20 +21,20 @@ from fal_models.models import shared
 from fal_models.models.wan_v2_2_a14b_text_to_image_lora import (
     ImageSizePreset,
     LoRAWeight,
-    WanV22A14bTextToImageLoraInput,
-    WanV22A14bTextToImageLoraOutput,
+    WanV2_2A14bTextToImageLoraInput,
+    WanV2_2A14bTextToImageLoraOutput,
 )
 
 __all__ = [
-    "WanV22A14bTextToImageLora",
-    "AsyncWanV22A14bTextToImageLora",
-    "WanV22A14bTextToImageLoraInput",
-    "WanV22A14bTextToImageLoraOutput",
+    "WanV2_2A14bTextToImageLora",
+    "AsyncWanV2_2A14bTextToImageLora",
+    "WanV2_2A14bTextToImageLoraInput",
+    "WanV2_2A14bTextToImageLoraOutput",
 ]
 
 
-class WanV22A14bTextToImageLora(
-    SyncEndpoint[WanV22A14bTextToImageLoraInput, WanV22A14bTextToImageLoraOutput]
+class WanV2_2A14bTextToImageLora(
+    SyncEndpoint[WanV2_2A14bTextToImageLoraInput, WanV2_2A14bTextToImageLoraOutput]
 ):
     """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`).
 
@@ -40,10 +42,12 @@ class WanV22A14bTextToImageLora(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-image/lora"
-    input_model: ClassVar[type[WanV22A14bTextToImageLoraInput]] = WanV22A14bTextToImageLoraInput
-    output_model: ClassVar[type[WanV22A14bTextToImageLoraOutput]] = WanV22A14bTextToImageLoraOutput
-    Input = WanV22A14bTextToImageLoraInput
-    Output = WanV22A14bTextToImageLoraOutput
+    input_model: ClassVar[type[WanV2_2A14bTextToImageLoraInput]] = WanV2_2A14bTextToImageLoraInput
+    output_model: ClassVar[type[WanV2_2A14bTextToImageLoraOutput]] = (
+        WanV2_2A14bTextToImageLoraOutput
+    )
+    Input = WanV2_2A14bTextToImageLoraInput
+    Output = WanV2_2A14bTextToImageLoraOutput
 
     def subscribe(
         self,
@@ -64,29 +68,30 @@ class WanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV22A14bTextToImageLoraOutput:
+    ) -> WanV2_2A14bTextToImageLoraOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             loras: LoRA weights to be used in the inference. Default: [].
@@ -135,29 +140,30 @@ class WanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV22A14bTextToImageLoraOutput]:
+    ) -> RequestHandle[WanV2_2A14bTextToImageLoraOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             loras: LoRA weights to be used in the inference. Default: [].
@@ -206,29 +212,30 @@ class WanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bTextToImageLoraOutput:
+    ) -> WanV2_2A14bTextToImageLoraOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             loras: LoRA weights to be used in the inference. Default: [].
@@ -259,8 +266,8 @@ class WanV22A14bTextToImageLora(
         return self._run(payload, options)
 
 
-class AsyncWanV22A14bTextToImageLora(
-    AsyncEndpoint[WanV22A14bTextToImageLoraInput, WanV22A14bTextToImageLoraOutput]
+class AsyncWanV2_2A14bTextToImageLora(
+    AsyncEndpoint[WanV2_2A14bTextToImageLoraInput, WanV2_2A14bTextToImageLoraOutput]
 ):
     """Wan V2.2 A14b Text To Image Lora (`fal-ai/wan/v2.2-a14b/text-to-image/lora`).
 
@@ -268,10 +275,12 @@ class AsyncWanV22A14bTextToImageLora(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-image/lora"
-    input_model: ClassVar[type[WanV22A14bTextToImageLoraInput]] = WanV22A14bTextToImageLoraInput
-    output_model: ClassVar[type[WanV22A14bTextToImageLoraOutput]] = WanV22A14bTextToImageLoraOutput
-    Input = WanV22A14bTextToImageLoraInput
-    Output = WanV22A14bTextToImageLoraOutput
+    input_model: ClassVar[type[WanV2_2A14bTextToImageLoraInput]] = WanV2_2A14bTextToImageLoraInput
+    output_model: ClassVar[type[WanV2_2A14bTextToImageLoraOutput]] = (
+        WanV2_2A14bTextToImageLoraOutput
+    )
+    Input = WanV2_2A14bTextToImageLoraInput
+    Output = WanV2_2A14bTextToImageLoraOutput
 
     async def subscribe(
         self,
@@ -292,29 +301,30 @@ class AsyncWanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV22A14bTextToImageLoraOutput:
+    ) -> WanV2_2A14bTextToImageLoraOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             loras: LoRA weights to be used in the inference. Default: [].
@@ -363,29 +373,30 @@ class AsyncWanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV22A14bTextToImageLoraOutput]:
+    ) -> AsyncRequestHandle[WanV2_2A14bTextToImageLoraOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             loras: LoRA weights to be used in the inference. Default: [].
@@ -434,29 +445,30 @@ class AsyncWanV22A14bTextToImageLora(
         image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
         image_format: Literal["png", "jpeg"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV22A14bTextToImageLoraOutput:
+    ) -> WanV2_2A14bTextToImageLoraOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: The text prompt to guide image generation.
             negative_prompt: Negative prompt for video generation. Default: "".
             seed: Random seed for reproducibility. If None, a random seed is chosen.
-            num_inference_steps: Number of inference steps for sampling. Higher values give better quality but
-                take longer. Default: 27. Limits: minimum 2, maximum 40.
-            enable_safety_checker: If set to true, input data will be checked for safety before processing.
-                Default: false.
-            enable_output_safety_checker: If set to true, output video will be checked for safety after generation.
-                Default: false.
-            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large language model to
-                expand the prompt with additional details while maintaining the original
-                meaning. Default: false.
-            acceleration: Acceleration level to use. The more acceleration, the faster the generation, but
-                with lower quality. The recommended value is 'regular'. Default: "regular".
-            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to the
-                prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
-            guidance_scale_2: Guidance scale for the second stage of the model. This is used to control the
-                adherence to the prompt in the second stage of the model. Default: 4. Limits:
-                minimum 1, maximum 10.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
             shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
                 minimum 1, maximum 10.
             loras: LoRA weights to be used in the inference. Default: [].

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.6 Image To Image (`wan/v2.6/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `wan/v2.6/image-to-image` (Wan V2.6 Image To Image)."""
 
 from __future__ import annotations
 
@@ -19,19 +19,19 @@ from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.wan_v2_6_image_to_image import (
     ImageSizePreset,
-    WanV26ImageToImageInput,
-    WanV26ImageToImageOutput,
+    WanV2_6ImageToImageInput,
+    WanV2_6ImageToImageOutput,
 )
 
 __all__ = [
-    "WanV26ImageToImage",
-    "AsyncWanV26ImageToImage",
-    "WanV26ImageToImageInput",
-    "WanV26ImageToImageOutput",
+    "WanV2_6ImageToImage",
+    "AsyncWanV2_6ImageToImage",
+    "WanV2_6ImageToImageInput",
+    "WanV2_6ImageToImageOutput",
 ]
 
 
-class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImageOutput]):
+class WanV2_6ImageToImage(SyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToImageOutput]):
     """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`).
 
     Input for Wan 2.6 image editing with reference images (enable_interleave=false)
@@ -40,10 +40,10 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
     """
 
     endpoint_id: ClassVar[str] = "wan/v2.6/image-to-image"
-    input_model: ClassVar[type[WanV26ImageToImageInput]] = WanV26ImageToImageInput
-    output_model: ClassVar[type[WanV26ImageToImageOutput]] = WanV26ImageToImageOutput
-    Input = WanV26ImageToImageInput
-    Output = WanV26ImageToImageOutput
+    input_model: ClassVar[type[WanV2_6ImageToImageInput]] = WanV2_6ImageToImageInput
+    output_model: ClassVar[type[WanV2_6ImageToImageOutput]] = WanV2_6ImageToImageOutput
+    Input = WanV2_6ImageToImageInput
+    Output = WanV2_6ImageToImageOutput
 
     def subscribe(
         self,
@@ -57,28 +57,28 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV26ImageToImageOutput:
+    ) -> WanV2_6ImageToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubscribeOptions`.
         """
@@ -108,28 +108,28 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV26ImageToImageOutput]:
+    ) -> RequestHandle[WanV2_6ImageToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
@@ -159,28 +159,28 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV26ImageToImageOutput:
+    ) -> WanV2_6ImageToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `RunOptions`.
         """
@@ -199,7 +199,7 @@ class WanV26ImageToImage(SyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImag
         return self._run(payload, options)
 
 
-class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26ImageToImageOutput]):
+class AsyncWanV2_6ImageToImage(AsyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToImageOutput]):
     """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`).
 
     Input for Wan 2.6 image editing with reference images (enable_interleave=false)
@@ -208,10 +208,10 @@ class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26Image
     """
 
     endpoint_id: ClassVar[str] = "wan/v2.6/image-to-image"
-    input_model: ClassVar[type[WanV26ImageToImageInput]] = WanV26ImageToImageInput
-    output_model: ClassVar[type[WanV26ImageToImageOutput]] = WanV26ImageToImageOutput
-    Input = WanV26ImageToImageInput
-    Output = WanV26ImageToImageOutput
+    input_model: ClassVar[type[WanV2_6ImageToImageInput]] = WanV2_6ImageToImageInput
+    output_model: ClassVar[type[WanV2_6ImageToImageOutput]] = WanV2_6ImageToImageOutput
+    Input = WanV2_6ImageToImageInput
+    Output = WanV2_6ImageToImageOutput
 
     async def subscribe(
         self,
@@ -225,28 +225,28 @@ class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26Image
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV26ImageToImageOutput:
+    ) -> WanV2_6ImageToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -276,28 +276,28 @@ class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26Image
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV26ImageToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_6ImageToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubmitOptions`.
         """
@@ -327,28 +327,28 @@ class AsyncWanV26ImageToImage(AsyncEndpoint[WanV26ImageToImageInput, WanV26Image
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV26ImageToImageOutput:
+    ) -> WanV2_6ImageToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
-                characters. Example: 'Generate an image using the style of image 1 and
-                background of image 2'. Limits: min length 1.
-            image_urls: Reference images for editing (1-3 images required). Order matters: reference as
-                'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each
-                dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
-                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
             image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
-                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280,
-                height=720). Total pixels must be between 768*768 and 1280*1280. Default:
-                "square_hd".
-            num_images: Number of images to generate (1-4). Directly affects billing cost. Default: 1.
-                Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results for simple
-                prompts but adds 3-4 seconds processing time. Default: true.
-            seed: Random seed for reproducibility (0-2147483647). Same seed produces more
-                consistent results.
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `RunOptions`.
         """

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.6 Text To Image (`wan/v2.6/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `wan/v2.6/text-to-image` (Wan V2.6 Text To Image)."""
 
 from __future__ import annotations
 
@@ -19,19 +19,19 @@ from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.wan_v2_6_text_to_image import (
     ImageSizePreset,
-    WanV26TextToImageInput,
-    WanV26TextToImageOutput,
+    WanV2_6TextToImageInput,
+    WanV2_6TextToImageOutput,
 )
 
 __all__ = [
-    "WanV26TextToImage",
-    "AsyncWanV26TextToImage",
-    "WanV26TextToImageInput",
-    "WanV26TextToImageOutput",
+    "WanV2_6TextToImage",
+    "AsyncWanV2_6TextToImage",
+    "WanV2_6TextToImageInput",
+    "WanV2_6TextToImageOutput",
 ]
 
 
-class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOutput]):
+class WanV2_6TextToImage(SyncEndpoint[WanV2_6TextToImageInput, WanV2_6TextToImageOutput]):
     """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`).
 
     Input for Wan 2.6 text-to-image or mixed text-and-image generation (enable_interleave=true)
@@ -40,10 +40,10 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
     """
 
     endpoint_id: ClassVar[str] = "wan/v2.6/text-to-image"
-    input_model: ClassVar[type[WanV26TextToImageInput]] = WanV26TextToImageInput
-    output_model: ClassVar[type[WanV26TextToImageOutput]] = WanV26TextToImageOutput
-    Input = WanV26TextToImageInput
-    Output = WanV26TextToImageOutput
+    input_model: ClassVar[type[WanV2_6TextToImageInput]] = WanV2_6TextToImageInput
+    output_model: ClassVar[type[WanV2_6TextToImageOutput]] = WanV2_6TextToImageOutput
+    Input = WanV2_6TextToImageInput
+    Output = WanV2_6TextToImageOutput
 
     def subscribe(
         self,
@@ -56,21 +56,22 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV26TextToImageOutput:
+    ) -> WanV2_6TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubscribeOptions`.
@@ -99,21 +100,22 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV26TextToImageOutput]:
+    ) -> RequestHandle[WanV2_6TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubmitOptions`.
@@ -142,21 +144,22 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV26TextToImageOutput:
+    ) -> WanV2_6TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `RunOptions`.
@@ -175,7 +178,7 @@ class WanV26TextToImage(SyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOu
         return self._run(payload, options)
 
 
-class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToImageOutput]):
+class AsyncWanV2_6TextToImage(AsyncEndpoint[WanV2_6TextToImageInput, WanV2_6TextToImageOutput]):
     """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`).
 
     Input for Wan 2.6 text-to-image or mixed text-and-image generation (enable_interleave=true)
@@ -184,10 +187,10 @@ class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToI
     """
 
     endpoint_id: ClassVar[str] = "wan/v2.6/text-to-image"
-    input_model: ClassVar[type[WanV26TextToImageInput]] = WanV26TextToImageInput
-    output_model: ClassVar[type[WanV26TextToImageOutput]] = WanV26TextToImageOutput
-    Input = WanV26TextToImageInput
-    Output = WanV26TextToImageOutput
+    input_model: ClassVar[type[WanV2_6TextToImageInput]] = WanV2_6TextToImageInput
+    output_model: ClassVar[type[WanV2_6TextToImageOutput]] = WanV2_6TextToImageOutput
+    Input = WanV2_6TextToImageInput
+    Output = WanV2_6TextToImageOutput
 
     async def subscribe(
         self,
@@ -200,21 +203,22 @@ class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToI
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV26TextToImageOutput:
+    ) -> WanV2_6TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -243,21 +247,22 @@ class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToI
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV26TextToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_6TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `SubmitOptions`.
@@ -286,21 +291,22 @@ class AsyncWanV26TextToImage(AsyncEndpoint[WanV26TextToImageInput, WanV26TextToI
         seed: int | None | Omit = omit,
         enable_safety_checker: bool | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV26TextToImageOutput:
+    ) -> WanV2_6TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
                 characters. Limits: min length 1.
             image_url: Optional reference image (0 or 1). When provided, can be used for style
-                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG,
-                JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-            image_size: Output image size. If not set: matches input image size (up to 1280*1280). Use
-                presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
-            max_images: Maximum number of images to generate (1-5). Actual count may be less depending
-                on model inference. Default: 1. Limits: minimum 1, maximum 5.
+                guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG,
+                PNG (no alpha), BMP, WEBP. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. If not set: matches input image size (up to 1280*1280).
+                Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+            max_images: Maximum number of images to generate (1-5). Actual count may be less
+                depending on model inference. Default: 1. Limits: minimum 1, maximum 5.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             **options: Call options, see `RunOptions`.

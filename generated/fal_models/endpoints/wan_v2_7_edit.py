@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.7/edit` (Wan V2.7 Edit)."""
 
 from __future__ import annotations
 
@@ -17,22 +17,22 @@ from fal_models._types import (
 )
 from fal_models._uploads import FileInput
 from fal_models.models import shared
-from fal_models.models.wan_v2_7_edit import ImageSizePreset, WanV27EditInput, WanV27EditOutput
+from fal_models.models.wan_v2_7_edit import ImageSizePreset, WanV2_7EditInput, WanV2_7EditOutput
 
-__all__ = ["WanV27Edit", "AsyncWanV27Edit", "WanV27EditInput", "WanV27EditOutput"]
+__all__ = ["WanV2_7Edit", "AsyncWanV2_7Edit", "WanV2_7EditInput", "WanV2_7EditOutput"]
 
 
-class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
+class WanV2_7Edit(SyncEndpoint[WanV2_7EditInput, WanV2_7EditOutput]):
     """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/edit"
-    input_model: ClassVar[type[WanV27EditInput]] = WanV27EditInput
-    output_model: ClassVar[type[WanV27EditOutput]] = WanV27EditOutput
-    Input = WanV27EditInput
-    Output = WanV27EditOutput
+    input_model: ClassVar[type[WanV2_7EditInput]] = WanV2_7EditInput
+    output_model: ClassVar[type[WanV2_7EditOutput]] = WanV2_7EditOutput
+    Input = WanV2_7EditInput
+    Output = WanV2_7EditOutput
 
     def subscribe(
         self,
@@ -47,22 +47,23 @@ class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV27EditOutput:
+    ) -> WanV2_7EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -96,22 +97,23 @@ class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV27EditOutput]:
+    ) -> RequestHandle[WanV2_7EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -145,22 +147,23 @@ class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27EditOutput:
+    ) -> WanV2_7EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -182,17 +185,17 @@ class WanV27Edit(SyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         return self._run(payload, options)
 
 
-class AsyncWanV27Edit(AsyncEndpoint[WanV27EditInput, WanV27EditOutput]):
+class AsyncWanV2_7Edit(AsyncEndpoint[WanV2_7EditInput, WanV2_7EditOutput]):
     """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/edit"
-    input_model: ClassVar[type[WanV27EditInput]] = WanV27EditInput
-    output_model: ClassVar[type[WanV27EditOutput]] = WanV27EditOutput
-    Input = WanV27EditInput
-    Output = WanV27EditOutput
+    input_model: ClassVar[type[WanV2_7EditInput]] = WanV2_7EditInput
+    output_model: ClassVar[type[WanV2_7EditOutput]] = WanV2_7EditOutput
+    Input = WanV2_7EditInput
+    Output = WanV2_7EditOutput
 
     async def subscribe(
         self,
@@ -207,22 +210,23 @@ class AsyncWanV27Edit(AsyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV27EditOutput:
+    ) -> WanV2_7EditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -256,22 +260,23 @@ class AsyncWanV27Edit(AsyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV27EditOutput]:
+    ) -> AsyncRequestHandle[WanV2_7EditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -305,22 +310,23 @@ class AsyncWanV27Edit(AsyncEndpoint[WanV27EditInput, WanV27EditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27EditOutput:
+    ) -> WanV2_7EditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".

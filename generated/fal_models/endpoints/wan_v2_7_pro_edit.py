@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.7/pro/edit` (Wan V2.7 Pro Edit)."""
 
 from __future__ import annotations
 
@@ -19,24 +19,24 @@ from fal_models._uploads import FileInput
 from fal_models.models import shared
 from fal_models.models.wan_v2_7_pro_edit import (
     ImageSizePreset,
-    WanV27ProEditInput,
-    WanV27ProEditOutput,
+    WanV2_7ProEditInput,
+    WanV2_7ProEditOutput,
 )
 
-__all__ = ["WanV27ProEdit", "AsyncWanV27ProEdit", "WanV27ProEditInput", "WanV27ProEditOutput"]
+__all__ = ["WanV2_7ProEdit", "AsyncWanV2_7ProEdit", "WanV2_7ProEditInput", "WanV2_7ProEditOutput"]
 
 
-class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
+class WanV2_7ProEdit(SyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutput]):
     """Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/pro/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/pro/edit"
-    input_model: ClassVar[type[WanV27ProEditInput]] = WanV27ProEditInput
-    output_model: ClassVar[type[WanV27ProEditOutput]] = WanV27ProEditOutput
-    Input = WanV27ProEditInput
-    Output = WanV27ProEditOutput
+    input_model: ClassVar[type[WanV2_7ProEditInput]] = WanV2_7ProEditInput
+    output_model: ClassVar[type[WanV2_7ProEditOutput]] = WanV2_7ProEditOutput
+    Input = WanV2_7ProEditInput
+    Output = WanV2_7ProEditOutput
 
     def subscribe(
         self,
@@ -51,22 +51,23 @@ class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV27ProEditOutput:
+    ) -> WanV2_7ProEditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -100,22 +101,23 @@ class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV27ProEditOutput]:
+    ) -> RequestHandle[WanV2_7ProEditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -149,22 +151,23 @@ class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27ProEditOutput:
+    ) -> WanV2_7ProEditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -186,17 +189,17 @@ class WanV27ProEdit(SyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
         return self._run(payload, options)
 
 
-class AsyncWanV27ProEdit(AsyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput]):
+class AsyncWanV2_7ProEdit(AsyncEndpoint[WanV2_7ProEditInput, WanV2_7ProEditOutput]):
     """Wan V2.7 Pro Edit (`fal-ai/wan/v2.7/pro/edit`).
 
     Category: image-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/pro/edit/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/pro/edit"
-    input_model: ClassVar[type[WanV27ProEditInput]] = WanV27ProEditInput
-    output_model: ClassVar[type[WanV27ProEditOutput]] = WanV27ProEditOutput
-    Input = WanV27ProEditInput
-    Output = WanV27ProEditOutput
+    input_model: ClassVar[type[WanV2_7ProEditInput]] = WanV2_7ProEditInput
+    output_model: ClassVar[type[WanV2_7ProEditOutput]] = WanV2_7ProEditOutput
+    Input = WanV2_7ProEditInput
+    Output = WanV2_7ProEditOutput
 
     async def subscribe(
         self,
@@ -211,22 +214,23 @@ class AsyncWanV27ProEdit(AsyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput])
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV27ProEditOutput:
+    ) -> WanV2_7ProEditOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -260,22 +264,23 @@ class AsyncWanV27ProEdit(AsyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput])
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV27ProEditOutput]:
+    ) -> AsyncRequestHandle[WanV2_7ProEditOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".
@@ -309,22 +314,23 @@ class AsyncWanV27ProEdit(AsyncEndpoint[WanV27ProEditInput, WanV27ProEditOutput])
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27ProEditOutput:
+    ) -> WanV2_7ProEditOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired image edit. Supports Chinese and English.
                 Limits: min length 1, max length 2000.
             image_urls: Reference images for editing (1-4 images required). Order matters: reference
-                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs
-                or local files (Path, bytes, binary file, PIL image).
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+                them as image 1, image 2, image 3, image 4 in the prompt. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Uses fal image size presets or explicit dimensions and is
                 converted to DashScope size format. Default: "square_hd".
-            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum 4.
-            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image edit mode. Default:
-                true.
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            enable_prompt_expansion: Enable DashScope prompt expansion. Supported only for image
+                edit mode. Default: true.
             seed: Random seed for reproducibility (0-2147483647).
             enable_safety_checker: Enable content moderation for input and output. Default: true.
             output_format: The format of the generated images. Default: "jpeg".

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.7 Pro Text To Image (`fal-ai/wan/v2.7/pro/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.7/pro/text-to-image` (Wan V2.7 Pro Text To Image)."""
 
 from __future__ import annotations
 
@@ -18,29 +18,29 @@ from fal_models._types import (
 from fal_models.models import shared
 from fal_models.models.wan_v2_7_pro_text_to_image import (
     ImageSizePreset,
-    WanV27ProTextToImageInput,
-    WanV27ProTextToImageOutput,
+    WanV2_7ProTextToImageInput,
+    WanV2_7ProTextToImageOutput,
 )
 
 __all__ = [
-    "WanV27ProTextToImage",
-    "AsyncWanV27ProTextToImage",
-    "WanV27ProTextToImageInput",
-    "WanV27ProTextToImageOutput",
+    "WanV2_7ProTextToImage",
+    "AsyncWanV2_7ProTextToImage",
+    "WanV2_7ProTextToImageInput",
+    "WanV2_7ProTextToImageOutput",
 ]
 
 
-class WanV27ProTextToImage(SyncEndpoint[WanV27ProTextToImageInput, WanV27ProTextToImageOutput]):
+class WanV2_7ProTextToImage(SyncEndpoint[WanV2_7ProTextToImageInput, WanV2_7ProTextToImageOutput]):
     """Wan V2.7 Pro Text To Image (`fal-ai/wan/v2.7/pro/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/pro/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/pro/text-to-image"
-    input_model: ClassVar[type[WanV27ProTextToImageInput]] = WanV27ProTextToImageInput
-    output_model: ClassVar[type[WanV27ProTextToImageOutput]] = WanV27ProTextToImageOutput
-    Input = WanV27ProTextToImageInput
-    Output = WanV27ProTextToImageOutput
+    input_model: ClassVar[type[WanV2_7ProTextToImageInput]] = WanV2_7ProTextToImageInput
+    output_model: ClassVar[type[WanV2_7ProTextToImageOutput]] = WanV2_7ProTextToImageOutput
+    Input = WanV2_7ProTextToImageInput
+    Output = WanV2_7ProTextToImageOutput
 
     def subscribe(
         self,
@@ -53,14 +53,14 @@ class WanV27ProTextToImage(SyncEndpoint[WanV27ProTextToImageInput, WanV27ProText
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV27ProTextToImageOutput:
+    ) -> WanV2_7ProTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -93,14 +93,14 @@ class WanV27ProTextToImage(SyncEndpoint[WanV27ProTextToImageInput, WanV27ProText
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV27ProTextToImageOutput]:
+    ) -> RequestHandle[WanV2_7ProTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -133,14 +133,14 @@ class WanV27ProTextToImage(SyncEndpoint[WanV27ProTextToImageInput, WanV27ProText
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27ProTextToImageOutput:
+    ) -> WanV2_7ProTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -163,8 +163,8 @@ class WanV27ProTextToImage(SyncEndpoint[WanV27ProTextToImageInput, WanV27ProText
         return self._run(payload, options)
 
 
-class AsyncWanV27ProTextToImage(
-    AsyncEndpoint[WanV27ProTextToImageInput, WanV27ProTextToImageOutput]
+class AsyncWanV2_7ProTextToImage(
+    AsyncEndpoint[WanV2_7ProTextToImageInput, WanV2_7ProTextToImageOutput]
 ):
     """Wan V2.7 Pro Text To Image (`fal-ai/wan/v2.7/pro/text-to-image`).
 
@@ -172,10 +172,10 @@ class AsyncWanV27ProTextToImage(
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/pro/text-to-image"
-    input_model: ClassVar[type[WanV27ProTextToImageInput]] = WanV27ProTextToImageInput
-    output_model: ClassVar[type[WanV27ProTextToImageOutput]] = WanV27ProTextToImageOutput
-    Input = WanV27ProTextToImageInput
-    Output = WanV27ProTextToImageOutput
+    input_model: ClassVar[type[WanV2_7ProTextToImageInput]] = WanV2_7ProTextToImageInput
+    output_model: ClassVar[type[WanV2_7ProTextToImageOutput]] = WanV2_7ProTextToImageOutput
+    Input = WanV2_7ProTextToImageInput
+    Output = WanV2_7ProTextToImageOutput
 
     async def subscribe(
         self,
@@ -188,14 +188,14 @@ class AsyncWanV27ProTextToImage(
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV27ProTextToImageOutput:
+    ) -> WanV2_7ProTextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -228,14 +228,14 @@ class AsyncWanV27ProTextToImage(
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV27ProTextToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_7ProTextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -268,14 +268,14 @@ class AsyncWanV27ProTextToImage(
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27ProTextToImageOutput:
+    ) -> WanV2_7ProTextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/wan/v2.7/text-to-image` (Wan V2.7 Text To Image)."""
 
 from __future__ import annotations
 
@@ -18,29 +18,29 @@ from fal_models._types import (
 from fal_models.models import shared
 from fal_models.models.wan_v2_7_text_to_image import (
     ImageSizePreset,
-    WanV27TextToImageInput,
-    WanV27TextToImageOutput,
+    WanV2_7TextToImageInput,
+    WanV2_7TextToImageOutput,
 )
 
 __all__ = [
-    "WanV27TextToImage",
-    "AsyncWanV27TextToImage",
-    "WanV27TextToImageInput",
-    "WanV27TextToImageOutput",
+    "WanV2_7TextToImage",
+    "AsyncWanV2_7TextToImage",
+    "WanV2_7TextToImageInput",
+    "WanV2_7TextToImageOutput",
 ]
 
 
-class WanV27TextToImage(SyncEndpoint[WanV27TextToImageInput, WanV27TextToImageOutput]):
+class WanV2_7TextToImage(SyncEndpoint[WanV2_7TextToImageInput, WanV2_7TextToImageOutput]):
     """Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/text-to-image"
-    input_model: ClassVar[type[WanV27TextToImageInput]] = WanV27TextToImageInput
-    output_model: ClassVar[type[WanV27TextToImageOutput]] = WanV27TextToImageOutput
-    Input = WanV27TextToImageInput
-    Output = WanV27TextToImageOutput
+    input_model: ClassVar[type[WanV2_7TextToImageInput]] = WanV2_7TextToImageInput
+    output_model: ClassVar[type[WanV2_7TextToImageOutput]] = WanV2_7TextToImageOutput
+    Input = WanV2_7TextToImageInput
+    Output = WanV2_7TextToImageOutput
 
     def subscribe(
         self,
@@ -53,14 +53,14 @@ class WanV27TextToImage(SyncEndpoint[WanV27TextToImageInput, WanV27TextToImageOu
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubscribeOptions],
-    ) -> WanV27TextToImageOutput:
+    ) -> WanV2_7TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -93,14 +93,14 @@ class WanV27TextToImage(SyncEndpoint[WanV27TextToImageInput, WanV27TextToImageOu
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> RequestHandle[WanV27TextToImageOutput]:
+    ) -> RequestHandle[WanV2_7TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -133,14 +133,14 @@ class WanV27TextToImage(SyncEndpoint[WanV27TextToImageInput, WanV27TextToImageOu
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27TextToImageOutput:
+    ) -> WanV2_7TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -163,17 +163,17 @@ class WanV27TextToImage(SyncEndpoint[WanV27TextToImageInput, WanV27TextToImageOu
         return self._run(payload, options)
 
 
-class AsyncWanV27TextToImage(AsyncEndpoint[WanV27TextToImageInput, WanV27TextToImageOutput]):
+class AsyncWanV2_7TextToImage(AsyncEndpoint[WanV2_7TextToImageInput, WanV2_7TextToImageOutput]):
     """Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`).
 
     Category: text-to-image. Docs: https://fal.ai/models/fal-ai/wan/v2.7/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/wan/v2.7/text-to-image"
-    input_model: ClassVar[type[WanV27TextToImageInput]] = WanV27TextToImageInput
-    output_model: ClassVar[type[WanV27TextToImageOutput]] = WanV27TextToImageOutput
-    Input = WanV27TextToImageInput
-    Output = WanV27TextToImageOutput
+    input_model: ClassVar[type[WanV2_7TextToImageInput]] = WanV2_7TextToImageInput
+    output_model: ClassVar[type[WanV2_7TextToImageOutput]] = WanV2_7TextToImageOutput
+    Input = WanV2_7TextToImageInput
+    Output = WanV2_7TextToImageOutput
 
     async def subscribe(
         self,
@@ -186,14 +186,14 @@ class AsyncWanV27TextToImage(AsyncEndpoint[WanV27TextToImageInput, WanV27TextToI
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[AsyncSubscribeOptions],
-    ) -> WanV27TextToImageOutput:
+    ) -> WanV2_7TextToImageOutput:
         """Queue a request, wait for it (status stream, else polling) and return its output.
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -226,14 +226,14 @@ class AsyncWanV27TextToImage(AsyncEndpoint[WanV27TextToImageInput, WanV27TextToI
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[SubmitOptions],
-    ) -> AsyncRequestHandle[WanV27TextToImageOutput]:
+    ) -> AsyncRequestHandle[WanV2_7TextToImageOutput]:
         """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.
@@ -266,14 +266,14 @@ class AsyncWanV27TextToImage(AsyncEndpoint[WanV27TextToImageInput, WanV27TextToI
         enable_safety_checker: bool | Omit = omit,
         output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
         **options: Unpack[RunOptions],
-    ) -> WanV27TextToImageOutput:
+    ) -> WanV2_7TextToImageOutput:
         """Call the endpoint synchronously on fal.run (no queue) and return its output.
 
         Args:
             prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
                 min length 1, max length 2000.
-            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default: "".
-                Limits: max length 500.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
             image_size: Output image size. Default: "square_hd".
             max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
                 maximum 5.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Workflow Utilities Extract Nth Frame (`fal-ai/workflow-utilities/extract-nth-frame`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/workflow-utilities/extract-nth-frame` (Workflow Utilities Extract
+Nth Frame).
+"""
 
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ class WorkflowUtilitiesExtractNthFrame(
 
     Input model for extracting every Nth frame from a video
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/workflow-utilities/extract-nth-frame/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/workflow-utilities/extract-nth-frame/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/workflow-utilities/extract-nth-frame"
@@ -64,11 +67,11 @@ class WorkflowUtilitiesExtractNthFrame(
         Args:
             video_url: URL of the video file to extract frames from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame).
-                Default: 12. Limits: minimum 1, maximum 300.
+            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th
+                frame). Default: 12. Limits: minimum 1, maximum 300.
             output_format: Output format for extracted frames. Default: "png".
-            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1, maximum
-                500.
+            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1,
+                maximum 500.
             quality: Quality for jpg/webp output (1-100). Default: 95. Limits: minimum 1, maximum
                 100.
             **options: Call options, see `SubscribeOptions`.
@@ -99,11 +102,11 @@ class WorkflowUtilitiesExtractNthFrame(
         Args:
             video_url: URL of the video file to extract frames from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame).
-                Default: 12. Limits: minimum 1, maximum 300.
+            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th
+                frame). Default: 12. Limits: minimum 1, maximum 300.
             output_format: Output format for extracted frames. Default: "png".
-            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1, maximum
-                500.
+            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1,
+                maximum 500.
             quality: Quality for jpg/webp output (1-100). Default: 95. Limits: minimum 1, maximum
                 100.
             **options: Call options, see `SubmitOptions`.
@@ -134,11 +137,11 @@ class WorkflowUtilitiesExtractNthFrame(
         Args:
             video_url: URL of the video file to extract frames from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame).
-                Default: 12. Limits: minimum 1, maximum 300.
+            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th
+                frame). Default: 12. Limits: minimum 1, maximum 300.
             output_format: Output format for extracted frames. Default: "png".
-            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1, maximum
-                500.
+            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1,
+                maximum 500.
             quality: Quality for jpg/webp output (1-100). Default: 95. Limits: minimum 1, maximum
                 100.
             **options: Call options, see `RunOptions`.
@@ -162,7 +165,8 @@ class AsyncWorkflowUtilitiesExtractNthFrame(
 
     Input model for extracting every Nth frame from a video
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/workflow-utilities/extract-nth-frame/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/workflow-utilities/extract-nth-frame/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/workflow-utilities/extract-nth-frame"
@@ -190,11 +194,11 @@ class AsyncWorkflowUtilitiesExtractNthFrame(
         Args:
             video_url: URL of the video file to extract frames from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame).
-                Default: 12. Limits: minimum 1, maximum 300.
+            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th
+                frame). Default: 12. Limits: minimum 1, maximum 300.
             output_format: Output format for extracted frames. Default: "png".
-            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1, maximum
-                500.
+            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1,
+                maximum 500.
             quality: Quality for jpg/webp output (1-100). Default: 95. Limits: minimum 1, maximum
                 100.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -225,11 +229,11 @@ class AsyncWorkflowUtilitiesExtractNthFrame(
         Args:
             video_url: URL of the video file to extract frames from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame).
-                Default: 12. Limits: minimum 1, maximum 300.
+            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th
+                frame). Default: 12. Limits: minimum 1, maximum 300.
             output_format: Output format for extracted frames. Default: "png".
-            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1, maximum
-                500.
+            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1,
+                maximum 500.
             quality: Quality for jpg/webp output (1-100). Default: 95. Limits: minimum 1, maximum
                 100.
             **options: Call options, see `SubmitOptions`.
@@ -260,11 +264,11 @@ class AsyncWorkflowUtilitiesExtractNthFrame(
         Args:
             video_url: URL of the video file to extract frames from. Takes URLs, data URIs or local
                 files (Path, bytes, binary file, PIL image).
-            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame).
-                Default: 12. Limits: minimum 1, maximum 300.
+            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th
+                frame). Default: 12. Limits: minimum 1, maximum 300.
             output_format: Output format for extracted frames. Default: "png".
-            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1, maximum
-                500.
+            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1,
+                maximum 500.
             quality: Quality for jpg/webp output (1-100). Default: 95. Limits: minimum 1, maximum
                 100.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Xai Grok Imagine Image (`xai/grok-imagine-image`): the typed client for this fal endpoint."""
+"""The typed client of `xai/grok-imagine-image` (Xai Grok Imagine Image)."""
 
 from __future__ import annotations
 
@@ -72,11 +72,11 @@ class XaiGrokImagineImage(SyncEndpoint[XaiGrokImagineImageInput, XaiGrokImagineI
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -123,11 +123,11 @@ class XaiGrokImagineImage(SyncEndpoint[XaiGrokImagineImageInput, XaiGrokImagineI
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -174,11 +174,11 @@ class XaiGrokImagineImage(SyncEndpoint[XaiGrokImagineImageInput, XaiGrokImagineI
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -238,11 +238,11 @@ class AsyncXaiGrokImagineImage(AsyncEndpoint[XaiGrokImagineImageInput, XaiGrokIm
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -289,11 +289,11 @@ class AsyncXaiGrokImagineImage(AsyncEndpoint[XaiGrokImagineImageInput, XaiGrokIm
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -340,11 +340,11 @@ class AsyncXaiGrokImagineImage(AsyncEndpoint[XaiGrokImagineImageInput, XaiGrokIm
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

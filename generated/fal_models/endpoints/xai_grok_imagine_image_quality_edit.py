@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Xai Grok Imagine Image Quality Edit (`xai/grok-imagine-image/quality/edit`): the typed client for this fal endpoint."""
+"""The typed client of `xai/grok-imagine-image/quality/edit` (Xai Grok Imagine Image Quality
+Edit).
+"""
 
 from __future__ import annotations
 
@@ -80,15 +82,15 @@ class XaiGrokImagineImageQualityEdit(
         Args:
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the output
-                preserves the aspect ratio of the first input image. Default: "auto".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the
+                output preserves the aspect ratio of the first input image. Default: "auto".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -137,15 +139,15 @@ class XaiGrokImagineImageQualityEdit(
         Args:
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the output
-                preserves the aspect ratio of the first input image. Default: "auto".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the
+                output preserves the aspect ratio of the first input image. Default: "auto".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -194,15 +196,15 @@ class XaiGrokImagineImageQualityEdit(
         Args:
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the output
-                preserves the aspect ratio of the first input image. Default: "auto".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the
+                output preserves the aspect ratio of the first input image. Default: "auto".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -270,15 +272,15 @@ class AsyncXaiGrokImagineImageQualityEdit(
         Args:
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the output
-                preserves the aspect ratio of the first input image. Default: "auto".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the
+                output preserves the aspect ratio of the first input image. Default: "auto".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -327,15 +329,15 @@ class AsyncXaiGrokImagineImageQualityEdit(
         Args:
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the output
-                preserves the aspect ratio of the first input image. Default: "auto".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the
+                output preserves the aspect ratio of the first input image. Default: "auto".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -384,15 +386,15 @@ class AsyncXaiGrokImagineImageQualityEdit(
         Args:
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the output
-                preserves the aspect ratio of the first input image. Default: "auto".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the
+                output preserves the aspect ratio of the first input image. Default: "auto".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
-            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported. Takes
-                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Xai Grok Imagine Image Quality Text To Image (`xai/grok-imagine-image/quality/text-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `xai/grok-imagine-image/quality/text-to-image` (Xai Grok Imagine Image
+Quality Text To Image).
+"""
 
 from __future__ import annotations
 
@@ -33,9 +35,11 @@ class XaiGrokImagineImageQualityTextToImage(
         XaiGrokImagineImageQualityTextToImageInput, XaiGrokImagineImageQualityTextToImageOutput
     ]
 ):
-    """Xai Grok Imagine Image Quality Text To Image (`xai/grok-imagine-image/quality/text-to-image`).
+    """Xai Grok Imagine Image Quality Text To Image
+    (`xai/grok-imagine-image/quality/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/xai/grok-imagine-image/quality/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/xai/grok-imagine-image/quality/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "xai/grok-imagine-image/quality/text-to-image"
@@ -80,11 +84,11 @@ class XaiGrokImagineImageQualityTextToImage(
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -131,11 +135,11 @@ class XaiGrokImagineImageQualityTextToImage(
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -182,11 +186,11 @@ class XaiGrokImagineImageQualityTextToImage(
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -207,9 +211,11 @@ class AsyncXaiGrokImagineImageQualityTextToImage(
         XaiGrokImagineImageQualityTextToImageInput, XaiGrokImagineImageQualityTextToImageOutput
     ]
 ):
-    """Xai Grok Imagine Image Quality Text To Image (`xai/grok-imagine-image/quality/text-to-image`).
+    """Xai Grok Imagine Image Quality Text To Image
+    (`xai/grok-imagine-image/quality/text-to-image`).
 
-    Category: text-to-image. Docs: https://fal.ai/models/xai/grok-imagine-image/quality/text-to-image/api
+    Category: text-to-image.
+    Docs: https://fal.ai/models/xai/grok-imagine-image/quality/text-to-image/api
     """
 
     endpoint_id: ClassVar[str] = "xai/grok-imagine-image/quality/text-to-image"
@@ -254,11 +260,11 @@ class AsyncXaiGrokImagineImageQualityTextToImage(
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -305,11 +311,11 @@ class AsyncXaiGrokImagineImageQualityTextToImage(
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -356,11 +362,11 @@ class AsyncXaiGrokImagineImageQualityTextToImage(
             prompt: Text description of the desired image. Limits: max length 8000.
             num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
             aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
-            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for high
-                resolution. Default: "1k".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
             output_format: The format of the generated image. Default: "jpeg".
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Z Image Base (`fal-ai/z-image/base`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/z-image/base` (Z Image Base)."""
 
 from __future__ import annotations
 
@@ -54,16 +54,17 @@ class ZImageBase(SyncEndpoint[ZImageBaseInput, ZImageBaseOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             negative_prompt: The negative prompt to use for the image generation. Default: "".
@@ -107,16 +108,17 @@ class ZImageBase(SyncEndpoint[ZImageBaseInput, ZImageBaseOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             negative_prompt: The negative prompt to use for the image generation. Default: "".
@@ -160,16 +162,17 @@ class ZImageBase(SyncEndpoint[ZImageBaseInput, ZImageBaseOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             negative_prompt: The negative prompt to use for the image generation. Default: "".
@@ -226,16 +229,17 @@ class AsyncZImageBase(AsyncEndpoint[ZImageBaseInput, ZImageBaseOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             negative_prompt: The negative prompt to use for the image generation. Default: "".
@@ -279,16 +283,17 @@ class AsyncZImageBase(AsyncEndpoint[ZImageBaseInput, ZImageBaseOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             negative_prompt: The negative prompt to use for the image generation. Default: "".
@@ -332,16 +337,17 @@ class AsyncZImageBase(AsyncEndpoint[ZImageBaseInput, ZImageBaseOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 28. Limits: minimum 1,
-                maximum 50.
-            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits: minimum
-                1, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            guidance_scale: The guidance scale to use for the image generation. Default: 4. Limits:
+                minimum 1, maximum 20.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
             negative_prompt: The negative prompt to use for the image generation. Default: "".

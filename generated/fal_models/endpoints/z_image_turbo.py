@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Z Image Turbo (`fal-ai/z-image/turbo`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/z-image/turbo` (Z Image Turbo)."""
 
 from __future__ import annotations
 
@@ -53,18 +53,19 @@ class ZImageTurbo(SyncEndpoint[ZImageTurboInput, ZImageTurboOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             **options: Call options, see `SubscribeOptions`.
         """
         payload = self._input(
@@ -103,18 +104,19 @@ class ZImageTurbo(SyncEndpoint[ZImageTurboInput, ZImageTurboOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -153,18 +155,19 @@ class ZImageTurbo(SyncEndpoint[ZImageTurboInput, ZImageTurboOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(
@@ -216,18 +219,19 @@ class AsyncZImageTurbo(AsyncEndpoint[ZImageTurboInput, ZImageTurboOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             **options: Call options, see `AsyncSubscribeOptions`.
         """
         payload = self._input(
@@ -266,18 +270,19 @@ class AsyncZImageTurbo(AsyncEndpoint[ZImageTurboInput, ZImageTurboOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             **options: Call options, see `SubmitOptions`.
         """
         payload = self._input(
@@ -316,18 +321,19 @@ class AsyncZImageTurbo(AsyncEndpoint[ZImageTurboInput, ZImageTurboOutput]):
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             **options: Call options, see `RunOptions`.
         """
         payload = self._input(

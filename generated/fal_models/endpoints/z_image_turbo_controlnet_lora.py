@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Z Image Turbo Controlnet Lora (`fal-ai/z-image/turbo/controlnet/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/z-image/turbo/controlnet/lora` (Z Image Turbo Controlnet Lora)."""
 
 from __future__ import annotations
 
@@ -72,26 +72,27 @@ class ZImageTurboControlnetLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of Image for ControlNet generation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
             preprocess: What kind of preprocessing to apply to the image, if any. Default: "none".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubscribeOptions`.
@@ -144,26 +145,27 @@ class ZImageTurboControlnetLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of Image for ControlNet generation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
             preprocess: What kind of preprocessing to apply to the image, if any. Default: "none".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubmitOptions`.
@@ -216,26 +218,27 @@ class ZImageTurboControlnetLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of Image for ControlNet generation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
             preprocess: What kind of preprocessing to apply to the image, if any. Default: "none".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `RunOptions`.
@@ -303,26 +306,27 @@ class AsyncZImageTurboControlnetLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of Image for ControlNet generation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
             preprocess: What kind of preprocessing to apply to the image, if any. Default: "none".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -375,26 +379,27 @@ class AsyncZImageTurboControlnetLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of Image for ControlNet generation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
             preprocess: What kind of preprocessing to apply to the image, if any. Default: "none".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubmitOptions`.
@@ -447,26 +452,27 @@ class AsyncZImageTurboControlnetLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of Image for ControlNet generation. Takes URLs, data URIs or local files
                 (Path, bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
             preprocess: What kind of preprocessing to apply to the image, if any. Default: "none".
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Z Image Turbo Image To Image (`fal-ai/z-image/turbo/image-to-image`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/z-image/turbo/image-to-image` (Z Image Turbo Image To Image)."""
 
 from __future__ import annotations
 
@@ -67,20 +67,21 @@ class ZImageTurboImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             **options: Call options, see `SubscribeOptions`.
@@ -125,20 +126,21 @@ class ZImageTurboImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             **options: Call options, see `SubmitOptions`.
@@ -183,20 +185,21 @@ class ZImageTurboImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             **options: Call options, see `RunOptions`.
@@ -256,20 +259,21 @@ class AsyncZImageTurboImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -314,20 +318,21 @@ class AsyncZImageTurboImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             **options: Call options, see `SubmitOptions`.
@@ -372,20 +377,21 @@ class AsyncZImageTurboImageToImage(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             **options: Call options, see `RunOptions`.

@@ -1,5 +1,7 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Z Image Turbo Image To Image Lora (`fal-ai/z-image/turbo/image-to-image/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/z-image/turbo/image-to-image/lora` (Z Image Turbo Image To Image
+Lora).
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ class ZImageTurboImageToImageLora(
 ):
     """Z Image Turbo Image To Image Lora (`fal-ai/z-image/turbo/image-to-image/lora`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/z-image/turbo/image-to-image/lora/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/z-image/turbo/image-to-image/lora/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/z-image/turbo/image-to-image/lora"
@@ -71,20 +74,21 @@ class ZImageTurboImageToImageLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -132,20 +136,21 @@ class ZImageTurboImageToImageLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -193,20 +198,21 @@ class ZImageTurboImageToImageLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -237,7 +243,8 @@ class AsyncZImageTurboImageToImageLora(
 ):
     """Z Image Turbo Image To Image Lora (`fal-ai/z-image/turbo/image-to-image/lora`).
 
-    Category: image-to-image. Docs: https://fal.ai/models/fal-ai/z-image/turbo/image-to-image/lora/api
+    Category: image-to-image.
+    Docs: https://fal.ai/models/fal-ai/z-image/turbo/image-to-image/lora/api
     """
 
     endpoint_id: ClassVar[str] = "fal-ai/z-image/turbo/image-to-image/lora"
@@ -271,20 +278,21 @@ class AsyncZImageTurboImageToImageLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -332,20 +340,21 @@ class AsyncZImageTurboImageToImageLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -393,20 +402,21 @@ class AsyncZImageTurboImageToImageLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local files
-                (Path, bytes, binary file, PIL image).
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Image-to-Image generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
             strength: The strength of the image-to-image conditioning. Default: 0.6. Limits: maximum
                 1, exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].

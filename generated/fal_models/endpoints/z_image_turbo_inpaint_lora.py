@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Z Image Turbo Inpaint Lora (`fal-ai/z-image/turbo/inpaint/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/z-image/turbo/inpaint/lora` (Z Image Turbo Inpaint Lora)."""
 
 from __future__ import annotations
 
@@ -73,28 +73,29 @@ class ZImageTurboInpaintLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
-            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
+            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the inpaint conditioning. Default: 1. Limits: maximum 1,
                 exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -150,28 +151,29 @@ class ZImageTurboInpaintLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
-            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
+            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the inpaint conditioning. Default: 1. Limits: maximum 1,
                 exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -227,28 +229,29 @@ class ZImageTurboInpaintLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
-            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
+            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the inpaint conditioning. Default: 1. Limits: maximum 1,
                 exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -319,28 +322,29 @@ class AsyncZImageTurboInpaintLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
-            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
+            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the inpaint conditioning. Default: 1. Limits: maximum 1,
                 exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -396,28 +400,29 @@ class AsyncZImageTurboInpaintLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
-            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
+            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the inpaint conditioning. Default: 1. Limits: maximum 1,
                 exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
@@ -473,28 +478,29 @@ class AsyncZImageTurboInpaintLora(
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "auto".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
-            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
-            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum 0,
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
                 maximum 1.
-            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0, maximum
-                1.
-            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0, maximum
-                1.
-            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
+            mask_image_url: URL of Mask for Inpaint generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: The strength of the inpaint conditioning. Default: 1. Limits: maximum 1,
                 exclusive minimum 0.
             loras: List of LoRA weights to apply (maximum 3). Default: [].

@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Z Image Turbo Lora (`fal-ai/z-image/turbo/lora`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/z-image/turbo/lora` (Z Image Turbo Lora)."""
 
 from __future__ import annotations
 
@@ -64,18 +64,19 @@ class ZImageTurboLora(SyncEndpoint[ZImageTurboLoraInput, ZImageTurboLoraOutput])
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubscribeOptions`.
         """
@@ -117,18 +118,19 @@ class ZImageTurboLora(SyncEndpoint[ZImageTurboLoraInput, ZImageTurboLoraOutput])
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubmitOptions`.
         """
@@ -170,18 +172,19 @@ class ZImageTurboLora(SyncEndpoint[ZImageTurboLoraInput, ZImageTurboLoraOutput])
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `RunOptions`.
         """
@@ -236,18 +239,19 @@ class AsyncZImageTurboLora(AsyncEndpoint[ZImageTurboLoraInput, ZImageTurboLoraOu
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `AsyncSubscribeOptions`.
         """
@@ -289,18 +293,19 @@ class AsyncZImageTurboLora(AsyncEndpoint[ZImageTurboLoraInput, ZImageTurboLoraOu
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `SubmitOptions`.
         """
@@ -342,18 +347,19 @@ class AsyncZImageTurboLora(AsyncEndpoint[ZImageTurboLoraInput, ZImageTurboLoraOu
         Args:
             prompt: The prompt to generate an image from.
             image_size: The size of the generated image. Default: "landscape_4_3".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             loras: List of LoRA weights to apply (maximum 3). Default: [].
             **options: Call options, see `RunOptions`.
         """

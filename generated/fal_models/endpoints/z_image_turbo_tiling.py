@@ -1,5 +1,5 @@
 # Generated from specs/ by `python -m generator generate`. Do not edit.
-"""Z Image Turbo Tiling (`fal-ai/z-image/turbo/tiling`): the typed client for this fal endpoint."""
+"""The typed client of `fal-ai/z-image/turbo/tiling` (Z Image Turbo Tiling)."""
 
 from __future__ import annotations
 
@@ -68,35 +68,34 @@ class ZImageTurboTiling(SyncEndpoint[ZImageTurboTilingInput, ZImageTurboTilingOu
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. Use 'auto' to match the input image size (or
-                1024x1024 if no image). Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            image_size: The size of the generated image. Use 'auto' to match the input image size
+                (or 1024x1024 if no image). Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of an image for image-to-image or inpainting. When provided without
-                mask_image_url, performs image-to-image; with mask_image_url, performs
-                inpainting. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_image_url, performs image-to-image; with mask_image_url, performs inpainting.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification. (64
-                = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
+            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification.
+                (64 = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
                 256, multiple of 2.
-            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64 =
-                512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of
-                2.
+            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64
+                = 512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of 2.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal' (left-right only),
                 'vertical' (top-bottom only). Default: "both".
             **options: Call options, see `SubscribeOptions`.
@@ -148,35 +147,34 @@ class ZImageTurboTiling(SyncEndpoint[ZImageTurboTilingInput, ZImageTurboTilingOu
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. Use 'auto' to match the input image size (or
-                1024x1024 if no image). Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            image_size: The size of the generated image. Use 'auto' to match the input image size
+                (or 1024x1024 if no image). Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of an image for image-to-image or inpainting. When provided without
-                mask_image_url, performs image-to-image; with mask_image_url, performs
-                inpainting. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_image_url, performs image-to-image; with mask_image_url, performs inpainting.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification. (64
-                = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
+            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification.
+                (64 = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
                 256, multiple of 2.
-            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64 =
-                512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of
-                2.
+            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64
+                = 512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of 2.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal' (left-right only),
                 'vertical' (top-bottom only). Default: "both".
             **options: Call options, see `SubmitOptions`.
@@ -228,35 +226,34 @@ class ZImageTurboTiling(SyncEndpoint[ZImageTurboTilingInput, ZImageTurboTilingOu
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. Use 'auto' to match the input image size (or
-                1024x1024 if no image). Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            image_size: The size of the generated image. Use 'auto' to match the input image size
+                (or 1024x1024 if no image). Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of an image for image-to-image or inpainting. When provided without
-                mask_image_url, performs image-to-image; with mask_image_url, performs
-                inpainting. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_image_url, performs image-to-image; with mask_image_url, performs inpainting.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification. (64
-                = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
+            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification.
+                (64 = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
                 256, multiple of 2.
-            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64 =
-                512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of
-                2.
+            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64
+                = 512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of 2.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal' (left-right only),
                 'vertical' (top-bottom only). Default: "both".
             **options: Call options, see `RunOptions`.
@@ -321,35 +318,34 @@ class AsyncZImageTurboTiling(AsyncEndpoint[ZImageTurboTilingInput, ZImageTurboTi
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. Use 'auto' to match the input image size (or
-                1024x1024 if no image). Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            image_size: The size of the generated image. Use 'auto' to match the input image size
+                (or 1024x1024 if no image). Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of an image for image-to-image or inpainting. When provided without
-                mask_image_url, performs image-to-image; with mask_image_url, performs
-                inpainting. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_image_url, performs image-to-image; with mask_image_url, performs inpainting.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification. (64
-                = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
+            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification.
+                (64 = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
                 256, multiple of 2.
-            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64 =
-                512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of
-                2.
+            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64
+                = 512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of 2.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal' (left-right only),
                 'vertical' (top-bottom only). Default: "both".
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -401,35 +397,34 @@ class AsyncZImageTurboTiling(AsyncEndpoint[ZImageTurboTilingInput, ZImageTurboTi
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. Use 'auto' to match the input image size (or
-                1024x1024 if no image). Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            image_size: The size of the generated image. Use 'auto' to match the input image size
+                (or 1024x1024 if no image). Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of an image for image-to-image or inpainting. When provided without
-                mask_image_url, performs image-to-image; with mask_image_url, performs
-                inpainting. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_image_url, performs image-to-image; with mask_image_url, performs inpainting.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification. (64
-                = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
+            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification.
+                (64 = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
                 256, multiple of 2.
-            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64 =
-                512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of
-                2.
+            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64
+                = 512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of 2.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal' (left-right only),
                 'vertical' (top-bottom only). Default: "both".
             **options: Call options, see `SubmitOptions`.
@@ -481,35 +476,34 @@ class AsyncZImageTurboTiling(AsyncEndpoint[ZImageTurboTilingInput, ZImageTurboTi
 
         Args:
             prompt: The prompt to generate an image from.
-            image_size: The size of the generated image. Use 'auto' to match the input image size (or
-                1024x1024 if no image). Default: "square_hd".
-            num_inference_steps: The number of inference steps to perform. Default: 8. Limits: minimum 1, maximum
-                8.
+            image_size: The size of the generated image. Use 'auto' to match the input image size
+                (or 1024x1024 if no image). Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
             seed: The same seed and the same prompt given to the same version of the model will
                 output the same image every time.
-            sync_mode: If `True`, the media will be returned as a data URI and the output data won't be
-                available in the request history. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
             num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
-            enable_safety_checker: If set to true, the safety checker will be enabled. Default: true.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
             output_format: The format of the generated image. Default: "png".
             acceleration: The acceleration level to use. Default: "regular".
-            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase the price by 0.0025
-                credits per request. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
             image_url: URL of an image for image-to-image or inpainting. When provided without
-                mask_image_url, performs image-to-image; with mask_image_url, performs
-                inpainting. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
-                image).
-            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black regions
-                are preserved. Requires image_url. Takes URLs, data URIs or local files (Path,
-                bytes, binary file, PIL image).
+                mask_image_url, performs image-to-image; with mask_image_url, performs inpainting.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: URL of a mask image for inpainting. White regions are regenerated, black
+                regions are preserved. Requires image_url. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
             strength: How much to transform the input image. Only used when image_url is provided.
                 Default: 0.6. Limits: maximum 1, exclusive minimum 0.
-            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification. (64
-                = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
+            tile_size: Tile size in latent space. Must be even (divisible by 2) for patchification.
+                (64 = 512px, 128 = 1024px, 256 = 2048px). Default: 128. Limits: minimum 32, maximum
                 256, multiple of 2.
-            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64 =
-                512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of
-                2.
+            tile_stride: Tile stride in latent space. Must be even (divisible by 2). (32 = 256px, 64
+                = 512px, 128 = 1024px). Default: 64. Limits: minimum 16, maximum 128, multiple of 2.
             tiling_mode: Tiling direction: 'both' (omnidirectional), 'horizontal' (left-right only),
                 'vertical' (top-bottom only). Default: "both".
             **options: Call options, see `RunOptions`.

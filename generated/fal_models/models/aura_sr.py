@@ -12,40 +12,22 @@ from . import shared
 
 
 class AuraSrInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to upscale.
-    """
+    """URL of the image to upscale."""
     upscale_factor: Literal[4] = 4
-    """
-    Upscaling factor. More coming soon.
-    """
+    """Upscaling factor. More coming soon."""
     overlapping_tiles: bool = False
-    """
-    Whether to use overlapping tiles for upscaling. Setting this to true helps remove seams but doubles the inference time.
+    """Whether to use overlapping tiles for upscaling. Setting this to true helps remove seams
+    but doubles the inference time.
     """
     checkpoint: Literal["v1", "v2"] = "v1"
-    """
-    Checkpoint to use for upscaling. More coming soon.
-    """
+    """Checkpoint to use for upscaling. More coming soon."""
 
 
 class AuraSrOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Upscaled image
-    """
+    """Upscaled image"""
     timings: dict[str, float]
-    """
-    Timings for each step in the pipeline.
-    """
+    """Timings for each step in the pipeline."""

@@ -12,53 +12,32 @@ from . import shared
 
 
 class BagelEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to edit the image with.
-    """
+    """The prompt to edit the image with."""
     seed: int | MISSING = MISSING
-    """
-    The seed to use for the generation.
-    """
+    """The seed to use for the generation."""
     use_thought: bool = False
-    """
-    Whether to use thought tokens for generation. If set to true, the model will "think" to potentially improve generation quality. Increases generation time and increases the cost by 20%.
+    """Whether to use thought tokens for generation. If set to true, the model will "think" to
+    potentially improve generation quality. Increases generation time and increases the cost
+    by 20%.
     """
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The image to edit.
-    """
+    """The image to edit."""
 
 
 class BagelEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The edited images.
-    """
+    """The edited images."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

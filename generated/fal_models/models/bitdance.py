@@ -13,73 +13,41 @@ from . import shared
 
 
 class BitdanceInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    Text prompt for image generation.
-    """
+    """Text prompt for image generation."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The size of the generated image. Will be snapped to the nearest supported resolution.
-    """
+    """The size of the generated image. Will be snapped to the nearest supported resolution."""
     num_inference_steps: Annotated[int, Field(ge=10, le=100)] = 25
-    """
-    Number of diffusion sampling steps per decoding step. Higher values (e.g. 50) improve quality at the cost of speed.
+    """Number of diffusion sampling steps per decoding step. Higher values (e.g. 50) improve
+    quality at the cost of speed.
     """
     guidance_scale: Annotated[float, Field(ge=1.0, le=15.0)] = 7.5
-    """
-    Classifier-free guidance scale. Higher values follow the prompt more closely.
-    """
+    """Classifier-free guidance scale. Higher values follow the prompt more closely."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. The same seed and prompt will produce the same image.
-    """
+    """Random seed for reproducibility. The same seed and prompt will produce the same image."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If true, the media will be returned as a data URI.
-    """
+    """If true, the media will be returned as a data URI."""
 
 
 class BitdanceOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     seed: int
-    """
-    Seed of the generated image.
-    """
+    """Seed of the generated image."""
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 ImageSizePreset = TypeAliasType(

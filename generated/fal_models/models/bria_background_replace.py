@@ -13,72 +13,48 @@ from . import shared
 
 
 class BriaBackgroundReplaceInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input Image to erase from
-    """
+    """Input Image to erase from"""
     ref_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})] = ""
-    """
-    The URL of the reference image to be used for generating the new background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be provided but not both. If both ref_image_url and ref_image_file are provided, ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp.
+    """The URL of the reference image to be used for generating the new background. Use "" to
+    leave empty. Either ref_image_url or bg_prompt has to be provided but not both. If both
+    ref_image_url and ref_image_file are provided, ref_image_url will be used. Accepted
+    formats are jpeg, jpg, png, webp.
     """
     prompt: Prompt | None | MISSING = MISSING
-    """
-    The prompt you would like to use to generate images.
-    """
+    """The prompt you would like to use to generate images."""
     negative_prompt: str = ""
-    """
-    The negative prompt you would like to use to generate images.
-    """
+    """The negative prompt you would like to use to generate images."""
     refine_prompt: bool = True
-    """
-    Whether to refine prompt
-    """
+    """Whether to refine prompt"""
     seed: Seed | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     fast: bool = True
-    """
-    Whether to use the fast model
-    """
+    """Whether to use the fast model"""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of Images to generate.
-    """
+    """Number of Images to generate."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class BriaBackgroundReplaceOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated images
-    """
+    """The generated images"""
     seed: int
-    """
-    Seed value used for generation.
-    """
+    """Seed value used for generation."""
 
 
 Prompt = TypeAliasType("Prompt", Annotated[str, Field(min_length=1)])
-"""
-The prompt you would like to use to generate images.
-"""
+"""The prompt you would like to use to generate images."""
 
 
 Seed = TypeAliasType("Seed", Annotated[int, Field(ge=0, le=2147483647)])
-"""
-The same seed and the same prompt given to the same version of the model will output the same image every time.
+"""The same seed and the same prompt given to the same version of the model will output the same
+image every time.
 """

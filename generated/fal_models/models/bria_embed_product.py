@@ -12,77 +12,39 @@ from . import shared
 
 
 class BriaEmbedProductInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_source: str | MISSING = MISSING
-    """
-    URL of the image.
-    """
+    """URL of the image."""
     products: Annotated[list[EmbedItem] | MISSING, Field(max_length=10, min_length=1)] = MISSING
-    """
-    List of products to embed in the image.
-    """
+    """List of products to embed in the image."""
     seed: int = 5555
-    """
-    Random seed for reproducibility.
-    """
+    """Random seed for reproducibility."""
     sync_mode: bool = False
-    """
-    If true, returns the image directly in the response (increases latency).
-    """
+    """If true, returns the image directly in the response (increases latency)."""
 
 
 class BriaEmbedProductOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image with products embedded.
-    """
+    """Generated image with products embedded."""
     seed: int
-    """
-    Seed used for generation.
-    """
+    """Seed used for generation."""
 
 
 class Coordinates(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
-    """
-    X coordinate of the product in the image.
-    """
+    """X coordinate of the product in the image."""
     y: float
-    """
-    Y coordinate of the product in the image.
-    """
+    """Y coordinate of the product in the image."""
     width: float
-    """
-    Width of the product in the image.
-    """
+    """Width of the product in the image."""
     height: float
-    """
-    Height of the product in the image.
-    """
+    """Height of the product in the image."""
 
 
 class EmbedItem(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_source: str | MISSING = MISSING
-    """
-    URL of the image.
-    """
+    """URL of the image."""
     coordinates: Coordinates

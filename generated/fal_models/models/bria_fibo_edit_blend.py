@@ -12,36 +12,18 @@ from . import shared
 
 
 class BriaFiboEditBlendInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The source image.
-    """
+    """The source image."""
     instruction: str
-    """
-    Instruct what elements you would like to blend in your image.
-    """
+    """Instruct what elements you would like to blend in your image."""
 
 
 class BriaFiboEditBlendOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image.
-    """
+    """Generated image."""
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []
-    """
-    Generated images.
-    """
+    """Generated images."""
     structured_instruction: dict[str, Any]
-    """
-    Current instruction.
-    """
+    """Current instruction."""

@@ -12,19 +12,11 @@ from . import shared
 
 
 class BriaFiboEditRelightInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The source image.
-    """
+    """The source image."""
     light_direction: Literal["front", "side", "bottom", "top-down"] | None
-    """
-    Where the light comes from.
-    """
+    """Where the light comes from."""
     light_type: Literal[
         "midday",
         "blue hour light",
@@ -40,26 +32,14 @@ class BriaFiboEditRelightInput(InputModel):
         "soft bokeh lighting",
         "harsh studio lighting",
     ]
-    """
-    The quality/style/time of day.
-    """
+    """The quality/style/time of day."""
 
 
 class BriaFiboEditRelightOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image.
-    """
+    """Generated image."""
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []
-    """
-    Generated images.
-    """
+    """Generated images."""
     structured_instruction: dict[str, Any]
-    """
-    Current instruction.
-    """
+    """Current instruction."""

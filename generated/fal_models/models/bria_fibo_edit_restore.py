@@ -12,32 +12,16 @@ from . import shared
 
 
 class BriaFiboEditRestoreInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The source image.
-    """
+    """The source image."""
 
 
 class BriaFiboEditRestoreOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image.
-    """
+    """Generated image."""
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []
-    """
-    Generated images.
-    """
+    """Generated images."""
     structured_instruction: dict[str, Any]
-    """
-    Current instruction.
-    """
+    """Current instruction."""

@@ -12,15 +12,9 @@ from . import shared
 
 
 class BriaFiboEditRestyleInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The source image.
-    """
+    """The source image."""
     style: Literal[
         "3D Render",
         "Cubism",
@@ -36,26 +30,14 @@ class BriaFiboEditRestyleInput(InputModel):
         "Cross Etching",
         "Wood Cut",
     ]
-    """
-    Select the desired artistic style for the output image.
-    """
+    """Select the desired artistic style for the output image."""
 
 
 class BriaFiboEditRestyleOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image.
-    """
+    """Generated image."""
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []
-    """
-    Generated images.
-    """
+    """Generated images."""
     structured_instruction: dict[str, Any]
-    """
-    Current instruction.
-    """
+    """Current instruction."""

@@ -12,552 +12,282 @@ from . import shared
 
 
 class AestheticsDetails(InputModel):
-    """
-    Aesthetic analysis of the image.
-    """
+    """Aesthetic analysis of the image."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str
-    """
-    E.g., 'rule of thirds', 'symmetrical', 'centered', 'leading lines'.
-    """
+    """E.g., 'rule of thirds', 'symmetrical', 'centered', 'leading lines'."""
     color_scheme: str
-    """
-    E.g., 'monochromatic blue', 'warm complementary colors', 'high contrast'.
-    """
+    """E.g., 'monochromatic blue', 'warm complementary colors', 'high contrast'."""
     mood_atmosphere: str
-    """
-    E.g., 'serene', 'energetic', 'mysterious', 'joyful'.
-    """
+    """E.g., 'serene', 'energetic', 'mysterious', 'joyful'."""
     aesthetic_score: str
-    """
-    E.g., 'very low', 'low', 'medium', 'high', 'very high'.
-    """
+    """E.g., 'very low', 'low', 'medium', 'high', 'very high'."""
     preference_score: str
-    """
-    E.g., 'very low', 'low', 'medium', 'high', 'very high'.
-    """
+    """E.g., 'very low', 'low', 'medium', 'high', 'very high'."""
 
 
 class AestheticsDetailsOutput(OutputModel):
-    """
-    Aesthetic analysis of the image.
-    """
+    """Aesthetic analysis of the image."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str
-    """
-    E.g., 'rule of thirds', 'symmetrical', 'centered', 'leading lines'.
-    """
+    """E.g., 'rule of thirds', 'symmetrical', 'centered', 'leading lines'."""
     color_scheme: str
-    """
-    E.g., 'monochromatic blue', 'warm complementary colors', 'high contrast'.
-    """
+    """E.g., 'monochromatic blue', 'warm complementary colors', 'high contrast'."""
     mood_atmosphere: str
-    """
-    E.g., 'serene', 'energetic', 'mysterious', 'joyful'.
-    """
+    """E.g., 'serene', 'energetic', 'mysterious', 'joyful'."""
     aesthetic_score: str
-    """
-    E.g., 'very low', 'low', 'medium', 'high', 'very high'.
-    """
+    """E.g., 'very low', 'low', 'medium', 'high', 'very high'."""
     preference_score: str
-    """
-    E.g., 'very low', 'low', 'medium', 'high', 'very high'.
-    """
+    """E.g., 'very low', 'low', 'medium', 'high', 'very high'."""
 
 
 class BriaFiboLiteGenerateInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
-    """
-    The prompt to generate.
-    """
+    """The prompt to generate."""
     structured_prompt: StructuredPrompt | None | MISSING = MISSING
-    """
-    The structured prompt to generate.
-    """
+    """The structured prompt to generate."""
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
-    """
-    Input image URL
-    """
+    """Input image URL"""
     seed: int = 7
-    """
-    Seed for the random number generator.
-    """
+    """Seed for the random number generator."""
     aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"] = "1:1"
-    """
-    Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9
-    """
+    """Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9"""
     negative_prompt: str = ""
-    """
-    Negative prompt for image generation.
-    """
+    """Negative prompt for image generation."""
     steps_num: Annotated[int, Field(ge=4, le=30)] = 8
-    """
-    Number of inference steps.
-    """
+    """Number of inference steps."""
     sync_mode: bool = False
-    """
-    If true, returns the image directly in the response (increases latency).
-    """
+    """If true, returns the image directly in the response (increases latency)."""
 
 
 class BriaFiboLiteGenerateOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image.
-    """
+    """Generated image."""
     images: list[dict[str, Any]] | MISSING = MISSING
-    """
-    Generated images.
-    """
+    """Generated images."""
     structured_prompt: StructuredPromptOutput
-    """
-    Current prompt.
-    """
+    """Current prompt."""
 
 
 class LightingDetails(InputModel):
-    """
-    Lighting information for the image.
-    """
+    """Lighting information for the image."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str
-    """
-    E.g., 'bright daylight', 'dim indoor', 'studio lighting', 'golden hour'.
-    """
+    """E.g., 'bright daylight', 'dim indoor', 'studio lighting', 'golden hour'."""
     direction: str
-    """
-    E.g., 'front-lit', 'backlit', 'side-lit from left'.
-    """
+    """E.g., 'front-lit', 'backlit', 'side-lit from left'."""
     shadows: str | None | MISSING = MISSING
-    """
-    Describe the presence of shadows.
-    """
+    """Describe the presence of shadows."""
 
 
 class LightingDetailsOutput(OutputModel):
-    """
-    Lighting information for the image.
-    """
+    """Lighting information for the image."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str
-    """
-    E.g., 'bright daylight', 'dim indoor', 'studio lighting', 'golden hour'.
-    """
+    """E.g., 'bright daylight', 'dim indoor', 'studio lighting', 'golden hour'."""
     direction: str
-    """
-    E.g., 'front-lit', 'backlit', 'side-lit from left'.
-    """
+    """E.g., 'front-lit', 'backlit', 'side-lit from left'."""
     shadows: str | None | MISSING = MISSING
-    """
-    Describe the presence of shadows.
-    """
+    """Describe the presence of shadows."""
 
 
 class ObjectDescription(InputModel):
-    """
-    Detailed object description with all attributes.
-    """
+    """Detailed object description with all attributes."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str
-    """
-    Short description of the object.
-    """
+    """Short description of the object."""
     location: str
-    """
-    E.g., 'center', 'top-left', 'bottom-right foreground'.
-    """
+    """E.g., 'center', 'top-left', 'bottom-right foreground'."""
     relationship: str
-    """
-    Describe the relationship between the object and the other objects in the image.
-    """
+    """Describe the relationship between the object and the other objects in the image."""
     relative_size: str | None | MISSING = MISSING
-    """
-    E.g., 'small', 'medium', 'large within frame'.
-    """
+    """E.g., 'small', 'medium', 'large within frame'."""
     shape_and_color: str | None | MISSING = MISSING
-    """
-    Describe the basic shape and dominant color.
-    """
+    """Describe the basic shape and dominant color."""
     texture: str | None | MISSING = MISSING
-    """
-    E.g., 'smooth', 'rough', 'metallic', 'furry'.
-    """
+    """E.g., 'smooth', 'rough', 'metallic', 'furry'."""
     appearance_details: str | None | MISSING = MISSING
-    """
-    Any other notable visual details.
-    """
+    """Any other notable visual details."""
     number_of_objects: int | None | MISSING = MISSING
-    """
-    The number of objects in the cluster.
-    """
+    """The number of objects in the cluster."""
     pose: str | None | MISSING = MISSING
-    """
-    Describe the body position.
-    """
+    """Describe the body position."""
     expression: str | None | MISSING = MISSING
-    """
-    Describe facial expression.
-    """
+    """Describe facial expression."""
     clothing: str | None | MISSING = MISSING
-    """
-    Describe attire.
-    """
+    """Describe attire."""
     action: str | None | MISSING = MISSING
-    """
-    Describe the action of the human.
-    """
+    """Describe the action of the human."""
     gender: str | None | MISSING = MISSING
-    """
-    Describe the gender of the human.
-    """
+    """Describe the gender of the human."""
     skin_tone_and_texture: str | None | MISSING = MISSING
-    """
-    Describe the skin tone and texture.
-    """
+    """Describe the skin tone and texture."""
     orientation: str | None | MISSING = MISSING
-    """
-    Describe the orientation of the human.
-    """
+    """Describe the orientation of the human."""
 
 
 class ObjectDescriptionOutput(OutputModel):
-    """
-    Detailed object description with all attributes.
-    """
+    """Detailed object description with all attributes."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str
-    """
-    Short description of the object.
-    """
+    """Short description of the object."""
     location: str
-    """
-    E.g., 'center', 'top-left', 'bottom-right foreground'.
-    """
+    """E.g., 'center', 'top-left', 'bottom-right foreground'."""
     relationship: str
-    """
-    Describe the relationship between the object and the other objects in the image.
-    """
+    """Describe the relationship between the object and the other objects in the image."""
     relative_size: str | None | MISSING = MISSING
-    """
-    E.g., 'small', 'medium', 'large within frame'.
-    """
+    """E.g., 'small', 'medium', 'large within frame'."""
     shape_and_color: str | None | MISSING = MISSING
-    """
-    Describe the basic shape and dominant color.
-    """
+    """Describe the basic shape and dominant color."""
     texture: str | None | MISSING = MISSING
-    """
-    E.g., 'smooth', 'rough', 'metallic', 'furry'.
-    """
+    """E.g., 'smooth', 'rough', 'metallic', 'furry'."""
     appearance_details: str | None | MISSING = MISSING
-    """
-    Any other notable visual details.
-    """
+    """Any other notable visual details."""
     number_of_objects: int | None | MISSING = MISSING
-    """
-    The number of objects in the cluster.
-    """
+    """The number of objects in the cluster."""
     pose: str | None | MISSING = MISSING
-    """
-    Describe the body position.
-    """
+    """Describe the body position."""
     expression: str | None | MISSING = MISSING
-    """
-    Describe facial expression.
-    """
+    """Describe facial expression."""
     clothing: str | None | MISSING = MISSING
-    """
-    Describe attire.
-    """
+    """Describe attire."""
     action: str | None | MISSING = MISSING
-    """
-    Describe the action of the human.
-    """
+    """Describe the action of the human."""
     gender: str | None | MISSING = MISSING
-    """
-    Describe the gender of the human.
-    """
+    """Describe the gender of the human."""
     skin_tone_and_texture: str | None | MISSING = MISSING
-    """
-    Describe the skin tone and texture.
-    """
+    """Describe the skin tone and texture."""
     orientation: str | None | MISSING = MISSING
-    """
-    Describe the orientation of the human.
-    """
+    """Describe the orientation of the human."""
 
 
 class PhotographicCharacteristicsDetails(InputModel):
-    """
-    Photographic characteristics of the image.
-    """
+    """Photographic characteristics of the image."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str
-    """
-    E.g., 'shallow', 'deep', 'bokeh background'.
-    """
+    """E.g., 'shallow', 'deep', 'bokeh background'."""
     focus: str
-    """
-    E.g., 'sharp focus on subject', 'soft focus', 'motion blur'.
-    """
+    """E.g., 'sharp focus on subject', 'soft focus', 'motion blur'."""
     camera_angle: str
-    """
-    E.g., 'eye-level', 'low angle', 'high angle', 'dutch angle'.
-    """
+    """E.g., 'eye-level', 'low angle', 'high angle', 'dutch angle'."""
     lens_focal_length: str
-    """
-    E.g., 'wide-angle', 'telephoto', 'macro', 'fisheye'.
-    """
+    """E.g., 'wide-angle', 'telephoto', 'macro', 'fisheye'."""
 
 
 class PhotographicCharacteristicsDetailsOutput(OutputModel):
-    """
-    Photographic characteristics of the image.
-    """
+    """Photographic characteristics of the image."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str
-    """
-    E.g., 'shallow', 'deep', 'bokeh background'.
-    """
+    """E.g., 'shallow', 'deep', 'bokeh background'."""
     focus: str
-    """
-    E.g., 'sharp focus on subject', 'soft focus', 'motion blur'.
-    """
+    """E.g., 'sharp focus on subject', 'soft focus', 'motion blur'."""
     camera_angle: str
-    """
-    E.g., 'eye-level', 'low angle', 'high angle', 'dutch angle'.
-    """
+    """E.g., 'eye-level', 'low angle', 'high angle', 'dutch angle'."""
     lens_focal_length: str
-    """
-    E.g., 'wide-angle', 'telephoto', 'macro', 'fisheye'.
-    """
+    """E.g., 'wide-angle', 'telephoto', 'macro', 'fisheye'."""
 
 
 class StructuredPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str
-    """
-    A concise summary of the image content, 200 words maximum.
-    """
+    """A concise summary of the image content, 200 words maximum."""
     objects: list[ObjectDescription]
-    """
-    List of prominent foreground/midground objects.
-    """
+    """List of prominent foreground/midground objects."""
     background_setting: str
-    """
-    Describe the overall environment, setting, or background, including any notable background elements.
+    """Describe the overall environment, setting, or background, including any notable background
+    elements.
     """
     lighting: LightingDetails
-    """
-    Details about the lighting.
-    """
+    """Details about the lighting."""
     aesthetics: AestheticsDetails
-    """
-    Details about the image aesthetics.
-    """
+    """Details about the image aesthetics."""
     photographic_characteristics: PhotographicCharacteristicsDetails | None | MISSING = MISSING
-    """
-    Details about photographic characteristics.
-    """
+    """Details about photographic characteristics."""
     style_medium: str | None | MISSING = MISSING
-    """
-    Identify the artistic style or medium.
-    """
+    """Identify the artistic style or medium."""
     text_render: list[TextRender] | None | MISSING = MISSING
-    """
-    List of text renders in the image.
-    """
+    """List of text renders in the image."""
     context: str
-    """
-    Provide any additional context that helps understand the image better.
-    """
+    """Provide any additional context that helps understand the image better."""
     artistic_style: str
-    """
-    describe specific artistic characteristics, 3 words maximum.
-    """
+    """describe specific artistic characteristics, 3 words maximum."""
     subject_emotions: str | None | MISSING = MISSING
-    """
-    Explicitly describe any visible emotions or expressions on subjects.
-    """
+    """Explicitly describe any visible emotions or expressions on subjects."""
 
 
 class StructuredPromptOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str
-    """
-    A concise summary of the image content, 200 words maximum.
-    """
+    """A concise summary of the image content, 200 words maximum."""
     objects: list[ObjectDescriptionOutput]
-    """
-    List of prominent foreground/midground objects.
-    """
+    """List of prominent foreground/midground objects."""
     background_setting: str
-    """
-    Describe the overall environment, setting, or background, including any notable background elements.
+    """Describe the overall environment, setting, or background, including any notable background
+    elements.
     """
     lighting: LightingDetailsOutput
-    """
-    Details about the lighting.
-    """
+    """Details about the lighting."""
     aesthetics: AestheticsDetailsOutput
-    """
-    Details about the image aesthetics.
-    """
+    """Details about the image aesthetics."""
     photographic_characteristics: PhotographicCharacteristicsDetailsOutput | None | MISSING = (
         MISSING
     )
-    """
-    Details about photographic characteristics.
-    """
+    """Details about photographic characteristics."""
     style_medium: str | None | MISSING = MISSING
-    """
-    Identify the artistic style or medium.
-    """
+    """Identify the artistic style or medium."""
     text_render: list[TextRenderOutput] | None | MISSING = MISSING
-    """
-    List of text renders in the image.
-    """
+    """List of text renders in the image."""
     context: str
-    """
-    Provide any additional context that helps understand the image better.
-    """
+    """Provide any additional context that helps understand the image better."""
     artistic_style: str
-    """
-    describe specific artistic characteristics, 3 words maximum.
-    """
+    """describe specific artistic characteristics, 3 words maximum."""
     subject_emotions: str | None | MISSING = MISSING
-    """
-    Explicitly describe any visible emotions or expressions on subjects.
-    """
+    """Explicitly describe any visible emotions or expressions on subjects."""
 
 
 class TextRender(InputModel):
-    """
-    Text rendering information in the image.
-    """
+    """Text rendering information in the image."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     text: str
-    """
-    The text content.
-    """
+    """The text content."""
     location: str
-    """
-    E.g., 'center', 'top-left', 'bottom-right foreground'.
-    """
+    """E.g., 'center', 'top-left', 'bottom-right foreground'."""
     size: str
-    """
-    E.g., 'small', 'medium', 'large within frame'.
-    """
+    """E.g., 'small', 'medium', 'large within frame'."""
     color: str
-    """
-    E.g., 'red', 'blue', 'green'.
-    """
+    """E.g., 'red', 'blue', 'green'."""
     font: str
-    """
-    E.g., 'realistic', 'cartoonish', 'minimalist'.
-    """
+    """E.g., 'realistic', 'cartoonish', 'minimalist'."""
     appearance_details: str | None | MISSING = MISSING
-    """
-    Any other notable visual details.
-    """
+    """Any other notable visual details."""
 
 
 class TextRenderOutput(OutputModel):
-    """
-    Text rendering information in the image.
-    """
+    """Text rendering information in the image."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     text: str
-    """
-    The text content.
-    """
+    """The text content."""
     location: str
-    """
-    E.g., 'center', 'top-left', 'bottom-right foreground'.
-    """
+    """E.g., 'center', 'top-left', 'bottom-right foreground'."""
     size: str
-    """
-    E.g., 'small', 'medium', 'large within frame'.
-    """
+    """E.g., 'small', 'medium', 'large within frame'."""
     color: str
-    """
-    E.g., 'red', 'blue', 'green'.
-    """
+    """E.g., 'red', 'blue', 'green'."""
     font: str
-    """
-    E.g., 'realistic', 'cartoonish', 'minimalist'.
-    """
+    """E.g., 'realistic', 'cartoonish', 'minimalist'."""
     appearance_details: str | None | MISSING = MISSING
-    """
-    Any other notable visual details.
-    """
+    """Any other notable visual details."""

@@ -13,58 +13,36 @@ from . import shared
 
 
 class BriaGenfillInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input Image to erase from
-    """
+    """Input Image to erase from"""
     mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the binary mask image that represents the area that will be cleaned.
-    """
+    """The URL of the binary mask image that represents the area that will be cleaned."""
     prompt: str
-    """
-    The prompt you would like to use to generate images.
-    """
+    """The prompt you would like to use to generate images."""
     negative_prompt: str = ""
-    """
-    The negative prompt you would like to use to generate images.
-    """
+    """The negative prompt you would like to use to generate images."""
     seed: Seed | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of Images to generate.
-    """
+    """Number of Images to generate."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class BriaGenfillOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated Images
-    """
+    """Generated Images"""
     seed: int
-    """
-    Seed value used for generation.
-    """
+    """Seed value used for generation."""
 
 
 Seed = TypeAliasType("Seed", Annotated[int, Field(ge=0, le=2147483647)])
-"""
-The same seed and the same prompt given to the same version of the model will output the same image every time.
+"""The same seed and the same prompt given to the same version of the model will output the same
+image every time.
 """

@@ -13,62 +13,44 @@ from . import shared
 
 
 class BriaReimagineInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt you would like to use to generate images.
-    """
+    """The prompt you would like to use to generate images."""
     structure_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})] = ""
-    """
-    The URL of the structure reference image. Use "" to leave empty. Accepted formats are jpeg, jpg, png, webp.
+    """The URL of the structure reference image. Use "" to leave empty. Accepted formats are
+    jpeg, jpg, png, webp.
     """
     structure_ref_influence: float = 0.75
-    """
-    The influence of the structure reference on the generated image.
-    """
+    """The influence of the structure reference on the generated image."""
     num_results: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    How many images you would like to generate. When using any Guidance Method, Value is set to 1.
+    """How many images you would like to generate. When using any Guidance Method, Value is set
+    to 1.
     """
     seed: Seed | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     fast: bool = True
-    """
-    Whether to use the fast model
-    """
+    """Whether to use the fast model"""
     num_inference_steps: Annotated[int, Field(ge=20, le=50)] = 30
-    """
-    The number of iterations the model goes through to refine the generated image. This parameter is optional.
+    """The number of iterations the model goes through to refine the generated image. This
+    parameter is optional.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class BriaReimagineOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated images
-    """
+    """The generated images"""
     seed: int
-    """
-    Seed value used for generation.
-    """
+    """Seed value used for generation."""
 
 
 Seed = TypeAliasType("Seed", Annotated[int, Field(ge=0, le=2147483647)])
-"""
-The same seed and the same prompt given to the same version of the model will output the same image every time.
+"""The same seed and the same prompt given to the same version of the model will output the same
+image every time.
 """

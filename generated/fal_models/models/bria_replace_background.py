@@ -12,50 +12,26 @@ from . import shared
 
 
 class BriaReplaceBackgroundInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
-    """
-    Prompt for background replacement.
-    """
+    """Prompt for background replacement."""
     image_url: Annotated[str | None, Field(json_schema_extra={"x-fal-file": True})] = (
         "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png"
     )
-    """
-    Reference image (file or URL).
-    """
+    """Reference image (file or URL)."""
     seed: int = 4925634
-    """
-    Random seed for reproducibility.
-    """
+    """Random seed for reproducibility."""
     steps_num: int = 30
-    """
-    Number of inference steps.
-    """
+    """Number of inference steps."""
     negative_prompt: str = ""
-    """
-    Negative prompt for background replacement.
-    """
+    """Negative prompt for background replacement."""
     sync_mode: bool = False
-    """
-    If true, returns the image directly in the response (increases latency).
-    """
+    """If true, returns the image directly in the response (increases latency)."""
 
 
 class BriaReplaceBackgroundOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image.
-    """
+    """Generated image."""
     images: list[dict[str, Any]] | MISSING = MISSING
-    """
-    Generated images.
-    """
+    """Generated images."""

@@ -13,82 +13,63 @@ from . import shared
 
 
 class BriaTextToImageFastInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
-    """
-    The prompt you would like to use to generate images.
-    """
+    """The prompt you would like to use to generate images."""
     negative_prompt: str = ""
-    """
-    The negative prompt you would like to use to generate images.
-    """
+    """The negative prompt you would like to use to generate images."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 4
-    """
-    How many images you would like to generate. When using any Guidance Method, Value is set to 1.
+    """How many images you would like to generate. When using any Guidance Method, Value is set
+    to 1.
     """
     aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"] = "1:1"
-    """
-    The aspect ratio of the image. When a guidance method is being used, the aspect ratio is defined by the guidance image and this parameter is ignored.
+    """The aspect ratio of the image. When a guidance method is being used, the aspect ratio is
+    defined by the guidance image and this parameter is ignored.
     """
     seed: Seed | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     num_inference_steps: Annotated[int, Field(ge=4, le=10)] = 8
-    """
-    The number of iterations the model goes through to refine the generated image. This parameter is optional.
+    """The number of iterations the model goes through to refine the generated image. This
+    parameter is optional.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     prompt_enhancement: bool = False
-    """
-    When set to true, enhances the provided prompt by generating additional, more descriptive variations, resulting in more diverse and creative output images.
+    """When set to true, enhances the provided prompt by generating additional, more descriptive
+    variations, resulting in more diverse and creative output images.
     """
     medium: Literal["photography", "art"] | MISSING = MISSING
-    """
-    Which medium should be included in your generated images. This parameter is optional.
-    """
+    """Which medium should be included in your generated images. This parameter is optional."""
     guidance: Annotated[list[GuidanceInput], Field(validate_default=True)] = []
-    """
-    Guidance images to use for the generation. Up to 4 guidance methods can be combined during a single inference.
+    """Guidance images to use for the generation. Up to 4 guidance methods can be combined during
+    a single inference.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class BriaTextToImageFastOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated images
-    """
+    """The generated images"""
     seed: int
-    """
-    Seed value used for generation.
-    """
+    """Seed value used for generation."""
 
 
 class GuidanceInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The image that should be used as guidance, in base64 format, with the method defined in guidance_method_1. Accepted formats are jpeg, jpg, png, webp. Maximum file size 12MB. If more then one guidance method is used, all guidance images must be of the same aspect ratio, and this will be the aspect ratio of the generated results. If guidance_method_1 is selected, an image must be provided.
+    """The image that should be used as guidance, in base64 format, with the method defined in
+    guidance_method_1. Accepted formats are jpeg, jpg, png, webp. Maximum file size 12MB. If
+    more then one guidance method is used, all guidance images must be of the same aspect
+    ratio, and this will be the aspect ratio of the generated results. If guidance_method_1 is
+    selected, an image must be provided.
     """
     method: (
         Literal[
@@ -96,16 +77,14 @@ class GuidanceInput(InputModel):
         ]
         | MISSING
     ) = MISSING
-    """
-    Which guidance type you would like to include in the generation. Up to 4 guidance methods can be combined during a single inference. This parameter is optional.
+    """Which guidance type you would like to include in the generation. Up to 4 guidance methods
+    can be combined during a single inference. This parameter is optional.
     """
     scale: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    Impact of the guidance.
-    """
+    """Impact of the guidance."""
 
 
 Seed = TypeAliasType("Seed", Annotated[int, Field(ge=0, le=2147483647)])
-"""
-The same seed and the same prompt given to the same version of the model will output the same image every time.
+"""The same seed and the same prompt given to the same version of the model will output the same
+image every time.
 """

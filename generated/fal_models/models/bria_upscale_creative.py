@@ -12,35 +12,19 @@ from . import shared
 
 
 class BriaUpscaleCreativeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})] = (
         "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png"
     )
     seed: Annotated[int, Field(gt=0)] = 5555
-    """
-    Random seed for reproducibility.
-    """
+    """Random seed for reproducibility."""
     preserve_alpha: bool = True
-    """
-    Preserve alpha channel from input image.
-    """
+    """Preserve alpha channel from input image."""
     sync_mode: bool = False
-    """
-    If true, returns the image directly in the response (increases latency).
-    """
+    """If true, returns the image directly in the response (increases latency)."""
 
 
 class BriaUpscaleCreativeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image.
-    """
+    """Generated image."""

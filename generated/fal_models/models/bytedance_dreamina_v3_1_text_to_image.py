@@ -12,52 +12,30 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class BytedanceDreaminaV31TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class BytedanceDreaminaV3_1TextToImageInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The text prompt used to generate the image
-    """
+    """The text prompt used to generate the image"""
     image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
-    """
-    The size of the generated image. Width and height must be between 512 and 2048.
-    """
+    """The size of the generated image. Width and height must be between 512 and 2048."""
     enhance_prompt: bool = False
-    """
-    Whether to use an LLM to enhance the prompt
-    """
+    """Whether to use an LLM to enhance the prompt"""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed to control the stochasticity of image generation.
-    """
+    """Random seed to control the stochasticity of image generation."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
-class BytedanceDreaminaV31TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class BytedanceDreaminaV3_1TextToImageOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated images
-    """
+    """Generated images"""
     seed: int
-    """
-    Seed used for generation
-    """
+    """Seed used for generation"""
 
 
 ImageSizePreset = TypeAliasType(

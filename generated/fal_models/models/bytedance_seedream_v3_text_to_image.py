@@ -13,55 +13,35 @@ from . import shared
 
 
 class BytedanceSeedreamV3TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The text prompt used to generate the image
-    """
+    """The text prompt used to generate the image"""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """
-    Use for finer control over the output image size. Will be used over aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+    """Use for finer control over the output image size. Will be used over aspect_ratio, if both
+    are provided. Width and height must be between 512 and 2048.
     """
     guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 2.5
-    """
-    Controls how closely the output image aligns with the input prompt. Higher values mean stronger prompt correlation.
+    """Controls how closely the output image aligns with the input prompt. Higher values mean
+    stronger prompt correlation.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed to control the stochasticity of image generation.
-    """
+    """Random seed to control the stochasticity of image generation."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class BytedanceSeedreamV3TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated images
-    """
+    """Generated images"""
     seed: int
-    """
-    Seed used for generation
-    """
+    """Seed used for generation"""
 
 
 ImageSizePreset = TypeAliasType(

@@ -12,56 +12,41 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class BytedanceSeedreamV45EditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class BytedanceSeedreamV4_5EditInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The text prompt used to edit the image
-    """
+    """The text prompt used to edit the image"""
     image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
-    """
-    The size of the generated image. Width and height must be between 1920 and 4096, or total number of pixels must be between 2560*1440 and 4096*4096.
+    """The size of the generated image. Width and height must be between 1920 and 4096, or total
+    number of pixels must be between 2560*1440 and 4096*4096.
     """
     num_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """
-    Number of separate model generations to be run with the prompt.
-    """
+    """Number of separate model generations to be run with the prompt."""
     max_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """
-    If set to a number greater than one, enables multi-image generation. The model will potentially return up to `max_images` images every generation, and in total, `num_images` generations will be carried out. In total, the number of images generated will be between `num_images` and `max_images*num_images`. The total number of images (image inputs + image outputs) must not exceed 15
+    """If set to a number greater than one, enables multi-image generation. The model will
+    potentially return up to `max_images` images every generation, and in total, `num_images`
+    generations will be carried out. In total, the number of images generated will be between
+    `num_images` and `max_images*num_images`. The total number of images (image inputs + image
+    outputs) must not exceed 15
     """
     seed: int | None | MISSING = MISSING
-    """
-    Random seed to control the stochasticity of image generation.
-    """
+    """Random seed to control the stochasticity of image generation."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True}, max_length=10)]
-    """
-    List of URLs of input images for editing. Presently, up to 10 image inputs are allowed. If over 10 images are sent, only the last 10 will be used.
+    """List of URLs of input images for editing. Presently, up to 10 image inputs are allowed. If
+    over 10 images are sent, only the last 10 will be used.
     """
 
 
-class BytedanceSeedreamV45EditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class BytedanceSeedreamV4_5EditOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated images
-    """
+    """Generated images"""
 
 
 ImageSizePreset = TypeAliasType(

@@ -13,57 +13,42 @@ from . import shared
 
 
 class BytedanceSeedreamV5LiteEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The text prompt used to edit the image
-    """
+    """The text prompt used to edit the image"""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "auto_2K"
     )
-    """
-    The size of the generated image. Total pixels must be between 2560x1440 and 4096x4096. In case the image size does not fall within these parameters, the image size will be adjusted to by scaling.
+    """The size of the generated image. Total pixels must be between 2560x1440 and 4096x4096. In
+    case the image size does not fall within these parameters, the image size will be adjusted
+    to by scaling.
     """
     num_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """
-    Number of separate model generations to be run with the prompt.
-    """
+    """Number of separate model generations to be run with the prompt."""
     max_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """
-    If set to a number greater than one, enables multi-image generation. The model will potentially return up to `max_images` images every generation, and in total, `num_images` generations will be carried out. In total, the number of images generated will be between `num_images` and `max_images*num_images`.
+    """If set to a number greater than one, enables multi-image generation. The model will
+    potentially return up to `max_images` images every generation, and in total, `num_images`
+    generations will be carried out. In total, the number of images generated will be between
+    `num_images` and `max_images*num_images`.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    List of URLs of input images for editing. Presently, up to 10 image inputs are allowed. If over 10 images are sent, only the last 10 will be used.
+    """List of URLs of input images for editing. Presently, up to 10 image inputs are allowed. If
+    over 10 images are sent, only the last 10 will be used.
     """
 
 
 class BytedanceSeedreamV5LiteEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated images
-    """
+    """Generated images"""
     seed: int
-    """
-    Seed used for generation.
-    """
+    """Seed used for generation."""
 
 
 ImageSizePreset = TypeAliasType(

@@ -12,76 +12,40 @@ from . import shared
 
 
 class CcsrInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL or data URI of the image to upscale.
-    """
+    """The URL or data URI of the image to upscale."""
     scale: Annotated[float, Field(ge=1.0, le=4.0)] = 2
-    """
-    The scale of the output image. The higher the scale, the bigger the output image will be.
-    """
+    """The scale of the output image. The higher the scale, the bigger the output image will be."""
     tile_diffusion: Literal["none", "mix", "gaussian"] = "none"
-    """
-    If specified, a patch-based sampling strategy will be used for sampling.
-    """
+    """If specified, a patch-based sampling strategy will be used for sampling."""
     tile_diffusion_size: Annotated[int, Field(ge=256, le=2048)] = 1024
-    """
-    Size of patch.
-    """
+    """Size of patch."""
     tile_diffusion_stride: Annotated[int, Field(ge=128, le=1024)] = 512
-    """
-    Stride of sliding patch.
-    """
+    """Stride of sliding patch."""
     tile_vae: bool = False
-    """
-    If specified, a patch-based sampling strategy will be used for VAE decoding.
-    """
+    """If specified, a patch-based sampling strategy will be used for VAE decoding."""
     tile_vae_decoder_size: Annotated[int, Field(ge=64, le=2048)] = 226
-    """
-    Size of VAE patch.
-    """
+    """Size of VAE patch."""
     tile_vae_encoder_size: Annotated[int, Field(ge=128, le=2048)] = 1024
-    """
-    Size of latent image
-    """
+    """Size of latent image"""
     steps: Annotated[int, Field(ge=10, le=100)] = 50
-    """
-    The number of steps to run the model for. The higher the number the better the quality and longer it will take to generate.
+    """The number of steps to run the model for. The higher the number the better the quality and
+    longer it will take to generate.
     """
     t_max: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6667
-    """
-    The ending point of uniform sampling strategy.
-    """
+    """The ending point of uniform sampling strategy."""
     t_min: Annotated[float, Field(ge=0.0, le=1.0)] = 0.3333
-    """
-    The starting point of uniform sampling strategy.
-    """
+    """The starting point of uniform sampling strategy."""
     color_fix_type: Literal["none", "wavelet", "adain"] = "adain"
-    """
-    Type of color correction for samples.
-    """
+    """Type of color correction for samples."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for reproducibility. Different seeds will make slightly different results.
-    """
+    """Seed for reproducibility. Different seeds will make slightly different results."""
 
 
 class CcsrOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""
     seed: int
-    """
-    The seed used for the generation.
-    """
+    """The seed used for the generation."""

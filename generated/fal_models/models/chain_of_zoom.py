@@ -11,63 +11,35 @@ from fal_models._files import FileOutput
 
 
 class ChainOfZoomInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input image to zoom into
-    """
+    """Input image to zoom into"""
     scale: Annotated[float, Field(ge=1.0, le=8.0, multiple_of=1.0)] = 5
-    """
-    Zoom scale in powers of 2
-    """
+    """Zoom scale in powers of 2"""
     center_x: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    X coordinate of zoom center (0-1)
-    """
+    """X coordinate of zoom center (0-1)"""
     center_y: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    Y coordinate of zoom center (0-1)
-    """
+    """Y coordinate of zoom center (0-1)"""
     user_prompt: str = ""
-    """
-    Additional prompt text to guide the zoom enhancement
-    """
+    """Additional prompt text to guide the zoom enhancement"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class ChainOfZoomOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    List of intermediate images
-    """
+    """List of intermediate images"""
     scale: float
-    """
-    Actual linear zoom scale applied
-    """
+    """Actual linear zoom scale applied"""
     zoom_center: list[float]
-    """
-    Center coordinates used for zoom
-    """
+    """Center coordinates used for zoom"""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -12,32 +12,16 @@ from . import shared
 
 
 class ClarityaiCrystalUpscalerInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL to the input image
-    """
+    """URL to the input image"""
     scale_factor: Annotated[float, Field(ge=1.0, le=200.0)] = 2
-    """
-    Scale factor
-    """
+    """Scale factor"""
     creativity: Annotated[float, Field(ge=0.0, le=10.0)] = 0
-    """
-    Creativity level for upscaling
-    """
+    """Creativity level for upscaling"""
 
 
 class ClarityaiCrystalUpscalerOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    List of upscaled images
-    """
+    """List of upscaled images"""

@@ -12,52 +12,28 @@ from . import shared
 
 
 class CodeformerInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to be used for relighting
-    """
+    """URL of image to be used for relighting"""
     fidelity: float = 0.5
-    """
-    Weight of the fidelity factor.
-    """
+    """Weight of the fidelity factor."""
     upscale_factor: float = 2
-    """
-    Upscaling factor
-    """
+    """Upscaling factor"""
     aligned: bool = False
-    """
-    Should faces etc should be aligned.
-    """
+    """Should faces etc should be aligned."""
     only_center_face: bool = False
-    """
-    Should only center face be restored
-    """
+    """Should only center face be restored"""
     face_upscale: bool = True
-    """
-    Should faces be upscaled
-    """
+    """Should faces be upscaled"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible generation.
-    """
+    """Random seed for reproducible generation."""
 
 
 class CodeformerOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """

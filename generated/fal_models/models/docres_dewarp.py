@@ -12,28 +12,16 @@ from . import shared
 
 
 class DocresDewarpInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to be used for relighting
-    """
+    """URL of image to be used for relighting"""
     seed: int | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
 
 
 class DocresDewarpOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""

@@ -12,28 +12,14 @@ from . import shared
 
 
 class DrctSuperResolutionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to upscale.
-    """
+    """URL of the image to upscale."""
     upscale_factor: Literal[4] = 4
-    """
-    Upscaling factor.
-    """
+    """Upscaling factor."""
 
 
 class DrctSuperResolutionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Upscaled image
-    """
+    """Upscaled image"""

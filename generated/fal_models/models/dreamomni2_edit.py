@@ -12,28 +12,14 @@ from . import shared
 
 
 class Dreamomni2EditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    List of URLs of input images for editing.
-    """
+    """List of URLs of input images for editing."""
     prompt: str
-    """
-    The prompt to edit the image.
-    """
+    """The prompt to edit the image."""
 
 
 class Dreamomni2EditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image
-    """
+    """Generated image"""

@@ -12,15 +12,9 @@ from . import shared
 
 
 class DwposeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be processed
-    """
+    """URL of the image to be processed"""
     draw_mode: Literal[
         "full-pose",
         "body-pose",
@@ -30,18 +24,12 @@ class DwposeInput(InputModel):
         "face-mask",
         "hand-mask",
     ] = "body-pose"
-    """
-    Mode of drawing the pose on the image. Options are: 'full-pose', 'body-pose', 'face-pose', 'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'.
+    """Mode of drawing the pose on the image. Options are: 'full-pose', 'body-pose', 'face-pose',
+    'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'.
     """
 
 
 class DwposeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The predicted pose image
-    """
+    """The predicted pose image"""

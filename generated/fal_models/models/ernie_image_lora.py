@@ -14,97 +14,53 @@ from . import shared
 
 
 class ErnieImageLoraInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    Text prompt for image generation. Supports English, Chinese, and Japanese.
-    """
+    """Text prompt for image generation. Supports English, Chinese, and Japanese."""
     negative_prompt: str = ""
-    """
-    Negative prompt to guide what should not be in the image.
-    """
+    """Negative prompt to guide what should not be in the image."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=1, le=100)] = 50
-    """
-    Number of denoising steps.
-    """
+    """Number of denoising steps."""
     guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 5
-    """
-    Classifier-free guidance scale.
-    """
+    """Classifier-free guidance scale."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility.
-    """
+    """Random seed for reproducibility."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     enable_prompt_expansion: bool = True
-    """
-    If True, the prompt will be enhanced using an LLM for more detailed results.
-    """
+    """If True, the prompt will be enhanced using an LLM for more detailed results."""
     enable_safety_checker: bool = True
-    """
-    Enable NSFW safety checking on the generated images.
-    """
+    """Enable NSFW safety checking on the generated images."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    Output image format.
-    """
+    """Output image format."""
     sync_mode: bool = False
-    """
-    If True, the image will be returned as a data URI instead of a URL.
-    """
+    """If True, the image will be returned as a data URI instead of a URL."""
     acceleration: Literal["none", "regular", "high"] = "regular"
-    """
-    The acceleration level to use for the image generation.
-    """
+    """The acceleration level to use for the image generation."""
     loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
-    """
-    The LoRAs to use for image generation. You can use up to 3 LoRAs and they will be merged together to generate the final image.
+    """The LoRAs to use for image generation. You can use up to 3 LoRAs and they will be merged
+    together to generate the final image.
     """
 
 
 class ErnieImageLoraOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    List of generated images.
-    """
+    """List of generated images."""
     seed: int
-    """
-    Seed used for generation.
-    """
+    """Seed used for generation."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
     timings: dict[str, float]
-    """
-    Timing information.
-    """
+    """Timing information."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -130,16 +86,10 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the LoRA weights.
-    """
+    """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with the base model.
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
     """

@@ -12,27 +12,17 @@ from . import shared
 
 
 class EsrganInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Url to input image
-    """
+    """Url to input image"""
     scale: Annotated[float, Field(ge=1.0, le=8.0)] = 2
-    """
-    Rescaling factor
-    """
+    """Rescaling factor"""
     tile: int = 0
-    """
-    Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory issue, please specify it, e.g., 400 or 200
+    """Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory issue,
+    please specify it, e.g., 400 or 200
     """
     face: bool = False
-    """
-    Upscaling a face
-    """
+    """Upscaling a face"""
     model: Literal[
         "RealESRGAN_x4plus",
         "RealESRGAN_x2plus",
@@ -41,22 +31,12 @@ class EsrganInput(InputModel):
         "RealESRGAN_x4_wdn_v3",
         "RealESRGAN_x4_anime_v3",
     ] = "RealESRGAN_x4plus"
-    """
-    Model to use for upscaling
-    """
+    """Model to use for upscaling"""
     output_format: Literal["png", "jpeg"] = "png"
-    """
-    Output image format (png or jpeg)
-    """
+    """Output image format (png or jpeg)"""
 
 
 class EsrganOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Upscaled image
-    """
+    """Upscaled image"""

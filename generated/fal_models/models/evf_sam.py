@@ -12,60 +12,30 @@ from . import shared
 
 
 class EvfSamInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate segmentation from.
-    """
+    """The prompt to generate segmentation from."""
     negative_prompt: str | None | MISSING = MISSING
-    """
-    Areas to exclude from segmentation (will be subtracted from prompt results)
-    """
+    """Areas to exclude from segmentation (will be subtracted from prompt results)"""
     semantic_type: bool = False
-    """
-    Enable semantic level segmentation for body parts, background or multi objects
-    """
+    """Enable semantic level segmentation for body parts, background or multi objects"""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the input image
-    """
+    """URL of the input image"""
     mask_only: bool = True
-    """
-    Output only the binary mask instead of masked image
-    """
+    """Output only the binary mask instead of masked image"""
     use_grounding_dino: bool = False
-    """
-    Use GroundingDINO instead of SAM for segmentation
-    """
+    """Use GroundingDINO instead of SAM for segmentation"""
     revert_mask: bool = False
-    """
-    Invert the mask (background becomes foreground and vice versa)
-    """
+    """Invert the mask (background becomes foreground and vice versa)"""
     blur_mask: Annotated[int, Field(ge=0, le=50)] = 0
-    """
-    Apply Gaussian blur to the mask. Value determines kernel size (must be odd number)
-    """
+    """Apply Gaussian blur to the mask. Value determines kernel size (must be odd number)"""
     expand_mask: Annotated[int, Field(ge=0, le=20)] = 0
-    """
-    Expand/dilate the mask by specified pixels
-    """
+    """Expand/dilate the mask by specified pixels"""
     fill_holes: bool = False
-    """
-    Fill holes in the mask using morphological operations
-    """
+    """Fill holes in the mask using morphological operations"""
 
 
 class EvfSamOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
-    """
-    The segmented output image
-    """
+    """The segmented output image"""

@@ -13,92 +13,61 @@ from . import shared
 
 
 class FaceToStickerInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the video.
-    """
+    """URL of the video."""
     prompt: str
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     negative_prompt: str = ""
-    """
-    The negative prompt to use. Use it to address details that you don't want in the image. This could be colors, objects, scenery and even the small details (e.g. moustache, blurry, low resolution).
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
     """
     num_inference_steps: Annotated[int, Field(ge=10, le=40)] = 20
-    """
-    Increasing the amount of steps tells Stable Diffusion that it should take more steps to generate your final result which can increase the amount of detail in your image.
+    """Increasing the amount of steps tells Stable Diffusion that it should take more steps to
+    generate your final result which can increase the amount of detail in your image.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=10.0)] = 4.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     instant_id_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.7
-    """
-    The strength of the instant ID.
-    """
+    """The strength of the instant ID."""
     ip_adapter_weight: Annotated[float, Field(ge=0.0, le=1.0)] = 0.2
-    """
-    The weight of the IP adapter.
-    """
+    """The weight of the IP adapter."""
     ip_adapter_noise: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    The amount of noise to add to the IP adapter.
-    """
+    """The amount of noise to add to the IP adapter."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     upscale: bool = False
-    """
-    Whether to upscale the image 2x.
-    """
+    """Whether to upscale the image 2x."""
     upscale_steps: Annotated[int, Field(ge=1, le=20)] = 10
-    """
-    The number of steps to use for upscaling. Only used if `upscale` is `true`.
-    """
+    """The number of steps to use for upscaling. Only used if `upscale` is `true`."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
     enable_safety_checker: bool = True
-    """
-    If set to false, the safety checker will be disabled.
-    """
+    """If set to false, the safety checker will be disabled."""
 
 
 class FaceToStickerOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated images.
-    """
+    """The generated images."""
     sticker_image: shared.Image
-    """
-    The generated face sticker image.
-    """
+    """The generated face sticker image."""
     sticker_image_background_removed: shared.Image
-    """
-    The generated face sticker image with the background removed.
-    """
+    """The generated face sticker image with the background removed."""
     seed: int
-    """
-    Seed used during the inference.
-    """
+    """Seed used during the inference."""
     has_nsfw_concepts: dict[str, bool]
-    """
-    Whether the generated images contain NSFW concepts. The key is the image type and the value is a boolean.
+    """Whether the generated images contain NSFW concepts. The key is the image type and the
+    value is a boolean.
     """
 
 

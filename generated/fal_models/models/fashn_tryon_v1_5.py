@@ -11,62 +11,48 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class FashnTryonV15Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class FashnTryonV1_5Input(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_image: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL or base64 of the model image
-    """
+    """URL or base64 of the model image"""
     garment_image: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL or base64 of the garment image
-    """
+    """URL or base64 of the garment image"""
     category: Literal["tops", "bottoms", "one-pieces", "auto"] = "auto"
-    """
-    Category of the garment to try-on. 'auto' will attempt to automatically detect the category of the garment.
+    """Category of the garment to try-on. 'auto' will attempt to automatically detect the
+    category of the garment.
     """
     mode: Literal["performance", "balanced", "quality"] = "balanced"
-    """
-    Specifies the mode of operation. 'performance' mode is faster but may sacrifice quality, 'balanced' mode is a balance between speed and quality, and 'quality' mode is slower but produces higher quality results.
+    """Specifies the mode of operation. 'performance' mode is faster but may sacrifice quality,
+    'balanced' mode is a balance between speed and quality, and 'quality' mode is slower but
+    produces higher quality results.
     """
     garment_photo_type: Literal["auto", "model", "flat-lay"] = "auto"
-    """
-    Specifies the type of garment photo to optimize internal parameters for better performance. 'model' is for photos of garments on a model, 'flat-lay' is for flat-lay or ghost mannequin images, and 'auto' attempts to automatically detect the photo type.
+    """Specifies the type of garment photo to optimize internal parameters for better
+    performance. 'model' is for photos of garments on a model, 'flat-lay' is for flat-lay or
+    ghost mannequin images, and 'auto' attempts to automatically detect the photo type.
     """
     moderation_level: Literal["none", "permissive", "conservative"] = "permissive"
-    """
-    Content moderation level for garment images. 'none' disables moderation, 'permissive' blocks only explicit content, 'conservative' also blocks underwear and swimwear.
+    """Content moderation level for garment images. 'none' disables moderation, 'permissive'
+    blocks only explicit content, 'conservative' also blocks underwear and swimwear.
     """
     seed: int | None | MISSING = MISSING
-    """
-    Sets random operations to a fixed state. Use the same seed to reproduce results with the same inputs, or different seed to force different results.
+    """Sets random operations to a fixed state. Use the same seed to reproduce results with the
+    same inputs, or different seed to force different results.
     """
     num_samples: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate in a single run. Image generation has a random element in it, so trying multiple images at once increases the chances of getting a good result.
+    """Number of images to generate in a single run. Image generation has a random element in it,
+    so trying multiple images at once increases the chances of getting a good result.
     """
     segmentation_free: bool = True
-    """
-    Disables human parsing on the model image.
-    """
+    """Disables human parsing on the model image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     output_format: Literal["png", "jpeg"] = "png"
-    """
-    Output format of the generated images. 'png' is highest quality, while 'jpeg' is faster
-    """
+    """Output format of the generated images. 'png' is highest quality, while 'jpeg' is faster"""
 
 
-class FashnTryonV15Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class FashnTryonV1_5Output(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]

@@ -12,120 +12,72 @@ from fal_models._files import FileOutput
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     tokens: list[str] | MISSING = MISSING
-    """
-    The list of tokens to use for the embedding.
-    """
+    """The list of tokens to use for the embedding."""
     path: str
-    """
-    URL or the path to the embedding weights.
-    """
+    """URL or the path to the embedding weights."""
 
 
 class FastLightningSdxlInpaintingInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to use as a starting point for the generation.
-    """
+    """The URL of the image to use as a starting point for the generation."""
     mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the mask to use for inpainting.
-    """
+    """The URL of the mask to use for inpainting."""
     prompt: str
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     image_size: Annotated[ImageSize | ImageSizePreset, Field(validate_default=True)] = "square_hd"
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Literal["1", "2", "4", "8"] = "4"
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.95
-    """
-    determines how much the generated image resembles the initial image
-    """
+    """determines how much the generated image resembles the initial image"""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     embeddings: Annotated[list[Embedding], Field(validate_default=True)] = []
-    """
-    The list of embeddings to use.
-    """
+    """The list of embeddings to use."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     safety_checker_version: Literal["v1", "v2"] = "v1"
-    """
-    The version of the safety checker to use. v1 is the default CompVis safety checker. v2 uses a custom ViT model.
+    """The version of the safety checker to use. v1 is the default CompVis safety checker. v2
+    uses a custom ViT model.
     """
     expand_prompt: bool = False
-    """
-    If set to true, the prompt will be expanded with additional prompts.
-    """
+    """If set to true, the prompt will be expanded with additional prompts."""
     format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     request_id: str = ""
-    """
-    An id bound to a request, can be used with response to identify the request itself.
-    """
+    """An id bound to a request, can be used with response to identify the request itself."""
 
 
 class FastLightningSdxlInpaintingOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -133,19 +85,11 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     height: Annotated[int, Field(gt=0, le=14142)] = 512
-    """
-    The height of the generated image.
-    """
+    """The height of the generated image."""
     width: Annotated[int, Field(gt=0, le=14142)] = 512
-    """
-    The width of the generated image.
-    """
+    """The width of the generated image."""
 
 
 ImageSizePreset = TypeAliasType(

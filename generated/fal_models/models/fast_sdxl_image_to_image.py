@@ -12,136 +12,90 @@ from fal_models._files import FileOutput
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     tokens: list[str] | MISSING = MISSING
-    """
-    The list of tokens to use for the embedding.
-    """
+    """The list of tokens to use for the embedding."""
     path: str
-    """
-    URL or the path to the embedding weights.
-    """
+    """URL or the path to the embedding weights."""
 
 
 class FastSdxlImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     num_inference_steps: Annotated[int, Field(ge=1, le=65)] = 25
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     crop_output: bool = False
-    """
-    If set to true, the output cropped to the proper aspect ratio after generating.
-    """
+    """If set to true, the output cropped to the proper aspect ratio after generating."""
     preserve_aspect_ratio: bool = False
-    """
-    If set to true, the aspect ratio of the generated image will be preserved even if the image size is too large. However, if the image is not a multiple of 32 in width or height, it will be resized to the nearest multiple of 32. By default, this snapping to the nearest multiple of 32 will not preserve the aspect ratio. Set crop_output to True, to crop the output to the proper aspect ratio after generating.
+    """If set to true, the aspect ratio of the generated image will be preserved even if the
+    image size is too large. However, if the image is not a multiple of 32 in width or height,
+    it will be resized to the nearest multiple of 32. By default, this snapping to the nearest
+    multiple of 32 will not preserve the aspect ratio. Set crop_output to True, to crop the
+    output to the proper aspect ratio after generating.
     """
     request_id: str = ""
-    """
-    An id bound to a request, can be used with response to identify the request itself.
-    """
+    """An id bound to a request, can be used with response to identify the request itself."""
     num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     image_size: Annotated[ImageSize | ImageSizePreset, Field(validate_default=True)] = "square_hd"
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     expand_prompt: bool = False
-    """
-    If set to true, the prompt will be expanded with additional prompts.
-    """
+    """If set to true, the prompt will be expanded with additional prompts."""
     embeddings: Annotated[list[Embedding], Field(validate_default=True)] = []
-    """
-    The list of embeddings to use.
-    """
+    """The list of embeddings to use."""
     seed: int | None = None
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
     format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 7.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     safety_checker_version: Literal["v1", "v2"] = "v1"
-    """
-    The version of the safety checker to use. v1 is the default CompVis safety checker. v2 uses a custom ViT model.
+    """The version of the safety checker to use. v1 is the default CompVis safety checker. v2
+    uses a custom ViT model.
     """
     prompt: str
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
-    """
-    The list of LoRA weights to use.
-    """
+    """The list of LoRA weights to use."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to use as a starting point for the generation.
-    """
+    """The URL of the image to use as a starting point for the generation."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     negative_prompt: str = ""
-    """
-    The negative prompt to use.Use it to address details that you don't want in the image. This could be colors, objects, scenery and even the small details (e.g. moustache, blurry, low resolution).
+    """The negative prompt to use.Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
     """
     strength: Annotated[float, Field(ge=0.05, le=1.0)] = 0.95
-    """
-    determines how much the generated image resembles the initial image
-    """
+    """determines how much the generated image resembles the initial image"""
 
 
 class FastSdxlImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -149,19 +103,11 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     height: Annotated[int, Field(gt=0, le=14142)] = 512
-    """
-    The height of the generated image.
-    """
+    """The height of the generated image."""
     width: Annotated[int, Field(gt=0, le=14142)] = 512
-    """
-    The width of the generated image.
-    """
+    """The width of the generated image."""
 
 
 ImageSizePreset = TypeAliasType(
@@ -173,20 +119,14 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     scale: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with the base model.
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
     """
     force: bool = False
-    """
-    If set to true, the embedding will be forced to be used.
-    """
+    """If set to true, the embedding will be forced to be used."""
     path: str
-    """
-    URL or path to a LoRA safetensors file. Or HF model name that resolves to safetensors weights.
+    """URL or path to a LoRA safetensors file. Or HF model name that resolves to safetensors
+    weights.
     """

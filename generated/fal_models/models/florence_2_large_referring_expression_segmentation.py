@@ -12,60 +12,30 @@ from . import shared
 
 
 class Florence2LargeReferringExpressionSegmentationInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to be processed.
-    """
+    """The URL of the image to be processed."""
     text_input: str
-    """
-    Text input for the task
-    """
+    """Text input for the task"""
 
 
 class Florence2LargeReferringExpressionSegmentationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     results: PolygonOutput
-    """
-    Results from the model
-    """
+    """Results from the model"""
     image: shared.Image | MISSING = MISSING
-    """
-    Processed image
-    """
+    """Processed image"""
 
 
 class Polygon(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     points: list[dict[str, float]]
-    """
-    List of points
-    """
+    """List of points"""
     label: str
-    """
-    Label of the polygon
-    """
+    """Label of the polygon"""
 
 
 class PolygonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     polygons: list[Polygon]
-    """
-    List of polygons
-    """
+    """List of polygons"""

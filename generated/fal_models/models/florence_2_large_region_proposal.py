@@ -12,68 +12,34 @@ from . import shared
 
 
 class BoundingBox(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
-    """
-    X-coordinate of the top-left corner
-    """
+    """X-coordinate of the top-left corner"""
     y: float
-    """
-    Y-coordinate of the top-left corner
-    """
+    """Y-coordinate of the top-left corner"""
     w: float
-    """
-    Width of the bounding box
-    """
+    """Width of the bounding box"""
     h: float
-    """
-    Height of the bounding box
-    """
+    """Height of the bounding box"""
     label: str
-    """
-    Label of the bounding box
-    """
+    """Label of the bounding box"""
 
 
 class BoundingBoxes(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     bboxes: list[BoundingBox]
-    """
-    List of bounding boxes
-    """
+    """List of bounding boxes"""
 
 
 class Florence2LargeRegionProposalInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to be processed.
-    """
+    """The URL of the image to be processed."""
 
 
 class Florence2LargeRegionProposalOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     results: BoundingBoxes
-    """
-    Results from the model
-    """
+    """Results from the model"""
     image: shared.Image | MISSING = MISSING
-    """
-    Processed image
-    """
+    """Processed image"""

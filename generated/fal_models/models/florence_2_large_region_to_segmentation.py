@@ -12,84 +12,42 @@ from . import shared
 
 
 class Florence2LargeRegionToSegmentationInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to be processed.
-    """
+    """The URL of the image to be processed."""
     region: Region
-    """
-    The user input coordinates
-    """
+    """The user input coordinates"""
 
 
 class Florence2LargeRegionToSegmentationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     results: PolygonOutput
-    """
-    Results from the model
-    """
+    """Results from the model"""
     image: shared.Image | MISSING = MISSING
-    """
-    Processed image
-    """
+    """Processed image"""
 
 
 class Polygon(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     points: list[dict[str, float]]
-    """
-    List of points
-    """
+    """List of points"""
     label: str
-    """
-    Label of the polygon
-    """
+    """Label of the polygon"""
 
 
 class PolygonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     polygons: list[Polygon]
-    """
-    List of polygons
-    """
+    """List of polygons"""
 
 
 class Region(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x1: Annotated[int, Field(ge=0, le=999)]
-    """
-    X-coordinate of the top-left corner
-    """
+    """X-coordinate of the top-left corner"""
     y1: Annotated[int, Field(ge=0, le=999)]
-    """
-    Y-coordinate of the top-left corner
-    """
+    """Y-coordinate of the top-left corner"""
     x2: Annotated[int, Field(ge=0, le=999)]
-    """
-    X-coordinate of the bottom-right corner
-    """
+    """X-coordinate of the bottom-right corner"""
     y2: Annotated[int, Field(ge=0, le=999)]
-    """
-    Y-coordinate of the bottom-right corner
-    """
+    """Y-coordinate of the bottom-right corner"""

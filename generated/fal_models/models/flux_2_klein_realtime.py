@@ -10,64 +10,41 @@ from fal_models._base import InputModel, OutputModel
 
 
 class Flux2KleinRealtimeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     seed: int | None = 35
-    """
-    Random seed for reproducibility.
-    """
+    """Random seed for reproducibility."""
     num_inference_steps: Annotated[int, Field(ge=1, le=8)] = 3
     schedule_mu: Annotated[float, Field(ge=0.3, le=2.5)] = 2.3
-    """
-    Schedule mu for time shift. 2.3=default, lower=more even denoising, 0.3=nearly linear.
-    """
+    """Schedule mu for time shift. 2.3=default, lower=more even denoising, 0.3=nearly linear."""
     prompt: str = 'Turn this into "Living oil painting, melting gold and sapphire"'
-    """
-    The prompt to guide image editing.
-    """
+    """The prompt to guide image editing."""
     output_feedback_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    Output feedback loop. 1.0 = pure noise (no feedback), 0.9 = 90% noise + 10% previous output latent.
+    """Output feedback loop. 1.0 = pure noise (no feedback), 0.9 = 90% noise + 10% previous
+    output latent.
     """
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Base64-encoded image data URI for editing. CDN URLs are not supported for realtime. For optimal performance, use 704x704 JPEG images with 50% quality. Other sizes will be resized automatically.
+    """Base64-encoded image data URI for editing. CDN URLs are not supported for realtime. For
+    optimal performance, use 704x704 JPEG images with 50% quality. Other sizes will be resized
+    automatically.
     """
     enable_interpolation: bool = False
-    """
-    Enable RIFE frame interpolation between consecutive frames (doubles output frames).
-    """
+    """Enable RIFE frame interpolation between consecutive frames (doubles output frames)."""
     image_size: Literal["square", "square_hd"] = "square"
-    """
-    The size of the generated image. square=768x768, square_hd=1024x1024.
-    """
+    """The size of the generated image. square=768x768, square_hd=1024x1024."""
 
 
 class Flux2KleinRealtimeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     seed: int
-    """
-    Seed used for generation.
-    """
+    """Seed used for generation."""
     images: list[RawImage]
-    """
-    Generated images as raw bytes. When interpolation is enabled, returns [interpolated_frame, current_frame] in chronological order. Otherwise returns [current_frame].
+    """Generated images as raw bytes. When interpolation is enabled, returns [interpolated_frame,
+    current_frame] in chronological order. Otherwise returns [current_frame].
     """
 
 
 class RawImage(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     content: str
     content_type: str = "image/jpeg"
     height: int

@@ -13,81 +13,45 @@ from . import shared
 
 
 class Flux2LoraGallerySepiaVintageInput(InputModel):
-    """
-    Input model for Sepia Vintage Photography endpoint - Generate vintage sepia style images
-    """
+    """Input model for Sepia Vintage Photography endpoint - Generate vintage sepia style images"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate a sepia vintage photography style image.
-    """
+    """The prompt to generate a sepia vintage photography style image."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "landscape_4_3"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
-    """
-    The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the prompt.
+    """The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the
+    prompt.
     """
     num_inference_steps: Annotated[int, Field(ge=4, le=50)] = 40
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     acceleration: Literal["none", "regular"] = "regular"
-    """
-    Acceleration level for image generation. 'regular' balances speed and quality.
-    """
+    """Acceleration level for image generation. 'regular' balances speed and quality."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. Same seed with same prompt will produce same result.
-    """
+    """Random seed for reproducibility. Same seed with same prompt will produce same result."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and won't be saved in history.
-    """
+    """If `True`, the media will be returned as a data URI and won't be saved in history."""
     enable_safety_checker: bool = True
-    """
-    Whether to enable the safety checker for the generated image.
-    """
+    """Whether to enable the safety checker for the generated image."""
     output_format: Literal["png", "jpeg", "webp"] = "png"
-    """
-    The format of the output image
-    """
+    """The format of the output image"""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
     lora_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """
-    The strength of the sepia vintage photography effect.
-    """
+    """The strength of the sepia vintage photography effect."""
 
 
 class Flux2LoraGallerySepiaVintageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated sepia vintage photography style images
-    """
+    """The generated sepia vintage photography style images"""
     seed: int
-    """
-    The seed used for generation
-    """
+    """The seed used for generation"""
     prompt: str
-    """
-    The prompt used for generation
-    """
+    """The prompt used for generation"""
 
 
 ImageSizePreset = TypeAliasType(

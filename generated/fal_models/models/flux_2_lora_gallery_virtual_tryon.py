@@ -13,83 +13,47 @@ from . import shared
 
 
 class Flux2LoraGalleryVirtualTryonInput(InputModel):
-    """
-    Input model for Virtual Try-on endpoint - Generate virtual try-on images
-    """
+    """Input model for Virtual Try-on endpoint - Generate virtual try-on images"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URLs of the images for virtual try-on. Provide person image and clothing image.
-    """
+    """The URLs of the images for virtual try-on. Provide person image and clothing image."""
     prompt: str
-    """
-    The prompt to generate a virtual try-on image.
-    """
+    """The prompt to generate a virtual try-on image."""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """
-    The size of the generated image. If not provided, the size of the input image will be used.
+    """The size of the generated image. If not provided, the size of the input image will be
+    used.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
-    """
-    The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the prompt.
+    """The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the
+    prompt.
     """
     num_inference_steps: Annotated[int, Field(ge=4, le=50)] = 40
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     acceleration: Literal["none", "regular"] = "regular"
-    """
-    Acceleration level for image generation. 'regular' balances speed and quality.
-    """
+    """Acceleration level for image generation. 'regular' balances speed and quality."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. Same seed with same prompt will produce same result.
-    """
+    """Random seed for reproducibility. Same seed with same prompt will produce same result."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and won't be saved in history.
-    """
+    """If `True`, the media will be returned as a data URI and won't be saved in history."""
     enable_safety_checker: bool = True
-    """
-    Whether to enable the safety checker for the generated image.
-    """
+    """Whether to enable the safety checker for the generated image."""
     output_format: Literal["png", "jpeg", "webp"] = "png"
-    """
-    The format of the output image
-    """
+    """The format of the output image"""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
     lora_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """
-    The strength of the virtual try-on effect.
-    """
+    """The strength of the virtual try-on effect."""
 
 
 class Flux2LoraGalleryVirtualTryonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated virtual try-on images
-    """
+    """The generated virtual try-on images"""
     seed: int
-    """
-    The seed used for generation
-    """
+    """The seed used for generation"""
     prompt: str
-    """
-    The prompt used for generation
-    """
+    """The prompt used for generation"""
 
 
 ImageSizePreset = TypeAliasType(

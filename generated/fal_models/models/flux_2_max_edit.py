@@ -14,91 +14,51 @@ from . import shared
 
 
 class Flux2MaxEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = "auto"
-    """
-    The size of the generated image. If `auto`, the size will be determined by the model.
-    """
+    """The size of the generated image. If `auto`, the size will be determined by the model."""
     seed: int | None | MISSING = MISSING
-    """
-    The seed to use for the generation.
-    """
+    """The seed to use for the generation."""
     safety_tolerance: Literal["1", "2", "3", "4", "5"] = "2"
-    """
-    The safety tolerance level for the generated image. 1 being the most strict and 5 being the most permissive.
+    """The safety tolerance level for the generated image. 1 being the most strict and 5 being
+    the most permissive.
     """
     enable_safety_checker: bool = True
-    """
-    Whether to enable the safety checker.
-    """
+    """Whether to enable the safety checker."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    List of URLs of input images for editing
-    """
+    """List of URLs of input images for editing"""
 
 
 class Flux2MaxEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The generated images.
-    """
+    """The generated images."""
     seed: int
-    """
-    The seed used for the generation.
-    """
+    """The seed used for the generation."""
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
 
 
 ImageSizePreset = TypeAliasType(

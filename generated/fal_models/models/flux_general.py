@@ -14,388 +14,259 @@ from . import shared
 
 
 class ControlLoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the LoRA weights.
-    """
+    """URL or the path to the LoRA weights."""
     scale: dict[str, Any] | float = 1
-    """
-    The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with the base model. Providing a dictionary as {"layer_name":layer_scale} allows per-layer lora scale settings. Layers with no scale provided will have scale 1.0.
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model. Providing a dictionary as {"layer_name":layer_scale} allows per-layer lora
+    scale settings. Layers with no scale provided will have scale 1.0.
     """
     control_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be used as the control image.
-    """
+    """URL of the image to be used as the control image."""
     preprocess: Literal["canny", "depth", "None"] = "None"
-    """
-    Type of preprocessing to apply to the input image.
-    """
+    """Type of preprocessing to apply to the input image."""
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the control net weights.
-    """
+    """URL or the path to the control net weights."""
     config_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
-    """
-    optional URL to the controlnet config.json file.
-    """
+    """optional URL to the controlnet config.json file."""
     variant: str | None | MISSING = MISSING
-    """
-    The optional variant if a Hugging Face repo key is used.
-    """
+    """The optional variant if a Hugging Face repo key is used."""
     control_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be used as the control image.
-    """
+    """URL of the image to be used as the control image."""
     mask_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    URL of the mask for the control image.
-    """
+    """URL of the mask for the control image."""
     mask_threshold: Annotated[float, Field(ge=0.01, le=0.99)] = 0.5
-    """
-    Threshold for mask.
-    """
+    """Threshold for mask."""
     conditioning_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """
-    The scale of the control net weight. This is used to scale the control net weight before merging it with the base model.
+    """The scale of the control net weight. This is used to scale the control net weight before
+    merging it with the base model.
     """
     start_percentage: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    The percentage of the image to start applying the controlnet in terms of the total timesteps.
+    """The percentage of the image to start applying the controlnet in terms of the total
+    timesteps.
     """
     end_percentage: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    The percentage of the image to end applying the controlnet in terms of the total timesteps.
+    """The percentage of the image to end applying the controlnet in terms of the total
+    timesteps.
     """
 
 
 class ControlNetUnion(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the control net weights.
-    """
+    """URL or the path to the control net weights."""
     config_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
-    """
-    optional URL to the controlnet config.json file.
-    """
+    """optional URL to the controlnet config.json file."""
     variant: str | None | MISSING = MISSING
-    """
-    The optional variant if a Hugging Face repo key is used.
-    """
+    """The optional variant if a Hugging Face repo key is used."""
     controls: list[ControlNetUnionInput]
-    """
-    The control images and modes to use for the control net.
-    """
+    """The control images and modes to use for the control net."""
 
 
 class ControlNetUnionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     control_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be used as the control image.
-    """
+    """URL of the image to be used as the control image."""
     mask_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    URL of the mask for the control image.
-    """
+    """URL of the mask for the control image."""
     control_mode: Literal["canny", "tile", "depth", "blur", "pose", "gray", "low-quality"]
-    """
-    Control Mode for Flux Controlnet Union. Supported values are: - canny: Uses the edges for guided generation. - tile: Uses the tiles for guided generation. - depth: Utilizes a grayscale depth map for guided generation. - blur: Adds a blur to the image. - pose: Uses the pose of the image for guided generation. - gray: Converts the image to grayscale. - low-quality: Converts the image to a low-quality image.
+    """Control Mode for Flux Controlnet Union. Supported values are: - canny: Uses the edges for
+    guided generation. - tile: Uses the tiles for guided generation. - depth: Utilizes a
+    grayscale depth map for guided generation. - blur: Adds a blur to the image. - pose: Uses
+    the pose of the image for guided generation. - gray: Converts the image to grayscale. -
+    low-quality: Converts the image to a low-quality image.
     """
     conditioning_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """
-    The scale of the control net weight. This is used to scale the control net weight before merging it with the base model.
+    """The scale of the control net weight. This is used to scale the control net weight before
+    merging it with the base model.
     """
     mask_threshold: Annotated[float, Field(ge=0.01, le=0.99)] = 0.5
-    """
-    Threshold for mask.
-    """
+    """Threshold for mask."""
     start_percentage: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    The percentage of the image to start applying the controlnet in terms of the total timesteps.
+    """The percentage of the image to start applying the controlnet in terms of the total
+    timesteps.
     """
     end_percentage: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    The percentage of the image to end applying the controlnet in terms of the total timesteps.
+    """The percentage of the image to end applying the controlnet in terms of the total
+    timesteps.
     """
 
 
 class EasyControlWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     control_method_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL to safetensor weights of control method to be applied. Can also be one of `canny`, `depth`, `hedsketch`, `inpainting`, `pose`, `seg`, `subject`, `ghibli`
+    """URL to safetensor weights of control method to be applied. Can also be one of `canny`,
+    `depth`, `hedsketch`, `inpainting`, `pose`, `seg`, `subject`, `ghibli`
     """
     scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """
-    Scale for the control method.
-    """
+    """Scale for the control method."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of an image to use as a control
-    """
+    """URL of an image to use as a control"""
     image_control_type: Literal["subject", "spatial"]
-    """
-    Control type of the image. Must be one of `spatial` or `subject`.
-    """
+    """Control type of the image. Must be one of `spatial` or `subject`."""
 
 
 class FluxGeneralInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
-    """
-    The LoRAs to use for the image generation. You can use any number of LoRAs and they will be merged together to generate the final image.
+    """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
+    be merged together to generate the final image.
     """
     control_loras: Annotated[list[ControlLoraWeight], Field(validate_default=True)] = []
-    """
-    The LoRAs to use for the image generation which use a control image. You can use any number of LoRAs and they will be merged together to generate the final image.
+    """The LoRAs to use for the image generation which use a control image. You can use any
+    number of LoRAs and they will be merged together to generate the final image.
     """
     controlnets: Annotated[list[ControlNet], Field(validate_default=True)] = []
-    """
-    The controlnets to use for the image generation. Only one controlnet is supported at the moment.
+    """The controlnets to use for the image generation. Only one controlnet is supported at the
+    moment.
     """
     controlnet_unions: Annotated[list[ControlNetUnion], Field(validate_default=True)] = []
-    """
-    The controlnet unions to use for the image generation. Only one controlnet is supported at the moment.
+    """The controlnet unions to use for the image generation. Only one controlnet is supported at
+    the moment.
     """
     ip_adapters: Annotated[list[IPAdapter], Field(validate_default=True)] = []
-    """
-    IP-Adapter to use for image generation.
-    """
+    """IP-Adapter to use for image generation."""
     easycontrols: Annotated[list[EasyControlWeight], Field(validate_default=True)] = []
-    """
-    EasyControl Inputs to use for image generation.
-    """
+    """EasyControl Inputs to use for image generation."""
     fill_image: ImageFillInput | None | MISSING = MISSING
-    """
-    Use an image input to influence the generation. Can be used to fill images in masked areas.
+    """Use an image input to influence the generation. Can be used to fill images in masked
+    areas.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     real_cfg_scale: Annotated[float, Field(ge=0.0, le=5.0)] = 3.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     use_real_cfg: bool = False
-    """
-    Uses classical CFG as in SD1.5, SDXL, etc. Increases generation times and price when set to be true. If using XLabs IP-Adapter v1, this will be turned on!.
+    """Uses classical CFG as in SD1.5, SDXL, etc. Increases generation times and price when set
+    to be true. If using XLabs IP-Adapter v1, this will be turned on!.
     """
     use_cfg_zero: bool = False
-    """
-    Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886.
-    """
+    """Uses CFG-zero init sampling as in https://arxiv.org/abs/2503.18886."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=10)] = 1
-    """
-    The number of images to generate. This is always set to 1 for streaming output.
-    """
+    """The number of images to generate. This is always set to 1 for streaming output."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     reference_image_url: Annotated[str | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
-    """
-    URL of Image for Reference-Only
-    """
+    """URL of Image for Reference-Only"""
     reference_strength: Annotated[float, Field(ge=-3.0, le=3.0)] = 0.65
-    """
-    Strength of reference_only generation. Only used if a reference image is provided.
-    """
+    """Strength of reference_only generation. Only used if a reference image is provided."""
     reference_start: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    The percentage of the total timesteps when the reference guidance is to bestarted.
-    """
+    """The percentage of the total timesteps when the reference guidance is to bestarted."""
     reference_end: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    The percentage of the total timesteps when the reference guidance is to be ended.
-    """
+    """The percentage of the total timesteps when the reference guidance is to be ended."""
     base_shift: Annotated[float, Field(ge=0.01, le=5.0)] = 0.5
-    """
-    Base shift for the scheduled timesteps
-    """
+    """Base shift for the scheduled timesteps"""
     max_shift: Annotated[float, Field(ge=0.01, le=5.0)] = 1.15
-    """
-    Max shift for the scheduled timesteps
-    """
+    """Max shift for the scheduled timesteps"""
     output_format: Literal["jpeg", "png"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     use_beta_schedule: bool = False
-    """
-    Specifies whether beta sigmas ought to be used.
-    """
+    """Specifies whether beta sigmas ought to be used."""
     sigma_schedule: Literal["sgm_uniform"] | None | MISSING = MISSING
-    """
-    Sigmas schedule for the denoising process.
-    """
+    """Sigmas schedule for the denoising process."""
     scheduler: Literal["euler", "dpmpp_2m"] = "euler"
-    """
-    Scheduler for the denoising process.
-    """
+    """Scheduler for the denoising process."""
     negative_prompt: str = ""
-    """
-    Negative prompt to steer the image generation away from unwanted features. By default, we will be using NAG for processing the negative prompt.
+    """Negative prompt to steer the image generation away from unwanted features. By default, we
+    will be using NAG for processing the negative prompt.
     """
     nag_scale: Annotated[float, Field(gt=1.0, le=10.0)] = 3
-    """
-    The scale for NAG. Higher values will result in a image that is more distant to the negative prompt.
+    """The scale for NAG. Higher values will result in a image that is more distant to the
+    negative prompt.
     """
     nag_tau: Annotated[float, Field(gt=0.0)] = 2.5
-    """
-    The tau for NAG. Controls the normalization of the hidden state. Higher values will result in a less aggressive normalization, but may also lead to unexpected changes with respect to the original image. Not recommended to change this value.
+    """The tau for NAG. Controls the normalization of the hidden state. Higher values will result
+    in a less aggressive normalization, but may also lead to unexpected changes with respect
+    to the original image. Not recommended to change this value.
     """
     nag_alpha: Annotated[float, Field(gt=0.0, le=1.0)] = 0.25
-    """
-    The alpha value for NAG. This value is used as a final weighting factor for steering the normalized guidance (positive and negative prompts) in the direction of the positive prompt. Higher values will result in less steering on the normalized guidance where lower values will result in considering the positive prompt guidance more.
+    """The alpha value for NAG. This value is used as a final weighting factor for steering the
+    normalized guidance (positive and negative prompts) in the direction of the positive
+    prompt. Higher values will result in less steering on the normalized guidance where lower
+    values will result in considering the positive prompt guidance more.
     """
     nag_end: Annotated[float, Field(gt=0.0, le=1.0)] = 0.25
-    """
-    The proportion of steps to apply NAG. After the specified proportion of steps has been iterated, the remaining steps will use original attention processors in FLUX.
+    """The proportion of steps to apply NAG. After the specified proportion of steps has been
+    iterated, the remaining steps will use original attention processors in FLUX.
     """
 
 
 class FluxGeneralOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    Hugging Face path to the IP-Adapter
-    """
+    """Hugging Face path to the IP-Adapter"""
     subfolder: str | None | MISSING = MISSING
-    """
-    Subfolder in which the ip_adapter weights exist
-    """
+    """Subfolder in which the ip_adapter weights exist"""
     weight_name: str | None | MISSING = MISSING
-    """
-    Name of the safetensors file containing the ip-adapter weights
-    """
+    """Name of the safetensors file containing the ip-adapter weights"""
     image_encoder_path: str
-    """
-    Path to the Image Encoder for the IP-Adapter, for example 'openai/clip-vit-large-patch14'
-    """
+    """Path to the Image Encoder for the IP-Adapter, for example 'openai/clip-vit-large-patch14'"""
     image_encoder_subfolder: str | None | MISSING = MISSING
-    """
-    Subfolder in which the image encoder weights exist.
-    """
+    """Subfolder in which the image encoder weights exist."""
     image_encoder_weight_name: str | None | MISSING = MISSING
-    """
-    Name of the image encoder.
-    """
+    """Name of the image encoder."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of Image for IP-Adapter conditioning.
-    """
+    """URL of Image for IP-Adapter conditioning."""
     mask_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    URL of the mask for the control image.
-    """
+    """URL of the mask for the control image."""
     mask_threshold: Annotated[float, Field(ge=0.01, le=0.99)] = 0.5
-    """
-    Threshold for mask.
-    """
+    """Threshold for mask."""
     scale: float
-    """
-    Scale for ip adapter.
-    """
+    """Scale for ip adapter."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -403,15 +274,9 @@ class Image(FileOutput):
 
 
 class ImageFillInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     fill_image_url: Annotated[str | list[str], Field(json_schema_extra={"x-fal-file": True})] = []
-    """
-    URLs of images to be filled for redux prompting
-    """
+    """URLs of images to be filled for redux prompting"""
 
 
 ImageSizePreset = TypeAliasType(
@@ -423,16 +288,10 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the LoRA weights.
-    """
+    """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with the base model.
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
     """

@@ -11,55 +11,37 @@ from fal_models._files import FileOutput
 
 
 class FluxKontextLoraInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout: 20s
-    """
+    """The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout: 20s"""
     prompt: str
-    """
-    The prompt to edit the image.
-    """
+    """The prompt to edit the image."""
     num_inference_steps: Annotated[int, Field(ge=10, le=50)] = 30
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
-    """
-    The LoRAs to use for the image generation. You can use any number of LoRAs and they will be merged together to generate the final image.
+    """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
+    be merged together to generate the final image.
     """
     acceleration: Literal["none", "regular", "high"] = "none"
-    """
-    The speed of the generation. The higher the speed, the faster the generation.
-    """
+    """The speed of the generation. The higher the speed, the faster the generation."""
     resolution_mode: Literal[
         "auto",
         "match_input",
@@ -75,42 +57,33 @@ class FluxKontextLoraInput(InputModel):
         "9:16",
         "9:21",
     ] = "match_input"
-    """
-    Determines how the output resolution is set for image editing. - `auto`: The model selects an optimal resolution from a predefined set that best matches the input image's aspect ratio. This is the recommended setting for most use cases as it's what the model was trained on. - `match_input`: The model will attempt to use the same resolution as the input image. The resolution will be adjusted to be compatible with the model's requirements (e.g. dimensions must be multiples of 16 and within supported limits). Apart from these, a few aspect ratios are also supported.
+    """Determines how the output resolution is set for image editing. - `auto`: The model selects
+    an optimal resolution from a predefined set that best matches the input image's aspect
+    ratio. This is the recommended setting for most use cases as it's what the model was
+    trained on. - `match_input`: The model will attempt to use the same resolution as the
+    input image. The resolution will be adjusted to be compatible with the model's
+    requirements (e.g. dimensions must be multiples of 16 and within supported limits). Apart
+    from these, a few aspect ratios are also supported.
     """
 
 
 class FluxKontextLoraOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -118,16 +91,10 @@ class Image(FileOutput):
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the LoRA weights.
-    """
+    """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with the base model.
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
     """

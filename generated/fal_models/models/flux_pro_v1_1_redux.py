@@ -13,83 +13,55 @@ from fal_models._files import FileOutput
 from . import shared
 
 
-class FluxProV11ReduxInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class FluxProV1_1ReduxInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "landscape_4_3"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 3.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "2"
-    """
-    The safety tolerance level for the generated image. 1 being the most strict and 5 being the most permissive.
+    """The safety tolerance level for the generated image. 1 being the most strict and 5 being
+    the most permissive.
     """
     enhance_prompt: bool = False
-    """
-    Whether to enhance the prompt for better results.
-    """
+    """Whether to enhance the prompt for better results."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The image URL to generate an image from. Needs to match the dimensions of the mask.
-    """
+    """The image URL to generate an image from. Needs to match the dimensions of the mask."""
 
 
-class FluxProV11ReduxOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class FluxProV1_1ReduxOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[RegistryImageFastSdxlModelsImage]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 ImageSizePreset = TypeAliasType(
@@ -101,11 +73,7 @@ ImageSizePreset = TypeAliasType(
 
 
 class RegistryImageFastSdxlModelsImage(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

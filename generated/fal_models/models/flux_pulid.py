@@ -14,98 +14,60 @@ from . import shared
 
 
 class FluxPulidInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     reference_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to use for inpainting.
-    """
+    """URL of image to use for inpainting."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "landscape_4_3"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 20
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 4
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     negative_prompt: str = ""
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     start_step: Annotated[int, Field(ge=0, le=50)] = 0
-    """
-    The number of steps to start the CFG from.
-    """
+    """The number of steps to start the CFG from."""
     true_cfg: Annotated[float, Field(ge=1.0, le=10.0)] = 1
-    """
-    The weight of the CFG loss.
-    """
+    """The weight of the CFG loss."""
     id_weight: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    The weight of the ID loss.
-    """
+    """The weight of the ID loss."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     max_sequence_length: Literal["128", "256", "512"] = "128"
-    """
-    The maximum sequence length for the model.
-    """
+    """The maximum sequence length for the model."""
 
 
 class FluxPulidOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -13,137 +13,98 @@ from . import shared
 
 
 class FooocusInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     negative_prompt: str = ""
-    """
-    The negative prompt to use. Use it to address details that you don't want in the image. This could be colors, objects, scenery and even the small details (e.g. moustache, blurry, low resolution).
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
     """
     styles: list[StylesPreset] | MISSING = MISSING
-    """
-    The style to use.
-    """
+    """The style to use."""
     performance: Literal["Speed", "Quality", "Extreme Speed", "Lightning"] = "Extreme Speed"
-    """
-    You can choose Speed or Quality
-    """
+    """You can choose Speed or Quality"""
     guidance_scale: Annotated[float, Field(ge=1.0, le=30.0)] = 4
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     sharpness: Annotated[float, Field(ge=0.0, le=30.0)] = 2
-    """
-    The sharpness of the generated image. Use it to control how sharp the generated image should be. Higher value means image and texture are sharper.
+    """The sharpness of the generated image. Use it to control how sharp the generated image
+    should be. Higher value means image and texture are sharper.
     """
     aspect_ratio: str = "1024x1024"
-    """
-    The size of the generated image. You can choose between some presets or custom height and width that **must be multiples of 8**.
+    """The size of the generated image. You can choose between some presets or custom height and
+    width that **must be multiples of 8**.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate in one request
-    """
+    """Number of images to generate in one request"""
     loras: list[LoraWeight] | MISSING = MISSING
-    """
-    The LoRAs to use for the image generation. You can use up to 5 LoRAs and they will be merged together to generate the final image.
+    """The LoRAs to use for the image generation. You can use up to 5 LoRAs and they will be
+    merged together to generate the final image.
     """
     refiner_model: Literal["None", "realisticVisionV60B1_v51VAE.safetensors"] = "None"
-    """
-    Refiner (SDXL or SD 1.5)
-    """
+    """Refiner (SDXL or SD 1.5)"""
     refiner_switch: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.0001)] = 0.8
-    """
-    Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-refiners; or any value for switching two SDXL models.
+    """Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-refiners; or
+    any value for switching two SDXL models.
     """
     output_format: Literal["png", "jpeg", "webp"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
     control_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The image to use as a reference for the generated image.
-    """
+    """The image to use as a reference for the generated image."""
     control_type: Literal["ImagePrompt", "PyraCanny", "CPDS", "FaceSwap"] = "PyraCanny"
-    """
-    The type of image control
-    """
+    """The type of image control"""
     control_image_weight: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """
-    The strength of the control image. Use it to control how much the generated image should look like the control image.
+    """The strength of the control image. Use it to control how much the generated image should
+    look like the control image.
     """
     control_image_stop_at: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    The stop at value of the control image. Use it to control how much the generated image should look like the control image.
+    """The stop at value of the control image. Use it to control how much the generated image
+    should look like the control image.
     """
     inpaint_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The image to use as a reference for inpainting.
-    """
+    """The image to use as a reference for inpainting."""
     mask_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The image to use as a mask for the generated image.
-    """
+    """The image to use as a mask for the generated image."""
     mixing_image_prompt_and_inpaint: bool = False
     enable_safety_checker: bool = True
-    """
-    If set to false, the safety checker will be disabled.
-    """
+    """If set to false, the safety checker will be disabled."""
 
 
 class FooocusOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""
     timings: dict[str, float]
-    """
-    The time taken for the generation process.
-    """
+    """The time taken for the generation process."""
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the LoRA weights.
-    """
+    """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with the base model.
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
     """
 
 

@@ -11,107 +11,67 @@ from fal_models._files import FileOutput
 
 
 class Gemini3ProImagePreviewEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=50000, min_length=3)]
-    """
-    The prompt for image editing.
-    """
+    """The prompt for image editing."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     seed: int | None | MISSING = MISSING
-    """
-    The seed for the random number generator.
-    """
+    """The seed for the random number generator."""
     aspect_ratio: (
         Literal["auto", "21:9", "16:9", "3:2", "4:3", "5:4", "1:1", "4:5", "3:4", "2:3", "9:16"]
         | None
     ) = "auto"
-    """
-    The aspect ratio of the generated image.
-    """
+    """The aspect ratio of the generated image."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "4"
-    """
-    The safety tolerance level for content moderation. 1 is the most strict (blocks most content), 6 is the least strict.
+    """The safety tolerance level for content moderation. 1 is the most strict (blocks most
+    content), 6 is the least strict.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URLs of the images to use for image-to-image generation or image editing.
-    """
+    """The URLs of the images to use for image-to-image generation or image editing."""
     system_prompt: Annotated[str, Field(max_length=50000)] = ""
-    """
-    Optional system instruction that steers the model's persona and output style across the request. Leave blank to omit; when provided, it is sent as the system instruction to Gemini (or as a system message on OpenAI-compatible providers).
+    """Optional system instruction that steers the model's persona and output style across the
+    request. Leave blank to omit; when provided, it is sent as the system instruction to
+    Gemini (or as a system message on OpenAI-compatible providers).
     """
     resolution: Literal["1K", "2K", "4K"] = "1K"
-    """
-    The resolution of the image to generate.
-    """
+    """The resolution of the image to generate."""
     limit_generations: bool = False
-    """
-    Experimental parameter to limit the number of generations from each round of prompting to 1. Set to `True` to to disregard any instructions in the prompt regarding the number of images to generate.
+    """Experimental parameter to limit the number of generations from each round of prompting to
+    1. Set to `True` to to disregard any instructions in the prompt regarding the number of
+    images to generate.
     """
     enable_web_search: bool = False
-    """
-    Enable web search for the image generation task. This will allow the model to use the latest information from the web to generate the image.
+    """Enable web search for the image generation task. This will allow the model to use the
+    latest information from the web to generate the image.
     """
 
 
 class Gemini3ProImagePreviewEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The edited images.
-    """
+    """The edited images."""
     description: str
-    """
-    The description of the generated images.
-    """
+    """The description of the generated images."""
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""

@@ -12,72 +12,46 @@ from fal_models._files import FileOutput
 
 
 class GenfocusAllInFocusInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to deblur and restore to all-in-focus.
-    """
+    """The URL of the image to deblur and restore to all-in-focus."""
     num_inference_steps: Annotated[int, Field(ge=8, le=50)] = 28
-    """
-    The number of inference steps to perform. Lower values are faster but may reduce quality.
-    """
+    """The number of inference steps to perform. Lower values are faster but may reduce quality."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same input given to the same version of the model will output the same image every time.
+    """The same seed and the same input given to the same version of the model will output the
+    same image every time.
     """
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     target_long_side: TargetLongSide | None = 512
-    """
-    Resize the image so the longer side matches this value (in pixels). If not set, the original resolution is used (aligned to 16px). Recommended range: 512 to 2000.
+    """Resize the image so the longer side matches this value (in pixels). If not set, the
+    original resolution is used (aligned to 16px). Recommended range: 512 to 2000.
     """
 
 
 class GenfocusAllInFocusOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image(s).
-    """
+    """The generated image(s)."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -85,6 +59,6 @@ class Image(FileOutput):
 
 
 TargetLongSide = TypeAliasType("TargetLongSide", Annotated[int, Field(ge=256, le=2048)])
-"""
-Resize the image so the longer side matches this value (in pixels). If not set, the original resolution is used (aligned to 16px). Recommended range: 512 to 2000.
+"""Resize the image so the longer side matches this value (in pixels). If not set, the original
+resolution is used (aligned to 16px). Recommended range: 512 to 2000.
 """

@@ -12,32 +12,16 @@ from . import shared
 
 
 class GhiblifyInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to upscale.
-    """
+    """The URL of the image to upscale."""
     seed: int | None | MISSING = MISSING
-    """
-    The seed to use for the upscale. If not provided, a random seed will be used.
-    """
+    """The seed to use for the upscale. If not provided, a random seed will be used."""
     enable_safety_checker: bool = True
-    """
-    Whether to enable the safety checker.
-    """
+    """Whether to enable the safety checker."""
 
 
 class GhiblifyOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The URL of the generated image.
-    """
+    """The URL of the generated image."""

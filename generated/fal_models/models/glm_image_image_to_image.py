@@ -14,90 +14,58 @@ from . import shared
 
 
 class GlmImageImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    Text prompt for image generation.
-    """
+    """Text prompt for image generation."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    Output image size.
-    """
+    """Output image size."""
     num_inference_steps: Annotated[int, Field(ge=10, le=100)] = 30
-    """
-    Number of diffusion denoising steps. More steps generally produce higher quality images.
-    """
+    """Number of diffusion denoising steps. More steps generally produce higher quality images."""
     guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 1.5
-    """
-    Classifier-free guidance scale. Higher values make the model follow the prompt more closely.
+    """Classifier-free guidance scale. Higher values make the model follow the prompt more
+    closely.
     """
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. The same seed with the same prompt will produce the same image.
+    """Random seed for reproducibility. The same seed with the same prompt will produce the same
+    image.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     enable_safety_checker: bool = True
-    """
-    Enable NSFW safety checking on the generated images.
-    """
+    """Enable NSFW safety checking on the generated images."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    Output image format.
-    """
+    """Output image format."""
     sync_mode: bool = False
-    """
-    If True, the image will be returned as a base64 data URI instead of a URL.
-    """
+    """If True, the image will be returned as a base64 data URI instead of a URL."""
     enable_prompt_expansion: bool = False
-    """
-    If True, the prompt will be enhanced using an LLM for more detailed and higher quality results.
+    """If True, the prompt will be enhanced using an LLM for more detailed and higher quality
+    results.
     """
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL(s) of the condition image(s) for image-to-image generation. Supports up to 4 URLs for multi-image references.
+    """URL(s) of the condition image(s) for image-to-image generation. Supports up to 4 URLs for
+    multi-image references.
     """
 
 
 class GlmImageImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    List of URLs to the generated images.
-    """
+    """List of URLs to the generated images."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -11,84 +11,44 @@ from fal_models._files import FileOutput
 
 
 class GptImage1MiniEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=2)]
-    """
-    The prompt for image generation
-    """
+    """The prompt for image generation"""
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URLs of the images to use as a reference for the generation.
-    """
+    """The URLs of the images to use as a reference for the generation."""
     image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] = "auto"
-    """
-    Aspect ratio for the generated image
-    """
+    """Aspect ratio for the generated image"""
     background: Literal["auto", "transparent", "opaque"] = "auto"
-    """
-    Background for the generated image
-    """
+    """Background for the generated image"""
     quality: Literal["auto", "low", "medium", "high"] = "auto"
-    """
-    Quality for the generated image
-    """
+    """Quality for the generated image"""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    Output format for the images
-    """
+    """Output format for the images"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class GptImage1MiniEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The generated images.
-    """
+    """The generated images."""
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""

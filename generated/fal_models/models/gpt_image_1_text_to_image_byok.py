@@ -11,128 +11,68 @@ from fal_models._files import FileOutput
 
 
 class GptImage1TextToImageByokInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate the image from.
-    """
+    """The prompt to generate the image from."""
     image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] = "auto"
-    """
-    The size of the image to generate.
-    """
+    """The size of the image to generate."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     quality: Literal["auto", "low", "medium", "high"] = "auto"
-    """
-    The quality of the image to generate.
-    """
+    """The quality of the image to generate."""
     background: Literal["auto", "transparent", "opaque"] = "auto"
-    """
-    The background of the image to generate.
-    """
+    """The background of the image to generate."""
     openai_api_key: str
-    """
-    The OpenAI API key to use for the image generation. This endpoint is currently powered by bring-your-own-key system.
+    """The OpenAI API key to use for the image generation. This endpoint is currently powered by
+    bring-your-own-key system.
     """
 
 
 class GptImage1TextToImageByokOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated images.
-    """
+    """The generated images."""
     usage: OpenAIUsage
-    """
-    The usage details for the image generation. (present in fal-js types 2025-10-17; absent from the older llms.txt copy)
+    """The usage details for the image generation. (present in fal-js types 2025-10-17; absent
+    from the older llms.txt copy)
     """
 
 
 class Image(FileOutput):
-    """
-    Represents an image file.
-    """
+    """Represents an image file."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     file_data: str | MISSING = MISSING
-    """
-    File data
-    """
+    """File data"""
     width: int | MISSING = MISSING
-    """
-    The width of the image in pixels.
-    """
+    """The width of the image in pixels."""
     height: int | MISSING = MISSING
-    """
-    The height of the image in pixels.
-    """
+    """The height of the image in pixels."""
 
 
 class OpenAIUsage(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     input_tokens: int
-    """
-    Used input tokens
-    """
+    """Used input tokens"""
     input_tokens_details: OpenAIUsageInputTokensDetails
-    """
-    Input tokens details
-    """
+    """Input tokens details"""
     output_tokens: int
-    """
-    Used output tokens
-    """
+    """Used output tokens"""
     total_tokens: int
-    """
-    Total tokens used
-    """
+    """Total tokens used"""
 
 
 class OpenAIUsageInputTokensDetails(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_tokens: int
-    """
-    Used image tokens
-    """
+    """Used image tokens"""
     text_tokens: int
-    """
-    Used text tokens
-    """
+    """Used text tokens"""

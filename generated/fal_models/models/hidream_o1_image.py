@@ -14,117 +14,69 @@ from . import shared
 
 
 class HidreamO1ImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
-    """
-    Text prompt for image generation, editing, or subject-driven personalization.
-    """
+    """Text prompt for image generation, editing, or subject-driven personalization."""
     reference_image_urls: Annotated[
         list[str] | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    Optional reference images. Use none for text-to-image, one for image editing, or multiple for subject-driven personalization.
+    """Optional reference images. Use none for text-to-image, one for image editing, or multiple
+    for subject-driven personalization.
     """
     image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
-    """
-    Requested output image size. The model snaps this to the closest supported resolution up to about 2048x2048 pixels.
+    """Requested output image size. The model snaps this to the closest supported resolution up
+    to about 2048x2048 pixels.
     """
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
-    """
-    Number of denoising steps.
-    """
+    """Number of denoising steps."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
-    """
-    Classifier-free guidance scale. The full model uses 5.0 by default.
-    """
+    """Classifier-free guidance scale. The full model uses 5.0 by default."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible generation.
-    """
+    """Random seed for reproducible generation."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     enable_safety_checker: bool = True
-    """
-    Enable the safety checker on generated images.
-    """
+    """Enable the safety checker on generated images."""
     keep_original_aspect: bool = False
-    """
-    When exactly one reference image is provided, preserve its aspect ratio for the output image.
+    """When exactly one reference image is provided, preserve its aspect ratio for the output
+    image.
     """
 
 
 class HidreamO1ImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    Generated images.
-    """
+    """Generated images."""
     seed: int
-    """
-    The seed used for generation.
-    """
+    """The seed used for generation."""
     has_nsfw_concepts: list[bool]
-    """
-    Whether each generated image was flagged by the safety checker.
-    """
+    """Whether each generated image was flagged by the safety checker."""
     prompt: str
-    """
-    The prompt used for generation.
-    """
+    """The prompt used for generation."""
     timings: dict[str, float]
-    """
-    Generation timings.
-    """
+    """Generation timings."""
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
 
 
 ImageSizePreset = TypeAliasType(

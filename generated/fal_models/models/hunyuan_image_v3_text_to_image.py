@@ -13,73 +13,43 @@ from . import shared
 
 
 class HunyuanImageV3TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The text prompt for image-to-image.
-    """
+    """The text prompt for image-to-image."""
     negative_prompt: str = ""
-    """
-    The negative prompt to guide the image generation away from certain concepts.
-    """
+    """The negative prompt to guide the image generation away from certain concepts."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The desired size of the generated image.
-    """
+    """The desired size of the generated image."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    Number of denoising steps.
-    """
+    """Number of denoising steps."""
     guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 7.5
-    """
-    Controls how much the model adheres to the prompt. Higher values mean stricter adherence.
-    """
+    """Controls how much the model adheres to the prompt. Higher values mean stricter adherence."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible results. If None, a random seed is used.
-    """
+    """Random seed for reproducible results. If None, a random seed is used."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     output_format: Literal["jpeg", "png"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     enable_prompt_expansion: bool = False
-    """
-    Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning.
+    """Whether to enable prompt expansion. This will use a large language model to expand the
+    prompt with additional details while maintaining the original meaning.
     """
 
 
 class HunyuanImageV3TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    A list of the generated images.
-    """
+    """A list of the generated images."""
     seed: int
-    """
-    The base seed used for the generation process.
-    """
+    """The base seed used for the generation process."""
 
 
 ImageSizePreset = TypeAliasType(

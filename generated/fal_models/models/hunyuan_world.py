@@ -12,28 +12,14 @@ from . import shared
 
 
 class HunyuanWorldInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to convert to a panorama.
-    """
+    """The URL of the image to convert to a panorama."""
     prompt: str
-    """
-    The prompt to use for the panorama generation.
-    """
+    """The prompt to use for the panorama generation."""
 
 
 class HunyuanWorldOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated panorama image.
-    """
+    """The generated panorama image."""

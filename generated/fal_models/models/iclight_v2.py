@@ -14,119 +14,73 @@ from . import shared
 
 
 class IclightV2Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     negative_prompt: str = ""
-    """
-    Negative Prompt for the image
-    """
+    """Negative Prompt for the image"""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to be used for relighting
-    """
+    """URL of image to be used for relighting"""
     mask_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    URL of mask to be used for ic-light conditioning image
-    """
+    """URL of mask to be used for ic-light conditioning image"""
     background_threshold: Annotated[float, Field(ge=0.01, le=1.0)] = 0.67
-    """
-    Threshold for the background removal algorithm. A high threshold will produce sharper masks. Note: This parameter is currently deprecated and has no effect on the output.
+    """Threshold for the background removal algorithm. A high threshold will produce sharper
+    masks. Note: This parameter is currently deprecated and has no effect on the output.
     """
     image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     initial_latent: Literal["None", "Left", "Right", "Top", "Bottom"] = "None"
-    """
-    Provide lighting conditions for the model
-    """
+    """Provide lighting conditions for the model"""
     enable_hr_fix: bool = False
-    """
-    Use HR fix
-    """
+    """Use HR fix"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     cfg: Annotated[float, Field(ge=0.01, le=5.0)] = 1
-    """
-    The real classifier-free-guidance scale for the generation.
-    """
+    """The real classifier-free-guidance scale for the generation."""
     lowres_denoise: Annotated[float, Field(ge=0.01, le=1.0)] = 0.98
-    """
-    Strength for low-resolution pass.
-    """
+    """Strength for low-resolution pass."""
     highres_denoise: Annotated[float, Field(ge=0.01, le=1.0)] = 0.95
-    """
-    Strength for high-resolution pass. Only used if enable_hr_fix is True.
-    """
+    """Strength for high-resolution pass. Only used if enable_hr_fix is True."""
     hr_downscale: Annotated[float, Field(ge=0.01, le=1.0)] = 0.5
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
 
 
 class IclightV2Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

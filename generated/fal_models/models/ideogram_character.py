@@ -13,128 +13,88 @@ from . import shared
 
 
 class ColorPalette(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     members: list[ColorPaletteMember] | None | MISSING = MISSING
-    """
-    A list of color palette members that define the color palette
-    """
+    """A list of color palette members that define the color palette"""
     name: (
         Literal["EMBER", "FRESH", "JUNGLE", "MAGIC", "MELON", "MOSAIC", "PASTEL", "ULTRAMARINE"]
         | None
         | MISSING
     ) = MISSING
-    """
-    A color palette preset value
-    """
+    """A color palette preset value"""
 
 
 class ColorPaletteMember(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     rgb: RGBColor
-    """
-    RGB color value for the palette member
-    """
+    """RGB color value for the palette member"""
     color_weight: ColorWeight | None = 0.5
-    """
-    The weight of the color in the color palette
-    """
+    """The weight of the color in the color palette"""
 
 
 ColorWeight = TypeAliasType("ColorWeight", Annotated[float, Field(ge=0.05, le=1.0)])
-"""
-The weight of the color in the color palette
-"""
+"""The weight of the color in the color palette"""
 
 
 class IdeogramCharacterInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[
         list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format
+    """A set of images to use as style references (maximum total size 10MB across all style
+    references). The images should be in JPEG, PNG or WebP format
     """
     rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] = "BALANCED"
-    """
-    The rendering speed to use.
-    """
+    """The rendering speed to use."""
     color_palette: ColorPalette | None | MISSING = MISSING
-    """
-    A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members)
+    """A color palette for generation, must EITHER be specified via one of the presets (name) or
+    explicitly via hexadecimal representations of the color with optional weights (members)
     """
     style_codes: list[str] | None | MISSING = MISSING
-    """
-    A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style
+    """A list of 8 character hexadecimal codes representing the style of the image. Cannot be
+    used in conjunction with style_reference_images or style
     """
     style: Literal["AUTO", "REALISTIC", "FICTION"] = "AUTO"
-    """
-    The style type to generate with. Cannot be used with style_codes.
-    """
+    """The style type to generate with. Cannot be used with style_codes."""
     expand_prompt: bool = True
-    """
-    Determine if MagicPrompt should be used in generating the request or not.
-    """
+    """Determine if MagicPrompt should be used in generating the request or not."""
     num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for the random number generator
-    """
+    """Seed for the random number generator"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     prompt: str
-    """
-    The prompt to fill the masked part of the image.
-    """
+    """The prompt to fill the masked part of the image."""
     image_size: Annotated[
         shared.ImageSize | ImageSizePreset | None, Field(validate_default=True)
     ] = "square_hd"
-    """
-    The resolution of the generated image
-    """
+    """The resolution of the generated image"""
     negative_prompt: str = ""
-    """
-    Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt.
+    """Description of what to exclude from an image. Descriptions in the prompt take precedence
+    to descriptions in the negative prompt.
     """
     reference_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    A set of images to use as character references. Currently only 1 image is supported, rest will be ignored. (maximum total size 10MB across all character references). The images should be in JPEG, PNG or WebP format
+    """A set of images to use as character references. Currently only 1 image is supported, rest
+    will be ignored. (maximum total size 10MB across all character references). The images
+    should be in JPEG, PNG or WebP format
     """
     reference_mask_urls: Annotated[
         list[str] | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    A set of masks to apply to the character references. Currently only 1 mask is supported, rest will be ignored. (maximum total size 10MB across all character references). The masks should be in JPEG, PNG or WebP format
+    """A set of masks to apply to the character references. Currently only 1 mask is supported,
+    rest will be ignored. (maximum total size 10MB across all character references). The masks
+    should be in JPEG, PNG or WebP format
     """
 
 
 class IdeogramCharacterOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
-    """
-    Seed used for the random number generator
-    """
+    """Seed used for the random number generator"""
 
 
 ImageSizePreset = TypeAliasType(
@@ -146,20 +106,10 @@ ImageSizePreset = TypeAliasType(
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Red color value
-    """
+    """Red color value"""
     g: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Green color value
-    """
+    """Green color value"""
     b: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Blue color value
-    """
+    """Blue color value"""

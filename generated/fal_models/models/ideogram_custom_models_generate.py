@@ -12,19 +12,13 @@ from . import shared
 
 
 class IdeogramCustomModelsGenerateInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_id: Annotated[str, Field(min_length=1)]
-    """
-    The id of a trained custom model returned by /train. The model must have finished training (status COMPLETED).
+    """The id of a trained custom model returned by /train. The model must have finished training
+    (status COMPLETED).
     """
     prompt: Annotated[str, Field(min_length=1)]
-    """
-    Text prompt describing the image to generate.
-    """
+    """Text prompt describing the image to generate."""
     aspect_ratio: Literal[
         "1:3",
         "3:1",
@@ -42,46 +36,28 @@ class IdeogramCustomModelsGenerateInput(InputModel):
         "5:4",
         "1:1",
     ] = "1:1"
-    """
-    The aspect ratio of the generated image.
-    """
+    """The aspect ratio of the generated image."""
     rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] = "BALANCED"
-    """
-    The rendering speed to use.
-    """
+    """The rendering speed to use."""
     num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     negative_prompt: str = ""
-    """
-    Description of what to exclude from the image. Descriptions in the prompt take precedence over descriptions in the negative prompt.
+    """Description of what to exclude from the image. Descriptions in the prompt take precedence
+    over descriptions in the negative prompt.
     """
     expand_prompt: bool = True
-    """
-    Whether to expand the prompt with MagicPrompt functionality.
-    """
+    """Whether to expand the prompt with MagicPrompt functionality."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for the random number generator.
-    """
+    """Seed for the random number generator."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class IdeogramCustomModelsGenerateOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    The generated images.
-    """
+    """The generated images."""
     seed: int
-    """
-    Seed used for the random number generator.
-    """
+    """Seed used for the random number generator."""

@@ -12,49 +12,27 @@ from . import shared
 
 
 class IdeogramUpscaleInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The image URL to upscale
-    """
+    """The image URL to upscale"""
     prompt: str | None = ""
-    """
-    The prompt to upscale the image with
-    """
+    """The prompt to upscale the image with"""
     resemblance: Annotated[int, Field(ge=1, le=100)] = 50
-    """
-    The resemblance of the upscaled image to the original image
-    """
+    """The resemblance of the upscaled image to the original image"""
     detail: Annotated[int, Field(ge=1, le=100)] = 50
-    """
-    The detail of the upscaled image
-    """
+    """The detail of the upscaled image"""
     expand_prompt: bool = False
-    """
-    Whether to expand the prompt with MagicPrompt functionality.
-    """
+    """Whether to expand the prompt with MagicPrompt functionality."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for the random number generator
-    """
+    """Seed for the random number generator"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class IdeogramUpscaleOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
-    """
-    Seed used for the random number generator
-    """
+    """Seed used for the random number generator"""

@@ -12,49 +12,27 @@ from . import shared
 
 
 class IdeogramV2TurboEditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to fill the masked part of the image.
-    """
+    """The prompt to fill the masked part of the image."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The image URL to generate an image from. Needs to match the dimensions of the mask.
-    """
+    """The image URL to generate an image from. Needs to match the dimensions of the mask."""
     mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The mask URL to inpaint the image. Needs to match the dimensions of the input image.
-    """
+    """The mask URL to inpaint the image. Needs to match the dimensions of the input image."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for the random number generator
-    """
+    """Seed for the random number generator"""
     style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"] = "auto"
-    """
-    The style of the generated image
-    """
+    """The style of the generated image"""
     expand_prompt: bool = True
-    """
-    Whether to expand the prompt with MagicPrompt functionality.
-    """
+    """Whether to expand the prompt with MagicPrompt functionality."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class IdeogramV2TurboEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
-    """
-    Seed used for the random number generator
-    """
+    """Seed used for the random number generator"""

@@ -12,44 +12,26 @@ from . import shared
 
 
 class IdeogramV2aTurboInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     aspect_ratio: Literal[
         "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
     ] = "1:1"
-    """
-    The aspect ratio of the generated image
-    """
+    """The aspect ratio of the generated image"""
     expand_prompt: bool = True
-    """
-    Whether to expand the prompt with MagicPrompt functionality.
-    """
+    """Whether to expand the prompt with MagicPrompt functionality."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for the random number generator
-    """
+    """Seed for the random number generator"""
     style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"] = "auto"
-    """
-    The style of the generated image
-    """
+    """The style of the generated image"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class IdeogramV2aTurboOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
-    """
-    Seed used for the random number generator
-    """
+    """Seed used for the random number generator"""

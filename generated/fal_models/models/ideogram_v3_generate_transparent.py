@@ -12,11 +12,7 @@ from . import shared
 
 
 class IdeogramV3GenerateTransparentInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     aspect_ratio: Literal[
         "1:3",
@@ -35,43 +31,27 @@ class IdeogramV3GenerateTransparentInput(InputModel):
         "5:4",
         "1:1",
     ] = "1:1"
-    """
-    The aspect ratio of the generated image.
-    """
+    """The aspect ratio of the generated image."""
     rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] = "BALANCED"
-    """
-    The rendering speed to use.
-    """
+    """The rendering speed to use."""
     expand_prompt: bool = True
-    """
-    Determine if MagicPrompt should be used in generating the request or not.
-    """
+    """Determine if MagicPrompt should be used in generating the request or not."""
     negative_prompt: str = ""
-    """
-    Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt.
+    """Description of what to exclude from an image. Descriptions in the prompt take precedence
+    to descriptions in the negative prompt.
     """
     num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for the random number generator
-    """
+    """Seed for the random number generator"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class IdeogramV3GenerateTransparentOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
-    """
-    Seed used for the random number generator
-    """
+    """Seed used for the random number generator"""

@@ -12,96 +12,56 @@ from . import shared
 
 
 class IdeogramV3LayerizeTextInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max 10MB).
-    """
+    """URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max 10MB)."""
     prompt: str | None | MISSING = MISSING
-    """
-    Optional prompt to guide the layerization.
-    """
+    """Optional prompt to guide the layerization."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for the random number generator.
-    """
+    """Seed for the random number generator."""
     font_file_h1_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    URL of the font file to use for h1 text. Cannot be used with font_name_h1.
-    """
+    """URL of the font file to use for h1 text. Cannot be used with font_name_h1."""
     font_name_h1: str | None | MISSING = MISSING
-    """
-    Name of the font to use for h1 text. Cannot be used with font_file_h1_url.
-    """
+    """Name of the font to use for h1 text. Cannot be used with font_file_h1_url."""
     font_file_h2_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    URL of the font file to use for h2 text. Cannot be used with font_name_h2.
-    """
+    """URL of the font file to use for h2 text. Cannot be used with font_name_h2."""
     font_name_h2: str | None | MISSING = MISSING
-    """
-    Name of the font to use for h2 text. Cannot be used with font_file_h2_url.
-    """
+    """Name of the font to use for h2 text. Cannot be used with font_file_h2_url."""
     font_file_body_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    URL of the font file to use for body text. Cannot be used with font_name_body.
-    """
+    """URL of the font file to use for body text. Cannot be used with font_name_body."""
     font_name_body: str | None | MISSING = MISSING
-    """
-    Name of the font to use for body text. Cannot be used with font_file_body_url.
-    """
+    """Name of the font to use for body text. Cannot be used with font_file_body_url."""
     font_file_small_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    URL of the font file to use for small text. Cannot be used with font_name_small.
-    """
+    """URL of the font file to use for small text. Cannot be used with font_name_small."""
     font_name_small: str | None | MISSING = MISSING
-    """
-    Name of the font to use for small text. Cannot be used with font_file_small_url.
-    """
+    """Name of the font to use for small text. Cannot be used with font_file_small_url."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class IdeogramV3LayerizeTextOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
-    """
-    The background image with text removed.
-    """
+    """The background image with text removed."""
     prompt: str
-    """
-    The prompt used for layerization. May differ from the input prompt if MagicPrompt expanded it.
+    """The prompt used for layerization. May differ from the input prompt if MagicPrompt expanded
+    it.
     """
     text_containers: list[dict[str, Any]] | None | MISSING = MISSING
-    """
-    Structured text containers with hierarchical text data (container -> items -> spans).
-    """
+    """Structured text containers with hierarchical text data (container -> items -> spans)."""
     text_html: str | None | MISSING = MISSING
-    """
-    Rendered overlay HTML for compositing text over the background image.
-    """
+    """Rendered overlay HTML for compositing text over the background image."""
     image_layers: list[dict[str, Any]] | MISSING = MISSING
-    """
-    Image layers extracted from the design.
-    """
+    """Image layers extracted from the design."""
     seed: int
-    """
-    Seed used for the random number generator.
-    """
+    """Seed used for the random number generator."""

@@ -13,66 +13,51 @@ from . import shared
 
 
 class IllusionDiffusionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input image url.
-    """
+    """Input image url."""
     prompt: str
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     negative_prompt: str = ""
-    """
-    The negative prompt to use. Use it to address details that you don't want in the image. This could be colors, objects, scenery and even the small details (e.g. moustache, blurry, low resolution).
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
     """
     guidance_scale: Annotated[float, Field(gt=0.0, le=50.0)] = 7.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     controlnet_conditioning_scale: float = 1
-    """
-    The scale of the ControlNet.
-    """
+    """The scale of the ControlNet."""
     control_guidance_start: Annotated[float, Field(ge=0.0, le=1.0)] = 0
     control_guidance_end: Annotated[float, Field(ge=0.0, le=1.0)] = 1
     seed: int | None | MISSING = MISSING
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     scheduler: Literal["DPM++ Karras SDE", "Euler"] = "Euler"
-    """
-    Scheduler / sampler to use for the image denoising process.
-    """
+    """Scheduler / sampler to use for the image denoising process."""
     num_inference_steps: Annotated[int, Field(ge=0, le=80)] = 40
-    """
-    Increasing the amount of steps tells Stable Diffusion that it should take more steps to generate your final result which can increase the amount of detail in your image.
+    """Increasing the amount of steps tells Stable Diffusion that it should take more steps to
+    generate your final result which can increase the amount of detail in your image.
     """
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The size of the generated image. You can choose between some presets or custom height and width that **must be multiples of 8**.
+    """The size of the generated image. You can choose between some presets or custom height and
+    width that **must be multiples of 8**.
     """
 
 
 class IllusionDiffusionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
 
 

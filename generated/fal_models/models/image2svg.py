@@ -12,68 +12,34 @@ from . import shared
 
 
 class Image2svgInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The image to convert to SVG
-    """
+    """The image to convert to SVG"""
     colormode: Literal["color", "binary"] = "color"
-    """
-    Choose between color or binary (black and white) output
-    """
+    """Choose between color or binary (black and white) output"""
     hierarchical: Literal["stacked", "cutout"] = "stacked"
-    """
-    Hierarchical mode: stacked or cutout
-    """
+    """Hierarchical mode: stacked or cutout"""
     mode: Literal["spline", "polygon"] = "spline"
-    """
-    Mode: spline (curved) or polygon (straight lines)
-    """
+    """Mode: spline (curved) or polygon (straight lines)"""
     filter_speckle: Annotated[int, Field(ge=0, le=20)] = 4
-    """
-    Filter out small speckles and noise
-    """
+    """Filter out small speckles and noise"""
     color_precision: Annotated[int, Field(ge=1, le=10)] = 6
-    """
-    Color quantization level
-    """
+    """Color quantization level"""
     layer_difference: Annotated[int, Field(ge=1, le=32)] = 16
-    """
-    Layer difference threshold for hierarchical mode
-    """
+    """Layer difference threshold for hierarchical mode"""
     corner_threshold: Annotated[int, Field(ge=0, le=180)] = 60
-    """
-    Corner detection threshold in degrees
-    """
+    """Corner detection threshold in degrees"""
     length_threshold: Annotated[float, Field(ge=0.0, le=10.0)] = 4
-    """
-    Length threshold for curves/lines
-    """
+    """Length threshold for curves/lines"""
     max_iterations: Annotated[int, Field(ge=1, le=20)] = 10
-    """
-    Maximum number of iterations for optimization
-    """
+    """Maximum number of iterations for optimization"""
     splice_threshold: Annotated[int, Field(ge=0, le=90)] = 45
-    """
-    Splice threshold for joining paths
-    """
+    """Splice threshold for joining paths"""
     path_precision: Annotated[int, Field(ge=1, le=10)] = 3
-    """
-    Decimal precision for path coordinates
-    """
+    """Decimal precision for path coordinates"""
 
 
 class Image2svgOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    The converted SVG file
-    """
+    """The converted SVG file"""

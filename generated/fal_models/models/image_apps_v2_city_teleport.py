@@ -12,41 +12,25 @@ from . import shared
 
 
 class AspectRatio(InputModel):
-    """
-    Aspect ratio model that calculates 4K resolution dimensions
-    """
+    """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
-    """
-    Aspect ratio for 4K resolution output
-    """
+    """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2CityTeleportInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     person_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Person photo URL
-    """
+    """Person photo URL"""
     city_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    Optional city background image URL. When provided, the person will be blended into this custom scene.
+    """Optional city background image URL. When provided, the person will be blended into this
+    custom scene.
     """
     city_name: str
-    """
-    City name (used when city_image_url is not provided)
-    """
+    """City name (used when city_image_url is not provided)"""
     photo_shot: Literal[
         "extreme_close_up",
         "close_up",
@@ -57,9 +41,7 @@ class ImageAppsV2CityTeleportInput(InputModel):
         "extreme_long_shot",
         "full_body",
     ] = "medium_shot"
-    """
-    Type of photo shot
-    """
+    """Type of photo shot"""
     camera_angle: Literal[
         "eye_level",
         "low_angle",
@@ -70,22 +52,12 @@ class ImageAppsV2CityTeleportInput(InputModel):
         "overhead",
         "side_angle",
     ] = "eye_level"
-    """
-    Camera angle for the shot
-    """
+    """Camera angle for the shot"""
     aspect_ratio: AspectRatio | MISSING = MISSING
-    """
-    Aspect ratio for 4K output
-    """
+    """Aspect ratio for 4K output"""
 
 
 class ImageAppsV2CityTeleportOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Person teleported to city location
-    """
+    """Person teleported to city location"""

@@ -12,31 +12,17 @@ from . import shared
 
 
 class AspectRatio(InputModel):
-    """
-    Aspect ratio model that calculates 4K resolution dimensions
-    """
+    """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
-    """
-    Aspect ratio for 4K resolution output
-    """
+    """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2MakeupApplicationInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Portrait image URL for makeup application
-    """
+    """Portrait image URL for makeup application"""
     makeup_style: Literal[
         "natural",
         "glamorous",
@@ -52,18 +38,10 @@ class ImageAppsV2MakeupApplicationInput(InputModel):
     ] = "natural"
     intensity: Literal["light", "medium", "heavy", "dramatic"] = "medium"
     aspect_ratio: AspectRatio | MISSING = MISSING
-    """
-    Aspect ratio for 4K output (default: 3:4 for portraits)
-    """
+    """Aspect ratio for 4K output (default: 3:4 for portraits)"""
 
 
 class ImageAppsV2MakeupApplicationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Portrait with applied makeup
-    """
+    """Portrait with applied makeup"""

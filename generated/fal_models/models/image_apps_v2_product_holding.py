@@ -12,48 +12,24 @@ from . import shared
 
 
 class AspectRatio(InputModel):
-    """
-    Aspect ratio model that calculates 4K resolution dimensions
-    """
+    """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
-    """
-    Aspect ratio for 4K resolution output
-    """
+    """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2ProductHoldingInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     person_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Image URL of the person who will hold the product
-    """
+    """Image URL of the person who will hold the product"""
     product_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Image URL of the product to be held by the person
-    """
+    """Image URL of the product to be held by the person"""
     aspect_ratio: AspectRatio | MISSING = MISSING
-    """
-    Aspect ratio for 4K output
-    """
+    """Aspect ratio for 4K output"""
 
 
 class ImageAppsV2ProductHoldingOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Person holding the product naturally
-    """
+    """Person holding the product naturally"""

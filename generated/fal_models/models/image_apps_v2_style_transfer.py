@@ -12,36 +12,22 @@ from . import shared
 
 
 class AspectRatio(InputModel):
-    """
-    Aspect ratio model that calculates 4K resolution dimensions
-    """
+    """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
-    """
-    Aspect ratio for 4K resolution output
-    """
+    """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2StyleTransferInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Image URL for style transfer
-    """
+    """Image URL for style transfer"""
     style_reference_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    Optional reference image URL. When provided, the style will be inferred from this image instead of the selected preset style.
+    """Optional reference image URL. When provided, the style will be inferred from this image
+    instead of the selected preset style.
     """
     target_style: Literal[
         "anime_character",
@@ -72,18 +58,10 @@ class ImageAppsV2StyleTransferInput(InputModel):
         "claymation",
     ] = "impressionist"
     aspect_ratio: AspectRatio | MISSING = MISSING
-    """
-    Aspect ratio for 4K output
-    """
+    """Aspect ratio for 4K output"""
 
 
 class ImageAppsV2StyleTransferOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Image with transferred style
-    """
+    """Image with transferred style"""

@@ -12,31 +12,17 @@ from . import shared
 
 
 class AspectRatio(InputModel):
-    """
-    Aspect ratio model that calculates 4K resolution dimensions
-    """
+    """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
-    """
-    Aspect ratio for 4K resolution output
-    """
+    """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2TextureTransformInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Image URL for texture transformation
-    """
+    """Image URL for texture transformation"""
     target_texture: Literal[
         "cotton",
         "denim",
@@ -62,18 +48,10 @@ class ImageAppsV2TextureTransformInput(InputModel):
         "lace",
     ] = "marble"
     aspect_ratio: AspectRatio | MISSING = MISSING
-    """
-    Aspect ratio for 4K output
-    """
+    """Aspect ratio for 4K output"""
 
 
 class ImageAppsV2TextureTransformOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Image with transformed texture
-    """
+    """Image with transformed texture"""

@@ -12,49 +12,25 @@ from . import shared
 
 
 class AspectRatio(InputModel):
-    """
-    Aspect ratio model that calculates 4K resolution dimensions
-    """
+    """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
-    """
-    Aspect ratio for 4K resolution output
-    """
+    """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2VirtualTryOnInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     person_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Person photo URL
-    """
+    """Person photo URL"""
     clothing_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Clothing photo URL
-    """
+    """Clothing photo URL"""
     preserve_pose: bool = True
     aspect_ratio: AspectRatio | MISSING = MISSING
-    """
-    Aspect ratio for 4K output (default: 3:4 for fashion)
-    """
+    """Aspect ratio for 4K output (default: 3:4 for fashion)"""
 
 
 class ImageAppsV2VirtualTryOnOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Person wearing the virtual clothing
-    """
+    """Person wearing the virtual clothing"""

@@ -12,56 +12,38 @@ from . import shared
 
 
 class ImageEditingObjectRemovalInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Image prompt for the omni model.
-    """
+    """Image prompt for the omni model."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 30
-    """
-    Number of inference steps for sampling.
-    """
+    """Number of inference steps for sampling."""
     safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "2"
-    """
-    The safety tolerance level for the generated image. 1 being the most strict and 6 being the most permissive.
+    """The safety tolerance level for the generated image. 1 being the most strict and 6 being
+    the most permissive.
     """
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     aspect_ratio: (
         Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"] | None | MISSING
     ) = MISSING
-    """
-    The aspect ratio of the generated image.
-    """
+    """The aspect ratio of the generated image."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     prompt: str = "background people"
-    """
-    Specify which objects to remove from the image.
-    """
+    """Specify which objects to remove from the image."""
 
 
 class ImageEditingObjectRemovalOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -12,50 +12,32 @@ from . import shared
 
 
 class ImageEditingPlushieStyleInput(InputModel):
-    """
-    Input model for plushie style endpoint.
-    """
+    """Input model for plushie style endpoint."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to convert to plushie style.
-    """
+    """URL of the image to convert to plushie style."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 30
-    """
-    Number of inference steps for sampling.
-    """
+    """Number of inference steps for sampling."""
     enable_safety_checker: bool = True
-    """
-    Whether to enable the safety checker for the generated image.
-    """
+    """Whether to enable the safety checker for the generated image."""
     lora_scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-    """
+    """The scale factor for the LoRA model. Controls the strength of the LoRA effect."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class ImageEditingPlushieStyleOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -12,24 +12,12 @@ from . import shared
 
 
 class ImagePreprocessorsDepthAnythingV2Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to process
-    """
+    """URL of the image to process"""
 
 
 class ImagePreprocessorsDepthAnythingV2Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Image with depth map
-    """
+    """Image with depth map"""

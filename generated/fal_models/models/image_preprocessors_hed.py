@@ -12,32 +12,16 @@ from . import shared
 
 
 class ImagePreprocessorsHedInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to process
-    """
+    """URL of the image to process"""
     safe: bool = False
-    """
-    Whether to use the safe version of the HED detector
-    """
+    """Whether to use the safe version of the HED detector"""
     scribble: bool = False
-    """
-    Whether to use the scribble version of the HED detector
-    """
+    """Whether to use the scribble version of the HED detector"""
 
 
 class ImagePreprocessorsHedOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Image with lines detected using the HED detector
-    """
+    """Image with lines detected using the HED detector"""

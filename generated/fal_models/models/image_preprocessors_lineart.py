@@ -12,28 +12,14 @@ from . import shared
 
 
 class ImagePreprocessorsLineartInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to process
-    """
+    """URL of the image to process"""
     coarse: bool = False
-    """
-    Whether to use the coarse model
-    """
+    """Whether to use the coarse model"""
 
 
 class ImagePreprocessorsLineartOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Image with edges detected using the Canny algorithm
-    """
+    """Image with edges detected using the Canny algorithm"""

@@ -12,36 +12,18 @@ from . import shared
 
 
 class ImagePreprocessorsMidasInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to process
-    """
+    """URL of the image to process"""
     a: float = 6.283185307179586
-    """
-    A parameter for the MiDaS detector
-    """
+    """A parameter for the MiDaS detector"""
     background_threshold: float = 0.1
-    """
-    Background threshold for the MiDaS detector
-    """
+    """Background threshold for the MiDaS detector"""
 
 
 class ImagePreprocessorsMidasOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_map: shared.Image
-    """
-    Image with MiDaS depth map
-    """
+    """Image with MiDaS depth map"""
     normal_map: shared.Image
-    """
-    Image with MiDaS normal map
-    """
+    """Image with MiDaS normal map"""

@@ -12,32 +12,16 @@ from . import shared
 
 
 class ImagePreprocessorsMlsdInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to process
-    """
+    """URL of the image to process"""
     score_threshold: float = 0.1
-    """
-    Score threshold for the MLSD detector
-    """
+    """Score threshold for the MLSD detector"""
     distance_threshold: float = 0.1
-    """
-    Distance threshold for the MLSD detector
-    """
+    """Distance threshold for the MLSD detector"""
 
 
 class ImagePreprocessorsMlsdOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Image with lines detected using the MLSD detector
-    """
+    """Image with lines detected using the MLSD detector"""

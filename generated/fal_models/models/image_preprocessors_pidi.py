@@ -12,36 +12,18 @@ from . import shared
 
 
 class ImagePreprocessorsPidiInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to process
-    """
+    """URL of the image to process"""
     safe: bool = False
-    """
-    Whether to use the safe version of the Pidi detector
-    """
+    """Whether to use the safe version of the Pidi detector"""
     scribble: bool = False
-    """
-    Whether to use the scribble version of the Pidi detector
-    """
+    """Whether to use the scribble version of the Pidi detector"""
     apply_filter: bool = False
-    """
-    Whether to apply the filter to the image.
-    """
+    """Whether to apply the filter to the image."""
 
 
 class ImagePreprocessorsPidiOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Image with Pidi lines detected
-    """
+    """Image with Pidi lines detected"""

@@ -12,41 +12,21 @@ from . import shared
 
 
 class Imagen3Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The text prompt describing what you want to see
-    """
+    """The text prompt describing what you want to see"""
     negative_prompt: str = ""
-    """
-    A description of what to discourage in the generated images
-    """
+    """A description of what to discourage in the generated images"""
     aspect_ratio: Literal["1:1", "16:9", "9:16", "3:4", "4:3"] = "1:1"
-    """
-    The aspect ratio of the generated image
-    """
+    """The aspect ratio of the generated image"""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate (1-4)
-    """
+    """Number of images to generate (1-4)"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible generation
-    """
+    """Random seed for reproducible generation"""
 
 
 class Imagen3Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
-    """
-    Seed used for generation
-    """
+    """Seed used for generation"""

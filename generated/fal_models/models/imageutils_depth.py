@@ -12,36 +12,18 @@ from . import shared
 
 
 class ImageutilsDepthInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input image url.
-    """
+    """Input image url."""
     a: float = 6.283185307179586
-    """
-    a
-    """
+    """a"""
     bg_th: float = 0.1
-    """
-    bg_th
-    """
+    """bg_th"""
     depth_and_normal: bool = False
-    """
-    depth_and_normal
-    """
+    """depth_and_normal"""
 
 
 class ImageutilsDepthOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The depth map.
-    """
+    """The depth map."""

@@ -12,36 +12,24 @@ from . import shared
 
 
 class ImageutilsMarigoldDepthInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input image url.
-    """
+    """Input image url."""
     num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 10
-    """
-    Number of denoising steps. Defaults to `10`. The higher the number, the more accurate the result, but the slower the inference.
+    """Number of denoising steps. Defaults to `10`. The higher the number, the more accurate the
+    result, but the slower the inference.
     """
     ensemble_size: Annotated[int, Field(ge=2, le=50)] = 10
-    """
-    Number of predictions to average over. Defaults to `10`. The higher the number, the more accurate the result, but the slower the inference.
+    """Number of predictions to average over. Defaults to `10`. The higher the number, the more
+    accurate the result, but the slower the inference.
     """
     processing_res: Annotated[int, Field(ge=0, le=2048)] = 0
-    """
-    Maximum processing resolution. Defaults `0` which means it uses the size of the input image.
+    """Maximum processing resolution. Defaults `0` which means it uses the size of the input
+    image.
     """
 
 
 class ImageutilsMarigoldDepthOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The depth map.
-    """
+    """The depth map."""

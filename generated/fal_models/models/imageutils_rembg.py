@@ -12,32 +12,18 @@ from . import shared
 
 
 class ImageutilsRembgInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input image url.
-    """
+    """Input image url."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     crop_to_bbox: bool = False
-    """
-    If set to true, the resulting image be cropped to a bounding box around the subject
-    """
+    """If set to true, the resulting image be cropped to a bounding box around the subject"""
 
 
 class ImageutilsRembgOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Background removed image.
-    """
+    """Background removed image."""

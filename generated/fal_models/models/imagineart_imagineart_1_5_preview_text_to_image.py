@@ -11,33 +11,19 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class ImagineartImagineart15PreviewTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class ImagineartImagineart1_5PreviewTextToImageInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    Text prompt describing the desired image. Accepts either a raw string or a JSON string/fenced JSON with positive_prompt and optional negative_prompt.
+    """Text prompt describing the desired image. Accepts either a raw string or a JSON
+    string/fenced JSON with positive_prompt and optional negative_prompt.
     """
     aspect_ratio: Literal["1:1", "3:1", "1:3", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "1:1"
-    """
-    Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3
-    """
+    """Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3"""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for generation. 0 and -1 are treated as random.
-    """
+    """Seed for generation. 0 and -1 are treated as random."""
 
 
-class ImagineartImagineart15PreviewTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class ImagineartImagineart1_5PreviewTextToImageOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated image
-    """
+    """Generated image"""

@@ -11,33 +11,17 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class ImagineartImagineart15ProPreviewTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class ImagineartImagineart1_5ProPreviewTextToImageInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    Text prompt describing the desired image
-    """
+    """Text prompt describing the desired image"""
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"] = "1:1"
-    """
-    Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3
-    """
+    """Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3"""
     seed: int | MISSING = MISSING
-    """
-    Seed for the image generation
-    """
+    """Seed for the image generation"""
 
 
-class ImagineartImagineart15ProPreviewTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class ImagineartImagineart1_5ProPreviewTextToImageOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated image
-    """
+    """Generated image"""

@@ -12,56 +12,41 @@ from . import shared
 
 
 class InpaintInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_name: str
-    """
-    URL or HuggingFace ID of the base model to generate the image.
-    """
+    """URL or HuggingFace ID of the base model to generate the image."""
     prompt: str
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     negative_prompt: str = ""
-    """
-    The negative prompt to use. Use it to address details that you don't want in the image. This could be colors, objects, scenery and even the small details (e.g. moustache, blurry, low resolution).
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
     """
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input image for img2img or inpaint mode
-    """
+    """Input image for img2img or inpaint mode"""
     mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input mask for inpaint mode. Black areas will be preserved, white areas will be inpainted.
-    """
+    """Input mask for inpaint mode. Black areas will be preserved, white areas will be inpainted."""
     num_inference_steps: Annotated[int, Field(ge=0, le=150)] = 30
-    """
-    Increasing the amount of steps tells Stable Diffusion that it should take more steps to generate your final result which can increase the amount of detail in your image.
+    """Increasing the amount of steps tells Stable Diffusion that it should take more steps to
+    generate your final result which can increase the amount of detail in your image.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 7.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
 
 
 class InpaintOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """

@@ -12,44 +12,22 @@ from . import shared
 
 
 class InvisibleWatermarkInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to be watermarked or decoded
-    """
+    """URL of image to be watermarked or decoded"""
     watermark: str = "watermark"
-    """
-    Text to use as watermark (for encoding only)
-    """
+    """Text to use as watermark (for encoding only)"""
     decode: bool = False
-    """
-    Whether to decode a watermark from the image instead of encoding
-    """
+    """Whether to decode a watermark from the image instead of encoding"""
     length: int = 0
-    """
-    Length of watermark bits to decode (required when decode=True)
-    """
+    """Length of watermark bits to decode (required when decode=True)"""
 
 
 class InvisibleWatermarkOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | MISSING = MISSING
-    """
-    The watermarked image file info (when encoding)
-    """
+    """The watermarked image file info (when encoding)"""
     extracted_watermark: str | MISSING = MISSING
-    """
-    The extracted watermark text (when decoding)
-    """
+    """The extracted watermark text (when decoding)"""
     length: int = 0
-    """
-    Length of the watermark bits used (helpful for future decoding)
-    """
+    """Length of the watermark bits used (helpful for future decoding)"""

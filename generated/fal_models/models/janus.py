@@ -14,11 +14,7 @@ from . import shared
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -34,63 +30,35 @@ ImageSizePreset = TypeAliasType(
 
 
 class JanusInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     temperature: Annotated[float, Field(ge=0.1, le=2.0)] = 1
-    """
-    Controls randomness in the generation. Higher values make output more random.
-    """
+    """Controls randomness in the generation. Higher values make output more random."""
     cfg_weight: Annotated[float, Field(ge=1.0, le=20.0)] = 5
-    """
-    Classifier Free Guidance scale - how closely to follow the prompt.
-    """
+    """Classifier Free Guidance scale - how closely to follow the prompt."""
     num_images: Annotated[int, Field(ge=1, le=16)] = 1
-    """
-    Number of images to generate in parallel.
-    """
+    """Number of images to generate in parallel."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible generation.
-    """
+    """Random seed for reproducible generation."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
 
 
 class JanusOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

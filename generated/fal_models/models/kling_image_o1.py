@@ -12,85 +12,56 @@ from . import shared
 
 
 class ElementInput(InputModel):
-    """
-    Element input for image generation with face/character control.
+    """Element input for image generation with face/character control.
 
     Create an element by providing frontal_image_url (and optionally reference_image_urls).
     All fields are optional - provide what you have available.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     frontal_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The frontal image of the element (main view). Optional.
-    """
+    """The frontal image of the element (main view). Optional."""
     reference_image_urls: Annotated[
         list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    Additional reference images from different angles. 0-3 images supported. Optional.
-    """
+    """Additional reference images from different angles. 0-3 images supported. Optional."""
 
 
 class KlingImageO1Input(InputModel):
-    """
-    Request model for Kling O1 Omni Image (legacy).
-    """
+    """Request model for Kling O1 Omni Image (legacy)."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2500)]
-    """
-    Text prompt for image generation. Reference images using @Image1, @Image2, etc. (or @Image if only one image). Max 2500 characters.
+    """Text prompt for image generation. Reference images using @Image1, @Image2, etc. (or @Image
+    if only one image). Max 2500 characters.
     """
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    List of reference images. Reference images in prompt using @Image1, @Image2, etc. (1-indexed). Max 10 images.
+    """List of reference images. Reference images in prompt using @Image1, @Image2, etc.
+    (1-indexed). Max 10 images.
     """
     elements: list[ElementInput] | None | MISSING = MISSING
-    """
-    Elements (characters/objects) to include in the image. Reference in prompt as @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+    """Elements (characters/objects) to include in the image. Reference in prompt as @Element1,
+    @Element2, etc. Maximum 10 total (elements + reference images).
     """
     resolution: Literal["1K", "2K"] = "1K"
-    """
-    Image generation resolution. 1K: standard, 2K: high-res.
-    """
+    """Image generation resolution. 1K: standard, 2K: high-res."""
     num_images: Annotated[int, Field(ge=1, le=9)] = 1
-    """
-    Number of images to generate (1-9).
-    """
+    """Number of images to generate (1-9)."""
     aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"] = (
         "auto"
     )
-    """
-    Aspect ratio of generated images. 'auto' intelligently determines based on input content.
-    """
+    """Aspect ratio of generated images. 'auto' intelligently determines based on input content."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class KlingImageO1Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated images
-    """
+    """Generated images"""

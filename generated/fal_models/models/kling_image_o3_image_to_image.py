@@ -13,103 +13,64 @@ from . import shared
 
 
 class ElementInput(InputModel):
-    """
-    Element input for image generation with face/character control.
+    """Element input for image generation with face/character control.
 
     Create an element by providing frontal_image_url (and optionally reference_image_urls).
     All fields are optional - provide what you have available.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     frontal_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The frontal image of the element (main view). Optional.
-    """
+    """The frontal image of the element (main view). Optional."""
     reference_image_urls: Annotated[
         list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    Additional reference images from different angles. 0-3 images supported. Optional.
-    """
+    """Additional reference images from different angles. 0-3 images supported. Optional."""
 
 
 class KlingImageO3ImageToImageInput(InputModel):
-    """
-    Request model for Kling O3 Image-to-Image Generation.
-    """
+    """Request model for Kling O3 Image-to-Image Generation."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2500)]
-    """
-    Text prompt for image generation. Reference images using @Image1, @Image2, etc. (or @Image if only one image). Max 2500 characters.
+    """Text prompt for image generation. Reference images using @Image1, @Image2, etc. (or @Image
+    if only one image). Max 2500 characters.
     """
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    List of reference images. Reference images in prompt using @Image1, @Image2, etc. (1-indexed). Max 10 images.
+    """List of reference images. Reference images in prompt using @Image1, @Image2, etc.
+    (1-indexed). Max 10 images.
     """
     elements: list[ElementInput] | None | MISSING = MISSING
-    """
-    Optional: Elements (characters/objects) for face control. Reference in prompt as @Element1, @Element2, etc.
+    """Optional: Elements (characters/objects) for face control. Reference in prompt as
+    @Element1, @Element2, etc.
     """
     resolution: Literal["1K", "2K", "4K"] = "1K"
-    """
-    Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res.
-    """
+    """Image generation resolution. 1K: standard, 2K: high-res, 4K: ultra high-res."""
     result_type: Literal["single", "series"] = "single"
-    """
-    Result type. 'single' for one image, 'series' for a series of related images.
-    """
+    """Result type. 'single' for one image, 'series' for a series of related images."""
     num_images: Annotated[int, Field(ge=1, le=9)] = 1
-    """
-    Number of images to generate (1-9). Only used when result_type is 'single'.
-    """
+    """Number of images to generate (1-9). Only used when result_type is 'single'."""
     series_amount: SeriesAmount | None | MISSING = MISSING
-    """
-    Number of images in series (2-9). Only used when result_type is 'series'.
-    """
+    """Number of images in series (2-9). Only used when result_type is 'series'."""
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"] = (
         "auto"
     )
-    """
-    Aspect ratio of generated images. 'auto' intelligently determines based on input content.
-    """
+    """Aspect ratio of generated images. 'auto' intelligently determines based on input content."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI.
-    """
+    """If `True`, the media will be returned as a data URI."""
 
 
 class KlingImageO3ImageToImageOutput(OutputModel):
-    """
-    Output model for Kling O3 Image Generation.
-    """
+    """Output model for Kling O3 Image Generation."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated images
-    """
+    """Generated images"""
 
 
 SeriesAmount = TypeAliasType("SeriesAmount", Annotated[int, Field(ge=2, le=9)])
-"""
-Number of images in series (2-9). Only used when result_type is 'series'.
-"""
+"""Number of images in series (2-9). Only used when result_type is 'series'."""

@@ -12,87 +12,50 @@ from . import shared
 
 
 class ElementInput(InputModel):
-    """
-    Element input for image generation with face/character control.
+    """Element input for image generation with face/character control.
 
     Create an element by providing frontal_image_url (and optionally reference_image_urls).
     All fields are optional - provide what you have available.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     frontal_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The frontal image of the element (main view). Optional.
-    """
+    """The frontal image of the element (main view). Optional."""
     reference_image_urls: Annotated[
         list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    Additional reference images from different angles. 0-3 images supported. Optional.
-    """
+    """Additional reference images from different angles. 0-3 images supported. Optional."""
 
 
 class KlingImageV3ImageToImageInput(InputModel):
-    """
-    Request model for Kling V3 Image-to-Image Generation.
-    """
+    """Request model for Kling V3 Image-to-Image Generation."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2500)]
-    """
-    Text prompt for image generation. Max 2500 characters.
-    """
+    """Text prompt for image generation. Max 2500 characters."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Reference image for image-to-image generation. Max file size: 10.0MB, Min width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50, Timeout: 20.0s
+    """Reference image for image-to-image generation. Max file size: 10.0MB, Min width: 300px,
+    Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50, Timeout: 20.0s
     """
     elements: list[ElementInput] | None | MISSING = MISSING
-    """
-    Optional: Elements (characters/objects) to include in the image for face control.
-    """
+    """Optional: Elements (characters/objects) to include in the image for face control."""
     resolution: Literal["1K", "2K"] = "1K"
-    """
-    Image generation resolution. 1K: standard, 2K: high-res.
-    """
+    """Image generation resolution. 1K: standard, 2K: high-res."""
     num_images: Annotated[int, Field(ge=1, le=9)] = 1
-    """
-    Number of images to generate (1-9).
-    """
+    """Number of images to generate (1-9)."""
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"] = "16:9"
-    """
-    Aspect ratio of generated images.
-    """
+    """Aspect ratio of generated images."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI.
-    """
+    """If `True`, the media will be returned as a data URI."""
 
 
 class KlingImageV3ImageToImageOutput(OutputModel):
-    """
-    Output model for Kling V3 Image Generation.
-    """
+    """Output model for Kling V3 Image Generation."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Generated images
-    """
+    """Generated images"""

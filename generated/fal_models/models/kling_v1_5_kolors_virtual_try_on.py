@@ -11,33 +11,17 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class KlingV15KolorsVirtualTryOnInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class KlingV1_5KolorsVirtualTryOnInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     human_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Url for the human image.
-    """
+    """Url for the human image."""
     garment_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Url to the garment image.
-    """
+    """Url to the garment image."""
     sync_mode: bool = False
-    """
-    If true, the function will return the image in the response.
-    """
+    """If true, the function will return the image in the response."""
 
 
-class KlingV15KolorsVirtualTryOnOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class KlingV1_5KolorsVirtualTryOnOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The output image.
-    """
+    """The output image."""

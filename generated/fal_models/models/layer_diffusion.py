@@ -12,48 +12,30 @@ from . import shared
 
 
 class LayerDiffusionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     negative_prompt: str = "text, watermark"
-    """
-    The prompt to use for generating the negative image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the negative image. Be as descriptive as possible for
+    best results.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 8
-    """
-    The guidance scale for the model.
-    """
+    """The guidance scale for the model."""
     num_inference_steps: Annotated[int, Field(ge=10, le=40)] = 20
-    """
-    The number of inference steps for the model.
-    """
+    """The number of inference steps for the model."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
     enable_safety_checker: bool = True
-    """
-    If set to false, the safety checker will be disabled.
-    """
+    """If set to false, the safety checker will be disabled."""
 
 
 class LayerDiffusionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The URL of the generated image.
-    """
+    """The URL of the generated image."""
     seed: int
-    """
-    The seed used to generate the image.
-    """
+    """The seed used to generate the image."""

@@ -12,64 +12,38 @@ from . import shared
 
 
 class LeffaVirtualTryonInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same input given to the same version of the model will output the same image every time.
+    """The same seed and the same input given to the same version of the model will output the
+    same image every time.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your input when generating the image.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your input when generating the image.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     human_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Url for the human image.
-    """
+    """Url for the human image."""
     garment_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Url to the garment image.
-    """
+    """Url to the garment image."""
     garment_type: Literal["upper_body", "lower_body", "dresses"]
-    """
-    The type of the garment used for virtual try-on.
-    """
+    """The type of the garment used for virtual try-on."""
 
 
 class LeffaVirtualTryonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The output image.
-    """
+    """The output image."""
     seed: int
-    """
-    The seed for the inference.
-    """
+    """The seed for the inference."""
     has_nsfw_concepts: bool
-    """
-    Whether the image contains NSFW concepts.
-    """
+    """Whether the image contains NSFW concepts."""

@@ -12,112 +12,62 @@ from . import shared
 
 
 class LivePortraitImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be animated
-    """
+    """URL of the image to be animated"""
     blink: Annotated[float, Field(ge=-30.0, le=30.0)] = 0
-    """
-    Amount to blink the eyes
-    """
+    """Amount to blink the eyes"""
     eyebrow: Annotated[float, Field(ge=-30.0, le=30.0)] = 0
-    """
-    Amount to raise or lower eyebrows
-    """
+    """Amount to raise or lower eyebrows"""
     wink: Annotated[float, Field(ge=0.0, le=25.0)] = 0
-    """
-    Amount to wink
-    """
+    """Amount to wink"""
     pupil_x: Annotated[float, Field(ge=-45.0, le=45.0)] = 0
-    """
-    Amount to move pupils horizontally
-    """
+    """Amount to move pupils horizontally"""
     pupil_y: Annotated[float, Field(ge=-45.0, le=45.0)] = 0
-    """
-    Amount to move pupils vertically
-    """
+    """Amount to move pupils vertically"""
     aaa: Annotated[float, Field(ge=-200.0, le=200.0)] = 0
-    """
-    Amount to open mouth in 'aaa' shape
-    """
+    """Amount to open mouth in 'aaa' shape"""
     eee: Annotated[float, Field(ge=-40.0, le=40.0)] = 0
-    """
-    Amount to shape mouth in 'eee' position
-    """
+    """Amount to shape mouth in 'eee' position"""
     woo: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
-    """
-    Amount to shape mouth in 'woo' position
-    """
+    """Amount to shape mouth in 'woo' position"""
     smile: Annotated[float, Field(ge=-2.0, le=2.0)] = 0
-    """
-    Amount to smile
-    """
+    """Amount to smile"""
     rotate_pitch: Annotated[float, Field(ge=-45.0, le=45.0)] = 0
-    """
-    Amount to rotate the face in pitch
-    """
+    """Amount to rotate the face in pitch"""
     rotate_yaw: Annotated[float, Field(ge=-45.0, le=45.0)] = 0
-    """
-    Amount to rotate the face in yaw
-    """
+    """Amount to rotate the face in yaw"""
     rotate_roll: Annotated[float, Field(ge=-45.0, le=45.0)] = 0
-    """
-    Amount to rotate the face in roll
-    """
+    """Amount to rotate the face in roll"""
     flag_pasteback: bool = True
-    """
-    Whether to paste-back/stitch the animated face cropping from the face-cropping space to the original image space.
+    """Whether to paste-back/stitch the animated face cropping from the face-cropping space to
+    the original image space.
     """
     flag_do_crop: bool = True
-    """
-    Whether to crop the source portrait to the face-cropping space.
-    """
+    """Whether to crop the source portrait to the face-cropping space."""
     flag_do_rot: bool = True
-    """
-    Whether to conduct the rotation when flag_do_crop is True.
-    """
+    """Whether to conduct the rotation when flag_do_crop is True."""
     flag_lip_zero: bool = True
-    """
-    Whether to set the lip to closed state before animation. Only takes effect when flag_eye_retargeting and flag_lip_retargeting are False.
+    """Whether to set the lip to closed state before animation. Only takes effect when
+    flag_eye_retargeting and flag_lip_retargeting are False.
     """
     dsize: int = 512
-    """
-    Size of the output image.
-    """
+    """Size of the output image."""
     scale: float = 2.3
-    """
-    Scaling factor for the face crop.
-    """
+    """Scaling factor for the face crop."""
     vx_ratio: float = 0
-    """
-    Horizontal offset ratio for face crop.
-    """
+    """Horizontal offset ratio for face crop."""
     vy_ratio: float = -0.125
-    """
-    Vertical offset ratio for face crop. Positive values move up, negative values move down.
-    """
+    """Vertical offset ratio for face crop. Positive values move up, negative values move down."""
     enable_safety_checker: bool = False
-    """
-    Whether to enable the safety checker. If enabled, the model will check if the input image contains a face before processing it. The safety checker will process the input image
+    """Whether to enable the safety checker. If enabled, the model will check if the input image
+    contains a face before processing it. The safety checker will process the input image
     """
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    Output format
-    """
+    """Output format"""
 
 
 class LivePortraitImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file.
-    """
+    """The generated image file."""

@@ -12,224 +12,164 @@ from . import shared
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the control net weights.
-    """
+    """URL or the path to the control net weights."""
     config_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
-    """
-    optional URL to the controlnet config.json file.
-    """
+    """optional URL to the controlnet config.json file."""
     variant: str | None | MISSING = MISSING
-    """
-    The optional variant if a Hugging Face repo key is used.
-    """
+    """The optional variant if a Hugging Face repo key is used."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be used as the control net.
-    """
+    """URL of the image to be used as the control net."""
     mask_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
-    """
-    The mask to use for the controlnet. When using a mask, the control image size and the mask size must be the same and divisible by 32.
+    """The mask to use for the controlnet. When using a mask, the control image size and the mask
+    size must be the same and divisible by 32.
     """
     conditioning_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """
-    The scale of the control net weight. This is used to scale the control net weight before merging it with the base model.
+    """The scale of the control net weight. This is used to scale the control net weight before
+    merging it with the base model.
     """
     start_percentage: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    The percentage of the image to start applying the controlnet in terms of the total timesteps.
+    """The percentage of the image to start applying the controlnet in terms of the total
+    timesteps.
     """
     end_percentage: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    The percentage of the image to end applying the controlnet in terms of the total timesteps.
+    """The percentage of the image to end applying the controlnet in terms of the total
+    timesteps.
     """
     ip_adapter_index: int | None | MISSING = MISSING
-    """
-    The index of the IP adapter to be applied to the controlnet. This is only needed for InstantID ControlNets.
+    """The index of the IP adapter to be applied to the controlnet. This is only needed for
+    InstantID ControlNets.
     """
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the embedding weights.
-    """
+    """URL or the path to the embedding weights."""
     tokens: list[str] | MISSING = MISSING
-    """
-    The tokens to map the embedding weights to. Use these tokens in your prompts.
-    """
+    """The tokens to map the embedding weights to. Use these tokens in your prompts."""
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     ip_adapter_image_url: Annotated[str | list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be used as the IP adapter.
-    """
+    """URL of the image to be used as the IP adapter."""
     ip_adapter_mask_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The mask to use for the IP adapter. When using a mask, the ip-adapter image size and the mask size must be the same
+    """The mask to use for the IP adapter. When using a mask, the ip-adapter image size and the
+    mask size must be the same
     """
     path: str
-    """
-    URL or the path to the IP adapter weights.
-    """
+    """URL or the path to the IP adapter weights."""
     model_subfolder: str | None | MISSING = MISSING
-    """
-    Subfolder in the model directory where the IP adapter weights are stored.
-    """
+    """Subfolder in the model directory where the IP adapter weights are stored."""
     weight_name: str | None | MISSING = MISSING
-    """
-    Name of the weight file.
-    """
+    """Name of the weight file."""
     insight_face_model_path: str | None | MISSING = MISSING
-    """
-    URL or the path to the InsightFace model weights.
-    """
+    """URL or the path to the InsightFace model weights."""
     scale: Annotated[float, Field(ge=0.0)] = 1
-    """
-    The scale of the IP adapter weight. This is used to scale the IP adapter weight before merging it with the base model.
+    """The scale of the IP adapter weight. This is used to scale the IP adapter weight before
+    merging it with the base model.
     """
     scale_json: dict[str, Any] | None | MISSING = MISSING
-    """
-    The scale of the IP adapter weight. This is used to scale the IP adapter weight before merging it with the base model.
+    """The scale of the IP adapter weight. This is used to scale the IP adapter weight before
+    merging it with the base model.
     """
     unconditional_noising_factor: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    The factor to apply to the unconditional noising of the IP adapter.
-    """
+    """The factor to apply to the unconditional noising of the IP adapter."""
     image_projection_shortcut: bool = True
-    """
-    The value to set the image projection shortcut to. For FaceID plus V1 models, this should be set to False. For FaceID plus V2 models, this should be set to True. Default is True.
+    """The value to set the image projection shortcut to. For FaceID plus V1 models, this should
+    be set to False. For FaceID plus V2 models, this should be set to True. Default is True.
     """
 
 
 class LoraImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     model_name: str
-    """
-    URL or HuggingFace ID of the base model to generate the image.
-    """
+    """URL or HuggingFace ID of the base model to generate the image."""
     unet_name: str | None | MISSING = MISSING
-    """
-    URL or HuggingFace ID of the custom U-Net model to use for the image generation.
-    """
+    """URL or HuggingFace ID of the custom U-Net model to use for the image generation."""
     variant: str | None | MISSING = MISSING
-    """
-    The variant of the model to use for huggingface models, e.g. 'fp16'.
-    """
+    """The variant of the model to use for huggingface models, e.g. 'fp16'."""
     prompt: str
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     negative_prompt: str = ""
-    """
-    The negative prompt to use.Use it to address details that you don't want in the image. This could be colors, objects, scenery and even the small details (e.g. moustache, blurry, low resolution).
+    """The negative prompt to use.Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
     """
     prompt_weighting: bool = False
-    """
-    If set to true, the prompt weighting syntax will be used. Additionally, this will lift the 77 token limit by averaging embeddings.
+    """If set to true, the prompt weighting syntax will be used. Additionally, this will lift the
+    77 token limit by averaging embeddings.
     """
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
-    """
-    URL of image to use for image to image/inpainting.
-    """
+    """URL of image to use for image to image/inpainting."""
     noise_strength: Annotated[float, Field(gt=0.0, le=1.0)] = 0.5
-    """
-    The amount of noise to add to noise image for image. Only used if the image_url is provided. 1.0 is complete noise and values near 0 are minimal noise.
+    """The amount of noise to add to noise image for image. Only used if the image_url is
+    provided. 1.0 is complete noise and values near 0 are minimal noise.
     """
     loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
-    """
-    The LoRAs to use for the image generation. You can use any number of LoRAs and they will be merged together to generate the final image.
+    """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
+    be merged together to generate the final image.
     """
     embeddings: Annotated[list[Embedding], Field(validate_default=True)] = []
-    """
-    The embeddings to use for the image generation. Only a single embedding is supported at the moment. The embeddings will be used to map the tokens in the prompt to the embedding weights.
+    """The embeddings to use for the image generation. Only a single embedding is supported at
+    the moment. The embeddings will be used to map the tokens in the prompt to the embedding
+    weights.
     """
     controlnets: Annotated[list[ControlNet], Field(validate_default=True)] = []
-    """
-    The control nets to use for the image generation. You can use any number of control nets and they will be applied to the image at the specified timesteps.
+    """The control nets to use for the image generation. You can use any number of control nets
+    and they will be applied to the image at the specified timesteps.
     """
     controlnet_guess_mode: bool = False
-    """
-    If set to true, the controlnet will be applied to only the conditional predictions.
-    """
+    """If set to true, the controlnet will be applied to only the conditional predictions."""
     ip_adapter: Annotated[list[IPAdapter], Field(validate_default=True)] = []
-    """
-    The IP adapter to use for the image generation.
-    """
+    """The IP adapter to use for the image generation."""
     image_encoder_path: str | None | MISSING = MISSING
-    """
-    The path to the image encoder model to use for the image generation.
-    """
+    """The path to the image encoder model to use for the image generation."""
     image_encoder_subfolder: str | None | MISSING = MISSING
-    """
-    The subfolder of the image encoder model to use for the image generation.
-    """
+    """The subfolder of the image encoder model to use for the image generation."""
     image_encoder_weight_name: str | None = "pytorch_model.bin"
-    """
-    The weight name of the image encoder model to use for the image generation.
-    """
+    """The weight name of the image encoder model to use for the image generation."""
     ic_light_model_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The URL of the IC Light model to use for the image generation.
-    """
+    """The URL of the IC Light model to use for the image generation."""
     ic_light_model_background_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The URL of the IC Light model background image to use for the image generation. Make sure to use a background compatible with the model.
+    """The URL of the IC Light model background image to use for the image generation. Make sure
+    to use a background compatible with the model.
     """
     ic_light_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    The URL of the IC Light model image to use for the image generation.
-    """
+    """The URL of the IC Light model image to use for the image generation."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
     num_inference_steps: Annotated[int, Field(ge=1, le=150)] = 30
-    """
-    Increasing the amount of steps tells Stable Diffusion that it should take more steps to generate your final result which can increase the amount of detail in your image.
+    """Increasing the amount of steps tells Stable Diffusion that it should take more steps to
+    generate your final result which can increase the amount of detail in your image.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 7.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     clip_skip: Annotated[int, Field(ge=0, le=2)] = 0
-    """
-    Skips part of the image generation process, leading to slightly different results. This means the image renders faster, too.
+    """Skips part of the image generation process, leading to slightly different results. This
+    means the image renders faster, too.
     """
     scheduler: (
         Literal[
@@ -248,138 +188,92 @@ class LoraImageToImageInput(InputModel):
         | None
         | MISSING
     ) = MISSING
-    """
-    Scheduler / sampler to use for the image denoising process.
-    """
+    """Scheduler / sampler to use for the image denoising process."""
     timesteps: TimestepsInput | MISSING = MISSING
-    """
-    Optionally override the timesteps to use for the denoising process. Only works with schedulers which support the `timesteps` argument in their `set_timesteps` method. Defaults to not overriding, in which case the scheduler automatically sets the timesteps based on the `num_inference_steps` parameter. If set to a custom timestep schedule, the `num_inference_steps` parameter will be ignored. Cannot be set if `sigmas` is set.
+    """Optionally override the timesteps to use for the denoising process. Only works with
+    schedulers which support the `timesteps` argument in their `set_timesteps` method.
+    Defaults to not overriding, in which case the scheduler automatically sets the timesteps
+    based on the `num_inference_steps` parameter. If set to a custom timestep schedule, the
+    `num_inference_steps` parameter will be ignored. Cannot be set if `sigmas` is set.
     """
     sigmas: SigmasInput | MISSING = MISSING
-    """
-    Optionally override the sigmas to use for the denoising process. Only works with schedulers which support the `sigmas` argument in their `set_sigmas` method. Defaults to not overriding, in which case the scheduler automatically sets the sigmas based on the `num_inference_steps` parameter. If set to a custom sigma schedule, the `num_inference_steps` parameter will be ignored. Cannot be set if `timesteps` is set.
+    """Optionally override the sigmas to use for the denoising process. Only works with
+    schedulers which support the `sigmas` argument in their `set_sigmas` method. Defaults to
+    not overriding, in which case the scheduler automatically sets the sigmas based on the
+    `num_inference_steps` parameter. If set to a custom sigma schedule, the
+    `num_inference_steps` parameter will be ignored. Cannot be set if `timesteps` is set.
     """
     prediction_type: Literal["v_prediction", "epsilon"] = "epsilon"
-    """
-    The type of prediction to use for the image generation. The `epsilon` is the default.
-    """
+    """The type of prediction to use for the image generation. The `epsilon` is the default."""
     rescale_betas_snr_zero: bool = False
-    """
-    Whether to set the rescale_betas_snr_zero option or not for the sampler
-    """
+    """Whether to set the rescale_betas_snr_zero option or not for the sampler"""
     image_format: Literal["jpeg", "png"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """
-    Number of images to generate in one request. Note that the higher the batch size, the longer it will take to generate the images.
+    """Number of images to generate in one request. Note that the higher the batch size, the
+    longer it will take to generate the images.
     """
     enable_safety_checker: bool = False
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     tile_width: Annotated[int, Field(ge=128, le=4096)] = 4096
-    """
-    The size of the tiles to be used for the image generation.
-    """
+    """The size of the tiles to be used for the image generation."""
     tile_height: Annotated[int, Field(ge=128, le=4096)] = 4096
-    """
-    The size of the tiles to be used for the image generation.
-    """
+    """The size of the tiles to be used for the image generation."""
     tile_stride_width: Annotated[int, Field(ge=64, le=2048)] = 2048
-    """
-    The stride of the tiles to be used for the image generation.
-    """
+    """The stride of the tiles to be used for the image generation."""
     tile_stride_height: Annotated[int, Field(ge=64, le=2048)] = 2048
-    """
-    The stride of the tiles to be used for the image generation.
-    """
+    """The stride of the tiles to be used for the image generation."""
     eta: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    The eta value to be used for the image generation.
-    """
+    """The eta value to be used for the image generation."""
     debug_latents: bool = False
-    """
-    If set to true, the latents will be saved for debugging.
-    """
+    """If set to true, the latents will be saved for debugging."""
     debug_per_pass_latents: bool = False
-    """
-    If set to true, the latents will be saved for debugging per pass.
-    """
+    """If set to true, the latents will be saved for debugging per pass."""
 
 
 class LoraImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     debug_latents: shared.File | None
-    """
-    The latents saved for debugging.
-    """
+    """The latents saved for debugging."""
     debug_per_pass_latents: shared.File | None
-    """
-    The latents saved for debugging per pass.
-    """
+    """The latents saved for debugging per pass."""
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the LoRA weights.
-    """
+    """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with the base model.
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
     """
 
 
 class SigmasInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     method: Literal["default", "array"] = "default"
-    """
-    The method to use for the sigmas. If set to 'custom', the sigmas will be set based on the provided sigmas schedule in the `array` field. Defaults to 'default' which means the scheduler will use the sigmas of the scheduler.
+    """The method to use for the sigmas. If set to 'custom', the sigmas will be set based on the
+    provided sigmas schedule in the `array` field. Defaults to 'default' which means the
+    scheduler will use the sigmas of the scheduler.
     """
     array: list[float] = []
-    """
-    Sigmas schedule to be used if 'custom' method is selected.
-    """
+    """Sigmas schedule to be used if 'custom' method is selected."""
 
 
 class TimestepsInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     method: Literal["default", "array"] = "default"
-    """
-    The method to use for the timesteps. If set to 'array', the timesteps will be set based on the provided timesteps schedule in the `array` field. Defaults to 'default' which means the scheduler will use the `num_inference_steps` parameter.
+    """The method to use for the timesteps. If set to 'array', the timesteps will be set based on
+    the provided timesteps schedule in the `array` field. Defaults to 'default' which means
+    the scheduler will use the `num_inference_steps` parameter.
     """
     array: list[int] = []
-    """
-    Timesteps schedule to be used if 'custom' method is selected.
-    """
+    """Timesteps schedule to be used if 'custom' method is selected."""

@@ -12,52 +12,26 @@ from . import shared
 
 
 class LucidfluxInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to edit.
-    """
+    """The URL of the image to edit."""
     prompt: str
-    """
-    The prompt to edit the image.
-    """
+    """The prompt to edit the image."""
     target_width: Annotated[int, Field(ge=512, le=1024)] = 1024
-    """
-    The width of the output image.
-    """
+    """The width of the output image."""
     target_height: Annotated[int, Field(ge=512, le=1024)] = 1024
-    """
-    The height of the output image.
-    """
+    """The height of the output image."""
     num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 50
-    """
-    Number of inference steps for sampling. Higher values give better quality but take longer.
-    """
+    """Number of inference steps for sampling. Higher values give better quality but take longer."""
     guidance: Annotated[float, Field(ge=1.0, le=30.0)] = 4
-    """
-    The guidance to use for the diffusion process.
-    """
+    """The guidance to use for the diffusion process."""
     seed: int = 42
-    """
-    Seed used for random number generation
-    """
+    """Seed used for random number generation"""
 
 
 class LucidfluxOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Generated image
-    """
+    """Generated image"""
     seed: int
-    """
-    Seed used for random number generation
-    """
+    """Seed used for random number generation"""

@@ -12,25 +12,13 @@ from . import shared
 
 
 class LumaPhotonInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=5000, min_length=3)]
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "9:21"] = "1:1"
-    """
-    The aspect ratio of the generated video
-    """
+    """The aspect ratio of the generated video"""
 
 
 class LumaPhotonOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    The generated image
-    """
+    """The generated image"""

@@ -13,42 +13,24 @@ from . import shared
 
 
 class LumaPhotonFlashModifyInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Prompt | None | MISSING = MISSING
-    """
-    Instruction for modifying the image
-    """
+    """Instruction for modifying the image"""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the input image to reframe
-    """
+    """URL of the input image to reframe"""
     strength: Annotated[float, Field(ge=0.0, le=1.0)]
-    """
-    The strength of the initial image. Higher strength values are corresponding to more influence of the initial image on the output.
+    """The strength of the initial image. Higher strength values are corresponding to more
+    influence of the initial image on the output.
     """
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"]
-    """
-    The aspect ratio of the reframed image
-    """
+    """The aspect ratio of the reframed image"""
 
 
 class LumaPhotonFlashModifyOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    The generated image
-    """
+    """The generated image"""
 
 
 Prompt = TypeAliasType("Prompt", Annotated[str, Field(max_length=5000, min_length=3)])
-"""
-Instruction for modifying the image
-"""
+"""Instruction for modifying the image"""

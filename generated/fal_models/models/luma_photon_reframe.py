@@ -13,62 +13,32 @@ from . import shared
 
 
 class LumaPhotonReframeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the input image to reframe
-    """
+    """URL of the input image to reframe"""
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"]
-    """
-    The aspect ratio of the reframed image
-    """
+    """The aspect ratio of the reframed image"""
     prompt: Prompt | None | MISSING = MISSING
-    """
-    Optional prompt for reframing
-    """
+    """Optional prompt for reframing"""
     grid_position_x: int | None | MISSING = MISSING
-    """
-    X position of the grid for reframing
-    """
+    """X position of the grid for reframing"""
     grid_position_y: int | None | MISSING = MISSING
-    """
-    Y position of the grid for reframing
-    """
+    """Y position of the grid for reframing"""
     x_end: int | None | MISSING = MISSING
-    """
-    End X coordinate for reframing
-    """
+    """End X coordinate for reframing"""
     x_start: int | None | MISSING = MISSING
-    """
-    Start X coordinate for reframing
-    """
+    """Start X coordinate for reframing"""
     y_end: int | None | MISSING = MISSING
-    """
-    End Y coordinate for reframing
-    """
+    """End Y coordinate for reframing"""
     y_start: int | None | MISSING = MISSING
-    """
-    Start Y coordinate for reframing
-    """
+    """Start Y coordinate for reframing"""
 
 
 class LumaPhotonReframeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    The generated image
-    """
+    """The generated image"""
 
 
 Prompt = TypeAliasType("Prompt", Annotated[str, Field(max_length=5000, min_length=3)])
-"""
-Optional prompt for reframing
-"""
+"""Optional prompt for reframing"""

@@ -12,36 +12,18 @@ from . import shared
 
 
 class MinimaxImage01Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500, min_length=1)]
-    """
-    Text prompt for image generation (max 1500 characters)
-    """
+    """Text prompt for image generation (max 1500 characters)"""
     aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"] = "1:1"
-    """
-    Aspect ratio of the generated image
-    """
+    """Aspect ratio of the generated image"""
     num_images: Annotated[int, Field(ge=1, le=9)] = 1
-    """
-    Number of images to generate (1-9)
-    """
+    """Number of images to generate (1-9)"""
     prompt_optimizer: bool = False
-    """
-    Whether to enable automatic prompt optimization
-    """
+    """Whether to enable automatic prompt optimization"""
 
 
 class MinimaxImage01Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    Generated images
-    """
+    """Generated images"""

@@ -12,32 +12,16 @@ from . import shared
 
 
 class MixDehazeNetInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to be used for image enhancement
-    """
+    """URL of image to be used for image enhancement"""
     model: Literal["indoor", "outdoor"] = "indoor"
-    """
-    Model to be used for dehazing
-    """
+    """Model to be used for dehazing"""
     seed: int | MISSING = MISSING
-    """
-    seed to be used for generation
-    """
+    """seed to be used for generation"""
 
 
 class MixDehazeNetOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""

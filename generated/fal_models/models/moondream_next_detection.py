@@ -12,48 +12,26 @@ from . import shared
 
 
 class MoondreamNextDetectionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Image URL to be processed
-    """
+    """Image URL to be processed"""
     task_type: Literal["bbox_detection", "point_detection", "gaze_detection"]
-    """
-    Type of detection to perform
-    """
+    """Type of detection to perform"""
     detection_prompt: str
-    """
-    Text description of what to detect
-    """
+    """Text description of what to detect"""
     use_ensemble: bool = False
-    """
-    Whether to use ensemble for gaze detection
-    """
+    """Whether to use ensemble for gaze detection"""
     combine_points: bool = False
-    """
-    Whether to combine points into a single point for point detection. This has no effect for bbox detection or gaze detection.
+    """Whether to combine points into a single point for point detection. This has no effect for
+    bbox detection or gaze detection.
     """
     show_visualization: bool = True
-    """
-    Whether to show visualization for detection
-    """
+    """Whether to show visualization for detection"""
 
 
 class MoondreamNextDetectionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
-    """
-    Output image with detection visualization
-    """
+    """Output image with detection visualization"""
     text_output: str
-    """
-    Detection results as text
-    """
+    """Detection results as text"""

@@ -12,28 +12,14 @@ from . import shared
 
 
 class NafnetDenoiseInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to be used for relighting
-    """
+    """URL of image to be used for relighting"""
     seed: int | MISSING = MISSING
-    """
-    seed to be used for generation
-    """
+    """seed to be used for generation"""
 
 
 class NafnetDenoiseOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""

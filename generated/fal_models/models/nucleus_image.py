@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -23,73 +19,39 @@ class Image(FileOutput):
 
 
 class NucleusImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to use for generating the image.
-    """
+    """The prompt to use for generating the image."""
     negative_prompt: str = ""
-    """
-    The negative prompt to use for generation.
-    """
+    """The negative prompt to use for generation."""
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "1:1"
-    """
-    The output aspect ratio. Nucleus-Image supports a fixed set of aspect-ratio presets.
-    """
+    """The output aspect ratio. Nucleus-Image supports a fixed set of aspect-ratio presets."""
     num_inference_steps: Annotated[int, Field(ge=1, le=100)] = 50
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 8
-    """
-    The classifier-free guidance scale.
-    """
+    """The classifier-free guidance scale."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for reproducible generation.
-    """
+    """Seed for reproducible generation."""
     num_images: Annotated[int, Field(ge=1, le=2)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     sync_mode: bool = False
-    """
-    If `True`, return media as data URIs instead of persisted CDN files.
-    """
+    """If `True`, return media as data URIs instead of persisted CDN files."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
 
 
 class NucleusImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

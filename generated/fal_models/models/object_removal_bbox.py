@@ -12,57 +12,29 @@ from . import shared
 
 
 class BBoxPromptBase(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    X Min Coordinate of the box (0-1)
-    """
+    """X Min Coordinate of the box (0-1)"""
     y_min: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    Y Min Coordinate of the box (0-1)
-    """
+    """Y Min Coordinate of the box (0-1)"""
     x_max: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    X Max Coordinate of the prompt (0-1)
-    """
+    """X Max Coordinate of the prompt (0-1)"""
     y_max: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    Y Max Coordinate of the prompt (0-1)
-    """
+    """Y Max Coordinate of the prompt (0-1)"""
 
 
 class ObjectRemovalBboxInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to remove objects from.
-    """
+    """The URL of the image to remove objects from."""
     box_prompts: Annotated[list[BBoxPromptBase], Field(validate_default=True)] = []
-    """
-    List of bounding box coordinates to erase (only one box prompt is supported)
-    """
+    """List of bounding box coordinates to erase (only one box prompt is supported)"""
     model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"] = "best_quality"
     mask_expansion: Annotated[int, Field(ge=0, le=50)] = 15
-    """
-    Amount of pixels to expand the mask by. Range: 0-50
-    """
+    """Amount of pixels to expand the mask by. Range: 0-50"""
 
 
 class ObjectRemovalBboxOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated images with objects removed.
-    """
+    """The generated images with objects removed."""

@@ -12,33 +12,17 @@ from . import shared
 
 
 class ObjectRemovalMaskInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to remove objects from.
-    """
+    """The URL of the image to remove objects from."""
     mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the mask image. White pixels (255) indicate areas to remove.
-    """
+    """The URL of the mask image. White pixels (255) indicate areas to remove."""
     model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"] = "best_quality"
     mask_expansion: Annotated[int, Field(ge=0, le=50)] = 15
-    """
-    Amount of pixels to expand the mask by. Range: 0-50
-    """
+    """Amount of pixels to expand the mask by. Range: 0-50"""
 
 
 class ObjectRemovalMaskOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated images with objects removed.
-    """
+    """The generated images with objects removed."""

@@ -12,80 +12,40 @@ from . import shared
 
 
 class OmniZeroInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    Prompt to guide the image generation.
-    """
+    """Prompt to guide the image generation."""
     negative_prompt: str = ""
-    """
-    Negative prompt to guide the image generation.
-    """
+    """Negative prompt to guide the image generation."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input image url.
-    """
+    """Input image url."""
     composition_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Composition image url.
-    """
+    """Composition image url."""
     style_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Style image url.
-    """
+    """Style image url."""
     identity_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Identity image url.
-    """
+    """Identity image url."""
     image_strength: float = 0.75
-    """
-    Image strength.
-    """
+    """Image strength."""
     composition_strength: float = 1
-    """
-    Composition strength.
-    """
+    """Composition strength."""
     depth_strength: float = 0.5
-    """
-    Depth strength.
-    """
+    """Depth strength."""
     style_strength: float = 1
-    """
-    Style strength.
-    """
+    """Style strength."""
     face_strength: float = 1
-    """
-    Face strength.
-    """
+    """Face strength."""
     identity_strength: float = 1
-    """
-    Identity strength.
-    """
+    """Identity strength."""
     guidance_scale: float = 5
-    """
-    Guidance scale.
-    """
+    """Guidance scale."""
     seed: int = 42
-    """
-    Seed.
-    """
+    """Seed."""
     number_of_images: int = 1
-    """
-    Number of images.
-    """
+    """Number of images."""
 
 
 class OmniZeroOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image.
-    """
+    """The generated image."""

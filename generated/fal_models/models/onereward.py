@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -23,93 +19,57 @@ class Image(FileOutput):
 
 
 class OnerewardInput(InputModel):
-    """
-    Input for the OneReward inpainting/editing model.
-    """
+    """Input for the OneReward inpainting/editing model."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the source image to edit.
-    """
+    """URL of the source image to edit."""
     mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the mask image. White pixels indicate the area to fill or modify; black pixels preserve the original content.
+    """URL of the mask image. White pixels indicate the area to fill or modify; black pixels
+    preserve the original content.
     """
     prompt: str | None | MISSING = MISSING
-    """
-    Text description of what to generate in the masked area.
-    """
+    """Text description of what to generate in the masked area."""
     negative_prompt: str = "nsfw"
-    """
-    Text describing what to avoid in the generated output.
-    """
+    """Text describing what to avoid in the generated output."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=5.0)] = 1
-    """
-    Guidance scale for the base diffusion process. The model uses true_cfg for classifier-free guidance; this controls the distillation guidance.
+    """Guidance scale for the base diffusion process. The model uses true_cfg for classifier-free
+    guidance; this controls the distillation guidance.
     """
     true_cfg: Annotated[float, Field(ge=1.0, le=10.0)] = 4
-    """
-    True classifier-free guidance scale. Controls how strongly the model follows the prompt. Values above 1.0 enable CFG.
+    """True classifier-free guidance scale. Controls how strongly the model follows the prompt.
+    Values above 1.0 enable CFG.
     """
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    Number of denoising steps. More steps generally produce higher quality results.
-    """
+    """Number of denoising steps. More steps generally produce higher quality results."""
     acceleration: Literal["none", "regular", "high"] = "regular"
-    """
-    Acceleration level for image generation.
-    """
+    """Acceleration level for image generation."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    Format of the output image.
-    """
+    """Format of the output image."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. If None, a random seed is used.
-    """
+    """Random seed for reproducibility. If None, a random seed is used."""
     sync_mode: bool = False
-    """
-    If True, returns the image as a data URI instead of uploading to CDN. The image will not be available in the request history.
+    """If True, returns the image as a data URI instead of uploading to CDN. The image will not
+    be available in the request history.
     """
     enable_safety_checker: bool = True
-    """
-    If True, runs a safety checker on the output and filters NSFW content.
-    """
+    """If True, runs a safety checker on the output and filters NSFW content."""
 
 
 class OnerewardOutput(OutputModel):
-    """
-    Output from the OneReward model.
-    """
+    """Output from the OneReward model."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The edited image files.
-    """
+    """The edited image files."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

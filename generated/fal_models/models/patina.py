@@ -12,39 +12,21 @@ from fal_models._files import FileOutput
 
 
 class MapImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
     map_type: Literal["basecolor", "normal", "roughness", "metalness", "height"] | str
-    """
-    Which PBR map this image represents.
-    """
+    """Which PBR map this image represents."""
 
 
 MapsPreset = TypeAliasType(
@@ -53,52 +35,26 @@ MapsPreset = TypeAliasType(
 
 
 class PatinaInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the input image (photograph or render).
-    """
+    """URL of the input image (photograph or render)."""
     maps: list[MapsPreset] | MISSING = MISSING
-    """
-    Which PBR maps to predict. Defaults to all five.
-    """
+    """Which PBR maps to predict. Defaults to all five."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible denoising. If not set, a random seed is used.
-    """
+    """Random seed for reproducible denoising. If not set, a random seed is used."""
     sync_mode: bool = False
-    """
-    If True, return images as data URIs instead of CDN URLs.
-    """
+    """If True, return images as data URIs instead of CDN URLs."""
     enable_safety_checker: bool = True
-    """
-    Enable the safety checker for images.
-    """
+    """Enable the safety checker for images."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    Output image format.
-    """
+    """Output image format."""
 
 
 class PatinaOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[MapImageFile]
-    """
-    Predicted PBR material maps.
-    """
+    """Predicted PBR material maps."""
     timings: dict[str, float] | MISSING = MISSING
-    """
-    Timing breakdown (seconds).
-    """
+    """Timing breakdown (seconds)."""
     seed: int
-    """
-    The seed used for denoising.
-    """
+    """The seed used for denoising."""

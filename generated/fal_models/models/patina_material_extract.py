@@ -25,94 +25,54 @@ MapsPreset = TypeAliasType(
 
 
 class PatinaMaterialExtractInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    Describe which texture to extract from the image.
-    """
+    """Describe which texture to extract from the image."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    Output texture dimensions in pixels.
-    """
+    """Output texture dimensions in pixels."""
     num_inference_steps: Annotated[int, Field(ge=1, le=8)] = 8
-    """
-    Number of denoising steps for texture generation.
-    """
+    """Number of denoising steps for texture generation."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible generation.
-    """
+    """Random seed for reproducible generation."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of texture images to generate.
-    """
+    """Number of texture images to generate."""
     enable_prompt_expansion: bool = True
-    """
-    Expand prompt with an LLM for richer detail. Adds ~0.0025 credits.
-    """
+    """Expand prompt with an LLM for richer detail. Adds ~0.0025 credits."""
     enable_safety_checker: bool = True
-    """
-    Enable the safety checker for generated images.
-    """
+    """Enable the safety checker for generated images."""
     tiling_mode: Literal["both", "horizontal", "vertical"] = "both"
-    """
-    Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'.
-    """
+    """Tiling direction: 'both' (omnidirectional), 'horizontal', or 'vertical'."""
     tile_size: Annotated[int, Field(ge=32, le=256)] = 128
-    """
-    Tile size in latent space (64 = 512px, 128 = 1024px).
-    """
+    """Tile size in latent space (64 = 512px, 128 = 1024px)."""
     tile_stride: Annotated[int, Field(ge=16, le=128)] = 64
-    """
-    Tile stride in latent space.
-    """
+    """Tile stride in latent space."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to extract a texture from.
-    """
+    """URL of the image to extract a texture from."""
     strength: Annotated[float, Field(gt=0.0, le=1.0)] = 0.6
-    """
-    How much to transform the input image. Only used when image_url is provided.
-    """
+    """How much to transform the input image. Only used when image_url is provided."""
     maps: list[MapsPreset] | MISSING = MISSING
-    """
-    Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults to all five.
+    """Which PBR maps to predict. Deselect all to skip PBR estimation entirely. Defaults to all
+    five.
     """
     upscale_factor: Literal[0, 2, 4] = 0
-    """
-    Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no upscaling, 2 = 2× resolution, 4 = 4× resolution. The base texture image is not upscaled.
+    """Upscale factor for predicted PBR maps via SeedVR seamless upscaling. 0 = no upscaling, 2 =
+    2× resolution, 4 = 4× resolution. The base texture image is not upscaled.
     """
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    Output image format for textures and PBR maps.
-    """
+    """Output image format for textures and PBR maps."""
 
 
 class PatinaMaterialExtractOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[dict[str, Any]]
-    """
-    Generated tileable texture image(s) from z-image and predicted PBR material maps from PATINA.
+    """Generated tileable texture image(s) from z-image and predicted PBR material maps from
+    PATINA.
     """
     seed: int
-    """
-    Seed used for texture generation.
-    """
+    """Seed used for texture generation."""
     prompt: str
-    """
-    The prompt used for texture generation (possibly expanded).
-    """
+    """The prompt used for texture generation (possibly expanded)."""
     timings: dict[str, float] | MISSING = MISSING
-    """
-    End-to-end timing breakdown (seconds).
-    """
+    """End-to-end timing breakdown (seconds)."""

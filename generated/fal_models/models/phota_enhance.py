@@ -11,72 +11,40 @@ from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
 
 
 class PhotaEnhanceInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL/Base64 data URI of the image to enhance.
-    """
+    """URL/Base64 data URI of the image to enhance."""
     profile_ids: list[str] | MISSING = MISSING
-    """
-    List of profile IDs to use for the image enhancement. The profiles sent over will be used as candidates for identity preservation.
+    """List of profile IDs to use for the image enhancement. The profiles sent over will be used
+    as candidates for identity preservation.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class PhotaEnhanceOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The URL of the enhanced image.
-    """
+    """The URL of the enhanced image."""

@@ -12,33 +12,21 @@ from . import shared
 
 
 class PhotomakerInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_archive_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image archive containing the images you want to use.
-    """
+    """The URL of the image archive containing the images you want to use."""
     prompt: str
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     base_pipeline: Literal["photomaker", "photomaker-style"] = "photomaker"
-    """
-    The base pipeline to use for generating the image.
-    """
+    """The base pipeline to use for generating the image."""
     initial_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
-    """
-    Optional initial image for img2img
-    """
+    """Optional initial image for img2img"""
     initial_image_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    How much noise to add to the latent image. O for no noise, 1 for maximum noise.
-    """
+    """How much noise to add to the latent image. O for no noise, 1 for maximum noise."""
     style: Literal[
         "(No style)",
         "Cinematic",
@@ -53,33 +41,30 @@ class PhotomakerInput(InputModel):
         "Line art",
     ] = "Photographic"
     negative_prompt: str = ""
-    """
-    The negative prompt to use.Use it to address details that you don't want in the image. This could be colors, objects, scenery and even the small details (e.g. moustache, blurry, low resolution).
+    """The negative prompt to use.Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
     """
     num_inference_steps: Annotated[int, Field(ge=20, le=100)] = 50
-    """
-    Increasing the amount of steps tells Stable Diffusion that it should take more steps to generate your final result which can increase the amount of detail in your image.
+    """Increasing the amount of steps tells Stable Diffusion that it should take more steps to
+    generate your final result which can increase the amount of detail in your image.
     """
     style_strength: Annotated[int, Field(ge=15, le=50)] = 20
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate in one request. Note that the higher the batch size, the longer it will take to generate the images.
+    """Number of images to generate in one request. Note that the higher the batch size, the
+    longer it will take to generate the images.
     """
     guidance_scale: Annotated[float, Field(ge=0.1, le=10.0)] = 5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
 
 
 class PhotomakerOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -20,58 +20,34 @@ ImageSizePreset = TypeAliasType(
 
 
 class PiflowInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     image_size: Annotated[
         shared.ImageSize | ImageSizePreset | None, Field(validate_default=True)
     ] = "square_hd"
-    """
-    The size of the generated image. You can choose between some presets or custom height and width that **must be multiples of 8**.
+    """The size of the generated image. You can choose between some presets or custom height and
+    width that **must be multiples of 8**.
     """
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 8
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible generation. If set to None, a random seed will be used.
-    """
+    """Random seed for reproducible generation. If set to None, a random seed will be used."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class PiflowOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The URLs of the generated images.
-    """
+    """The URLs of the generated images."""
     seed: int
-    """
-    The seed used for generation.
-    """
+    """The seed used for generation."""

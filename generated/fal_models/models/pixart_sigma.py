@@ -20,18 +20,15 @@ ImageSizePreset = TypeAliasType(
 
 
 class PixartSigmaInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to use for generating the image. Be as descriptive as possible for best results.
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
     """
     negative_prompt: str = ""
-    """
-    The negative prompt to use. Use it to address details that you don't want in the image. This could be colors, objects, scenery and even the small details (e.g. moustache, blurry, low resolution).
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
     """
     style: Literal[
         "(No style)",
@@ -45,68 +42,44 @@ class PixartSigmaInput(InputModel):
         "Neonpunk",
         "3D Model",
     ] = "(No style)"
-    """
-    The style to apply to the image.
-    """
+    """The style to apply to the image."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=5, le=50)] = 35
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     scheduler: Literal["DPM-SOLVER", "SA-SOLVER"] = "DPM-SOLVER"
-    """
-    The scheduler to use for the model.
-    """
+    """The scheduler to use for the model."""
     guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 4.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     enable_safety_checker: bool = False
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
 
 
 class PixartSigmaOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
-    """
-    The timings of the different steps of the generation process.
-    """
+    """The timings of the different steps of the generation process."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

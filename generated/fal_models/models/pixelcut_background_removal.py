@@ -12,36 +12,18 @@ from . import shared
 
 
 class PixelcutBackgroundRemovalInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Input image (JPEG or PNG)
-    """
+    """Input image (JPEG or PNG)"""
     output_format: Literal["rgba", "alpha", "zip"] = "rgba"
-    """
-    Output format
-    """
+    """Output format"""
     sync_mode: bool = True
-    """
-    When true, return result as a data URL instead of uploading to storage
-    """
+    """When true, return result as a data URL instead of uploading to storage"""
 
 
 class PixelcutBackgroundRemovalOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
-    """
-    Result image (for rgba/alpha output formats)
-    """
+    """Result image (for rgba/alpha output formats)"""
     file: shared.File | None | MISSING = MISSING
-    """
-    Result file (for zip output format)
-    """
+    """Result file (for zip output format)"""

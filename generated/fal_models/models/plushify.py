@@ -11,11 +11,7 @@ from fal_models._files import FileOutput
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -23,69 +19,39 @@ class Image(FileOutput):
 
 
 class PlushifyInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to apply cartoon style to
-    """
+    """URL of the image to apply cartoon style to"""
     prompt: str = ""
-    """
-    Prompt for the generation. Default is empty which is usually best, but sometimes it can help to add a description of the subject.
+    """Prompt for the generation. Default is empty which is usually best, but sometimes it can
+    help to add a description of the subject.
     """
     scale: Annotated[float, Field(ge=0.1, le=2.0)] = 1
-    """
-    Scale factor for the Cartoon effect
-    """
+    """Scale factor for the Cartoon effect"""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
-    """
-    Guidance scale for the generation
-    """
+    """Guidance scale for the generation"""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    Number of inference steps
-    """
+    """Number of inference steps"""
     enable_safety_checker: bool = True
-    """
-    Whether to enable the safety checker
-    """
+    """Whether to enable the safety checker"""
     use_cfg_zero: bool = False
-    """
-    Whether to use CFG zero
-    """
+    """Whether to use CFG zero"""
     seed: int | None | MISSING = MISSING
-    """
-    The seed for image generation. Same seed with same parameters will generate same image.
-    """
+    """The seed for image generation. Same seed with same parameters will generate same image."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
 
 
 class PlushifyOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

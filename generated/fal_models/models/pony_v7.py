@@ -20,75 +20,45 @@ ImageSizePreset = TypeAliasType(
 
 
 class PonyV7Input(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate images from
-    """
+    """The prompt to generate images from"""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_images: Annotated[int, Field(ge=1, le=2)] = 1
-    """
-    The number of images to generate
-    """
+    """The number of images to generate"""
     seed: int | None | MISSING = MISSING
-    """
-    The seed to use for generating images
-    """
+    """The seed to use for generating images"""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
-    """
-    Classifier free guidance scale
-    """
+    """Classifier free guidance scale"""
     num_inference_steps: Annotated[int, Field(ge=20, le=50)] = 40
-    """
-    The number of inference steps to take
-    """
+    """The number of inference steps to take"""
     noise_source: Literal["gpu", "cpu"] = "gpu"
-    """
-    The source of the noise to use for generating images. If set to 'gpu', the noise will be generated on the GPU. If set to 'cpu', the noise will be generated on the CPU.
+    """The source of the noise to use for generating images. If set to 'gpu', the noise will be
+    generated on the GPU. If set to 'cpu', the noise will be generated on the CPU.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     enable_safety_checker: bool = False
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
 
 
 class PonyV7Output(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated images
-    """
+    """The generated images"""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

@@ -12,36 +12,18 @@ from . import shared
 
 
 class PostProcessingBlurInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     blur_type: Literal["gaussian", "kuwahara"] = "gaussian"
-    """
-    Type of blur to apply
-    """
+    """Type of blur to apply"""
     blur_radius: Annotated[int, Field(ge=0, le=31)] = 3
-    """
-    Blur radius
-    """
+    """Blur radius"""
     blur_sigma: Annotated[float, Field(ge=0.1, le=10.0)] = 1
-    """
-    Sigma for Gaussian blur
-    """
+    """Sigma for Gaussian blur"""
 
 
 class PostProcessingBlurOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with blur effect
-    """
+    """The processed images with blur effect"""

@@ -12,48 +12,24 @@ from . import shared
 
 
 class PostProcessingChromaticAberrationInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     red_shift: Annotated[int, Field(ge=-20, le=20)] = 0
-    """
-    Red channel shift amount
-    """
+    """Red channel shift amount"""
     red_direction: Literal["horizontal", "vertical"] = "horizontal"
-    """
-    Red channel shift direction
-    """
+    """Red channel shift direction"""
     green_shift: Annotated[int, Field(ge=-20, le=20)] = 0
-    """
-    Green channel shift amount
-    """
+    """Green channel shift amount"""
     green_direction: Literal["horizontal", "vertical"] = "horizontal"
-    """
-    Green channel shift direction
-    """
+    """Green channel shift direction"""
     blue_shift: Annotated[int, Field(ge=-20, le=20)] = 0
-    """
-    Blue channel shift amount
-    """
+    """Blue channel shift amount"""
     blue_direction: Literal["horizontal", "vertical"] = "horizontal"
-    """
-    Blue channel shift direction
-    """
+    """Blue channel shift direction"""
 
 
 class PostProcessingChromaticAberrationOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with chromatic aberration effect
-    """
+    """The processed images with chromatic aberration effect"""

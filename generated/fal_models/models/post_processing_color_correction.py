@@ -12,44 +12,22 @@ from . import shared
 
 
 class PostProcessingColorCorrectionInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     temperature: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
-    """
-    Color temperature adjustment
-    """
+    """Color temperature adjustment"""
     brightness: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
-    """
-    Brightness adjustment
-    """
+    """Brightness adjustment"""
     contrast: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
-    """
-    Contrast adjustment
-    """
+    """Contrast adjustment"""
     saturation: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
-    """
-    Saturation adjustment
-    """
+    """Saturation adjustment"""
     gamma: Annotated[float, Field(ge=0.2, le=2.2)] = 1
-    """
-    Gamma adjustment
-    """
+    """Gamma adjustment"""
 
 
 class PostProcessingColorCorrectionOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with color correction
-    """
+    """The processed images with color correction"""

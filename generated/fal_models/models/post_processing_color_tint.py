@@ -12,19 +12,11 @@ from . import shared
 
 
 class PostProcessingColorTintInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     tint_strength: Annotated[float, Field(ge=0.1, le=1.0)] = 1
-    """
-    Tint strength
-    """
+    """Tint strength"""
     tint_mode: Literal[
         "sepia",
         "red",
@@ -47,18 +39,10 @@ class PostProcessingColorTintInput(InputModel):
         "lavender",
         "olive",
     ] = "sepia"
-    """
-    Tint color mode
-    """
+    """Tint color mode"""
 
 
 class PostProcessingColorTintOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with color tint effect
-    """
+    """The processed images with color tint effect"""

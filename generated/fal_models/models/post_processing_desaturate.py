@@ -12,34 +12,18 @@ from . import shared
 
 
 class PostProcessingDesaturateInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     desaturate_factor: Annotated[float, Field(ge=0.0, le=1.0)] = 1
-    """
-    Desaturation factor
-    """
+    """Desaturation factor"""
     desaturate_method: Literal[
         "luminance (Rec.709)", "luminance (Rec.601)", "average", "lightness"
     ] = "luminance (Rec.709)"
-    """
-    Desaturation method
-    """
+    """Desaturation method"""
 
 
 class PostProcessingDesaturateOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with desaturation effect
-    """
+    """The processed images with desaturation effect"""

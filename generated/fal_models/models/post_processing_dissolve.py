@@ -12,32 +12,16 @@ from . import shared
 
 
 class PostProcessingDissolveInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     dissolve_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of second image for dissolve
-    """
+    """URL of second image for dissolve"""
     dissolve_factor: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    Dissolve blend factor
-    """
+    """Dissolve blend factor"""
 
 
 class PostProcessingDissolveOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with dissolve effect
-    """
+    """The processed images with dissolve effect"""

@@ -12,19 +12,11 @@ from . import shared
 
 
 class PostProcessingDodgeBurnInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     dodge_burn_intensity: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    Dodge and burn intensity
-    """
+    """Dodge and burn intensity"""
     dodge_burn_mode: Literal[
         "dodge",
         "burn",
@@ -35,18 +27,10 @@ class PostProcessingDodgeBurnInput(InputModel):
         "linear_dodge",
         "linear_burn",
     ] = "dodge"
-    """
-    Dodge and burn mode
-    """
+    """Dodge and burn mode"""
 
 
 class PostProcessingDodgeBurnOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with dodge and burn effect
-    """
+    """The processed images with dodge and burn effect"""

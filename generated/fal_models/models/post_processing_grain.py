@@ -12,36 +12,18 @@ from . import shared
 
 
 class PostProcessingGrainInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     grain_intensity: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.01)] = 0.4
-    """
-    Film grain intensity
-    """
+    """Film grain intensity"""
     grain_scale: Annotated[float, Field(ge=1.0, le=100.0)] = 10
-    """
-    Film grain scale
-    """
+    """Film grain scale"""
     grain_style: Literal["modern", "analog", "kodak", "fuji", "cinematic", "newspaper"] = "modern"
-    """
-    Style of film grain to apply
-    """
+    """Style of film grain to apply"""
 
 
 class PostProcessingGrainOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with grain effect
-    """
+    """The processed images with grain effect"""

@@ -12,36 +12,18 @@ from . import shared
 
 
 class PostProcessingParabolizeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     parabolize_coeff: Annotated[float, Field(ge=-10.0, le=10.0)] = 1
-    """
-    Parabolize coefficient
-    """
+    """Parabolize coefficient"""
     vertex_x: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    Vertex X position
-    """
+    """Vertex X position"""
     vertex_y: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    Vertex Y position
-    """
+    """Vertex Y position"""
 
 
 class PostProcessingParabolizeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with parabolize effect
-    """
+    """The processed images with parabolize effect"""

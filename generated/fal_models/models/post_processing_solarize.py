@@ -12,28 +12,14 @@ from . import shared
 
 
 class PostProcessingSolarizeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     solarize_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    Solarize threshold
-    """
+    """Solarize threshold"""
 
 
 class PostProcessingSolarizeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with solarize effect
-    """
+    """The processed images with solarize effect"""

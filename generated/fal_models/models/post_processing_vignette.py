@@ -12,28 +12,14 @@ from . import shared
 
 
 class PostProcessingVignetteInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to process
-    """
+    """URL of image to process"""
     vignette_strength: Annotated[float, Field(ge=0.0, le=10.0)] = 0.5
-    """
-    Vignette strength
-    """
+    """Vignette strength"""
 
 
 class PostProcessingVignetteOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The processed images with vignette effect
-    """
+    """The processed images with vignette effect"""

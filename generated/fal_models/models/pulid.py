@@ -20,80 +20,45 @@ ImageSizePreset = TypeAliasType(
 
 
 class PulidInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     reference_images: list[ReferenceFace]
-    """
-    List of reference faces, ideally 4 images.
-    """
+    """List of reference faces, ideally 4 images."""
     prompt: str
-    """
-    Prompt to generate the face from
-    """
-    negative_prompt: str = "flaws in the eyes, flaws in the face, flaws, lowres, non-HDRi, low quality, worst quality,artifacts noise, text, watermark, glitch, deformed, mutated, ugly, disfigured, hands, low resolution, partially rendered objects,  deformed or partially rendered eyes, deformed, deformed eyeballs, cross-eyed,blurry"
-    """
-    Negative prompt to generate the face from
-    """
+    """Prompt to generate the face from"""
+    negative_prompt: str = (
+        "flaws in the eyes, flaws in the face, flaws, lowres, non-HDRi, low quality, worst "
+        "quality,artifacts noise, text, watermark, glitch, deformed, mutated, ugly, disfigured, "
+        "hands, low resolution, partially rendered objects,  deformed or partially rendered eyes, "
+        "deformed, deformed eyeballs, cross-eyed,blurry"
+    )
+    """Negative prompt to generate the face from"""
     num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
     guidance_scale: Annotated[float, Field(ge=1.0, le=1.5)] = 1.2
-    """
-    Guidance scale
-    """
+    """Guidance scale"""
     num_inference_steps: Annotated[int, Field(ge=1, le=12)] = 4
-    """
-    Number of steps to take
-    """
+    """Number of steps to take"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility
-    """
+    """Random seed for reproducibility"""
     image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
-    """
-    Size of the generated image
-    """
+    """Size of the generated image"""
     id_scale: Annotated[float, Field(gt=0.0, le=5.0)] = 0.8
-    """
-    ID scale
-    """
+    """ID scale"""
     mode: Literal["fidelity", "extreme style"] = "fidelity"
-    """
-    Mode of generation
-    """
+    """Mode of generation"""
     id_mix: bool = False
-    """
-    if you want to mix two ID image, please turn this on, otherwise, turn this off
-    """
+    """if you want to mix two ID image, please turn this on, otherwise, turn this off"""
 
 
 class PulidOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    List of generated images
-    """
+    """List of generated images"""
     seed: int
-    """
-    Random seed used for reproducibility
-    """
+    """Random seed used for reproducibility"""
 
 
 class ReferenceFace(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the reference face image
-    """
+    """URL of the reference face image"""

@@ -14,11 +14,7 @@ from . import shared
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -34,103 +30,70 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
-    """
-    URL or the path to the LoRA weights.
-    """
+    """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with the base model.
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
     """
 
 
 class QwenImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate the image with
-    """
+    """The prompt to generate the image with"""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "landscape_4_3"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=2, le=250)] = 30
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     negative_prompt: str = " "
-    """
-    The negative prompt for the generation
-    """
+    """The negative prompt for the generation"""
     acceleration: Literal["none", "regular", "high"] = "none"
-    """
-    Acceleration level for image generation. Options: 'none', 'regular', 'high'. Higher acceleration increases speed. 'regular' balances speed and quality. 'high' is recommended for images without text.
+    """Acceleration level for image generation. Options: 'none', 'regular', 'high'. Higher
+    acceleration increases speed. 'regular' balances speed and quality. 'high' is recommended
+    for images without text.
     """
     loras: Annotated[list[LoraWeight], Field(max_length=3, validate_default=True)] = []
-    """
-    The LoRAs to use for the image generation. You can use up to 3 LoRAs and they will be merged together to generate the final image.
+    """The LoRAs to use for the image generation. You can use up to 3 LoRAs and they will be
+    merged together to generate the final image.
     """
     use_turbo: bool = False
-    """
-    Enable turbo mode for faster generation with high quality. When enabled, uses optimized settings (10 steps, CFG=1.2).
+    """Enable turbo mode for faster generation with high quality. When enabled, uses optimized
+    settings (10 steps, CFG=1.2).
     """
 
 
 class QwenImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

@@ -20,80 +20,48 @@ ImageSizePreset = TypeAliasType(
 
 
 class QwenImageEdit2509LoraGalleryShirtDesignInput(InputModel):
-    """
-    Input model for Shirt Design endpoint - Put designs/graphics on people's shirts
-    """
+    """Input model for Shirt Design endpoint - Put designs/graphics on people's shirts"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URLs of the images: first image is the person wearing a shirt, second image is the design/logo to put on the shirt.
+    """The URLs of the images: first image is the person wearing a shirt, second image is the
+    design/logo to put on the shirt.
     """
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """
-    The size of the generated image. If not provided, the size of the final input image will be used.
+    """The size of the generated image. If not provided, the size of the final input image will
+    be used.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 1
-    """
-    The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the prompt.
+    """The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the
+    prompt.
     """
     num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 6
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     acceleration: Literal["none", "regular"] = "regular"
-    """
-    Acceleration level for image generation. 'regular' balances speed and quality.
-    """
+    """Acceleration level for image generation. 'regular' balances speed and quality."""
     negative_prompt: str = " "
-    """
-    The negative prompt for the generation
-    """
+    """The negative prompt for the generation"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. Same seed with same prompt will produce same result.
-    """
+    """Random seed for reproducibility. Same seed with same prompt will produce same result."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and won't be saved in history.
-    """
+    """If `True`, the media will be returned as a data URI and won't be saved in history."""
     enable_safety_checker: bool = True
-    """
-    Whether to enable the safety checker for the generated image.
-    """
+    """Whether to enable the safety checker for the generated image."""
     output_format: Literal["png", "jpeg", "webp"] = "png"
-    """
-    The format of the output image
-    """
+    """The format of the output image"""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
     prompt: str = "Put this design on their shirt"
-    """
-    Describe what design to put on the shirt. The model will apply the design from your input image onto the person's shirt.
+    """Describe what design to put on the shirt. The model will apply the design from your input
+    image onto the person's shirt.
     """
     lora_scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale factor for the LoRA model. Controls the strength of the LoRA effect.
-    """
+    """The scale factor for the LoRA model. Controls the strength of the LoRA effect."""
 
 
 class QwenImageEdit2509LoraGalleryShirtDesignOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated/edited images
-    """
+    """The generated/edited images"""
     seed: int
-    """
-    The seed used for generation
-    """
+    """The seed used for generation"""

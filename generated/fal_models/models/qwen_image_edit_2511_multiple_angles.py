@@ -20,101 +20,61 @@ ImageSizePreset = TypeAliasType(
 
 
 class QwenImageEdit2511MultipleAnglesInput(InputModel):
-    """
-    Input model for Multiple Angles endpoint - Camera control with precise adjustments using <sks> trigger word.
+    """Input model for Multiple Angles endpoint - Camera control with precise adjustments using
+    <sks> trigger word.
     Prompt is built automatically from slider values.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True}, min_length=1)]
-    """
-    The URL of the image to adjust camera angle for.
-    """
+    """The URL of the image to adjust camera angle for."""
     horizontal_angle: Annotated[float, Field(ge=0.0, le=360.0)] = 0
-    """
-    Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right side, 180°=back view, 270°=left side, 360°=front view again.
+    """Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right side,
+    180°=back view, 270°=left side, 360°=front view again.
     """
     vertical_angle: Annotated[float, Field(ge=-30.0, le=90.0)] = 0
-    """
-    Vertical camera angle in degrees. -30°=low-angle shot (looking up), 0°=eye-level, 30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
+    """Vertical camera angle in degrees. -30°=low-angle shot (looking up), 0°=eye-level,
+    30°=elevated, 60°=high-angle, 90°=bird's-eye view (looking down).
     """
     zoom: Annotated[float, Field(ge=0.0, le=10.0)] = 5
-    """
-    Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up (very close).
+    """Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up (very
+    close).
     """
     additional_prompt: str | None | MISSING = MISSING
-    """
-    Additional text to append to the automatically generated prompt.
-    """
+    """Additional text to append to the automatically generated prompt."""
     lora_scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """
-    The scale factor for the LoRA model. Controls the strength of the camera control effect.
-    """
+    """The scale factor for the LoRA model. Controls the strength of the camera control effect."""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """
-    The size of the generated image. If not provided, the size of the input image will be used.
+    """The size of the generated image. If not provided, the size of the input image will be
+    used.
     """
     guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 4.5
-    """
-    The CFG (Classifier Free Guidance) scale.
-    """
+    """The CFG (Classifier Free Guidance) scale."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     acceleration: Literal["none", "regular"] = "regular"
-    """
-    Acceleration level for image generation.
-    """
+    """Acceleration level for image generation."""
     negative_prompt: str = ""
-    """
-    The negative prompt for the generation
-    """
+    """The negative prompt for the generation"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility.
-    """
+    """Random seed for reproducibility."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI.
-    """
+    """If `True`, the media will be returned as a data URI."""
     enable_safety_checker: bool = True
-    """
-    Whether to enable the safety checker.
-    """
+    """Whether to enable the safety checker."""
     output_format: Literal["png", "jpeg", "webp"] = "png"
-    """
-    The format of the output image
-    """
+    """The format of the output image"""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate
-    """
+    """Number of images to generate"""
 
 
 class QwenImageEdit2511MultipleAnglesOutput(OutputModel):
-    """
-    Output model for Multiple Angles endpoint
-    """
+    """Output model for Multiple Angles endpoint"""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The generated/edited images
-    """
+    """The generated/edited images"""
     seed: int
-    """
-    The seed used for generation
-    """
+    """The seed used for generation"""
     prompt: str
-    """
-    The constructed prompt used for generation
-    """
+    """The constructed prompt used for generation"""

@@ -20,74 +20,47 @@ ImageSizePreset = TypeAliasType(
 
 
 NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=500)])
-"""
-Content to avoid in the generated image. Max 500 characters.
-"""
+"""Content to avoid in the generated image. Max 500 characters."""
 
 
 class QwenImageMaxEditInput(InputModel):
-    """
-    Input for Qwen Image Max image editing with reference images
-    """
+    """Input for Qwen Image Max image editing with reference images"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=800, min_length=1)]
-    """
-    Text prompt describing the desired image. Supports Chinese and English. Max 800 characters.
+    """Text prompt describing the desired image. Supports Chinese and English. Max 800
+    characters.
     """
     negative_prompt: NegativePrompt | None = ""
-    """
-    Content to avoid in the generated image. Max 500 characters.
-    """
+    """Content to avoid in the generated image. Max 500 characters."""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """
-    The size of the generated image. If not provided, the size of the final input image will be used.
+    """The size of the generated image. If not provided, the size of the final input image will
+    be used.
     """
     enable_prompt_expansion: bool = True
-    """
-    Enable LLM prompt optimization for better results.
-    """
+    """Enable LLM prompt optimization for better results."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility (0-2147483647).
-    """
+    """Random seed for reproducibility (0-2147483647)."""
     enable_safety_checker: bool = True
-    """
-    Enable content moderation for input and output.
-    """
+    """Enable content moderation for input and output."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Reference images for editing (1-3 images required). Order matters: reference as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), WEBP.
+    """Reference images for editing (1-3 images required). Order matters: reference as 'image 1',
+    'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension. Max size: 10MB
+    each. Formats: JPEG, JPG, PNG (no alpha), WEBP.
     """
 
 
 class QwenImageMaxEditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    Generated images
-    """
+    """Generated images"""
     seed: int
-    """
-    The seed used for generation
-    """
+    """The seed used for generation"""

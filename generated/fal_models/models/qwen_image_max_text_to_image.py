@@ -20,68 +20,40 @@ ImageSizePreset = TypeAliasType(
 
 
 NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=500)])
-"""
-Content to avoid in the generated image. Max 500 characters.
-"""
+"""Content to avoid in the generated image. Max 500 characters."""
 
 
 class QwenImageMaxTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=800, min_length=1)]
-    """
-    Text prompt describing the desired image. Supports Chinese and English. Max 800 characters.
+    """Text prompt describing the desired image. Supports Chinese and English. Max 800
+    characters.
     """
     negative_prompt: NegativePrompt | None = ""
-    """
-    Content to avoid in the generated image. Max 500 characters.
-    """
+    """Content to avoid in the generated image. Max 500 characters."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     enable_prompt_expansion: bool = True
-    """
-    Enable LLM prompt optimization for better results.
-    """
+    """Enable LLM prompt optimization for better results."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility (0-2147483647).
-    """
+    """Random seed for reproducibility (0-2147483647)."""
     enable_safety_checker: bool = True
-    """
-    Enable content moderation for input and output.
-    """
+    """Enable content moderation for input and output."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
 
 
 class QwenImageMaxTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    Generated images.
-    """
+    """Generated images."""
     seed: int
-    """
-    The seed used for generation
-    """
+    """The seed used for generation"""

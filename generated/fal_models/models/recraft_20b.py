@@ -20,31 +20,17 @@ ImageSizePreset = TypeAliasType(
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Red color value
-    """
+    """Red color value"""
     g: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Green color value
-    """
+    """Green color value"""
     b: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Blue color value
-    """
+    """Blue color value"""
 
 
 class Recraft20bInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1000, min_length=1)]
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
@@ -88,27 +74,15 @@ class Recraft20bInput(InputModel):
         "vector_illustration/linocut",
         "vector_illustration/seamless",
     ] = "realistic_image"
-    """
-    The style of the generated images. Vector images cost 2X as much.
-    """
+    """The style of the generated images. Vector images cost 2X as much."""
     colors: Annotated[list[RGBColor], Field(validate_default=True)] = []
-    """
-    An array of preferable colors
-    """
+    """An array of preferable colors"""
     style_id: str | None | MISSING = MISSING
-    """
-    The ID of the custom style reference (optional)
-    """
+    """The ID of the custom style reference (optional)"""
     enable_safety_checker: bool = False
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
 
 
 class Recraft20bOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]

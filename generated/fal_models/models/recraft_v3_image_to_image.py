@@ -12,48 +12,30 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=1000)])
-"""
-A text description of undesired elements on an image
-"""
+"""A text description of undesired elements on an image"""
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Red color value
-    """
+    """Red color value"""
     g: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Green color value
-    """
+    """Green color value"""
     b: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Blue color value
-    """
+    """Blue color value"""
 
 
 class RecraftV3ImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1000, min_length=1)]
-    """
-    A text description of areas to change.
-    """
+    """A text description of areas to change."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to modify. Must be less than 5 MB in size, have resolution less than 16 MP and max dimension less than 4096 pixels.
+    """The URL of the image to modify. Must be less than 5 MB in size, have resolution less than
+    16 MP and max dimension less than 4096 pixels.
     """
     strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    Defines the difference with the original image, should lie in [0, 1], where 0 means almost identical, and 1 means miserable similarity
+    """Defines the difference with the original image, should lie in [0, 1], where 0 means almost
+    identical, and 1 means miserable similarity
     """
     style: Literal[
         "any",
@@ -142,34 +124,20 @@ class RecraftV3ImageToImageInput(InputModel):
         "vector_illustration/line_circuit",
         "vector_illustration/linocut",
     ] = "realistic_image"
-    """
-    The style of the generated images. Vector images cost 2X as much.
-    """
+    """The style of the generated images. Vector images cost 2X as much."""
     colors: Annotated[list[RGBColor], Field(validate_default=True)] = []
-    """
-    An array of preferable colors
-    """
+    """An array of preferable colors"""
     style_id: str | None | MISSING = MISSING
-    """
-    The ID of the custom style reference (optional)
-    """
+    """The ID of the custom style reference (optional)"""
     negative_prompt: NegativePrompt | None | MISSING = MISSING
-    """
-    A text description of undesired elements on an image
-    """
+    """A text description of undesired elements on an image"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class RecraftV3ImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    The generated images
-    """
+    """The generated images"""

@@ -20,53 +20,29 @@ ImageSizePreset = TypeAliasType(
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Red color value
-    """
+    """Red color value"""
     g: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Green color value
-    """
+    """Green color value"""
     b: Annotated[int, Field(ge=0, le=255)] = 0
-    """
-    Blue color value
-    """
+    """Blue color value"""
 
 
 class RecraftV4ProTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=10000, min_length=1)]
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
     colors: Annotated[list[RGBColor], Field(validate_default=True)] = []
-    """
-    An array of preferable colors
-    """
+    """An array of preferable colors"""
     background_color: RGBColor | None | MISSING = MISSING
-    """
-    The preferable background color of the generated images.
-    """
+    """The preferable background color of the generated images."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
 
 
 class RecraftV4ProTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]

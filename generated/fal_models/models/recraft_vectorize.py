@@ -12,24 +12,15 @@ from . import shared
 
 
 class RecraftVectorizeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less than 5 MB in size, have resolution less than 16 MP and max dimension less than 4096 pixels, min dimension more than 256 pixels.
+    """The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less than 5 MB
+    in size, have resolution less than 16 MP and max dimension less than 4096 pixels, min
+    dimension more than 256 pixels.
     """
 
 
 class RecraftVectorizeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
-    """
-    The vectorized image.
-    """
+    """The vectorized image."""

@@ -12,32 +12,16 @@ from . import shared
 
 
 class RetoucherInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the image to be retouched.
-    """
+    """The URL of the image to be retouched."""
     seed: int | None | MISSING = MISSING
-    """
-    Seed for reproducibility. Different seeds will make slightly different results.
-    """
+    """Seed for reproducibility. Different seeds will make slightly different results."""
 
 
 class RetoucherOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""
     seed: int
-    """
-    The seed used for the generation.
-    """
+    """The seed used for the generation."""

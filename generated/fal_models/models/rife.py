@@ -12,60 +12,32 @@ from . import shared
 
 
 class RifeInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     start_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the first image to use as the starting point for interpolation.
-    """
+    """The URL of the first image to use as the starting point for interpolation."""
     end_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The URL of the second image to use as the ending point for interpolation.
-    """
+    """The URL of the second image to use as the ending point for interpolation."""
     output_type: Literal["images", "video"] = "images"
-    """
-    The type of output to generate; either individual images or a video.
-    """
+    """The type of output to generate; either individual images or a video."""
     output_format: Literal["png", "jpeg"] = "jpeg"
-    """
-    The format of the output images. Only applicable if output_type is 'images'.
-    """
+    """The format of the output images. Only applicable if output_type is 'images'."""
     num_frames: Annotated[int, Field(ge=1, le=64)] = 1
-    """
-    The number of frames to generate between the input images.
-    """
+    """The number of frames to generate between the input images."""
     include_start: bool = False
-    """
-    Whether to include the start image in the output.
-    """
+    """Whether to include the start image in the output."""
     include_end: bool = False
-    """
-    Whether to include the end image in the output.
-    """
+    """Whether to include the end image in the output."""
     fps: Annotated[int, Field(ge=1, le=60)] = 8
-    """
-    Frames per second for the output video. Only applicable if output_type is 'video'.
-    """
+    """Frames per second for the output video. Only applicable if output_type is 'video'."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class RifeOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []
-    """
-    The generated frames as individual images.
-    """
+    """The generated frames as individual images."""
     video: shared.File | None | MISSING = MISSING
-    """
-    The generated video file, if output_type is 'video'.
-    """
+    """The generated video file, if output_type is 'video'."""

@@ -12,52 +12,28 @@ from . import shared
 
 
 class Sam2AutoSegmentInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be automatically segmented
-    """
+    """URL of the image to be automatically segmented"""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     output_format: Literal["jpeg", "png"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     points_per_side: int = 32
-    """
-    Number of points to sample along each side of the image.
-    """
+    """Number of points to sample along each side of the image."""
     pred_iou_thresh: float = 0.88
-    """
-    Threshold for predicted IOU score.
-    """
+    """Threshold for predicted IOU score."""
     stability_score_thresh: float = 0.95
-    """
-    Threshold for stability score.
-    """
+    """Threshold for stability score."""
     min_mask_region_area: int = 100
-    """
-    Minimum area of a mask region.
-    """
+    """Minimum area of a mask region."""
 
 
 class Sam2AutoSegmentOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     combined_mask: shared.Image
-    """
-    Combined segmentation mask.
-    """
+    """Combined segmentation mask."""
     individual_masks: list[shared.Image]
-    """
-    Individual segmentation masks.
-    """
+    """Individual segmentation masks."""

@@ -12,96 +12,50 @@ from . import shared
 
 
 class BoxPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: int = 0
-    """
-    X Min Coordinate of the box
-    """
+    """X Min Coordinate of the box"""
     y_min: int = 0
-    """
-    Y Min Coordinate of the box
-    """
+    """Y Min Coordinate of the box"""
     x_max: int = 0
-    """
-    X Max Coordinate of the prompt
-    """
+    """X Max Coordinate of the prompt"""
     y_max: int = 0
-    """
-    Y Max Coordinate of the prompt
-    """
+    """Y Max Coordinate of the prompt"""
     frame_index: int = 0
-    """
-    The frame index to interact with.
-    """
+    """The frame index to interact with."""
 
 
 class PointPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: int = 305
-    """
-    X Coordinate of the prompt
-    """
+    """X Coordinate of the prompt"""
     y: int = 350
-    """
-    Y Coordinate of the prompt
-    """
+    """Y Coordinate of the prompt"""
     label: Literal[0, 1] = 1
-    """
-    Label of the prompt. 1 for foreground, 0 for background
-    """
+    """Label of the prompt. 1 for foreground, 0 for background"""
     frame_index: int = 0
-    """
-    The frame index to interact with.
-    """
+    """The frame index to interact with."""
 
 
 class Sam2ImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be segmented
-    """
+    """URL of the image to be segmented"""
     prompts: Annotated[list[PointPrompt], Field(validate_default=True)] = []
-    """
-    List of prompts to segment the image
-    """
+    """List of prompts to segment the image"""
     box_prompts: Annotated[list[BoxPrompt], Field(validate_default=True)] = []
-    """
-    Coordinates for boxes
-    """
+    """Coordinates for boxes"""
     apply_mask: bool = False
-    """
-    Apply the mask on the image.
-    """
+    """Apply the mask on the image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
 
 
 class Sam2ImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    Segmented image.
-    """
+    """Segmented image."""

@@ -12,164 +12,84 @@ from . import shared
 
 
 class BoxPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: int | None | MISSING = MISSING
-    """
-    X Min Coordinate of the box
-    """
+    """X Min Coordinate of the box"""
     y_min: int | None | MISSING = MISSING
-    """
-    Y Min Coordinate of the box
-    """
+    """Y Min Coordinate of the box"""
     x_max: int | None | MISSING = MISSING
-    """
-    X Max Coordinate of the box
-    """
+    """X Max Coordinate of the box"""
     y_max: int | None | MISSING = MISSING
-    """
-    Y Max Coordinate of the box
-    """
+    """Y Max Coordinate of the box"""
     object_id: int | None | MISSING = MISSING
-    """
-    Optional object identifier. Boxes sharing an object id refine the same object.
-    """
+    """Optional object identifier. Boxes sharing an object id refine the same object."""
     frame_index: int | None | MISSING = MISSING
-    """
-    The frame index to interact with.
-    """
+    """The frame index to interact with."""
 
 
 class MaskMetadata(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     index: int
-    """
-    Index of the mask inside the model output.
-    """
+    """Index of the mask inside the model output."""
     score: float | None | MISSING = MISSING
-    """
-    Score for this mask.
-    """
+    """Score for this mask."""
     box: list[float] | None | MISSING = MISSING
-    """
-    Bounding box for the mask in normalized cxcywh coordinates.
-    """
+    """Bounding box for the mask in normalized cxcywh coordinates."""
 
 
 class PointPrompt(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     x: int | None | MISSING = MISSING
-    """
-    X Coordinate of the prompt
-    """
+    """X Coordinate of the prompt"""
     y: int | None | MISSING = MISSING
-    """
-    Y Coordinate of the prompt
-    """
+    """Y Coordinate of the prompt"""
     label: Literal[0, 1] | None | MISSING = MISSING
-    """
-    1 for foreground, 0 for background
-    """
+    """1 for foreground, 0 for background"""
     object_id: int | None | MISSING = MISSING
-    """
-    Optional object identifier. Prompts sharing an object id refine the same object.
-    """
+    """Optional object identifier. Prompts sharing an object id refine the same object."""
     frame_index: int | None | MISSING = MISSING
-    """
-    The frame index to interact with.
-    """
+    """The frame index to interact with."""
 
 
 class Sam3ImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the image to be segmented
-    """
+    """URL of the image to be segmented"""
     prompt: str = "wheel"
-    """
-    Text prompt for segmentation
-    """
+    """Text prompt for segmentation"""
     text_prompt: str | None | MISSING = MISSING
-    """
-    [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
-    """
+    """[DEPRECATED] Use 'prompt' instead. Kept for backward compatibility."""
     point_prompts: Annotated[list[PointPrompt], Field(validate_default=True)] = []
-    """
-    List of point prompts
-    """
+    """List of point prompts"""
     box_prompts: Annotated[list[BoxPrompt], Field(validate_default=True)] = []
-    """
-    Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported - use object_id to group boxes for the same object or leave empty for separate objects.
+    """Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported - use
+    object_id to group boxes for the same object or leave empty for separate objects.
     """
     apply_mask: bool = True
-    """
-    Apply the mask on the image.
-    """
+    """Apply the mask on the image."""
     sync_mode: bool = False
-    """
-    If True, the media will be returned as a data URI.
-    """
+    """If True, the media will be returned as a data URI."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     return_multiple_masks: bool = False
-    """
-    If True, upload and return multiple generated masks as defined by `max_masks`.
-    """
+    """If True, upload and return multiple generated masks as defined by `max_masks`."""
     max_masks: Annotated[int, Field(ge=1, le=32)] = 3
-    """
-    Maximum number of masks to return when `return_multiple_masks` is enabled.
-    """
+    """Maximum number of masks to return when `return_multiple_masks` is enabled."""
     include_scores: bool = False
-    """
-    Whether to include mask confidence scores.
-    """
+    """Whether to include mask confidence scores."""
     include_boxes: bool = False
-    """
-    Whether to include bounding boxes for each mask (when available).
-    """
+    """Whether to include bounding boxes for each mask (when available)."""
 
 
 class Sam3ImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
-    """
-    Primary segmented mask preview.
-    """
+    """Primary segmented mask preview."""
     masks: list[shared.Image]
-    """
-    Segmented mask images.
-    """
+    """Segmented mask images."""
     metadata: list[MaskMetadata] | None | MISSING = MISSING
-    """
-    Per-mask metadata including scores and boxes.
-    """
+    """Per-mask metadata including scores and boxes."""
     scores: list[float | None] | None | MISSING = MISSING
-    """
-    Per-mask confidence scores when requested.
-    """
+    """Per-mask confidence scores when requested."""
     boxes: list[list[float] | None] | None | MISSING = MISSING
-    """
-    Per-mask normalized bounding boxes [cx, cy, w, h] when requested.
-    """
+    """Per-mask normalized bounding boxes [cx, cy, w, h] when requested."""

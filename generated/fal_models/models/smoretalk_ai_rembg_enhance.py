@@ -12,24 +12,12 @@ from . import shared
 
 
 class SmoretalkAiRembgEnhanceInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the input image
-    """
+    """URL of the input image"""
 
 
 class SmoretalkAiRembgEnhanceOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
-    """
-    The segmented output image
-    """
+    """The segmented output image"""

@@ -14,11 +14,7 @@ from . import shared
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -34,85 +30,51 @@ ImageSizePreset = TypeAliasType(
 
 
 class StableDiffusionV3MediumImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    The image URL to generate an image from.
-    """
+    """The image URL to generate an image from."""
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     negative_prompt: str = ""
-    """
-    The negative prompt to generate an image from.
-    """
+    """The negative prompt to generate an image from."""
     prompt_expansion: bool = False
-    """
-    If set to true, prompt will be upsampled with more details.
-    """
+    """If set to true, prompt will be upsampled with more details."""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """
-    The size of the generated image. Defaults to the conditioning image's size.
-    """
+    """The size of the generated image. Defaults to the conditioning image's size."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of Stable Diffusion will output the same image every time.
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
     """
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.9
-    """
-    The strength of the image-to-image transformation.
-    """
+    """The strength of the image-to-image transformation."""
 
 
 class StableDiffusionV3MediumImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""
     num_images: int
-    """
-    The number of images generated.
-    """
+    """The number of images generated."""

@@ -12,36 +12,20 @@ from . import shared
 
 
 class StarVectorInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to be used for relighting
-    """
+    """URL of image to be used for relighting"""
     seed: int | MISSING = MISSING
-    """
-    seed to be used for generation
-    """
+    """seed to be used for generation"""
     max_length: Annotated[int, Field(ge=1000, le=16000)] = 4000
-    """
-    Maximum number of tokens for SVG generation. Increase for complex images.
-    """
+    """Maximum number of tokens for SVG generation. Increase for complex images."""
 
 
 class StarVectorOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """

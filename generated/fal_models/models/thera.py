@@ -12,40 +12,22 @@ from . import shared
 
 
 class TheraInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of image to be used for upscaling
-    """
+    """URL of image to be used for upscaling"""
     upscale_factor: Annotated[float, Field(ge=1.0, le=6.0)] = 2
-    """
-    The upscaling factor for the image.
-    """
+    """The upscaling factor for the image."""
     backbone: Literal["edsr", "rdn"]
-    """
-    Backbone to use for upscaling
-    """
+    """Backbone to use for upscaling"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible generation.
-    """
+    """Random seed for reproducible generation."""
 
 
 class TheraOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The generated image file info.
-    """
+    """The generated image file info."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """

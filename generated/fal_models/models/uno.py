@@ -20,75 +20,47 @@ ImageSizePreset = TypeAliasType(
 
 
 class UnoInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     input_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of images to use while generating the image.
-    """
+    """URL of images to use while generating the image."""
     image_size: Annotated[
         shared.ImageSize | ImageSizePreset | None, Field(validate_default=True)
     ] = "square_hd"
-    """
-    The size of the generated image. You can choose between some presets or custom height and width that **must be multiples of 8**.
+    """The size of the generated image. You can choose between some presets or custom height and
+    width that **must be multiples of 8**.
     """
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducible generation. If set none, a random seed will be used.
-    """
+    """Random seed for reproducible generation. If set none, a random seed will be used."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 3.5
-    """
-    The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to stick to your prompt when looking for a related image to show you.
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
     """
     output_format: Literal["jpeg", "png"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class UnoOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    The URLs of the generated images.
-    """
+    """The URLs of the generated images."""
     timings: dict[str, float]
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used to generate the image.
-    """
+    """The prompt used to generate the image."""

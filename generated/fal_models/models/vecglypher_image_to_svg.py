@@ -12,86 +12,50 @@ from . import shared
 
 
 class VecglypherImageToSvgInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The target text to generate as vector glyphs, styled to match the reference images.
-    """
+    """The target text to generate as vector glyphs, styled to match the reference images."""
     reference_image_urls: Annotated[
         list[str], Field(json_schema_extra={"x-fal-file": True}, max_length=8, min_length=1)
     ]
-    """
-    URLs of reference glyph images whose style should be matched. Provide 1 to 8 images of individual glyph characters.
+    """URLs of reference glyph images whose style should be matched. Provide 1 to 8 images of
+    individual glyph characters.
     """
     temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.1
-    """
-    Sampling temperature.
-    """
+    """Sampling temperature."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility.
-    """
+    """Random seed for reproducibility."""
     enable_safety_checker: bool = True
-    """
-    Enable input safety checking.
-    """
+    """Enable input safety checking."""
     top_p: Annotated[float, Field(ge=0.0, le=1.0)] = 0.95
-    """
-    Top-p (nucleus) sampling parameter.
-    """
+    """Top-p (nucleus) sampling parameter."""
     top_k: Annotated[int, Field(ge=-1, le=100)] = 5
-    """
-    Top-k sampling parameter.
-    """
+    """Top-k sampling parameter."""
     repetition_penalty: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """
-    Repetition penalty.
-    """
+    """Repetition penalty."""
     max_tokens: Annotated[int, Field(ge=256, le=16384)] = 8192
-    """
-    Maximum tokens to generate.
-    """
+    """Maximum tokens to generate."""
     output_size: Annotated[int, Field(ge=64, le=4096)] = 512
-    """
-    Maximum dimension (width or height) of the output SVG in pixels. The aspect ratio is preserved.
+    """Maximum dimension (width or height) of the output SVG in pixels. The aspect ratio is
+    preserved.
     """
     fill_color: str = "black"
-    """
-    Fill color for the generated glyphs. Accepts any valid SVG/CSS color value.
-    """
+    """Fill color for the generated glyphs. Accepts any valid SVG/CSS color value."""
     stroke_color: str | None | MISSING = MISSING
-    """
-    Optional stroke (outline) color for the generated glyphs. When set, adds an outline around each glyph path.
+    """Optional stroke (outline) color for the generated glyphs. When set, adds an outline around
+    each glyph path.
     """
     stroke_width: Annotated[float, Field(ge=0.1, le=50.0)] = 1
-    """
-    Stroke width in SVG units. Only applies when stroke_color is set.
-    """
+    """Stroke width in SVG units. Only applies when stroke_color is set."""
 
 
 class VecglypherImageToSvgOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
-    """
-    The generated SVG file containing vector glyphs.
-    """
+    """The generated SVG file containing vector glyphs."""
     svg_content: str
-    """
-    Raw SVG content as a string.
-    """
+    """Raw SVG content as a string."""
     seed: int
-    """
-    The seed used for generation.
-    """
+    """The seed used for generation."""
     timings: dict[str, float]
-    """
-    Timing breakdown of the generation process.
-    """
+    """Timing breakdown of the generation process."""

@@ -12,36 +12,18 @@ from . import shared
 
 
 class ViduQ2ReferenceToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500)]
-    """
-    Text prompt for video generation, max 1500 characters
-    """
+    """Text prompt for video generation, max 1500 characters"""
     reference_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URLs of the reference images to use for consistent subject appearance
-    """
+    """URLs of the reference images to use for consistent subject appearance"""
     aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
-    """
-    The aspect ratio of the output video
-    """
+    """The aspect ratio of the output video"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for generation
-    """
+    """Random seed for generation"""
 
 
 class ViduQ2ReferenceToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The edited image
-    """
+    """The edited image"""

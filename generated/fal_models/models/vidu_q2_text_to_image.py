@@ -12,32 +12,16 @@ from . import shared
 
 
 class ViduQ2TextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500)]
-    """
-    Text prompt for video generation, max 1500 characters
-    """
+    """Text prompt for video generation, max 1500 characters"""
     aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
-    """
-    The aspect ratio of the output video
-    """
+    """The aspect ratio of the output video"""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for generation
-    """
+    """Random seed for generation"""
 
 
 class ViduQ2TextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
-    """
-    The edited image
-    """
+    """The edited image"""

@@ -14,35 +14,19 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
 
 
 ImageSizePreset = TypeAliasType(
@@ -54,66 +38,37 @@ ImageSizePreset = TypeAliasType(
 
 
 class Wan25PreviewImageToImageInput(InputModel):
-    """
-    Input for image editing
-    """
+    """Input for image editing"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
-    """
-    The text prompt describing how to edit the image. Max 2000 characters.
-    """
+    """The text prompt describing how to edit the image. Max 2000 characters."""
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URLs of images to edit. For single-image editing, provide 1 URL. For multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided, only the first 2 will be used.
+    """URLs of images to edit. For single-image editing, provide 1 URL. For multi-reference
+    generation, provide up to 2 URLs. If more than 2 URLs are provided, only the first 2 will
+    be used.
     """
     negative_prompt: str | None | MISSING = MISSING
-    """
-    Negative prompt to describe content to avoid. Max 500 characters.
-    """
+    """Negative prompt to describe content to avoid. Max 500 characters."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square"
     )
-    """
-    The size of the generated image. Width and height must be between 384 and 1440 pixels.
-    """
+    """The size of the generated image. Width and height must be between 384 and 1440 pixels."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate. Values from 1 to 4.
-    """
+    """Number of images to generate. Values from 1 to 4."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. If None, a random seed is chosen.
-    """
+    """Random seed for reproducibility. If None, a random seed is chosen."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
 
 
 class Wan25PreviewImageToImageOutput(OutputModel):
-    """
-    Output for image editing
-    """
+    """Output for image editing"""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The edited images
-    """
+    """The edited images"""
     seeds: list[int]
-    """
-    The seeds used for each generated image
-    """
+    """The seeds used for each generated image"""
     actual_prompt: str | None | MISSING = MISSING
-    """
-    The original prompt (prompt expansion is not available for image editing)
-    """
+    """The original prompt (prompt expansion is not available for image editing)"""

@@ -14,35 +14,19 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
 
 
 ImageSizePreset = TypeAliasType(
@@ -54,66 +38,39 @@ ImageSizePreset = TypeAliasType(
 
 
 class Wan25PreviewTextToImageInput(InputModel):
-    """
-    Input for text-to-image generation
-    """
+    """Input for text-to-image generation"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
-    """
-    The prompt for image generation. Supports Chinese and English, max 2000 characters.
-    """
+    """The prompt for image generation. Supports Chinese and English, max 2000 characters."""
     negative_prompt: str | None | MISSING = MISSING
-    """
-    Negative prompt to describe content to avoid. Max 500 characters.
-    """
+    """Negative prompt to describe content to avoid. Max 500 characters."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate. Values from 1 to 4.
-    """
+    """Number of images to generate. Values from 1 to 4."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square"
     )
-    """
-    The size of the generated image. Can use preset names like 'square', 'landscape_16_9', etc., or specific dimensions. Total pixels must be between 768×768 and 1440×1440, with aspect ratio between [1:4, 4:1].
+    """The size of the generated image. Can use preset names like 'square', 'landscape_16_9',
+    etc., or specific dimensions. Total pixels must be between 768×768 and 1440×1440, with
+    aspect ratio between [1:4, 4:1].
     """
     enable_prompt_expansion: bool = True
-    """
-    Whether to enable prompt rewriting using LLM. Improves results for short prompts but increases processing time.
+    """Whether to enable prompt rewriting using LLM. Improves results for short prompts but
+    increases processing time.
     """
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. If None, a random seed is chosen.
-    """
+    """Random seed for reproducibility. If None, a random seed is chosen."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
 
 
 class Wan25PreviewTextToImageOutput(OutputModel):
-    """
-    Output for text-to-image generation
-    """
+    """Output for text-to-image generation"""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The generated images
-    """
+    """The generated images"""
     seeds: list[int]
-    """
-    The seeds used for each generated image
-    """
+    """The seeds used for each generated image"""
     actual_prompt: str | None | MISSING = MISSING
-    """
-    The actual prompt used if prompt rewriting was enabled
-    """
+    """The actual prompt used if prompt rewriting was enabled"""

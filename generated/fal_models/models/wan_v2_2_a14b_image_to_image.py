@@ -19,87 +19,53 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV22A14bImageToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class WanV2_2A14bImageToImageInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the input image.
-    """
+    """URL of the input image."""
     prompt: str
-    """
-    The text prompt to guide image generation.
-    """
+    """The text prompt to guide image generation."""
     strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-    """
-    Denoising strength. 1.0 = fully remake; 0.0 = preserve original.
-    """
+    """Denoising strength. 1.0 = fully remake; 0.0 = preserve original."""
     negative_prompt: str = ""
-    """
-    Negative prompt for video generation.
-    """
+    """Negative prompt for video generation."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. If None, a random seed is chosen.
-    """
+    """Random seed for reproducibility. If None, a random seed is chosen."""
     aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] = "auto"
-    """
-    Aspect ratio of the generated image. If 'auto', the aspect ratio will be determined automatically based on the input image.
+    """Aspect ratio of the generated image. If 'auto', the aspect ratio will be determined
+    automatically based on the input image.
     """
     num_inference_steps: Annotated[int, Field(ge=2, le=40)] = 27
-    """
-    Number of inference steps for sampling. Higher values give better quality but take longer.
-    """
+    """Number of inference steps for sampling. Higher values give better quality but take longer."""
     enable_safety_checker: bool = False
-    """
-    If set to true, input data will be checked for safety before processing.
-    """
+    """If set to true, input data will be checked for safety before processing."""
     enable_output_safety_checker: bool = False
-    """
-    If set to true, output video will be checked for safety after generation.
-    """
+    """If set to true, output video will be checked for safety after generation."""
     enable_prompt_expansion: bool = False
-    """
-    Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning.
+    """Whether to enable prompt expansion. This will use a large language model to expand the
+    prompt with additional details while maintaining the original meaning.
     """
     acceleration: Literal["none", "regular"] = "regular"
-    """
-    Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'regular'.
+    """Acceleration level to use. The more acceleration, the faster the generation, but with
+    lower quality. The recommended value is 'regular'.
     """
     guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 3.5
-    """
-    Classifier-free guidance scale.
-    """
+    """Classifier-free guidance scale."""
     guidance_scale_2: Annotated[float, Field(ge=1.0, le=10.0)] = 4
-    """
-    Guidance scale for the second stage of the model. This is used to control the adherence to the prompt in the second stage of the model.
+    """Guidance scale for the second stage of the model. This is used to control the adherence to
+    the prompt in the second stage of the model.
     """
     shift: Annotated[float, Field(ge=1.0, le=10.0)] = 2
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
     image_format: Literal["png", "jpeg"] = "jpeg"
-    """
-    The format of the output image.
-    """
+    """The format of the output image."""
 
 
-class WanV22A14bImageToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class WanV2_2A14bImageToImageOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
-    """
-    The generated image file.
-    """
+    """The generated image file."""
     prompt: str = ""
-    """
-    The text prompt used for image generation.
-    """
+    """The text prompt used for image generation."""
     seed: int
-    """
-    The seed used for generation.
-    """
+    """The seed used for generation."""

@@ -19,75 +19,47 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV22A14bTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class WanV2_2A14bTextToImageInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The text prompt to guide image generation.
-    """
+    """The text prompt to guide image generation."""
     negative_prompt: str = ""
-    """
-    Negative prompt for video generation.
-    """
+    """Negative prompt for video generation."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility. If None, a random seed is chosen.
-    """
+    """Random seed for reproducibility. If None, a random seed is chosen."""
     num_inference_steps: Annotated[int, Field(ge=2, le=40)] = 27
-    """
-    Number of inference steps for sampling. Higher values give better quality but take longer.
-    """
+    """Number of inference steps for sampling. Higher values give better quality but take longer."""
     enable_safety_checker: bool = False
-    """
-    If set to true, input data will be checked for safety before processing.
-    """
+    """If set to true, input data will be checked for safety before processing."""
     enable_output_safety_checker: bool = False
-    """
-    If set to true, output video will be checked for safety after generation.
-    """
+    """If set to true, output video will be checked for safety after generation."""
     enable_prompt_expansion: bool = False
-    """
-    Whether to enable prompt expansion. This will use a large language model to expand the prompt with additional details while maintaining the original meaning.
+    """Whether to enable prompt expansion. This will use a large language model to expand the
+    prompt with additional details while maintaining the original meaning.
     """
     acceleration: Literal["none", "regular"] = "regular"
-    """
-    Acceleration level to use. The more acceleration, the faster the generation, but with lower quality. The recommended value is 'regular'.
+    """Acceleration level to use. The more acceleration, the faster the generation, but with
+    lower quality. The recommended value is 'regular'.
     """
     guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 3.5
-    """
-    Classifier-free guidance scale. Higher values give better adherence to the prompt but may decrease quality.
+    """Classifier-free guidance scale. Higher values give better adherence to the prompt but may
+    decrease quality.
     """
     guidance_scale_2: Annotated[float, Field(ge=1.0, le=10.0)] = 4
-    """
-    Guidance scale for the second stage of the model. This is used to control the adherence to the prompt in the second stage of the model.
+    """Guidance scale for the second stage of the model. This is used to control the adherence to
+    the prompt in the second stage of the model.
     """
     shift: Annotated[float, Field(ge=1.0, le=10.0)] = 2
-    """
-    Shift value for the image. Must be between 1.0 and 10.0.
-    """
+    """Shift value for the image. Must be between 1.0 and 10.0."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
 
 
-class WanV22A14bTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class WanV2_2A14bTextToImageOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
-    """
-    The generated image file.
-    """
+    """The generated image file."""
     seed: int
-    """
-    The seed used for generation.
-    """
+    """The seed used for generation."""

@@ -19,67 +19,48 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV26ImageToImageInput(InputModel):
-    """
-    Input for Wan 2.6 image editing with reference images (enable_interleave=false)
-    """
+class WanV2_6ImageToImageInput(InputModel):
+    """Input for Wan 2.6 image editing with reference images (enable_interleave=false)"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
-    """
-    Text prompt describing the desired image. Supports Chinese and English. Max 2000 characters. Example: 'Generate an image using the style of image 1 and background of image 2'.
+    """Text prompt describing the desired image. Supports Chinese and English. Max 2000
+    characters. Example: 'Generate an image using the style of image 1 and background of image
+    2'.
     """
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Reference images for editing (1-3 images required). Order matters: reference as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension. Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
+    """Reference images for editing (1-3 images required). Order matters: reference as 'image 1',
+    'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension. Max size: 10MB
+    each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
     """
     negative_prompt: str | None = ""
-    """
-    Content to avoid in the generated image. Max 500 characters.
-    """
+    """Content to avoid in the generated image. Max 500 characters."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    Output image size. Use presets like 'square_hd', 'landscape_16_9', 'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720). Total pixels must be between 768*768 and 1280*1280.
+    """Output image size. Use presets like 'square_hd', 'landscape_16_9', 'portrait_9_16', or
+    specify exact dimensions with ImageSize(width=1280, height=720). Total pixels must be
+    between 768*768 and 1280*1280.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate (1-4). Directly affects billing cost.
-    """
+    """Number of images to generate (1-4). Directly affects billing cost."""
     enable_prompt_expansion: bool = True
-    """
-    Enable LLM prompt optimization. Significantly improves results for simple prompts but adds 3-4 seconds processing time.
+    """Enable LLM prompt optimization. Significantly improves results for simple prompts but adds
+    3-4 seconds processing time.
     """
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility (0-2147483647). Same seed produces more consistent results.
+    """Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+    results.
     """
     enable_safety_checker: bool = True
-    """
-    Enable content moderation for input and output.
-    """
+    """Enable content moderation for input and output."""
 
 
-class WanV26ImageToImageOutput(OutputModel):
-    """
-    Output for Wan 2.6 image editing
-    """
+class WanV2_6ImageToImageOutput(OutputModel):
+    """Output for Wan 2.6 image editing"""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    Generated images in PNG format
-    """
+    """Generated images in PNG format"""
     seed: int
-    """
-    The seed used for generation
-    """
+    """The seed used for generation"""

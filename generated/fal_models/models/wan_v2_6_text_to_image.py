@@ -19,67 +19,48 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-class WanV26TextToImageInput(InputModel):
-    """
-    Input for Wan 2.6 text-to-image or mixed text-and-image generation (enable_interleave=true)
+class WanV2_6TextToImageInput(InputModel):
+    """Input for Wan 2.6 text-to-image or mixed text-and-image generation
+    (enable_interleave=true)
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
-    """
-    Text prompt describing the desired image. Supports Chinese and English. Max 2000 characters.
+    """Text prompt describing the desired image. Supports Chinese and English. Max 2000
+    characters.
     """
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
-    """
-    Optional reference image (0 or 1). When provided, can be used for style guidance. Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP.
+    """Optional reference image (0 or 1). When provided, can be used for style guidance.
+    Resolution: 384-5000px each dimension. Max size: 10MB. Formats: JPEG, JPG, PNG (no alpha),
+    BMP, WEBP.
     """
     negative_prompt: str | None = ""
-    """
-    Content to avoid in the generated image. Max 500 characters.
-    """
+    """Content to avoid in the generated image. Max 500 characters."""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """
-    Output image size. If not set: matches input image size (up to 1280*1280). Use presets like 'square_hd', 'landscape_16_9', or specify exact dimensions.
+    """Output image size. If not set: matches input image size (up to 1280*1280). Use presets
+    like 'square_hd', 'landscape_16_9', or specify exact dimensions.
     """
     max_images: Annotated[int, Field(ge=1, le=5)] = 1
-    """
-    Maximum number of images to generate (1-5). Actual count may be less depending on model inference.
+    """Maximum number of images to generate (1-5). Actual count may be less depending on model
+    inference.
     """
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility (0-2147483647).
-    """
+    """Random seed for reproducibility (0-2147483647)."""
     enable_safety_checker: bool = True
-    """
-    Enable content moderation for input and output.
-    """
+    """Enable content moderation for input and output."""
 
 
-class WanV26TextToImageOutput(OutputModel):
-    """
-    Output for Wan 2.6 text-to-image (can include generated text in mixed mode)
-    """
+class WanV2_6TextToImageOutput(OutputModel):
+    """Output for Wan 2.6 text-to-image (can include generated text in mixed mode)"""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    Generated images in PNG format
-    """
+    """Generated images in PNG format"""
     generated_text: str | None | MISSING = MISSING
-    """
-    Generated text content (in mixed text-and-image mode). May be None if only images were generated.
+    """Generated text content (in mixed text-and-image mode). May be None if only images were
+    generated.
     """
     seed: int
-    """
-    The seed used for generation
-    """
+    """The seed used for generation"""

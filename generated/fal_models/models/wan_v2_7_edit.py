@@ -20,68 +20,40 @@ ImageSizePreset = TypeAliasType(
 
 
 NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=500)])
-"""
-Content to avoid in the generated image. Max 500 characters.
-"""
+"""Content to avoid in the generated image. Max 500 characters."""
 
 
-class WanV27EditInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class WanV2_7EditInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2000, min_length=1)]
-    """
-    Text prompt describing the desired image edit. Supports Chinese and English.
-    """
+    """Text prompt describing the desired image edit. Supports Chinese and English."""
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """
-    Reference images for editing (1-4 images required). Order matters: reference them as image 1, image 2, image 3, image 4 in the prompt.
+    """Reference images for editing (1-4 images required). Order matters: reference them as image
+    1, image 2, image 3, image 4 in the prompt.
     """
     negative_prompt: NegativePrompt | None = ""
-    """
-    Content to avoid in the generated image. Max 500 characters.
-    """
+    """Content to avoid in the generated image. Max 500 characters."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    Output image size. Uses fal image size presets or explicit dimensions and is converted to DashScope size format.
+    """Output image size. Uses fal image size presets or explicit dimensions and is converted to
+    DashScope size format.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate (1-4).
-    """
+    """Number of images to generate (1-4)."""
     enable_prompt_expansion: bool = True
-    """
-    Enable DashScope prompt expansion. Supported only for image edit mode.
-    """
+    """Enable DashScope prompt expansion. Supported only for image edit mode."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility (0-2147483647).
-    """
+    """Random seed for reproducibility (0-2147483647)."""
     enable_safety_checker: bool = True
-    """
-    Enable content moderation for input and output.
-    """
+    """Enable content moderation for input and output."""
     output_format: Literal["jpeg", "png", "webp"] = "jpeg"
-    """
-    The format of the generated images.
-    """
+    """The format of the generated images."""
 
 
-class WanV27EditOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class WanV2_7EditOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    Generated images.
-    """
+    """Generated images."""
     seed: int
-    """
-    The seed used for generation.
-    """
+    """The seed used for generation."""

@@ -20,64 +20,34 @@ ImageSizePreset = TypeAliasType(
 
 
 NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=500)])
-"""
-Content to avoid in the generated image. Max 500 characters.
-"""
+"""Content to avoid in the generated image. Max 500 characters."""
 
 
-class WanV27ProTextToImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class WanV2_7ProTextToImageInput(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2000, min_length=1)]
-    """
-    Text prompt describing the desired output. Supports Chinese and English.
-    """
+    """Text prompt describing the desired output. Supports Chinese and English."""
     negative_prompt: NegativePrompt | None = ""
-    """
-    Content to avoid in the generated image. Max 500 characters.
-    """
+    """Content to avoid in the generated image. Max 500 characters."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    """
-    Output image size.
-    """
+    """Output image size."""
     max_images: Annotated[int, Field(ge=1, le=5)] = 1
-    """
-    Maximum number of images to generate (1-5).
-    """
+    """Maximum number of images to generate (1-5)."""
     seed: int | None | MISSING = MISSING
-    """
-    Random seed for reproducibility (0-2147483647).
-    """
+    """Random seed for reproducibility (0-2147483647)."""
     enable_safety_checker: bool = True
-    """
-    Enable content moderation for input and output.
-    """
+    """Enable content moderation for input and output."""
     output_format: Literal["jpeg", "png", "webp"] = "jpeg"
-    """
-    The format of the generated images.
-    """
+    """The format of the generated images."""
 
 
-class WanV27ProTextToImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+class WanV2_7ProTextToImageOutput(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
-    """
-    Generated images.
-    """
+    """Generated images."""
     generated_text: str | None | MISSING = MISSING
-    """
-    Optional generated text returned by the model.
-    """
+    """Optional generated text returned by the model."""
     seed: int
-    """
-    The seed used for generation.
-    """
+    """The seed used for generation."""

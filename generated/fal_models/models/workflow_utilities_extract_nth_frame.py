@@ -12,52 +12,26 @@ from . import shared
 
 
 class WorkflowUtilitiesExtractNthFrameInput(InputModel):
-    """
-    Input model for extracting every Nth frame from a video
-    """
+    """Input model for extracting every Nth frame from a video"""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of the video file to extract frames from
-    """
+    """URL of the video file to extract frames from"""
     frame_interval: Annotated[int, Field(ge=1, le=300)] = 12
-    """
-    Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame)
-    """
+    """Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame)"""
     output_format: Literal["png", "jpg", "jpeg", "webp"] = "png"
-    """
-    Output format for extracted frames
-    """
+    """Output format for extracted frames"""
     max_frames: Annotated[int, Field(ge=1, le=500)] = 100
-    """
-    Maximum number of frames to extract
-    """
+    """Maximum number of frames to extract"""
     quality: Annotated[int, Field(ge=1, le=100)] = 95
-    """
-    Quality for jpg/webp output (1-100)
-    """
+    """Quality for jpg/webp output (1-100)"""
 
 
 class WorkflowUtilitiesExtractNthFrameOutput(OutputModel):
-    """
-    Output model for extracted frames
-    """
+    """Output model for extracted frames"""
 
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
-    """
-    Array of extracted frame images
-    """
+    """Array of extracted frame images"""
     frame_count: int
-    """
-    Total number of frames extracted
-    """
+    """Total number of frames extracted"""

@@ -11,51 +11,27 @@ from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
 
 
 class XaiGrokImagineImageInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=8000)]
-    """
-    Text description of the desired image.
-    """
+    """Text description of the desired image."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    Number of images to generate.
-    """
+    """Number of images to generate."""
     aspect_ratio: Literal[
         "2:1",
         "20:9",
@@ -71,34 +47,20 @@ class XaiGrokImagineImageInput(InputModel):
         "9:20",
         "1:2",
     ] = "1:1"
-    """
-    Aspect ratio of the generated image.
-    """
+    """Aspect ratio of the generated image."""
     resolution: Literal["1k", "2k"] = "1k"
-    """
-    Resolution of the generated image. `1k` for standard resolution, `2k` for high resolution.
-    """
+    """Resolution of the generated image. `1k` for standard resolution, `2k` for high resolution."""
     output_format: Literal["jpeg", "png", "webp"] = "jpeg"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
 
 
 class XaiGrokImagineImageOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The URL of the generated image.
-    """
+    """The URL of the generated image."""
     revised_prompt: str | None | MISSING = MISSING
-    """
-    The enhanced prompt that was used to generate the image.
-    """
+    """The enhanced prompt that was used to generate the image."""

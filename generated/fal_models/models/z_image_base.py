@@ -14,35 +14,19 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
 
 
 ImageSizePreset = TypeAliasType(
@@ -54,82 +38,48 @@ ImageSizePreset = TypeAliasType(
 
 
 class ZImageBaseInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "landscape_4_3"
     )
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 4
-    """
-    The guidance scale to use for the image generation.
-    """
+    """The guidance scale to use for the image generation."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     acceleration: Literal["none", "regular", "high"] = "regular"
-    """
-    The acceleration level to use.
-    """
+    """The acceleration level to use."""
     negative_prompt: str = ""
-    """
-    The negative prompt to use for the image generation.
-    """
+    """The negative prompt to use for the image generation."""
 
 
 class ZImageBaseOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
-    """
-    The timings of the generation process.
-    """
+    """The timings of the generation process."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

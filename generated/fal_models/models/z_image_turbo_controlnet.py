@@ -14,35 +14,19 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
-    """
-    The URL where the file can be downloaded from.
-    """
+    """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
-    """
-    The mime type of the file.
-    """
+    """The mime type of the file."""
     file_name: str | None | MISSING = MISSING
-    """
-    The name of the file. It will be auto-generated if not provided.
-    """
+    """The name of the file. It will be auto-generated if not provided."""
     file_size: int | None | MISSING = MISSING
-    """
-    The size of the file in bytes.
-    """
+    """The size of the file in bytes."""
     width: int | None | MISSING = MISSING
-    """
-    The width of the image
-    """
+    """The width of the image"""
     height: int | None | MISSING = MISSING
-    """
-    The height of the image
-    """
+    """The height of the image"""
 
 
 ImageSizePreset = TypeAliasType(
@@ -60,96 +44,56 @@ ImageSizePreset = TypeAliasType(
 
 
 class ZImageTurboControlnetInput(InputModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
-    """
-    The prompt to generate an image from.
-    """
+    """The prompt to generate an image from."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = "auto"
-    """
-    The size of the generated image.
-    """
+    """The size of the generated image."""
     num_inference_steps: Annotated[int, Field(ge=1, le=8)] = 8
-    """
-    The number of inference steps to perform.
-    """
+    """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
-    """
-    The same seed and the same prompt given to the same version of the model will output the same image every time.
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
     sync_mode: bool = False
-    """
-    If `True`, the media will be returned as a data URI and the output data won't be available in the request history.
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
     """
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """
-    The number of images to generate.
-    """
+    """The number of images to generate."""
     enable_safety_checker: bool = True
-    """
-    If set to true, the safety checker will be enabled.
-    """
+    """If set to true, the safety checker will be enabled."""
     output_format: Literal["jpeg", "png", "webp"] = "png"
-    """
-    The format of the generated image.
-    """
+    """The format of the generated image."""
     acceleration: Literal["none", "regular", "high"] = "regular"
-    """
-    The acceleration level to use.
-    """
+    """The acceleration level to use."""
     enable_prompt_expansion: bool = False
-    """
-    Whether to enable prompt expansion. Note: this will increase the price by 0.0025 credits per request.
+    """Whether to enable prompt expansion. Note: this will increase the price by 0.0025 credits
+    per request.
     """
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """
-    URL of Image for ControlNet generation.
-    """
+    """URL of Image for ControlNet generation."""
     control_scale: Annotated[float, Field(ge=0.0, le=1.0)] = 0.75
-    """
-    The scale of the controlnet conditioning.
-    """
+    """The scale of the controlnet conditioning."""
     control_start: Annotated[float, Field(ge=0.0, le=1.0)] = 0
-    """
-    The start of the controlnet conditioning.
-    """
+    """The start of the controlnet conditioning."""
     control_end: Annotated[float, Field(ge=0.0, le=1.0)] = 0.8
-    """
-    The end of the controlnet conditioning.
-    """
+    """The end of the controlnet conditioning."""
     preprocess: Literal["none", "canny", "depth", "pose"] | None = "none"
-    """
-    What kind of preprocessing to apply to the image, if any.
-    """
+    """What kind of preprocessing to apply to the image, if any."""
 
 
 class ZImageTurboControlnetOutput(OutputModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
-    """
-    The generated image files info.
-    """
+    """The generated image files info."""
     timings: dict[str, float]
-    """
-    The timings of the generation process.
-    """
+    """The timings of the generation process."""
     seed: int
-    """
-    Seed of the generated Image. It will be the same value of the one passed in the input or the randomly generated that was used in case none was passed.
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
     """
     has_nsfw_concepts: list[bool]
-    """
-    Whether the generated images contain NSFW concepts.
-    """
+    """Whether the generated images contain NSFW concepts."""
     prompt: str
-    """
-    The prompt used for generating the image.
-    """
+    """The prompt used for generating the image."""

@@ -1,0 +1,309 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/flux-2/klein/4b` (Flux 2 Klein 4b)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.flux_2_klein_v4b import (
+    Flux2Klein4bInput,
+    Flux2Klein4bOutput,
+    ImageSizePreset,
+)
+
+__all__ = ["Flux2Klein4b", "AsyncFlux2Klein4b", "Flux2Klein4bInput", "Flux2Klein4bOutput"]
+
+
+class Flux2Klein4b(SyncEndpoint[Flux2Klein4bInput, Flux2Klein4bOutput]):
+    """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2/klein/4b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-2/klein/4b"
+    input_model: ClassVar[type[Flux2Klein4bInput]] = Flux2Klein4bInput
+    output_model: ClassVar[type[Flux2Klein4bOutput]] = Flux2Klein4bOutput
+    Input = Flux2Klein4bInput
+    Output = Flux2Klein4bOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Flux2Klein4bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the image to generate. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Flux2Klein4bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the image to generate. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Flux2Klein4bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the image to generate. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlux2Klein4b(AsyncEndpoint[Flux2Klein4bInput, Flux2Klein4bOutput]):
+    """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`).
+
+    Category: text-to-image. Docs: https://fal.ai/models/fal-ai/flux-2/klein/4b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-2/klein/4b"
+    input_model: ClassVar[type[Flux2Klein4bInput]] = Flux2Klein4bInput
+    output_model: ClassVar[type[Flux2Klein4bOutput]] = Flux2Klein4bOutput
+    Input = Flux2Klein4bInput
+    Output = Flux2Klein4bOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Flux2Klein4bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the image to generate. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Flux2Klein4bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the image to generate. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Flux2Klein4bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the image to generate. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,67 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, ConfigDict, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class Switti512Input(InputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
+    prompt: str
+    """The prompt to generate an image from."""
+    negative_prompt: str = ""
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
+    """
+    sampling_top_k: Annotated[int, Field(ge=10, le=1000)] = 400
+    """The number of top-k tokens to sample from."""
+    sampling_top_p: Annotated[float, Field(ge=0.1, le=1.0)] = 0.95
+    """The top-p probability to sample from."""
+    more_smooth: bool = True
+    """Smoothing with Gumbel softmax sampling"""
+    more_diverse: bool = False
+    """More diverse sampling"""
+    smooth_start_si: Annotated[int, Field(ge=0, le=10)] = 2
+    """Smoothing starting scale"""
+    turn_off_cfg_start_si: Annotated[int, Field(ge=0, le=10)] = 8
+    """Disable CFG starting scale"""
+    last_scale_temp: Annotated[float, Field(ge=0.1, le=10.0)] = 0.1
+    """Temperature after disabling CFG"""
+    seed: int | None | MISSING = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 6
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+    sync_mode: bool = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+    enable_safety_checker: bool = True
+    """If set to true, the safety checker will be enabled."""
+    output_format: Literal["jpeg", "png"] = "jpeg"
+    """The format of the generated image."""
+
+
+class Switti512Output(OutputModel):
+    model_config = ConfigDict(use_attribute_docstrings=True)
+    images: list[shared.Image]
+    """The generated images"""
+    timings: dict[str, float]
+    seed: int
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+    has_nsfw_concepts: list[bool]
+    """Whether the generated images contain NSFW concepts."""
+    prompt: str
+    """The prompt used for generating the image."""

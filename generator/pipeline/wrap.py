@@ -1,0 +1,121 @@
+"""Keeps generated Python within the line length ruff enforces: docstrings wrapped where they
+stand, long string literals split into adjacent literals that ruff then lays out one per line."""
+
+from __future__ import annotations
+
+import io
+import re
+import textwrap
+import tokenize
+
+LINE_LENGTH = 100
+
+
+def fit(code: str) -> str:
+    """`code` (Python source, before ruff formats it) with every docstring in one style and within
+    LINE_LENGTH counting its indentation, and every string literal too long for a line of its own
+    split at spaces. Only a single word longer than a line (a URL) is left longer."""
+    tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
+    starts = [0]
+    for line in code.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    edits: list[tuple[int, int, str]] = []
+    depth, indents = 0, [0]
+    for i, tok in enumerate(tokens):
+        if tok.type == tokenize.INDENT:
+            indents.append(len(tok.string))
+        elif tok.type == tokenize.DEDENT:
+            indents.pop()
+        elif tok.type == tokenize.OP and tok.string in "([{":
+            depth += 1
+        elif tok.type == tokenize.OP and tok.string in ")]}":
+            depth -= 1
+        if tok.type != tokenize.STRING or tok.string[0] not in "\"'":  # no f-, r- or b-strings
+            continue
+        if _is_docstring(tokens, i):
+            new = docstring(tok.string, tok.start[1])
+        else:
+            # Where ruff will put the literal if it needs a line of its own: one level below
+            # the statement per open bracket, plus the parentheses it adds around a long value.
+            new = split_string(tok.string, indents[-1] + 4 * (depth + 1))
+        if new != tok.string:
+            begin = starts[tok.start[0] - 1] + tok.start[1]
+            end = starts[tok.end[0] - 1] + tok.end[1]
+            edits.append((begin, end, new))
+    for begin, end, new in reversed(edits):
+        code = code[:begin] + new + code[end:]
+    return code
+
+
+def _is_docstring(tokens: list[tokenize.TokenInfo], i: int) -> bool:
+    """A string that is a whole statement: a module, class, function or attribute docstring."""
+    skip = (tokenize.NL, tokenize.COMMENT)
+    before = next((t for t in reversed(tokens[:i]) if t.type not in skip), None)
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    starts_statement = before is None or before.type in (
+        tokenize.NEWLINE,
+        tokenize.INDENT,
+        tokenize.DEDENT,
+        tokenize.ENCODING,
+    )
+    return starts_statement and after is not None and after.type == tokenize.NEWLINE
+
+
+def docstring(literal: str, column: int) -> str:
+    """A triple-quoted docstring starting at `column`, re-laid: on one line with its quotes when
+    it fits, else the text starts after the opening quotes, each line too long is wrapped at its
+    own indentation, and the closing quotes stand on their own line."""
+    quote = literal[:3]
+    if quote not in ('"""', "'''") or len(literal) < 6:
+        return literal
+    lines = literal[3:-3].split("\n")
+    rest = [line.rstrip() for line in lines[1:]]
+    margin = min((len(x) - len(x.lstrip()) for x in rest if x), default=0)
+    content = [lines[0].strip(), *(x[margin:] for x in rest)]
+    while content and not content[0]:
+        content.pop(0)
+    while content and not content[-1]:
+        content.pop()
+    if not content:
+        return literal
+    out: list[str] = []
+    for n, line in enumerate(content):
+        # The first line follows the opening quotes; a lone line also carries the closing ones,
+        # which ruff joins to it whatever the length.
+        quotes = (2 if len(content) == 1 else 1) * len(quote) if n == 0 else 0
+        width = LINE_LENGTH - column - quotes
+        if len(line) <= width:
+            out.append(line)
+            continue
+        lead = line[: len(line) - len(line.lstrip())]
+        out += textwrap.wrap(
+            line.strip(),
+            width,
+            initial_indent=lead,
+            subsequent_indent=lead,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    if len(out) == 1 and not out[0].endswith(quote[0]):
+        return quote + out[0] + quote
+    pad = " " * column
+    body = "".join(f"\n{pad}{line}" if line else "\n" for line in out[1:])
+    return f"{quote}{out[0]}{body}\n{pad}{quote}"
+
+
+def split_string(literal: str, column: int) -> str:
+    """A one-line string literal too long to fit from `column` split after spaces into adjacent
+    literals (`"a long " "text"`), each fitting from `column`; ruff puts one per line."""
+    if literal[:3] in ('"""', "'''") or column + len(literal) + 1 <= LINE_LENGTH:
+        return literal
+    quote, body = literal[0], literal[1:-1]
+    width = LINE_LENGTH - column - 3  # the two quotes and a comma or closing bracket
+    chunks: list[str] = []
+    for word in re.findall(r"\s+|\S+\s*", body):
+        if chunks and len(chunks[-1]) + len(word) <= width:
+            chunks[-1] += word
+        else:
+            chunks.append(word)
+    if len(chunks) < 2:
+        return literal
+    return " ".join(quote + chunk + quote for chunk in chunks)

@@ -1,0 +1,179 @@
+"""Generated code reads as if written by hand: no model repeats its base class's settings, and
+every line fits the package's line length unless it is one word (a URL)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import emit_models
+from generator.pipeline.emit_models import model_modules, runtime_model_configs
+from generator.pipeline.wrap import LINE_LENGTH, docstring, fit, split_string
+from tests.generator.test_catalogue_shapes import load_one
+
+REPO = Path(__file__).resolve().parents[2]
+PACKAGE = REPO / "generated" / "fal_models"
+URL_AT_END = re.compile(r"\S*://\S*$")
+
+
+def _configs(code: str) -> dict[str, tuple[str, dict[str, object]]]:
+    """Class → (base, its own model_config settings) for the classes of a module."""
+    out = {}
+    for node in ast.parse(code).body:
+        if isinstance(node, ast.ClassDef):
+            call = next(filter(None, map(emit_models._config_call, node.body)), None)
+            settings = (
+                {str(k.arg): ast.literal_eval(k.value) for k in call.keywords} if call else {}
+            )
+            out[node.name] = (ast.unparse(node.bases[0]), settings)
+    return out
+
+
+def test_no_generated_model_repeats_a_setting_of_its_base() -> None:
+    from fal_models import _base, _files
+
+    bases = {
+        "InputModel": _base.InputModel,
+        "OutputModel": _base.OutputModel,
+        "FileOutput": _files.FileOutput,
+    }
+    assert {name: dict(cls.model_config) for name, cls in bases.items()} == {
+        name: runtime_model_configs()[name] for name in bases
+    }, "runtime_model_configs reads what pydantic sees"
+    seen = 0
+    for path in sorted((PACKAGE / "models").glob("*.py")):
+        for name, (base, settings) in _configs(path.read_text(encoding="utf-8")).items():
+            inherited = bases[base].model_config
+            repeated = {k for k, v in settings.items() if inherited.get(k, object()) == v}
+            assert not repeated, f"{path.name}: {name} repeats {repeated} of {base}"
+            seen += 1
+    assert seen > 1600
+
+
+def test_models_keep_their_behaviour_without_the_repeated_settings() -> None:
+    from fal_models.models.qwen_image import QwenImageInput, QwenImageOutput
+
+    assert QwenImageInput.model_config["extra"] == "forbid"
+    assert QwenImageOutput.model_config["extra"] == "allow"
+    assert QwenImageInput.model_fields["prompt"].description  # attribute docstrings are read
+    assert QwenImageInput.model_validate({"prompt": "x"}).prompt == "x"
+
+
+def test_a_model_sets_exactly_what_its_base_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A setting the models need is emitted while the runtime's bases lack it, and leaves the
+    models once the bases have it."""
+    spec = {
+        "id": "acme/demo",
+        "title": "Demo",
+        "category": "text-to-image",
+        "status": "active",
+        "input": {"fields": [{"name": "prompt", "type": "string", "required": True}]},
+        "output": {"fields": [{"name": "seed", "type": "integer", "required": True}]},
+    }
+    specs = load_one(tmp_path, spec)
+    runtime = runtime_model_configs()
+    without = {
+        name: {k: v for k, v in c.items() if k != "use_attribute_docstrings"}
+        for name, c in runtime.items()
+    }
+    monkeypatch.setattr(emit_models, "runtime_model_configs", lambda: without)
+    configs = _configs(model_modules(specs)["acme_demo"])
+    assert configs["AcmeDemoInput"] == ("InputModel", {"use_attribute_docstrings": True})
+    assert configs["AcmeDemoOutput"] == ("OutputModel", {"use_attribute_docstrings": True})
+    with_it = {name: {**c, "use_attribute_docstrings": True} for name, c in runtime.items()}
+    monkeypatch.setattr(emit_models, "runtime_model_configs", lambda: with_it)
+    code = model_modules(specs)["acme_demo"]
+    assert "model_config" not in code  # ruff then drops the unused import
+    assert all(settings == {} for _, settings in _configs(code).values())
+
+
+def _fits(line: str) -> bool:
+    """Within the line length, or one word, or ending in a URL that starts within it (ruff's
+    E501 exemptions)."""
+    if len(line) <= LINE_LENGTH or len(line.split()) == 1:
+        return True
+    url = URL_AT_END.search(line)
+    return url is not None and url.start() < LINE_LENGTH
+
+
+def test_every_generated_line_fits() -> None:
+    # The hand-written runtime too: runtime/ruff.toml holds it to the same length.
+    too_long = [
+        f"{path.relative_to(PACKAGE.parent)}:{n}"
+        for path in sorted(PACKAGE.rglob("*.py*"))
+        if path.suffix in (".py", ".pyi")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if not _fits(line)
+    ]
+    assert not too_long
+
+
+def test_the_package_enforces_its_line_length() -> None:
+    pyproject = (PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert f"line-length = {LINE_LENGTH}\n" in pyproject
+    assert "E501" not in pyproject  # enforced, for everything, the runtime included
+
+
+@pytest.mark.parametrize(
+    ("literal", "column", "expected"),
+    [
+        ('"""\n    Short.\n    """', 4, '"""Short."""'),
+        (
+            '"""' + "word " * 30 + '"""',
+            4,
+            '"""' + ("word " * 18).rstrip() + "\n    " + ("word " * 12).rstrip() + '\n    """',
+        ),
+        # The relative indentation of later lines is kept; blank lines stay empty.
+        (
+            '"""Summary.\n\n        Args:\n            a: b.\n        """',
+            8,
+            '"""Summary.\n\n        Args:\n            a: b.\n        """',
+        ),
+        # A lone line that fits only without the closing quotes is wrapped: ruff would join them.
+        (
+            '"""' + "x" * 40 + " " + "y" * 50 + '"""',
+            4,
+            '"""' + "x" * 40 + "\n    " + "y" * 50 + '\n    """',
+        ),
+        (
+            '"""https://example.com/' + "a" * 100 + '"""',
+            4,
+            '"""https://example.com/' + "a" * 100 + '"""',
+        ),
+    ],
+)
+def test_docstrings_are_laid_out_within_the_line(literal: str, column: int, expected: str) -> None:
+    assert docstring(literal, column) == expected
+
+
+def test_long_strings_split_after_spaces_into_adjacent_literals() -> None:
+    text = "blurry, low resolution, bad, ugly, low quality, pixelated, " * 4
+    literal = f'"{text}"'
+    split = split_string(literal, 8)
+    assert ast.literal_eval(split) == text
+    assert all(8 + len(part) + 1 <= LINE_LENGTH for part in re.findall(r'"[^"]*"', split))
+    assert split_string('"short"', 8) == '"short"'
+    url = '"https://example.com/' + "a" * 100 + '"'
+    assert split_string(url, 8) == url
+
+
+def test_fit_changes_no_value_but_docstring_layout() -> None:
+    code = (
+        "class A:\n"
+        '    """\n    A model.\n    """\n\n'
+        f'    x: str = "{"long words " * 12}"\n'
+        '    """\n    ' + "The field. " * 12 + '\n    """\n'
+    )
+    fitted = fit(code)
+    before, after = ast.parse(code).body[0], ast.parse(fitted).body[0]
+    assert isinstance(before, ast.ClassDef) and isinstance(after, ast.ClassDef)
+    assert ast.dump(before.body[1]) == ast.dump(after.body[1])  # the same default value
+    assert ast.get_docstring(after) == "A model."
+    assert '" "' in fitted  # the long default is now adjacent literals
+    docstrings = re.findall(r'"""(.*?)"""', fitted, re.DOTALL)
+    assert all(len(line) <= LINE_LENGTH for d in docstrings for line in d.splitlines())
