@@ -23,7 +23,13 @@ STRICT_CONTEXT = {"fal_strict": True}
 class InputModel(BaseModel):
     """An endpoint input: unknown fields and every violated constraint raise before sending."""
 
-    model_config = ConfigDict(extra="forbid", validate_by_name=True, validate_by_alias=True)
+    # Field docstrings (every generated field has one) become the fields' descriptions.
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+        validate_by_alias=True,
+        use_attribute_docstrings=True,
+    )
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> typing.Self:
@@ -75,7 +81,12 @@ class OutputModel(BaseModel):
     which is how the contract tests catch drift between a spec and what fal returns.
     """
 
-    model_config = ConfigDict(extra="allow", validate_by_name=True, validate_by_alias=True)
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        use_attribute_docstrings=True,
+    )
 
     _request_id: str | None = PrivateAttr(default=None)
     """The fal request id this output came from, when known."""

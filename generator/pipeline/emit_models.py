@@ -9,7 +9,6 @@ import json
 import tokenize
 import warnings
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from datamodel_code_generator import (
@@ -31,7 +30,8 @@ from generator.pipeline.ir import (
     output_type_name,
 )
 from generator.pipeline.json_schema import FILE_MARKER, Direction, named_schema, object_schema
-from generator.pipeline.paths import HEADER, RUNTIME, SHARED_MODULE
+from generator.pipeline.model_bases import config_call, runtime_model_configs
+from generator.pipeline.paths import HEADER, SHARED_MODULE
 from generator.pipeline.wrap import fit
 
 # datamodel-code-generator 0.89 imports MISSING from its pre-2.14 home, which now warns.
@@ -90,10 +90,10 @@ def _without_inherited_config(code: str) -> str:
         if not (isinstance(node, ast.ClassDef) and len(node.bases) == 1):
             continue
         inherited = inherited_by_base.get(ast.unparse(node.bases[0]))
-        config = next((s for s in node.body if _config_call(s) is not None), None)
+        config = next((s for s in node.body if config_call(s) is not None), None)
         if inherited is None or config is None:
             continue
-        call = _config_call(config)
+        call = config_call(config)
         assert call is not None and config.end_lineno is not None
         kept = [
             ast.unparse(kw)
@@ -107,41 +107,6 @@ def _without_inherited_config(code: str) -> str:
             text = f"{' ' * config.col_offset}pass\n"
         lines[config.lineno - 1 : config.end_lineno] = [text]
     return "".join(lines)
-
-
-@cache
-def runtime_model_configs() -> dict[str, dict[str, Any]]:
-    """Class name → the `model_config` settings it has, its own over its bases', for the model
-    classes of the runtime (runtime/fal_models/), which the generated models derive from."""
-    own: dict[str, tuple[list[str], dict[str, Any]]] = {}
-    for path in sorted(RUNTIME.glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.ClassDef):
-                call = next(filter(None, map(_config_call, node.body)), None)
-                keywords = call.keywords if call else []
-                settings = {str(kw.arg): ast.literal_eval(kw.value) for kw in keywords}
-                own[node.name] = ([ast.unparse(b) for b in node.bases], settings)
-
-    def resolve(name: str) -> dict[str, Any]:
-        bases, settings = own[name]
-        merged: dict[str, Any] = {}
-        for base in reversed(bases):
-            merged |= resolve(base) if base in own else {}
-        return merged | settings
-
-    return {name: resolve(name) for name in own}
-
-
-def _config_call(stmt: ast.stmt) -> ast.Call | None:
-    """The `ConfigDict(...)` call of a `model_config = ConfigDict(...)` statement."""
-    if (
-        isinstance(stmt, ast.Assign)
-        and [ast.unparse(t) for t in stmt.targets] == ["model_config"]
-        and isinstance(stmt.value, ast.Call)
-        and ast.unparse(stmt.value.func) == "ConfigDict"
-    ):
-        return stmt.value
-    return None
 
 
 def _restore_class_names(code: str, names: tuple[str, ...]) -> str:

@@ -1,22 +1,27 @@
 """What the generated package is made of, as keyed digests: each spec file, runtime file and
 template, all endpoint specs together, and the pipeline itself (its code and pinned tools).
 
-Keys read `specs/<path>`, `runtime/<path>`, `templates/<path>`, `specs/endpoints/*` and
-`pipeline`. The maintainer tools and the command line are not ingredients: editing them changes
+Keys read `specs/<path>`, `runtime/<path>`, `templates/<path>`, `specs/endpoints/*`,
+`pipeline` and `runtime model bases` (the settings generated models inherit). The maintainer tools and the command line are not ingredients: editing them changes
 nothing that is generated.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
+from generator.pipeline.model_bases import runtime_model_configs
 from generator.pipeline.paths import RUNTIME, TEMPLATES
 
 PIPELINE = "pipeline"
 ALL_ENDPOINTS = "specs/endpoints/*"
+# What the runtime's model base classes set (not their files' bytes): a model module depends on
+# those settings only, so editing anything else in _base.py or _files.py rebuilds no model.
+MODEL_BASES = "runtime model bases"
 _PIPELINE_DIR = Path(__file__).resolve().parent
 # Tools whose version changes what is generated (pinned in pyproject.toml); pydantic's
 # BaseModel members decide which field names get a trailing underscore.
@@ -57,6 +62,8 @@ class Inputs:
             *(part.encode() for k in endpoints for part in (k, self.digests[k]))
         )
         self.digests[PIPELINE] = pipeline_fingerprint()
+        configs = json.dumps(runtime_model_configs(), sort_keys=True, default=repr)
+        self.digests[MODEL_BASES] = sha(configs.encode())
 
     def key(self, ingredients: Iterable[str]) -> str:
         """One digest of `ingredients` (a missing file counts as absent, not as an error)."""

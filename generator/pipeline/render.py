@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.pipeline import emit_client, emit_docs
-from generator.pipeline.inputs import ALL_ENDPOINTS, PIPELINE, spec_key
+from generator.pipeline.inputs import ALL_ENDPOINTS, MODEL_BASES, PIPELINE, spec_key
 from generator.pipeline.ir import SpecSet
 from generator.pipeline.loader import load_specs
 from generator.pipeline.paths import RUNTIME, SHARED_MODULE, SPECS
@@ -64,7 +64,9 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
     for ep in specs.endpoints:
         spec = spec_key(ep.spec_path.relative_to(specs_dir).as_posix())
         out += [
-            Product(model_path(ep.module), (*base, spec, SHARED_YAML), model=ep.module),
+            Product(
+                model_path(ep.module), (*base, spec, SHARED_YAML, MODEL_BASES), model=ep.module
+            ),
             Product(
                 f"fal_models/endpoints/{ep.module}.py",
                 # The call options' names (runtime _types.py) decide keyword-argument names.
@@ -84,7 +86,7 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
     every = (*base, ALL_ENDPOINTS, SHARED_YAML)
     out += [
         # Which shared types exist, and in which direction, follows from every endpoint.
-        Product(model_path(SHARED_MODULE), every, model=SHARED_MODULE),
+        Product(model_path(SHARED_MODULE), (*every, MODEL_BASES), model=SHARED_MODULE),
         Product(
             "fal_models/_client.py",
             (*every, "templates/package/client.py.jinja"),

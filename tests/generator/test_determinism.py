@@ -158,6 +158,10 @@ def _pages(files: set[str]) -> set[str]:
     return {f for f in files if f.startswith("docs/") and f != "docs/README.md"}
 
 
+def _models(files: set[str]) -> set[str]:
+    return {f for f in files if f.startswith("fal_models/models/") and "__init__" not in f}
+
+
 def _endpoint_modules(files: set[str]) -> set[str]:
     return {f for f in files if f.startswith("fal_models/endpoints/") and "__init__" not in f}
 
@@ -174,6 +178,16 @@ EDITS: dict[str, tuple[Callable[[Path], None], Callable[[set[str]], set[str]], s
         _append("runtime/fal_models/_retry.py", "# a comment\n"),
         lambda _: {"fal_models/_retry.py"},
         {"fal_models/_retry.py"},
+    ),
+    "runtime model base, not its settings": (
+        _append("runtime/fal_models/_base.py", "# a comment\n"),
+        lambda _: {"fal_models/_base.py"},
+        {"fal_models/_base.py"},
+    ),
+    "runtime model base settings": (
+        _replace("runtime/fal_models/_base.py", 'extra="forbid",', 'extra="forbid", frozen=False,'),
+        lambda all_: {"fal_models/_base.py"} | _models(all_),
+        {"fal_models/_base.py"},  # models set nothing their base does: none is rewritten
     ),
     "runtime call options": (
         _append("runtime/fal_models/_types.py", "# a comment\n"),

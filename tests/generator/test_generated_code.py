@@ -11,6 +11,7 @@ import pytest
 
 from generator.pipeline import emit_models
 from generator.pipeline.emit_models import model_modules, runtime_model_configs
+from generator.pipeline.model_bases import config_call
 from generator.pipeline.wrap import LINE_LENGTH, docstring, fit, split_string
 from tests.generator.test_catalogue_shapes import load_one
 
@@ -24,7 +25,7 @@ def _configs(code: str) -> dict[str, tuple[str, dict[str, object]]]:
     out = {}
     for node in ast.parse(code).body:
         if isinstance(node, ast.ClassDef):
-            call = next(filter(None, map(emit_models._config_call, node.body)), None)
+            call = next(filter(None, map(config_call, node.body)), None)
             settings = (
                 {str(k.arg): ast.literal_eval(k.value) for k in call.keywords} if call else {}
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import MISSING, ConfigDict
+from pydantic import MISSING
 
 from fal_models._base import InputModel, OutputModel
 
@@ -10,7 +10,6 @@ from . import shared
 
 
 class BagelInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     seed: int | MISSING = MISSING
@@ -25,7 +24,6 @@ class BagelInput(InputModel):
 
 
 class BagelOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images."""
     timings: dict[str, float]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class BitdanceInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """Text prompt for image generation."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
@@ -39,7 +38,6 @@ class BitdanceInput(InputModel):
 
 
 class BitdanceOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated image files info."""
     seed: int

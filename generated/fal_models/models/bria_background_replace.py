@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class BriaBackgroundReplaceInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Input Image to erase from"""
     ref_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})] = ""
@@ -43,7 +42,6 @@ class BriaBackgroundReplaceInput(InputModel):
 
 
 class BriaBackgroundReplaceOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images"""
     seed: int

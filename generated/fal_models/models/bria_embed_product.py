@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BriaEmbedProductInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_source: str | MISSING = MISSING
     """URL of the image."""
     products: Annotated[list[EmbedItem] | MISSING, Field(max_length=10, min_length=1)] = MISSING
@@ -24,7 +23,6 @@ class BriaEmbedProductInput(InputModel):
 
 
 class BriaEmbedProductOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image with products embedded."""
     seed: int
@@ -32,7 +30,6 @@ class BriaEmbedProductOutput(OutputModel):
 
 
 class Coordinates(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """X coordinate of the product in the image."""
     y: float
@@ -44,7 +41,6 @@ class Coordinates(InputModel):
 
 
 class EmbedItem(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_source: str | MISSING = MISSING
     """URL of the image."""
     coordinates: Coordinates

@@ -12,7 +12,7 @@ from . import shared
 
 
 class Aesthetics(InputModel):
-    model_config = ConfigDict(extra="allow", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="allow")
     composition: str | None | MISSING = MISSING
     """The composition of the image to be generated."""
     color_scheme: str | None | MISSING = MISSING
@@ -26,7 +26,6 @@ class Aesthetics(InputModel):
 
 
 class BoundingBox(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     top_left: Point
     """The top-left corner of the bounding box."""
     bottom_right: Point
@@ -34,7 +33,6 @@ class BoundingBox(InputModel):
 
 
 class BriaFiboBbqPreviewGenerateInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """Prompt for image generation."""
     aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"] = "1:1"
@@ -58,7 +56,6 @@ class BriaFiboBbqPreviewGenerateInput(InputModel):
 
 
 class BriaFiboBbqPreviewGenerateOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image."""
     images: list[dict[str, Any]] | MISSING = MISSING
@@ -68,7 +65,6 @@ class BriaFiboBbqPreviewGenerateOutput(OutputModel):
 
 
 class Color(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     name: str | None | MISSING = MISSING
     """The name of the color."""
     red: int
@@ -80,7 +76,7 @@ class Color(InputModel):
 
 
 class Lighting(InputModel):
-    model_config = ConfigDict(extra="allow", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="allow")
     conditions: str | None | MISSING = MISSING
     """The conditions of the lighting in the image to be generated."""
     direction: str | None | MISSING = MISSING
@@ -90,7 +86,7 @@ class Lighting(InputModel):
 
 
 class PhotographicCharacteristics(InputModel):
-    model_config = ConfigDict(extra="allow", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="allow")
     depth_of_field: str | None | MISSING = MISSING
     """The depth of field in the image to be generated."""
     focus: str | None | MISSING = MISSING
@@ -102,7 +98,6 @@ class PhotographicCharacteristics(InputModel):
 
 
 class Point(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """The x coordinate."""
     y: float
@@ -110,7 +105,6 @@ class Point(InputModel):
 
 
 class PromptObject(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str | None | MISSING = MISSING
     """A description of the object to be generated."""
     bounding_boxes: list[BoundingBox] | None | MISSING = MISSING
@@ -152,7 +146,6 @@ class PromptObject(InputModel):
 
 
 class StructuredPrompt(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str | None | MISSING = MISSING
     """A short description of the image to be generated."""
     objects: Annotated[list[PromptObject] | None, Field(validate_default=True)] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class Aesthetics(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str | None | MISSING = MISSING
     """The composition of the image to be generated."""
     color_scheme: str | None | MISSING = MISSING
@@ -22,7 +21,6 @@ class Aesthetics(InputModel):
 
 
 class BriaFiboEditEditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
     )
@@ -52,7 +50,6 @@ class BriaFiboEditEditInput(InputModel):
 
 
 class BriaFiboEditEditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image."""
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []
@@ -62,7 +59,6 @@ class BriaFiboEditEditOutput(OutputModel):
 
 
 class Lighting(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str | None | MISSING = MISSING
     """The conditions of the lighting in the image to be generated."""
     direction: str | None | MISSING = MISSING
@@ -72,7 +68,6 @@ class Lighting(InputModel):
 
 
 class PhotographicCharacteristics(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str | None | MISSING = MISSING
     """The depth of field in the image to be generated."""
     focus: str | None | MISSING = MISSING
@@ -84,7 +79,6 @@ class PhotographicCharacteristics(InputModel):
 
 
 class PromptObject(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str | None | MISSING = MISSING
     """A description of the object to be generated."""
     location: str | None | MISSING = MISSING
@@ -118,7 +112,6 @@ class PromptObject(InputModel):
 
 
 class StructuredInstruction(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str | None | MISSING = MISSING
     """A short description of the image to be generated."""
     objects: Annotated[list[PromptObject] | None, Field(validate_default=True)] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BriaFiboEditReseasonInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The source image."""
     season: Literal["spring", "summer", "autumn", "winter"]
@@ -20,7 +19,6 @@ class BriaFiboEditReseasonInput(InputModel):
 
 
 class BriaFiboEditReseasonOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image."""
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,13 +12,11 @@ from . import shared
 
 
 class BriaFiboEditSketchToColoredImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The source image."""
 
 
 class BriaFiboEditSketchToColoredImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image."""
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []

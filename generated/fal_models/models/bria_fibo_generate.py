@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class Aesthetics(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str | None | MISSING = MISSING
     """The composition of the image to be generated."""
     color_scheme: str | None | MISSING = MISSING
@@ -22,7 +21,6 @@ class Aesthetics(InputModel):
 
 
 class BriaFiboGenerateInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """Prompt for image generation."""
     structured_prompt: StructuredPrompt | None | MISSING = MISSING
@@ -46,7 +44,6 @@ class BriaFiboGenerateInput(InputModel):
 
 
 class BriaFiboGenerateOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image."""
     images: list[dict[str, Any]] = []
@@ -56,7 +53,6 @@ class BriaFiboGenerateOutput(OutputModel):
 
 
 class Lighting(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str | None | MISSING = MISSING
     """The conditions of the lighting in the image to be generated."""
     direction: str | None | MISSING = MISSING
@@ -66,7 +62,6 @@ class Lighting(InputModel):
 
 
 class PhotographicCharacteristics(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str | None | MISSING = MISSING
     """The depth of field in the image to be generated."""
     focus: str | None | MISSING = MISSING
@@ -78,7 +73,6 @@ class PhotographicCharacteristics(InputModel):
 
 
 class PromptObject(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str | None | MISSING = MISSING
     """A description of the object to be generated."""
     location: str | None | MISSING = MISSING
@@ -112,7 +106,6 @@ class PromptObject(InputModel):
 
 
 class StructuredPrompt(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str | None | MISSING = MISSING
     """A short description of the image to be generated."""
     objects: Annotated[list[PromptObject] | None, Field(validate_default=True)] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -14,7 +14,6 @@ from . import shared
 class AestheticsDetails(InputModel):
     """Aesthetic analysis of the image."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str
     """E.g., 'rule of thirds', 'symmetrical', 'centered', 'leading lines'."""
     color_scheme: str
@@ -30,7 +29,6 @@ class AestheticsDetails(InputModel):
 class AestheticsDetailsOutput(OutputModel):
     """Aesthetic analysis of the image."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     composition: str
     """E.g., 'rule of thirds', 'symmetrical', 'centered', 'leading lines'."""
     color_scheme: str
@@ -44,7 +42,6 @@ class AestheticsDetailsOutput(OutputModel):
 
 
 class BriaFiboLiteGenerateInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """The prompt to generate."""
     structured_prompt: StructuredPrompt | None | MISSING = MISSING
@@ -66,7 +63,6 @@ class BriaFiboLiteGenerateInput(InputModel):
 
 
 class BriaFiboLiteGenerateOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image."""
     images: list[dict[str, Any]] | MISSING = MISSING
@@ -78,7 +74,6 @@ class BriaFiboLiteGenerateOutput(OutputModel):
 class LightingDetails(InputModel):
     """Lighting information for the image."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str
     """E.g., 'bright daylight', 'dim indoor', 'studio lighting', 'golden hour'."""
     direction: str
@@ -90,7 +85,6 @@ class LightingDetails(InputModel):
 class LightingDetailsOutput(OutputModel):
     """Lighting information for the image."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     conditions: str
     """E.g., 'bright daylight', 'dim indoor', 'studio lighting', 'golden hour'."""
     direction: str
@@ -102,7 +96,6 @@ class LightingDetailsOutput(OutputModel):
 class ObjectDescription(InputModel):
     """Detailed object description with all attributes."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str
     """Short description of the object."""
     location: str
@@ -138,7 +131,6 @@ class ObjectDescription(InputModel):
 class ObjectDescriptionOutput(OutputModel):
     """Detailed object description with all attributes."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     description: str
     """Short description of the object."""
     location: str
@@ -174,7 +166,6 @@ class ObjectDescriptionOutput(OutputModel):
 class PhotographicCharacteristicsDetails(InputModel):
     """Photographic characteristics of the image."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str
     """E.g., 'shallow', 'deep', 'bokeh background'."""
     focus: str
@@ -188,7 +179,6 @@ class PhotographicCharacteristicsDetails(InputModel):
 class PhotographicCharacteristicsDetailsOutput(OutputModel):
     """Photographic characteristics of the image."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_of_field: str
     """E.g., 'shallow', 'deep', 'bokeh background'."""
     focus: str
@@ -200,7 +190,6 @@ class PhotographicCharacteristicsDetailsOutput(OutputModel):
 
 
 class StructuredPrompt(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str
     """A concise summary of the image content, 200 words maximum."""
     objects: list[ObjectDescription]
@@ -228,7 +217,6 @@ class StructuredPrompt(InputModel):
 
 
 class StructuredPromptOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     short_description: str
     """A concise summary of the image content, 200 words maximum."""
     objects: list[ObjectDescriptionOutput]
@@ -260,7 +248,6 @@ class StructuredPromptOutput(OutputModel):
 class TextRender(InputModel):
     """Text rendering information in the image."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     text: str
     """The text content."""
     location: str
@@ -278,7 +265,6 @@ class TextRender(InputModel):
 class TextRenderOutput(OutputModel):
     """Text rendering information in the image."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     text: str
     """The text content."""
     location: str

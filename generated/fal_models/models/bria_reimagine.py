@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class BriaReimagineInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt you would like to use to generate images."""
     structure_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})] = ""
@@ -43,7 +42,6 @@ class BriaReimagineInput(InputModel):
 
 
 class BriaReimagineOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images"""
     seed: int

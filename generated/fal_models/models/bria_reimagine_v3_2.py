@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
 
 class BriaReimagine3_2Input(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """Prompt for image generation."""
     num_inference_steps: Annotated[int, Field(ge=20, le=50)] = 30
@@ -49,4 +48,4 @@ class BriaReimagine3_2Input(InputModel):
 
 
 class BriaReimagine3_2Output(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
+    pass

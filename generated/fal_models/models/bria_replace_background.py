@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BriaReplaceBackgroundInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """Prompt for background replacement."""
     image_url: Annotated[str | None, Field(json_schema_extra={"x-fal-file": True})] = (
@@ -30,7 +29,6 @@ class BriaReplaceBackgroundInput(InputModel):
 
 
 class BriaReplaceBackgroundOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image."""
     images: list[dict[str, Any]] | MISSING = MISSING

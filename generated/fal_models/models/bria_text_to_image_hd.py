@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class BriaTextToImageHdInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """The prompt you would like to use to generate images."""
     negative_prompt: str = ""
@@ -55,7 +54,6 @@ class BriaTextToImageHdInput(InputModel):
 
 
 class BriaTextToImageHdOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images"""
     seed: int
@@ -63,7 +61,6 @@ class BriaTextToImageHdOutput(OutputModel):
 
 
 class GuidanceInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The image that should be used as guidance, in base64 format, with the method defined in
     guidance_method_1. Accepted formats are jpeg, jpg, png, webp. Maximum file size 12MB. If

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BriaUpscaleCreativeInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})] = (
         "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png"
     )
@@ -25,6 +24,5 @@ class BriaUpscaleCreativeInput(InputModel):
 
 
 class BriaUpscaleCreativeOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Generated image."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class BytedanceDreaminaV3_1TextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The text prompt used to generate the image"""
     image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
@@ -31,7 +30,6 @@ class BytedanceDreaminaV3_1TextToImageInput(InputModel):
 
 
 class BytedanceDreaminaV3_1TextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated images"""
     seed: int

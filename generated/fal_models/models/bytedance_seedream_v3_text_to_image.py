@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class BytedanceSeedreamV3TextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The text prompt used to generate the image"""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
@@ -37,7 +36,6 @@ class BytedanceSeedreamV3TextToImageInput(InputModel):
 
 
 class BytedanceSeedreamV3TextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class BytedanceSeedreamV5LiteTextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The text prompt used to generate the image"""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
@@ -42,7 +41,6 @@ class BytedanceSeedreamV5LiteTextToImageInput(InputModel):
 
 
 class BytedanceSeedreamV5LiteTextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated images"""
     seed: int

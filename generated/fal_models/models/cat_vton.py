@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class CatVtonInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     human_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Url for the human image."""
     garment_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -40,7 +39,6 @@ class CatVtonInput(InputModel):
 
 
 class CatVtonOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The output image."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class CcsrInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL or data URI of the image to upscale."""
     scale: Annotated[float, Field(ge=1.0, le=4.0)] = 2
@@ -44,7 +43,6 @@ class CcsrInput(InputModel):
 
 
 class CcsrOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The generated image file info."""
     seed: int

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class ChainOfZoomInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Input image to zoom into"""
     scale: Annotated[float, Field(ge=1.0, le=8.0, multiple_of=1.0)] = 5
@@ -29,7 +28,6 @@ class ChainOfZoomInput(InputModel):
 
 
 class ChainOfZoomOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """List of intermediate images"""
     scale: float
@@ -39,7 +37,6 @@ class ChainOfZoomOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

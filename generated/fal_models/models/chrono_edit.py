@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
@@ -13,7 +13,6 @@ from fal_models._files import FileOutput
 class ChronoEditInput(InputModel):
     """Input model for ChronoEdit standard editing operations"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The image to edit."""
     prompt: str
@@ -45,7 +44,6 @@ class ChronoEditInput(InputModel):
 class ChronoEditOutput(OutputModel):
     """Unified output model for all ChronoEdit operations"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The edited image."""
     prompt: str
@@ -55,7 +53,6 @@ class ChronoEditOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING

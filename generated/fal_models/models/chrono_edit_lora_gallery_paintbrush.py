@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
@@ -13,7 +13,6 @@ from fal_models._files import FileOutput
 class ChronoEditLoraGalleryPaintbrushInput(InputModel):
     """Input for paintbrush mode"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The image to edit."""
     mask_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
@@ -47,7 +46,6 @@ class ChronoEditLoraGalleryPaintbrushInput(InputModel):
 class ChronoEditLoraGalleryPaintbrushOutput(OutputModel):
     """Unified output model for all ChronoEdit operations"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The edited image."""
     prompt: str
@@ -57,7 +55,6 @@ class ChronoEditLoraGalleryPaintbrushOutput(OutputModel):
 
 
 class ChronoLoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or path to the LoRA weights (Safetensors)."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
@@ -65,7 +62,6 @@ class ChronoLoraWeight(InputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
@@ -13,7 +13,6 @@ from fal_models._files import FileOutput
 class ChronoEditLoraGalleryUpscalerInput(InputModel):
     """Input for upscaler mode"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The image to upscale."""
     upscale_factor: Annotated[float, Field(ge=1.0, le=4.0)] = 2
@@ -39,7 +38,6 @@ class ChronoEditLoraGalleryUpscalerInput(InputModel):
 class ChronoEditLoraGalleryUpscalerOutput(OutputModel):
     """Unified output model for all ChronoEdit operations"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The edited image."""
     prompt: str
@@ -49,7 +47,6 @@ class ChronoEditLoraGalleryUpscalerOutput(OutputModel):
 
 
 class ChronoLoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or path to the LoRA weights (Safetensors)."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
@@ -57,7 +54,6 @@ class ChronoLoraWeight(InputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ClarityaiCrystalUpscalerInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL to the input image"""
     scale_factor: Annotated[float, Field(ge=1.0, le=200.0)] = 2
@@ -22,6 +21,5 @@ class ClarityaiCrystalUpscalerInput(InputModel):
 
 
 class ClarityaiCrystalUpscalerOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """List of upscaled images"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class CreativeUpscalerInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     model_type: Literal["SD_1_5", "SDXL"] = "SD_1_5"
     """The type of model to use for the upscaling. Default is SD_1_5"""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -80,7 +79,6 @@ class CreativeUpscalerInput(InputModel):
 
 
 class CreativeUpscalerOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The generated image file info."""
     seed: int

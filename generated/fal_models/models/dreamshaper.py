@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class DreamshaperInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
@@ -65,7 +64,6 @@ class DreamshaperInput(InputModel):
 
 
 class DreamshaperOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -80,7 +78,6 @@ class DreamshaperOutput(OutputModel):
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     tokens: list[str] | MISSING = MISSING
     """The list of tokens to use for the embedding."""
     path: str
@@ -88,7 +85,6 @@ class Embedding(InputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -96,7 +92,6 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     height: Annotated[int, Field(gt=0, le=14142)] = 512
     """The height of the generated image."""
     width: Annotated[int, Field(gt=0, le=14142)] = 512
@@ -112,7 +107,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     scale: Annotated[float, Field(ge=0.0, le=1.0)] = 1
     """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
     the base model.

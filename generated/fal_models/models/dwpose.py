@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class DwposeInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to be processed"""
     draw_mode: Literal[
@@ -30,6 +29,5 @@ class DwposeInput(InputModel):
 
 
 class DwposeOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The predicted pose image"""

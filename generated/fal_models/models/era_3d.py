@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class Era3dInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to remove background from"""
     cfg: Annotated[float, Field(ge=0.0, le=20.0)] = 4
@@ -30,7 +29,6 @@ class Era3dInput(InputModel):
 
 
 class Era3dOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Images with background removed"""
     normal_images: list[shared.Image]

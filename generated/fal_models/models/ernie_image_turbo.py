@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class ErnieImageTurboInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """Text prompt for image generation. Supports English, Chinese, and Japanese."""
     negative_prompt: str = ""
@@ -44,7 +43,6 @@ class ErnieImageTurboInput(InputModel):
 
 
 class ErnieImageTurboOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """List of generated images."""
     seed: int
@@ -56,7 +54,6 @@ class ErnieImageTurboOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class FashnTryonV1_6Input(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     model_image: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL or base64 of the model image"""
     garment_image: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -54,5 +53,4 @@ class FashnTryonV1_6Input(InputModel):
 
 
 class FashnTryonV1_6Output(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]

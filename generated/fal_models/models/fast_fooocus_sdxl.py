@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     tokens: list[str] | MISSING = MISSING
     """The list of tokens to use for the embedding."""
     path: str
@@ -20,7 +19,6 @@ class Embedding(InputModel):
 
 
 class FastFooocusSdxlInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     request_id: str = ""
     """An id bound to a request, can be used with response to identify the request itself."""
     image_size: Annotated[ImageSize | ImageSizePreset, Field(validate_default=True)] = "square_hd"
@@ -63,7 +61,6 @@ class FastFooocusSdxlInput(InputModel):
 
 
 class FastFooocusSdxlOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -78,7 +75,6 @@ class FastFooocusSdxlOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -86,7 +82,6 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     height: Annotated[int, Field(gt=0, le=14142)] = 512
     """The height of the generated image."""
     width: Annotated[int, Field(gt=0, le=14142)] = 512

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class FastLcmDiffusionImageToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     sync_mode: bool = True
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
@@ -68,7 +67,6 @@ class FastLcmDiffusionImageToImageInput(InputModel):
 
 
 class FastLcmDiffusionImageToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -83,7 +81,6 @@ class FastLcmDiffusionImageToImageOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -91,7 +88,6 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     height: Annotated[int, Field(gt=0, le=14142)] = 512
     """The height of the generated image."""
     width: Annotated[int, Field(gt=0, le=14142)] = 512

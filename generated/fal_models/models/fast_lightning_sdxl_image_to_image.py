@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     tokens: list[str] | MISSING = MISSING
     """The list of tokens to use for the embedding."""
     path: str
@@ -20,7 +19,6 @@ class Embedding(InputModel):
 
 
 class FastLightningSdxlImageToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to use as a starting point for the generation."""
     prompt: str
@@ -69,7 +67,6 @@ class FastLightningSdxlImageToImageInput(InputModel):
 
 
 class FastLightningSdxlImageToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -84,7 +81,6 @@ class FastLightningSdxlImageToImageOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -92,7 +88,6 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     height: Annotated[int, Field(gt=0, le=14142)] = 512
     """The height of the generated image."""
     width: Annotated[int, Field(gt=0, le=14142)] = 512

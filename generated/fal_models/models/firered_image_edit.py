@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class FireredImageEditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The editing instruction describing what changes to make to the image. Supports both
     English and Chinese instructions.
@@ -54,7 +53,6 @@ class FireredImageEditInput(InputModel):
 
 
 class FireredImageEditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The edited image files info."""
     timings: dict[str, float]
@@ -69,7 +67,6 @@ class FireredImageEditOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,13 +12,11 @@ from . import shared
 
 
 class Florence2LargeOcrWithRegionInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to be processed."""
 
 
 class Florence2LargeOcrWithRegionOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     results: OCRBoundingBox
     """Results from the model"""
     image: shared.Image | MISSING = MISSING
@@ -26,13 +24,11 @@ class Florence2LargeOcrWithRegionOutput(OutputModel):
 
 
 class OCRBoundingBox(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     quad_boxes: list[OCRBoundingBoxSingle]
     """List of quadrilateral boxes"""
 
 
 class OCRBoundingBoxSingle(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """X-coordinate of the top-left corner"""
     y: float

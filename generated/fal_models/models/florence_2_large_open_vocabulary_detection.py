@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BoundingBox(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """X-coordinate of the top-left corner"""
     y: float
@@ -26,13 +25,11 @@ class BoundingBox(OutputModel):
 
 
 class BoundingBoxes(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     bboxes: list[BoundingBox]
     """List of bounding boxes"""
 
 
 class Florence2LargeOpenVocabularyDetectionInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to be processed."""
     text_input: str
@@ -40,7 +37,6 @@ class Florence2LargeOpenVocabularyDetectionInput(InputModel):
 
 
 class Florence2LargeOpenVocabularyDetectionOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     results: BoundingBoxes
     """Results from the model"""
     image: shared.Image | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BoundingBox(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x: float
     """X-coordinate of the top-left corner"""
     y: float
@@ -26,19 +25,16 @@ class BoundingBox(OutputModel):
 
 
 class BoundingBoxes(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     bboxes: list[BoundingBox]
     """List of bounding boxes"""
 
 
 class Florence2LargeRegionProposalInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to be processed."""
 
 
 class Florence2LargeRegionProposalOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     results: BoundingBoxes
     """Results from the model"""
     image: shared.Image | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class Florence2LargeRegionToSegmentationInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to be processed."""
     region: Region
@@ -20,7 +19,6 @@ class Florence2LargeRegionToSegmentationInput(InputModel):
 
 
 class Florence2LargeRegionToSegmentationOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     results: PolygonOutput
     """Results from the model"""
     image: shared.Image | MISSING = MISSING
@@ -28,7 +26,6 @@ class Florence2LargeRegionToSegmentationOutput(OutputModel):
 
 
 class Polygon(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     points: list[dict[str, float]]
     """List of points"""
     label: str
@@ -36,13 +33,11 @@ class Polygon(OutputModel):
 
 
 class PolygonOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     polygons: list[Polygon]
     """List of polygons"""
 
 
 class Region(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x1: Annotated[int, Field(ge=0, le=999)]
     """X-coordinate of the top-left corner"""
     y1: Annotated[int, Field(ge=0, le=999)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class Flux2FlexInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
@@ -42,7 +41,6 @@ class Flux2FlexInput(InputModel):
 
 
 class Flux2FlexOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated images."""
     seed: int
@@ -50,7 +48,6 @@ class Flux2FlexOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
 
 class Flux2KleinRealtimeInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     seed: int | None = 35
     """Random seed for reproducibility."""
     num_inference_steps: Annotated[int, Field(ge=1, le=8)] = 3
@@ -34,7 +33,6 @@ class Flux2KleinRealtimeInput(InputModel):
 
 
 class Flux2KleinRealtimeOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     seed: int
     """Seed used for generation."""
     images: list[RawImage]
@@ -44,7 +42,6 @@ class Flux2KleinRealtimeOutput(OutputModel):
 
 
 class RawImage(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     content: str
     content_type: str = "image/jpeg"
     height: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class FalAiFlux2KleinLoRAInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL, HuggingFace repo ID (owner/repo), or local path to LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
@@ -22,7 +21,6 @@ class FalAiFlux2KleinLoRAInput(InputModel):
 
 
 class Flux2Klein9bBaseEditLoraInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to edit the image."""
     negative_prompt: str = ""
@@ -54,7 +52,6 @@ class Flux2Klein9bBaseEditLoraInput(InputModel):
 
 
 class Flux2Klein9bBaseEditLoraOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated images"""
     timings: dict[str, float]
@@ -69,7 +66,6 @@ class Flux2Klein9bBaseEditLoraOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING

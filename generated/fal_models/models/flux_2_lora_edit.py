@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class Flux2LoraEditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
@@ -54,7 +53,6 @@ class Flux2LoraEditInput(InputModel):
 
 
 class Flux2LoraEditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The edited images"""
     timings: dict[str, float]
@@ -69,7 +67,6 @@ class Flux2LoraEditOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -95,7 +92,6 @@ ImageSizePreset = TypeAliasType(
 class LoRAInput(InputModel):
     """LoRA weight configuration."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL, HuggingFace repo ID (owner/repo), or local path to LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1

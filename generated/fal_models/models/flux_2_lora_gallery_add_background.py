@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -15,7 +15,6 @@ from . import shared
 class Flux2LoraGalleryAddBackgroundInput(InputModel):
     """Input model for Add Background endpoint - Add background to images"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """The URLs of the images. Provide an image with a white or clean background."""
     prompt: str = "Add Background forest"
@@ -49,7 +48,6 @@ class Flux2LoraGalleryAddBackgroundInput(InputModel):
 
 
 class Flux2LoraGalleryAddBackgroundOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images with added background"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -15,7 +15,6 @@ from . import shared
 class Flux2LoraGalleryBallpointPenSketchInput(InputModel):
     """Input model for Ballpoint Pen Sketch endpoint - Generate ballpoint pen sketch style images"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate a ballpoint pen sketch style image. Use 'b4llp01nt' trigger word
     for best results.
@@ -47,7 +46,6 @@ class Flux2LoraGalleryBallpointPenSketchInput(InputModel):
 
 
 class Flux2LoraGalleryBallpointPenSketchOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated ballpoint pen sketch style images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -15,7 +15,6 @@ from . import shared
 class Flux2LoraGalleryDigitalComicArtInput(InputModel):
     """Input model for Digital Comic Art endpoint - Generate digital comic art style images"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate a digital comic art style image. Use 'd1g1t4l' trigger word for
     best results.
@@ -47,7 +46,6 @@ class Flux2LoraGalleryDigitalComicArtInput(InputModel):
 
 
 class Flux2LoraGalleryDigitalComicArtOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated digital comic art style images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -15,7 +15,6 @@ from . import shared
 class Flux2LoraGalleryFaceToFullPortraitInput(InputModel):
     """Input model for Face to Full Portrait endpoint - Generate full portrait from face"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the cropped face image."""
     prompt: str = "Face to full portrait"
@@ -47,7 +46,6 @@ class Flux2LoraGalleryFaceToFullPortraitInput(InputModel):
 
 
 class Flux2LoraGalleryFaceToFullPortraitOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated full portrait images from face"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -15,7 +15,6 @@ from . import shared
 class Flux2LoraGalleryHdrStyleInput(InputModel):
     """Input model for HDR Style endpoint - Generate HDR style images with vibrant colors"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an HDR style image. The trigger word 'Hyp3rRe4list1c' will be
     automatically prepended.
@@ -47,7 +46,6 @@ class Flux2LoraGalleryHdrStyleInput(InputModel):
 
 
 class Flux2LoraGalleryHdrStyleOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated HDR style images"""
     seed: int

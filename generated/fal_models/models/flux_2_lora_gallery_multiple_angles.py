@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -17,7 +17,6 @@ class Flux2LoraGalleryMultipleAnglesInput(InputModel):
     <sks> trigger word. Prompt is built automatically from slider values.
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to adjust camera angle for."""
     horizontal_angle: Annotated[float, Field(ge=0.0, le=360.0)] = 0
@@ -57,7 +56,6 @@ class Flux2LoraGalleryMultipleAnglesInput(InputModel):
 
 
 class Flux2LoraGalleryMultipleAnglesOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images with multiple camera angles"""
     seed: int

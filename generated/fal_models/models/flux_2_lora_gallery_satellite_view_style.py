@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -17,7 +17,6 @@ class Flux2LoraGallerySatelliteViewStyleInput(InputModel):
     images
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate a satellite/aerial view style image."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
@@ -47,7 +46,6 @@ class Flux2LoraGallerySatelliteViewStyleInput(InputModel):
 
 
 class Flux2LoraGallerySatelliteViewStyleOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated satellite view style images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -15,7 +15,6 @@ from . import shared
 class Flux2LoraGallerySepiaVintageInput(InputModel):
     """Input model for Sepia Vintage Photography endpoint - Generate vintage sepia style images"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate a sepia vintage photography style image."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
@@ -45,7 +44,6 @@ class Flux2LoraGallerySepiaVintageInput(InputModel):
 
 
 class Flux2LoraGallerySepiaVintageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated sepia vintage photography style images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -15,7 +15,6 @@ from . import shared
 class Flux2LoraGalleryVirtualTryonInput(InputModel):
     """Input model for Virtual Try-on endpoint - Generate virtual try-on images"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """The URLs of the images for virtual try-on. Provide person image and clothing image."""
     prompt: str
@@ -47,7 +46,6 @@ class Flux2LoraGalleryVirtualTryonInput(InputModel):
 
 
 class Flux2LoraGalleryVirtualTryonOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated virtual try-on images"""
     seed: int

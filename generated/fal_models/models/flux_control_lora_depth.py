@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class FluxControlLoraDepthInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
@@ -62,7 +61,6 @@ class FluxControlLoraDepthInput(InputModel):
 
 
 class FluxControlLoraDepthOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -77,7 +75,6 @@ class FluxControlLoraDepthOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -93,7 +90,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1

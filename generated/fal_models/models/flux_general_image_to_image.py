@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class ControlLoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the LoRA weights."""
     scale: dict[str, Any] | float = 1
@@ -29,7 +28,6 @@ class ControlLoraWeight(InputModel):
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the control net weights."""
     config_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
@@ -61,7 +59,6 @@ class ControlNet(InputModel):
 
 
 class ControlNetUnion(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the control net weights."""
     config_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
@@ -75,7 +72,6 @@ class ControlNetUnion(InputModel):
 
 
 class ControlNetUnionInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     control_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to be used as the control image."""
     mask_image_url: Annotated[
@@ -106,7 +102,6 @@ class ControlNetUnionInput(InputModel):
 
 
 class EasyControlWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     control_method_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL to safetensor weights of control method to be applied. Can also be one of `canny`,
     `depth`, `hedsketch`, `inpainting`, `pose`, `seg`, `subject`, `ghibli`
@@ -120,7 +115,6 @@ class EasyControlWeight(InputModel):
 
 
 class FluxGeneralImageToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
@@ -231,7 +225,6 @@ class FluxGeneralImageToImageInput(InputModel):
 
 
 class FluxGeneralImageToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -246,7 +239,6 @@ class FluxGeneralImageToImageOutput(OutputModel):
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """Hugging Face path to the IP-Adapter"""
     subfolder: str | None | MISSING = MISSING
@@ -272,7 +264,6 @@ class IPAdapter(InputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -280,7 +271,6 @@ class Image(FileOutput):
 
 
 class ImageFillInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     fill_image_url: Annotated[str | list[str], Field(json_schema_extra={"x-fal-file": True})] = []
     """URLs of images to be filled for redux prompting"""
 
@@ -294,7 +284,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1

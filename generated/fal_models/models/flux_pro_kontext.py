@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
@@ -13,7 +13,6 @@ from fal_models._files import FileOutput
 class FalToolkitImageImageImage(FileOutput):
     """Represents an image file."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -29,7 +28,6 @@ class FalToolkitImageImageImage(FileOutput):
 
 
 class FluxProKontextInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     seed: int | None | MISSING = MISSING
@@ -63,7 +61,6 @@ class FluxProKontextInput(InputModel):
 
 
 class FluxProKontextOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[FalToolkitImageImageImage]
     """The generated image files info."""
     timings: dict[str, float]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class FluxProKontextMaxMultiInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     seed: int | None | MISSING = MISSING
@@ -45,7 +44,6 @@ class FluxProKontextMaxMultiInput(InputModel):
 
 
 class FluxProKontextMaxMultiOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[RegistryImageFastSdxlModelsImage]
     """The generated image files info."""
     timings: dict[str, float]
@@ -60,7 +58,6 @@ class FluxProKontextMaxMultiOutput(OutputModel):
 
 
 class RegistryImageFastSdxlModelsImage(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

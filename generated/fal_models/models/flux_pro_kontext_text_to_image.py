@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class FluxProKontextTextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     seed: int | None | MISSING = MISSING
@@ -41,7 +40,6 @@ class FluxProKontextTextToImageInput(InputModel):
 
 
 class FluxProKontextTextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[RegistryImageFastSdxlModelsImage]
     """The generated image files info."""
     timings: dict[str, float]
@@ -56,7 +54,6 @@ class FluxProKontextTextToImageOutput(OutputModel):
 
 
 class RegistryImageFastSdxlModelsImage(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

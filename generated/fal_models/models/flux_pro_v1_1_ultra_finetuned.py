@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -16,7 +16,6 @@ AspectRatioPreset = TypeAliasType(
 
 
 class FluxProV1_1UltraFinetunedInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     seed: int | None | MISSING = MISSING
@@ -56,7 +55,6 @@ class FluxProV1_1UltraFinetunedInput(InputModel):
 
 
 class FluxProV1_1UltraFinetunedOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[RegistryImageFastSdxlModelsImage]
     """The generated image files info."""
     timings: dict[str, float]
@@ -71,7 +69,6 @@ class FluxProV1_1UltraFinetunedOutput(OutputModel):
 
 
 class RegistryImageFastSdxlModelsImage(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

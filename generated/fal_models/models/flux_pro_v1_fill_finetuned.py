@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class FluxProV1FillFinetunedInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to fill the masked part of the image."""
     seed: int | None | MISSING = MISSING
@@ -45,7 +44,6 @@ class FluxProV1FillFinetunedInput(InputModel):
 
 
 class FluxProV1FillFinetunedOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[RegistryImageFastSdxlModelsImage]
     """The generated image files info."""
     timings: dict[str, float]
@@ -60,7 +58,6 @@ class FluxProV1FillFinetunedOutput(OutputModel):
 
 
 class RegistryImageFastSdxlModelsImage(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

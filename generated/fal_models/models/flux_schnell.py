@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class FluxSchnellInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     num_inference_steps: Annotated[int, Field(ge=1, le=12)] = 4
     """The number of inference steps to perform."""
     prompt: str
@@ -46,7 +45,6 @@ class FluxSchnellInput(InputModel):
 
 
 class FluxSchnellOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -61,7 +59,6 @@ class FluxSchnellOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class FluxSchnellReduxInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to generate an image from."""
     num_inference_steps: Annotated[int, Field(ge=1, le=12)] = 4
@@ -42,7 +41,6 @@ class FluxSchnellReduxInput(InputModel):
 
 
 class FluxSchnellReduxOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -57,7 +55,6 @@ class FluxSchnellReduxOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class FluxVisionUpscalerInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to upscale."""
     upscale_factor: Annotated[float, Field(ge=1.0, le=4.0)] = 2
@@ -32,7 +31,6 @@ class FluxVisionUpscalerInput(InputModel):
 
 
 class FluxVisionUpscalerOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The URL of the generated image."""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class FooocusInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
     """The prompt to use for generating the image. Be as descriptive as possible for best
     results.
@@ -89,7 +88,6 @@ class FooocusInput(InputModel):
 
 
 class FooocusOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated image file info."""
     timings: dict[str, float]
@@ -99,7 +97,6 @@ class FooocusOutput(OutputModel):
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class FooocusUpscaleOrVaryInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
     """The prompt to use for generating the image. Be as descriptive as possible for best
     results.
@@ -83,7 +82,6 @@ class FooocusUpscaleOrVaryInput(InputModel):
 
 
 class FooocusUpscaleOrVaryOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated image file info."""
     timings: dict[str, float]
@@ -93,7 +91,6 @@ class FooocusUpscaleOrVaryOutput(OutputModel):
 
 
 class ImagePrompt(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     type: Literal["ImagePrompt", "PyraCanny", "CPDS", "FaceSwap"] = "ImagePrompt"
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
         MISSING
@@ -103,7 +100,6 @@ class ImagePrompt(InputModel):
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class Gemini3_1FlashImagePreviewEditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=50000, min_length=3)]
     """The prompt for image editing."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
@@ -75,7 +74,6 @@ class Gemini3_1FlashImagePreviewEditInput(InputModel):
 
 
 class Gemini3_1FlashImagePreviewEditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The edited images."""
     description: str
@@ -83,7 +81,6 @@ class Gemini3_1FlashImagePreviewEditOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING

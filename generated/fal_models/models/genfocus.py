@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -18,7 +18,6 @@ contain exactly two elements.
 
 
 class GenfocusInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to refocus."""
     focus_point: FocusPoint | None | MISSING = MISSING
@@ -51,7 +50,6 @@ class GenfocusInput(InputModel):
 
 
 class GenfocusOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image(s)."""
     timings: dict[str, float]
@@ -66,7 +64,6 @@ class GenfocusOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

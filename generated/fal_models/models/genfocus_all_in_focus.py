@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class GenfocusAllInFocusInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to deblur and restore to all-in-focus."""
     num_inference_steps: Annotated[int, Field(ge=8, le=50)] = 28
@@ -36,7 +35,6 @@ class GenfocusAllInFocusInput(InputModel):
 
 
 class GenfocusAllInFocusOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image(s)."""
     timings: dict[str, float]
@@ -51,7 +49,6 @@ class GenfocusAllInFocusOutput(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

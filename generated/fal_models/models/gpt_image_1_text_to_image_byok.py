@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class GptImage1TextToImageByokInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate the image from."""
     image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] = "auto"
@@ -29,7 +28,6 @@ class GptImage1TextToImageByokInput(InputModel):
 
 
 class GptImage1TextToImageByokOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated images."""
     usage: OpenAIUsage
@@ -41,7 +39,6 @@ class GptImage1TextToImageByokOutput(OutputModel):
 class Image(FileOutput):
     """Represents an image file."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | MISSING = MISSING
@@ -59,7 +56,6 @@ class Image(FileOutput):
 
 
 class OpenAIUsage(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     input_tokens: int
     """Used input tokens"""
     input_tokens_details: OpenAIUsageInputTokensDetails
@@ -71,7 +67,6 @@ class OpenAIUsage(OutputModel):
 
 
 class OpenAIUsageInputTokensDetails(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_tokens: int
     """Used image tokens"""
     text_tokens: int

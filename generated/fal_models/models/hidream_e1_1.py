@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class HidreamE1_1Input(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     target_image_description: str | None | MISSING = MISSING
     """The description of the target image after your edits have been made. Leave this blank to
     allow the model to use its own imagination.
@@ -52,7 +51,6 @@ class HidreamE1_1Input(InputModel):
 
 
 class HidreamE1_1Output(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -67,7 +65,6 @@ class HidreamE1_1Output(OutputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class HidreamO1ImageEditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """Text prompt for image generation, editing, or subject-driven personalization."""
     reference_image_urls: Annotated[
@@ -48,7 +47,6 @@ class HidreamO1ImageEditInput(InputModel):
 
 
 class HidreamO1ImageEditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """Generated images."""
     seed: int
@@ -62,7 +60,6 @@ class HidreamO1ImageEditOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class HunyuanImageV2_1TextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The text prompt to generate an image from."""
     negative_prompt: str = ""
@@ -45,7 +44,6 @@ class HunyuanImageV2_1TextToImageInput(InputModel):
 
 
 class HunyuanImageV2_1TextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """A list of the generated images."""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class HunyuanImageV3TextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The text prompt for image-to-image."""
     negative_prompt: str = ""
@@ -45,7 +44,6 @@ class HunyuanImageV3TextToImageInput(InputModel):
 
 
 class HunyuanImageV3TextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """A list of the generated images."""
     seed: int

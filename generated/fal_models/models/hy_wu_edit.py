@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class HyWuEditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The text prompt describing the desired edit. Supports both English and Chinese. Use
     specific instructions like 'Replace the clothing on figure 1 with the outfit from figure
@@ -47,7 +46,6 @@ class HyWuEditInput(InputModel):
 
 
 class HyWuEditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """A list of the generated/edited images."""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class IdeogramCustomModelsGenerateInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     model_id: Annotated[str, Field(min_length=1)]
     """The id of a trained custom model returned by /train. The model must have finished training
     (status COMPLETED).
@@ -56,7 +55,6 @@ class IdeogramCustomModelsGenerateInput(InputModel):
 
 
 class IdeogramCustomModelsGenerateOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """The generated images."""
     seed: int

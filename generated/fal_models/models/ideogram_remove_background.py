@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class IdeogramRemoveBackgroundInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The image URL whose background needs to be removed. The foreground subject is preserved
     against a transparent background. JPEG, PNG and WebP formats are supported (maximum file
@@ -25,6 +24,5 @@ class IdeogramRemoveBackgroundInput(InputModel):
 
 
 class IdeogramRemoveBackgroundOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The foreground image with the background removed (transparent)."""

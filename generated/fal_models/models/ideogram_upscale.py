@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class IdeogramUpscaleInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The image URL to upscale"""
     prompt: str | None = ""
@@ -32,7 +31,6 @@ class IdeogramUpscaleInput(InputModel):
 
 
 class IdeogramUpscaleOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """Seed used for the random number generator"""

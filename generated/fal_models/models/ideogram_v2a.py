@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import MISSING, ConfigDict
+from pydantic import MISSING
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class IdeogramV2aInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     aspect_ratio: Literal[
         "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
@@ -31,7 +30,6 @@ class IdeogramV2aInput(InputModel):
 
 
 class IdeogramV2aOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """Seed used for the random number generator"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class IdeogramV2aRemixInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to remix the image with"""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -36,7 +35,6 @@ class IdeogramV2aRemixInput(InputModel):
 
 
 class IdeogramV2aRemixOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """Seed used for the random number generator"""

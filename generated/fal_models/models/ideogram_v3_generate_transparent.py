@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class IdeogramV3GenerateTransparentInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     aspect_ratio: Literal[
         "1:3",
@@ -51,7 +50,6 @@ class IdeogramV3GenerateTransparentInput(InputModel):
 
 
 class IdeogramV3GenerateTransparentOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """Seed used for the random number generator"""

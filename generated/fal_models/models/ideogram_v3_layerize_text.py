@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class IdeogramV3LayerizeTextInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max 10MB)."""
     prompt: str | None | MISSING = MISSING
@@ -50,7 +49,6 @@ class IdeogramV3LayerizeTextInput(InputModel):
 
 
 class IdeogramV3LayerizeTextOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The background image with text removed."""
     prompt: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class ColorPalette(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     members: list[ColorPaletteMember] | None | MISSING = MISSING
     """A list of color palette members that define the color palette"""
     name: (
@@ -25,7 +24,6 @@ class ColorPalette(InputModel):
 
 
 class ColorPaletteMember(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     rgb: RGBColor
     """RGB color value for the palette member"""
     color_weight: ColorWeight | None = 0.5
@@ -37,7 +35,6 @@ ColorWeight = TypeAliasType("ColorWeight", Annotated[float, Field(ge=0.05, le=1.
 
 
 class IdeogramV3RemixInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[
         list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
@@ -83,7 +80,6 @@ class IdeogramV3RemixInput(InputModel):
 
 
 class IdeogramV3RemixOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     seed: int
     """Seed used for the random number generator"""
@@ -98,7 +94,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
     """Red color value"""
     g: Annotated[int, Field(ge=0, le=255)] = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class Image2pixelInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The image URL to process into improved pixel art"""
     max_colors: MaxColors | None = 32
@@ -54,7 +53,6 @@ class Image2pixelInput(InputModel):
 
 
 class Image2pixelOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     pixel_scale: int
     """The detected pixel scale of the input."""
     palette: list[str]
@@ -66,7 +64,6 @@ class Image2pixelOutput(OutputModel):
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING

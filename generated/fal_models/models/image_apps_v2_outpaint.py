@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ImageAppsV2OutpaintInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Image URL to outpaint"""
     expand_left: Annotated[int, Field(ge=0, le=700)] = 0
@@ -50,7 +49,6 @@ class ImageAppsV2OutpaintInput(InputModel):
 
 
 class ImageAppsV2OutpaintOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Outpainted image with extended scene"""
     seed: int

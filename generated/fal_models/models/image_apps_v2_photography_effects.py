@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -14,13 +14,11 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2PhotographyEffectsInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Image URL for photography effects"""
     effect_type: Literal[
@@ -46,6 +44,5 @@ class ImageAppsV2PhotographyEffectsInput(InputModel):
 
 
 class ImageAppsV2PhotographyEffectsOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Image with photography effects"""

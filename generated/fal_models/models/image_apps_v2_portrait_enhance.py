@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -14,13 +14,11 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2PortraitEnhanceInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Portrait image URL to enhance"""
     aspect_ratio: AspectRatio | MISSING = MISSING
@@ -28,6 +26,5 @@ class ImageAppsV2PortraitEnhanceInput(InputModel):
 
 
 class ImageAppsV2PortraitEnhanceOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Enhanced portrait"""

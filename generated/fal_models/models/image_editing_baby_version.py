@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -14,7 +14,6 @@ from . import shared
 class ImageEditingBabyVersionInput(InputModel):
     """Input model for baby version endpoint."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to transform into a baby version."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
@@ -44,6 +43,5 @@ class ImageEditingBabyVersionInput(InputModel):
 
 
 class ImageEditingBabyVersionOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

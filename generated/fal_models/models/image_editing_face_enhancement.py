@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ImageEditingFaceEnhancementInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Image prompt for the omni model."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
@@ -42,6 +41,5 @@ class ImageEditingFaceEnhancementInput(InputModel):
 
 
 class ImageEditingFaceEnhancementOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

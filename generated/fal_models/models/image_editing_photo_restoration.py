@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -14,7 +14,6 @@ from . import shared
 class ImageEditingPhotoRestorationInput(InputModel):
     """Input model for photo restoration endpoint."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the old or damaged photo to restore."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
@@ -44,6 +43,5 @@ class ImageEditingPhotoRestorationInput(InputModel):
 
 
 class ImageEditingPhotoRestorationOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -14,7 +14,6 @@ from . import shared
 class ImageEditingRetouchInput(InputModel):
     """Input model for retouch endpoint."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to retouch."""
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
@@ -38,6 +37,5 @@ class ImageEditingRetouchInput(InputModel):
 
 
 class ImageEditingRetouchOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

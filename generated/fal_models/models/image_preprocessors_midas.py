@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ImagePreprocessorsMidasInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to process"""
     a: float = 6.283185307179586
@@ -22,7 +21,6 @@ class ImagePreprocessorsMidasInput(InputModel):
 
 
 class ImagePreprocessorsMidasOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     depth_map: shared.Image
     """Image with MiDaS depth map"""
     normal_map: shared.Image

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ImagePreprocessorsScribbleInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to process"""
     model: Literal["HED", "PiDi"] = "HED"
@@ -22,6 +21,5 @@ class ImagePreprocessorsScribbleInput(InputModel):
 
 
 class ImagePreprocessorsScribbleOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Image with lines detected using the Scribble detector"""

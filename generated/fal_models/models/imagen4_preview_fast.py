@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -27,7 +26,6 @@ class ImageFile(FileOutput):
 
 
 class Imagen4PreviewFastInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=5000, min_length=3)]
     """The text prompt to generate an image from."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
@@ -49,7 +47,6 @@ class Imagen4PreviewFastInput(InputModel):
 
 
 class Imagen4PreviewFastOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated images."""
     description: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ImageutilsMarigoldDepthInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Input image url."""
     num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 10
@@ -30,6 +29,5 @@ class ImageutilsMarigoldDepthInput(InputModel):
 
 
 class ImageutilsMarigoldDepthOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The depth map."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import MISSING, ConfigDict
+from pydantic import MISSING
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ImagineartImagineart1_5PreviewTextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """Text prompt describing the desired image. Accepts either a raw string or a JSON
     string/fenced JSON with positive_prompt and optional negative_prompt.
@@ -24,6 +23,5 @@ class ImagineartImagineart1_5PreviewTextToImageInput(InputModel):
 
 
 class ImagineartImagineart1_5PreviewTextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated image"""

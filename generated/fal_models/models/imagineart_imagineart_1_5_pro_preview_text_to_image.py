@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import MISSING, ConfigDict
+from pydantic import MISSING
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ImagineartImagineart1_5ProPreviewTextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """Text prompt describing the desired image"""
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"] = "1:1"
@@ -22,6 +21,5 @@ class ImagineartImagineart1_5ProPreviewTextToImageInput(InputModel):
 
 
 class ImagineartImagineart1_5ProPreviewTextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated image"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import MISSING, ConfigDict
+from pydantic import MISSING
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ImagineartImagineart2_0PreviewTextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """Text prompt describing the desired image"""
     aspect_ratio: Literal[
@@ -47,6 +46,5 @@ class ImagineartImagineart2_0PreviewTextToImageInput(InputModel):
 
 
 class ImagineartImagineart2_0PreviewTextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated image"""

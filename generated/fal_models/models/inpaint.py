@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class InpaintInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     model_name: str
     """URL or HuggingFace ID of the base model to generate the image."""
     prompt: str
@@ -43,7 +42,6 @@ class InpaintInput(InputModel):
 
 
 class InpaintOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The generated image files info."""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class InvisibleWatermarkInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of image to be watermarked or decoded"""
     watermark: str = "watermark"
@@ -24,7 +23,6 @@ class InvisibleWatermarkInput(InputModel):
 
 
 class InvisibleWatermarkOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | MISSING = MISSING
     """The watermarked image file info (when encoding)"""
     extracted_watermark: str | MISSING = MISSING

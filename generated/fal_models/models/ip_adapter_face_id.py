@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class IpAdapterFaceIdInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     model_type: Literal[
         "1_5-v1", "1_5-v1-plus", "1_5-v2-plus", "SDXL-v1", "SDXL-v2-plus", "1_5-auraface-v1"
     ] = "1_5-v1"
@@ -74,7 +73,6 @@ class IpAdapterFaceIdInput(InputModel):
 
 
 class IpAdapterFaceIdOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The generated image file info."""
     seed: int

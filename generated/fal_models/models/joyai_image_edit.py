@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class JoyaiImageEditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The edit instruction describing what changes to make to the image."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -34,7 +33,6 @@ class JoyaiImageEditInput(InputModel):
 
 
 class JoyaiImageEditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The edited output image."""
     timings: dict[str, float]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -18,7 +18,6 @@ class ElementInput(InputModel):
     All fields are optional - provide what you have available.
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     frontal_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
@@ -32,7 +31,6 @@ class ElementInput(InputModel):
 class KlingImageO1Input(InputModel):
     """Request model for Kling O1 Omni Image (legacy)."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2500)]
     """Text prompt for image generation. Reference images using @Image1, @Image2, etc. (or @Image
     if only one image). Max 2500 characters.
@@ -62,6 +60,5 @@ class KlingImageO1Input(InputModel):
 
 
 class KlingImageO1Output(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated images"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -19,7 +19,6 @@ class ElementInput(InputModel):
     All fields are optional - provide what you have available.
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     frontal_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
@@ -33,7 +32,6 @@ class ElementInput(InputModel):
 class KlingImageO3TextToImageInput(InputModel):
     """Request model for Kling O3 Text-to-Image Generation."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2500)]
     """Text prompt for image generation. Max 2500 characters."""
     elements: list[ElementInput] | None | MISSING = MISSING
@@ -59,7 +57,6 @@ class KlingImageO3TextToImageInput(InputModel):
 class KlingImageO3TextToImageOutput(OutputModel):
     """Output model for Kling O3 Image Generation."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated images"""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -18,7 +18,6 @@ class ElementInput(InputModel):
     All fields are optional - provide what you have available.
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     frontal_image_url: Annotated[
         str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
     ] = MISSING
@@ -32,7 +31,6 @@ class ElementInput(InputModel):
 class KlingImageV3ImageToImageInput(InputModel):
     """Request model for Kling V3 Image-to-Image Generation."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2500)]
     """Text prompt for image generation. Max 2500 characters."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -56,6 +54,5 @@ class KlingImageV3ImageToImageInput(InputModel):
 class KlingImageV3ImageToImageOutput(OutputModel):
     """Output model for Kling V3 Image Generation."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Generated images"""

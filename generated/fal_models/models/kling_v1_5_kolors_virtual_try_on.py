@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class KlingV1_5KolorsVirtualTryOnInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     human_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Url for the human image."""
     garment_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -22,6 +21,5 @@ class KlingV1_5KolorsVirtualTryOnInput(InputModel):
 
 
 class KlingV1_5KolorsVirtualTryOnOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The output image."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class LayerDiffusionInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
     """The prompt to use for generating the image. Be as descriptive as possible for best
     results.
@@ -34,7 +33,6 @@ class LayerDiffusionInput(InputModel):
 
 
 class LayerDiffusionOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The URL of the generated image."""
     seed: int

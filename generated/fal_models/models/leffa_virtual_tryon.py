@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class LeffaVirtualTryonInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
     """The number of inference steps to perform."""
     seed: int | None | MISSING = MISSING
@@ -40,7 +39,6 @@ class LeffaVirtualTryonInput(InputModel):
 
 
 class LeffaVirtualTryonOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The output image."""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     tokens: list[str] | MISSING = MISSING
     """The list of tokens to use for the embedding."""
     path: str
@@ -20,7 +19,6 @@ class Embedding(InputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -28,7 +26,6 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     height: Annotated[int, Field(gt=0, le=14142)] = 512
     """The height of the generated image."""
     width: Annotated[int, Field(gt=0, le=14142)] = 512
@@ -44,7 +41,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LightningModelsInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     enable_safety_checker: bool = True
     """If set to true, the safety checker will be enabled."""
     embeddings: Annotated[list[Embedding], Field(validate_default=True)] = []
@@ -97,7 +93,6 @@ class LightningModelsInput(InputModel):
 
 
 class LightningModelsOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]
@@ -112,7 +107,6 @@ class LightningModelsOutput(OutputModel):
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     scale: Annotated[float, Field(ge=0.0, le=1.0)] = 1
     """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
     the base model.

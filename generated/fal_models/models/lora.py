@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the control net weights."""
     config_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
@@ -49,7 +48,6 @@ class ControlNet(InputModel):
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the embedding weights."""
     tokens: list[str] | MISSING = MISSING
@@ -57,7 +55,6 @@ class Embedding(InputModel):
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     ip_adapter_image_url: Annotated[str | list[str], Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to be used as the IP adapter."""
     ip_adapter_mask_url: Annotated[
@@ -99,7 +96,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     model_name: str
     """URL or HuggingFace ID of the base model to generate the image."""
     unet_name: str | None | MISSING = MISSING
@@ -239,7 +235,6 @@ class LoraInput(InputModel):
 
 
 class LoraOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated image files info."""
     seed: int
@@ -255,7 +250,6 @@ class LoraOutput(OutputModel):
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
@@ -265,7 +259,6 @@ class LoraWeight(InputModel):
 
 
 class SigmasInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     method: Literal["default", "array"] = "default"
     """The method to use for the sigmas. If set to 'custom', the sigmas will be set based on the
     provided sigmas schedule in the `array` field. Defaults to 'default' which means the
@@ -276,7 +269,6 @@ class SigmasInput(InputModel):
 
 
 class TimestepsInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     method: Literal["default", "array"] = "default"
     """The method to use for the timesteps. If set to 'array', the timesteps will be set based on
     the provided timesteps schedule in the `array` field. Defaults to 'default' which means

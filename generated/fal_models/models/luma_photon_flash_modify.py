@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -13,7 +13,6 @@ from . import shared
 
 
 class LumaPhotonFlashModifyInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Prompt | None | MISSING = MISSING
     """Instruction for modifying the image"""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -27,7 +26,6 @@ class LumaPhotonFlashModifyInput(InputModel):
 
 
 class LumaPhotonFlashModifyOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """The generated image"""
 

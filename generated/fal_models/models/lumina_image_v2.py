@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -20,7 +20,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LuminaImageV2Input(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
@@ -64,7 +63,6 @@ class LuminaImageV2Input(InputModel):
 
 
 class LuminaImageV2Output(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images"""
     timings: dict[str, float]

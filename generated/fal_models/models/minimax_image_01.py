@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class MinimaxImage01Input(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500, min_length=1)]
     """Text prompt for image generation (max 1500 characters)"""
     aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"] = "1:1"
@@ -24,6 +23,5 @@ class MinimaxImage01Input(InputModel):
 
 
 class MinimaxImage01Output(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """Generated images"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class MinimaxImage01SubjectReferenceInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500, min_length=1)]
     """Text prompt for image generation (max 1500 characters)"""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -26,6 +25,5 @@ class MinimaxImage01SubjectReferenceInput(InputModel):
 
 
 class MinimaxImage01SubjectReferenceOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """Generated images"""

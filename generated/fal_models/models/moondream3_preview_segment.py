@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -32,7 +31,6 @@ MaxTokens = TypeAliasType("MaxTokens", Annotated[int, Field(ge=1)])
 
 
 class Moondream3PreviewSegmentInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to be processed"""
     object: str
@@ -51,7 +49,6 @@ class Moondream3PreviewSegmentInput(InputModel):
 
 
 class Moondream3PreviewSegmentOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     finish_reason: str
     """Reason for finishing the output generation"""
     usage_info: UsageInfo
@@ -65,7 +62,6 @@ class Moondream3PreviewSegmentOutput(OutputModel):
 
 
 class Object(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: float
     """Left boundary of detection box in normalized format (0 to 1)"""
     y_min: float
@@ -77,7 +73,6 @@ class Object(OutputModel):
 
 
 class SegmentSamplingSettings(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     temperature: Annotated[float, Field(ge=0.0, le=1.0)] = 1
     """Sampling temperature to use. Higher values will make the output more random, while lower
     values will make it more focused and deterministic.
@@ -89,7 +84,6 @@ class SegmentSamplingSettings(InputModel):
 
 
 class UsageInfo(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     input_tokens: int
     """Number of input tokens processed"""
     output_tokens: int

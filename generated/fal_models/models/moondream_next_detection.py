@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class MoondreamNextDetectionInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Image URL to be processed"""
     task_type: Literal["bbox_detection", "point_detection", "gaze_detection"]
@@ -30,7 +29,6 @@ class MoondreamNextDetectionInput(InputModel):
 
 
 class MoondreamNextDetectionOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
     """Output image with detection visualization"""
     text_output: str

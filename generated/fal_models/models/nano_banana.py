@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -27,7 +26,6 @@ class ImageFile(FileOutput):
 
 
 class NanoBananaInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=50000, min_length=3)]
     """The text prompt to generate an image from."""
     num_images: Annotated[int, Field(ge=1, le=4)] = 1
@@ -56,7 +54,6 @@ class NanoBananaInput(InputModel):
 
 
 class NanoBananaOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated images."""
     description: str

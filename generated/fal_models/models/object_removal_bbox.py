@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BBoxPromptBase(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: Annotated[float, Field(ge=0.0, le=1.0)] = 0
     """X Min Coordinate of the box (0-1)"""
     y_min: Annotated[float, Field(ge=0.0, le=1.0)] = 0
@@ -24,7 +23,6 @@ class BBoxPromptBase(InputModel):
 
 
 class ObjectRemovalBboxInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to remove objects from."""
     box_prompts: Annotated[list[BBoxPromptBase], Field(validate_default=True)] = []
@@ -35,6 +33,5 @@ class ObjectRemovalBboxInput(InputModel):
 
 
 class ObjectRemovalBboxOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images with objects removed."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ObjectRemovalMaskInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to remove objects from."""
     mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -23,6 +22,5 @@ class ObjectRemovalMaskInput(InputModel):
 
 
 class ObjectRemovalMaskOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images with objects removed."""

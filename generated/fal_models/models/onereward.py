@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -21,7 +20,6 @@ class Image(FileOutput):
 class OnerewardInput(InputModel):
     """Input for the OneReward inpainting/editing model."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the source image to edit."""
     mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -61,7 +59,6 @@ class OnerewardInput(InputModel):
 class OnerewardOutput(OutputModel):
     """Output from the OneReward model."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The edited image files."""
     timings: dict[str, float]

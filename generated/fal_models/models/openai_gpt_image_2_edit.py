@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -44,7 +43,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class OpenaiGptImage2EditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=32000, min_length=2)]
     """The prompt for image generation"""
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
@@ -72,6 +70,5 @@ class OpenaiGptImage2EditInput(InputModel):
 
 
 class OpenaiGptImage2EditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated images."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -20,7 +20,6 @@ GuidanceScale = TypeAliasType("GuidanceScale", Annotated[float, Field(ge=1.0, le
 
 
 class PasdInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Input image to super-resolve"""
     scale: Scale | None = 2
@@ -41,7 +40,6 @@ class PasdInput(InputModel):
 
 
 class PasdOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated super-resolved images"""
     timings: dict[str, float] | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class MapImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -35,7 +34,6 @@ MapsPreset = TypeAliasType(
 
 
 class PatinaInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the input image (photograph or render)."""
     maps: list[MapsPreset] | MISSING = MISSING
@@ -51,7 +49,6 @@ class PatinaInput(InputModel):
 
 
 class PatinaOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[MapImageFile]
     """Predicted PBR material maps."""
     timings: dict[str, float] | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -25,7 +25,6 @@ MapsPreset = TypeAliasType(
 
 
 class PatinaMaterialExtractInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """Describe which texture to extract from the image."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
@@ -65,7 +64,6 @@ class PatinaMaterialExtractInput(InputModel):
 
 
 class PatinaMaterialExtractOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[dict[str, Any]]
     """Generated tileable texture image(s) from z-image and predicted PBR material maps from
     PATINA.

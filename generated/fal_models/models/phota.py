@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -27,7 +26,6 @@ class ImageFile(FileOutput):
 
 
 class PhotaInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """Text description of the desired image. In case you wish to use specific profiles, refer to
     them as [[profile_id_1]], [[profile_id_2]], etc.
@@ -47,6 +45,5 @@ class PhotaInput(InputModel):
 
 
 class PhotaOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The URL of the generated image."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class PhotomakerInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_archive_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image archive containing the images you want to use."""
     prompt: str
@@ -65,6 +64,5 @@ class PhotomakerInput(InputModel):
 
 
 class PhotomakerOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -20,7 +20,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class PixartSigmaInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to use for generating the image. Be as descriptive as possible for best
     results.
@@ -70,7 +69,6 @@ class PixartSigmaInput(InputModel):
 
 
 class PixartSigmaOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated image files info."""
     timings: dict[str, float]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class PixelcutBackgroundRemovalInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """Input image (JPEG or PNG)"""
     output_format: Literal["rgba", "alpha", "zip"] = "rgba"
@@ -22,7 +21,6 @@ class PixelcutBackgroundRemovalInput(InputModel):
 
 
 class PixelcutBackgroundRemovalOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
     """Result image (for rgba/alpha output formats)"""
     file: shared.File | None | MISSING = MISSING

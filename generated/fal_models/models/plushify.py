@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -19,7 +18,6 @@ class Image(FileOutput):
 
 
 class PlushifyInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to apply cartoon style to"""
     prompt: str = ""
@@ -43,7 +41,6 @@ class PlushifyInput(InputModel):
 
 
 class PlushifyOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class PostProcessingColorCorrectionInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of image to process"""
     temperature: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
@@ -28,6 +27,5 @@ class PostProcessingColorCorrectionInput(InputModel):
 
 
 class PostProcessingColorCorrectionOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The processed images with color correction"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class PostProcessingGrainInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of image to process"""
     grain_intensity: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.01)] = 0.4
@@ -24,6 +23,5 @@ class PostProcessingGrainInput(InputModel):
 
 
 class PostProcessingGrainOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The processed images with grain effect"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class PostProcessingSharpenInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of image to process"""
     sharpen_mode: Literal["basic", "smart", "cas"] = "basic"
@@ -34,6 +33,5 @@ class PostProcessingSharpenInput(InputModel):
 
 
 class PostProcessingSharpenOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The processed images with sharpen effect"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class PostProcessingSolarizeInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of image to process"""
     solarize_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
@@ -20,6 +19,5 @@ class PostProcessingSolarizeInput(InputModel):
 
 
 class PostProcessingSolarizeOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The processed images with solarize effect"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -20,7 +20,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class PulidInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     reference_images: list[ReferenceFace]
     """List of reference faces, ideally 4 images."""
     prompt: str
@@ -51,7 +50,6 @@ class PulidInput(InputModel):
 
 
 class PulidOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """List of generated images"""
     seed: int
@@ -59,6 +57,5 @@ class PulidOutput(OutputModel):
 
 
 class ReferenceFace(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the reference face image"""

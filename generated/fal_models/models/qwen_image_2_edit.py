@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -26,7 +26,6 @@ NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length
 class QwenImage2EditInput(InputModel):
     """Input for Qwen Image 2 image editing with reference images"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """Text prompt describing the desired image. Supports Chinese and English. Max 800
     characters.
@@ -59,7 +58,6 @@ class QwenImage2EditInput(InputModel):
 
 
 class QwenImage2EditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """Generated images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -24,7 +24,6 @@ NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length
 
 
 class QwenImage2ProEditInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """Text prompt describing the desired image. Supports Chinese and English;."""
     negative_prompt: NegativePrompt | None = ""
@@ -55,7 +54,6 @@ class QwenImage2ProEditInput(InputModel):
 
 
 class QwenImage2ProEditOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """Generated images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -24,7 +24,6 @@ class QwenImageEdit2509LoraGalleryGroupPhotoInput(InputModel):
     style
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """The URLs of the images to combine into a group photo. Provide 2 or more individual
     portrait images.
@@ -62,7 +61,6 @@ class QwenImageEdit2509LoraGalleryGroupPhotoInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryGroupPhotoOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated/edited images"""
     seed: int

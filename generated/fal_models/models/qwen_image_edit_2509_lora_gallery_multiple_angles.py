@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -22,7 +22,6 @@ ImageSizePreset = TypeAliasType(
 class QwenImageEdit2509LoraGalleryMultipleAnglesInput(InputModel):
     """Input model for Multiple Angles endpoint - Camera control with precise adjustments"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to adjust camera angle for."""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
@@ -66,7 +65,6 @@ class QwenImageEdit2509LoraGalleryMultipleAnglesInput(InputModel):
 
 
 class QwenImageEdit2509LoraGalleryMultipleAnglesOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated/edited images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -25,7 +25,6 @@ class QwenImageEdit2511MultipleAnglesInput(InputModel):
     Prompt is built automatically from slider values.
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True}, min_length=1)]
     """The URL of the image to adjust camera angle for."""
     horizontal_angle: Annotated[float, Field(ge=0.0, le=360.0)] = 0
@@ -71,7 +70,6 @@ class QwenImageEdit2511MultipleAnglesInput(InputModel):
 class QwenImageEdit2511MultipleAnglesOutput(OutputModel):
     """Output model for Multiple Angles endpoint"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated/edited images"""
     seed: int

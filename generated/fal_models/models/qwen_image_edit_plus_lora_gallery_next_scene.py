@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -24,7 +24,6 @@ class QwenImageEditPlusLoraGalleryNextSceneInput(InputModel):
     transitions
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to create the next scene from."""
     image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
@@ -61,7 +60,6 @@ class QwenImageEditPlusLoraGalleryNextSceneInput(InputModel):
 
 
 class QwenImageEditPlusLoraGalleryNextSceneOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated/edited images"""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -22,7 +22,6 @@ ImageSizePreset = TypeAliasType(
 class QwenImageEditPlusLoraGalleryShirtDesignInput(InputModel):
     """Input model for Shirt Design endpoint - Put designs/graphics on people's shirts"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """The URLs of the images: first image is the person wearing a shirt, second image is the
     design/logo to put on the shirt.
@@ -60,7 +59,6 @@ class QwenImageEditPlusLoraGalleryShirtDesignInput(InputModel):
 
 
 class QwenImageEditPlusLoraGalleryShirtDesignOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated/edited images"""
     seed: int

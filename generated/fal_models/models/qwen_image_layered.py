@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -27,7 +26,6 @@ class ImageFile(FileOutput):
 
 
 class QwenImageLayeredInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """A caption for the input image."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -57,7 +55,6 @@ class QwenImageLayeredInput(InputModel):
 
 
 class QwenImageLayeredOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated image files info."""
     timings: dict[str, float]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -29,7 +28,6 @@ class ImageFile(FileOutput):
 class LoRAInput(InputModel):
     """LoRA weight configuration."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL, HuggingFace repo ID (owner/repo), or local path to LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
@@ -37,7 +35,6 @@ class LoRAInput(InputModel):
 
 
 class QwenImageLayeredLoraInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str | None | MISSING = MISSING
     """A caption for the input image."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -69,7 +66,6 @@ class QwenImageLayeredLoraInput(InputModel):
 
 
 class QwenImageLayeredLoraOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated image files info."""
     timings: dict[str, float]

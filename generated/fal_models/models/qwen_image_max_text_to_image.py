@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -24,7 +24,6 @@ NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length
 
 
 class QwenImageMaxTextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=800, min_length=1)]
     """Text prompt describing the desired image. Supports Chinese and English. Max 800
     characters.
@@ -52,7 +51,6 @@ class QwenImageMaxTextToImageInput(InputModel):
 
 
 class QwenImageMaxTextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """Generated images."""
     seed: int

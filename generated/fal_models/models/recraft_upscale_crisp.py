@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class RecraftUpscaleCrispInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to be upscaled. Must be in PNG format."""
     sync_mode: bool = False
@@ -24,6 +23,5 @@ class RecraftUpscaleCrispInput(InputModel):
 
 
 class RecraftUpscaleCrispOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The upscaled image."""

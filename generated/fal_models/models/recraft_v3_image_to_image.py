@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -16,7 +16,6 @@ NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
     """Red color value"""
     g: Annotated[int, Field(ge=0, le=255)] = 0
@@ -26,7 +25,6 @@ class RGBColor(InputModel):
 
 
 class RecraftV3ImageToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1000, min_length=1)]
     """A text description of areas to change."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -138,6 +136,5 @@ class RecraftV3ImageToImageInput(InputModel):
 
 
 class RecraftV3ImageToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """The generated images"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -20,7 +20,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class RGBColor(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     r: Annotated[int, Field(ge=0, le=255)] = 0
     """Red color value"""
     g: Annotated[int, Field(ge=0, le=255)] = 0
@@ -30,7 +29,6 @@ class RGBColor(InputModel):
 
 
 class RecraftV4ProTextToVectorInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=10000, min_length=1)]
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
@@ -44,5 +42,4 @@ class RecraftV4ProTextToVectorInput(InputModel):
 
 
 class RecraftV4ProTextToVectorOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]

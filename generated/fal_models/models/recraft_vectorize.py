@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class RecraftVectorizeInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less than 5 MB
     in size, have resolution less than 16 MP and max dimension less than 4096 pixels, min
@@ -21,6 +20,5 @@ class RecraftVectorizeInput(InputModel):
 
 
 class RecraftVectorizeOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The vectorized image."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class RetoucherInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the image to be retouched."""
     seed: int | None | MISSING = MISSING
@@ -20,7 +19,6 @@ class RetoucherInput(InputModel):
 
 
 class RetoucherOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The generated image file info."""
     seed: int

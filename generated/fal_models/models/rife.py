@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class RifeInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     start_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the first image to use as the starting point for interpolation."""
     end_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -36,7 +35,6 @@ class RifeInput(InputModel):
 
 
 class RifeOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: Annotated[list[shared.Image], Field(validate_default=True)] = []
     """The generated frames as individual images."""
     video: shared.File | None | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class Sam2AutoSegmentInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to be automatically segmented"""
     sync_mode: bool = False
@@ -32,7 +31,6 @@ class Sam2AutoSegmentInput(InputModel):
 
 
 class Sam2AutoSegmentOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     combined_mask: shared.Image
     """Combined segmentation mask."""
     individual_masks: list[shared.Image]

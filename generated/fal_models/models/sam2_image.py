@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BoxPrompt(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: int = 0
     """X Min Coordinate of the box"""
     y_min: int = 0
@@ -26,7 +25,6 @@ class BoxPrompt(InputModel):
 
 
 class PointPrompt(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x: int = 305
     """X Coordinate of the prompt"""
     y: int = 350
@@ -38,7 +36,6 @@ class PointPrompt(InputModel):
 
 
 class Sam2ImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to be segmented"""
     prompts: Annotated[list[PointPrompt], Field(validate_default=True)] = []
@@ -56,6 +53,5 @@ class Sam2ImageInput(InputModel):
 
 
 class Sam2ImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """Segmented image."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class BoxPrompt(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x_min: int | None | MISSING = MISSING
     """X Min Coordinate of the box"""
     y_min: int | None | MISSING = MISSING
@@ -28,7 +27,6 @@ class BoxPrompt(InputModel):
 
 
 class MaskMetadata(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     index: int
     """Index of the mask inside the model output."""
     score: float | None | MISSING = MISSING
@@ -38,7 +36,6 @@ class MaskMetadata(OutputModel):
 
 
 class PointPrompt(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     x: int | None | MISSING = MISSING
     """X Coordinate of the prompt"""
     y: int | None | MISSING = MISSING
@@ -52,7 +49,6 @@ class PointPrompt(InputModel):
 
 
 class Sam3ImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the image to be segmented"""
     prompt: str = "wheel"
@@ -82,7 +78,6 @@ class Sam3ImageInput(InputModel):
 
 
 class Sam3ImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image | None | MISSING = MISSING
     """Primary segmented mask preview."""
     masks: list[shared.Image]

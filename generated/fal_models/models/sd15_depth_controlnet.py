@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -12,7 +12,6 @@ from fal_models._files import FileOutput
 
 
 class Embedding(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     tokens: list[str] | MISSING = MISSING
     """The list of tokens to use for the embedding."""
     path: str
@@ -20,7 +19,6 @@ class Embedding(InputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -28,7 +26,6 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     height: Annotated[int, Field(gt=0, le=14142)] = 512
     """The height of the generated image."""
     width: Annotated[int, Field(gt=0, le=14142)] = 512
@@ -44,7 +41,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     scale: Annotated[float, Field(ge=0.0, le=1.0)] = 1
     """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
     the base model.
@@ -58,7 +54,6 @@ class LoraWeight(InputModel):
 
 
 class Sd15DepthControlnetInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 7.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
@@ -111,7 +106,6 @@ class Sd15DepthControlnetInput(InputModel):
 
 
 class Sd15DepthControlnetOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]

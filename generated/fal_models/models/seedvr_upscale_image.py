@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -27,7 +26,6 @@ class ImageFile(FileOutput):
 
 
 class SeedvrUpscaleImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The input image to be processed"""
     upscale_mode: Literal["target", "factor"] = "factor"
@@ -53,7 +51,6 @@ class SeedvrUpscaleImageInput(InputModel):
 
 
 class SeedvrUpscaleImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: ImageFile
     """Upscaled image file after processing"""
     seed: int

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel
 from fal_models._files import FileOutput
 
 
 class File(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -25,7 +24,6 @@ class File(FileOutput):
 class Image(FileOutput):
     """Represents an image file."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -41,7 +39,6 @@ class Image(FileOutput):
 
 
 class ImageSize(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     width: Annotated[int, Field(gt=0, le=14142)] = 512
     """The width of the generated image."""
     height: Annotated[int, Field(gt=0, le=14142)] = 512

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -27,7 +26,6 @@ class ImageFile(FileOutput):
 
 
 class SmartResizeInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """The URL of the source image to resize."""
     target_sizes: Annotated[list[str], Field(max_length=10, min_length=1)]
@@ -69,7 +67,6 @@ class SmartResizeInput(InputModel):
 
 
 class SmartResizeOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """All generated images, flattened across every target size. Order matches the order of
     ``results`` below: the first ``num_images_per_size`` entries correspond to
@@ -88,7 +85,6 @@ class SmartResizeResult(OutputModel):
     exact requested (width, height).
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated images."""
     description: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,12 +12,10 @@ from . import shared
 
 
 class SmoretalkAiRembgEnhanceInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the input image"""
 
 
 class SmoretalkAiRembgEnhanceOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The segmented output image"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class ControlNet(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the control net weights."""
     control_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -34,7 +33,6 @@ class ControlNet(InputModel):
 
 
 class IPAdapter(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """Hugging Face path to the IP-Adapter"""
     subfolder: str | None | MISSING = MISSING
@@ -60,7 +58,6 @@ class IPAdapter(InputModel):
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -76,7 +73,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
@@ -86,7 +82,6 @@ class LoraWeight(InputModel):
 
 
 class StableDiffusionV35LargeInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     negative_prompt: str = ""
@@ -129,7 +124,6 @@ class StableDiffusionV35LargeInput(InputModel):
 
 
 class StableDiffusionV35LargeOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated image files info."""
     timings: dict[str, float]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
 class Image(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     width: int
     height: int
@@ -19,7 +18,6 @@ class Image(FileOutput):
 
 
 class StepxEdit2Input(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
@@ -56,7 +54,6 @@ class StepxEdit2Input(InputModel):
 
 
 class StepxEdit2Output(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[Image]
     """The generated images"""
     timings: dict[str, float]

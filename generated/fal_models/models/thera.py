@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class TheraInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of image to be used for upscaling"""
     upscale_factor: Annotated[float, Field(ge=1.0, le=6.0)] = 2
@@ -24,7 +23,6 @@ class TheraInput(InputModel):
 
 
 class TheraOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The generated image file info."""
     seed: int

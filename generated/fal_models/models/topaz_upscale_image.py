@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -52,7 +52,6 @@ Texture = TypeAliasType("Texture", Annotated[int, Field(ge=1, le=5)])
 
 
 class TopazUpscaleImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     model: Literal[
         "Low Resolution V2",
         "Standard V2",
@@ -122,6 +121,5 @@ class TopazUpscaleImageInput(InputModel):
 
 
 class TopazUpscaleImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The upscaled image."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -20,7 +20,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class UnoInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     input_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
     """URL of images to use while generating the image."""
     image_size: Annotated[
@@ -52,7 +51,6 @@ class UnoInput(InputModel):
 
 
 class UnoOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The URLs of the generated images."""
     timings: dict[str, float]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -20,7 +20,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class UsoInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str = ""
     """Text prompt for generation. Can be empty for pure style transfer."""
     input_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
@@ -54,7 +53,6 @@ class UsoInput(InputModel):
 
 
 class UsoOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """The generated images with applied style and/or subject customization"""
     seed: int

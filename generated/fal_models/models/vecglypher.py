@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class VecglypherInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The target text to generate as vector glyphs. Each character is rendered as a separate SVG
     path element.
@@ -51,7 +50,6 @@ class VecglypherInput(InputModel):
 
 
 class VecglypherOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The generated SVG file containing vector glyphs."""
     svg_content: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class VecglypherImageToSvgInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The target text to generate as vector glyphs, styled to match the reference images."""
     reference_image_urls: Annotated[
@@ -50,7 +49,6 @@ class VecglypherImageToSvgInput(InputModel):
 
 
 class VecglypherImageToSvgOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The generated SVG file containing vector glyphs."""
     svg_content: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ViduQ2TextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500)]
     """Text prompt for video generation, max 1500 characters"""
     aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
@@ -22,6 +21,5 @@ class ViduQ2TextToImageInput(InputModel):
 
 
 class ViduQ2TextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The edited image"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,7 +12,6 @@ from . import shared
 
 
 class ViduReferenceToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=1500)]
     """Text prompt for video generation, max 1500 characters"""
     reference_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
@@ -24,6 +23,5 @@ class ViduReferenceToImageInput(InputModel):
 
 
 class ViduReferenceToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.Image
     """The edited image"""

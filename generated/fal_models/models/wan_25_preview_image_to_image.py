@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -40,7 +39,6 @@ ImageSizePreset = TypeAliasType(
 class Wan25PreviewImageToImageInput(InputModel):
     """Input for image editing"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """The text prompt describing how to edit the image. Max 2000 characters."""
     image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
@@ -65,7 +63,6 @@ class Wan25PreviewImageToImageInput(InputModel):
 class Wan25PreviewImageToImageOutput(OutputModel):
     """Output for image editing"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The edited images"""
     seeds: list[int]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -40,7 +39,6 @@ ImageSizePreset = TypeAliasType(
 class Wan25PreviewTextToImageInput(InputModel):
     """Input for text-to-image generation"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """The prompt for image generation. Supports Chinese and English, max 2000 characters."""
     negative_prompt: str | None | MISSING = MISSING
@@ -67,7 +65,6 @@ class Wan25PreviewTextToImageInput(InputModel):
 class Wan25PreviewTextToImageOutput(OutputModel):
     """Output for text-to-image generation"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated images"""
     seeds: list[int]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -20,7 +20,6 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoRAWeight(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL or the path to the LoRA weights."""
     weight_name: str | None | MISSING = MISSING
@@ -39,7 +38,6 @@ class LoRAWeight(InputModel):
 
 
 class WanV2_2A14bTextToImageLoraInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The text prompt to guide image generation."""
     negative_prompt: str = ""
@@ -83,7 +81,6 @@ class WanV2_2A14bTextToImageLoraInput(InputModel):
 
 
 class WanV2_2A14bTextToImageLoraOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     image: shared.File
     """The generated image file."""
     seed: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -22,7 +22,6 @@ ImageSizePreset = TypeAliasType(
 class WanV2_6ImageToImageInput(InputModel):
     """Input for Wan 2.6 image editing with reference images (enable_interleave=false)"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """Text prompt describing the desired image. Supports Chinese and English. Max 2000
     characters. Example: 'Generate an image using the style of image 1 and background of image
@@ -59,7 +58,6 @@ class WanV2_6ImageToImageInput(InputModel):
 class WanV2_6ImageToImageOutput(OutputModel):
     """Output for Wan 2.6 image editing"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """Generated images in PNG format"""
     seed: int

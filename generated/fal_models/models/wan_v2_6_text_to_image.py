@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -24,7 +24,6 @@ class WanV2_6TextToImageInput(InputModel):
     (enable_interleave=true)
     """
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(min_length=1)]
     """Text prompt describing the desired image. Supports Chinese and English. Max 2000
     characters.
@@ -55,7 +54,6 @@ class WanV2_6TextToImageInput(InputModel):
 class WanV2_6TextToImageOutput(OutputModel):
     """Output for Wan 2.6 text-to-image (can include generated text in mixed mode)"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """Generated images in PNG format"""
     generated_text: str | None | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -24,7 +24,6 @@ NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length
 
 
 class WanV2_7TextToImageInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: Annotated[str, Field(max_length=2000, min_length=1)]
     """Text prompt describing the desired output. Supports Chinese and English."""
     negative_prompt: NegativePrompt | None = ""
@@ -44,7 +43,6 @@ class WanV2_7TextToImageInput(InputModel):
 
 
 class WanV2_7TextToImageOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.File]
     """Generated images."""
     generated_text: str | None | MISSING = MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -14,7 +14,6 @@ from . import shared
 class WorkflowUtilitiesExtractNthFrameInput(InputModel):
     """Input model for extracting every Nth frame from a video"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     """URL of the video file to extract frames from"""
     frame_interval: Annotated[int, Field(ge=1, le=300)] = 12
@@ -30,7 +29,6 @@ class WorkflowUtilitiesExtractNthFrameInput(InputModel):
 class WorkflowUtilitiesExtractNthFrameOutput(OutputModel):
     """Output model for extracted frames"""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[shared.Image]
     """Array of extracted frame images"""
     frame_count: int

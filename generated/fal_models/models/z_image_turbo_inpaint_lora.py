@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, ConfigDict, Field
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
@@ -14,7 +14,6 @@ from . import shared
 
 
 class ImageFile(FileOutput):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     url: str
     """The URL where the file can be downloaded from."""
     content_type: str | None | MISSING = MISSING
@@ -46,7 +45,6 @@ ImageSizePreset = TypeAliasType(
 class LoRAInput(InputModel):
     """LoRA weight configuration."""
 
-    model_config = ConfigDict(use_attribute_docstrings=True)
     path: str
     """URL, HuggingFace repo ID (owner/repo), or local path to LoRA weights."""
     scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
@@ -54,7 +52,6 @@ class LoRAInput(InputModel):
 
 
 class ZImageTurboInpaintLoraInput(InputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     prompt: str
     """The prompt to generate an image from."""
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = "auto"
@@ -98,7 +95,6 @@ class ZImageTurboInpaintLoraInput(InputModel):
 
 
 class ZImageTurboInpaintLoraOutput(OutputModel):
-    model_config = ConfigDict(use_attribute_docstrings=True)
     images: list[ImageFile]
     """The generated image files info."""
     timings: dict[str, float]
