@@ -39,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     rel.add_argument("--specs", type=Path, default=SPECS)
     rel.add_argument("--dry-run", action="store_true", help="print the entry, change nothing")
+    rel.add_argument(
+        "--notes",
+        type=Path,
+        help="a Markdown file added to the entry under Notes: changes the spec diff cannot see",
+    )
     dif = sub.add_parser(
         "diff",
         help="report the API changes between two spec versions and the version bump they need",
@@ -99,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             print(f"wrote {written}: fill it in, then `make generate`")
         elif args.command == "release":
-            return _release(args.specs, args.dry_run)
+            return _release(args.specs, args.dry_run, args.notes)
         elif args.command == "import-openapi":
             return _import(args.documents, args.specs)
         elif args.command == "diff":
@@ -146,13 +151,14 @@ def _import(documents: list[str], specs_dir: Path) -> int:
     return 0
 
 
-def _release(specs_dir: Path, dry_run: bool) -> int:
+def _release(specs_dir: Path, dry_run: bool, notes: Path | None) -> int:
     from generator.tools.release import ReleaseError, release
     from generator.tools.revisions import RevisionError
 
     try:
-        released = release(specs_dir, dry_run=dry_run)
-    except (ReleaseError, RevisionError) as exc:
+        text = notes.read_text(encoding="utf-8") if notes else None
+        released = release(specs_dir, dry_run=dry_run, notes=text)
+    except (ReleaseError, RevisionError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if released is None:

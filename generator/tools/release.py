@@ -68,8 +68,13 @@ def _empty_specs(specs_dir: Path, into: Path) -> Path:
     return into
 
 
-def release(specs_dir: Path, *, dry_run: bool = False) -> tuple[str, str] | None:
+def release(
+    specs_dir: Path, *, dry_run: bool = False, notes: str | None = None
+) -> tuple[str, str] | None:
     """Bump the version and prepend the changelog entry; None when the API did not change.
+
+    `notes` (Markdown) is the maintainer's word on what the diff of the specs cannot see, such as
+    a runtime name that moved; it goes into the entry under "Notes".
 
     The baseline becomes HEAD, so the specs must be committed first: otherwise the next release
     would report these changes again.
@@ -79,6 +84,8 @@ def release(specs_dir: Path, *, dry_run: bool = False) -> tuple[str, str] | None
         return None
     version = next_version(current.version, diff.bump)
     entry = f"## {version}\n\n{diff.markdown().strip()}\n"
+    if notes and notes.strip():
+        entry += f"\n### Notes\n\n{notes.strip()}\n"
     if dry_run:
         return version, entry
     dirty = git(specs_dir, "status", "--porcelain", "--", ".")

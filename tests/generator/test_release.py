@@ -142,6 +142,22 @@ def test_the_cli_reports_a_dry_run(repo: Path, capsys: pytest.CaptureFixture[str
     assert out.startswith("## 0.2.0\n") and "(dry run) the next version would be 0.2.0" in out
 
 
+def test_notes_join_the_entry_under_their_heading(
+    repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_qwen(repo, "new optional field")
+    notes = tmp_path / "notes.md"
+    notes.write_text("- `sign_webhook` moved to `fal_models.testing`.\n")
+    specs = str(repo / "specs")
+    assert main(["release", "--dry-run", "--specs", specs, "--notes", str(notes)]) == 0
+    entry = capsys.readouterr().out
+    assert "\n### Notes\n\n- `sign_webhook` moved to `fal_models.testing`.\n" in entry
+    assert entry.index("### Notes") > entry.index("fal-ai/qwen-image")
+    missing = str(tmp_path / "absent.md")
+    assert main(["release", "--dry-run", "--specs", specs, "--notes", missing]) == 2
+    assert "absent.md" in capsys.readouterr().err
+
+
 def test_the_cli_names_a_baseline_git_cannot_find(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
