@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -138,6 +139,13 @@ def _replace(rel: str, old: str, new: str) -> Callable[[Path], None]:
     return edit
 
 
+def _bump_version(repo: Path) -> None:
+    path = repo / "specs" / "release.yaml"
+    text, count = re.subn(r"^version: .*$", "version: 99.0.0", path.read_text(), flags=re.M)
+    assert count == 1
+    path.write_text(text)
+
+
 QWEN = "specs/endpoints/fal-ai__qwen-image.yaml"
 # Every index that lists the endpoints: re-made (not necessarily rewritten) on any spec edit.
 INDEXES = {
@@ -205,7 +213,7 @@ EDITS: dict[str, tuple[Callable[[Path], None], Callable[[set[str]], set[str]], s
         QWEN_FILES,
     ),
     "release": (
-        _replace("specs/release.yaml", "version: 0.1.0", "version: 0.1.1"),
+        _bump_version,
         lambda _: {"pyproject.toml", "fal_models/_version.py", "docs/README.md"},
         {"pyproject.toml", "fal_models/_version.py", "docs/README.md"},
     ),
