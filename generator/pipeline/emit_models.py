@@ -53,9 +53,10 @@ def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str
     defs: dict[str, Any] = {}
     shared_direction: dict[str, Direction] = {}
     for endpoint in specs.endpoints:
-        endpoint_defs = _endpoint_defs(endpoint, specs, shared_direction)
+        # Every endpoint decides which side each shared type is on; only `only` is emitted.
+        _note_shared_directions(endpoint, specs, shared_direction)
         if only is None or endpoint.module in only:
-            defs.update(endpoint_defs)
+            defs.update(_endpoint_defs(endpoint, specs))
     for name, direction in sorted(shared_direction.items()):
         named = specs.shared_types[name]
         defs[f"{SHARED_MODULE}.{name}"] = _with_base(
@@ -150,9 +151,26 @@ def _with_base(schema: dict[str, Any], named: NamedType, direction: Direction) -
     return schema
 
 
-def _endpoint_defs(
+def _note_shared_directions(
     endpoint: Endpoint, specs: SpecSet, shared_direction: dict[str, Direction]
-) -> dict[str, Any]:
+) -> None:
+    """Record the side (input or output) of each shared type the endpoint uses; a shared type
+    used on both sides is an error."""
+    for obj, direction in ((endpoint.input, "input"), (endpoint.output, "output")):
+        for ref in sorted(
+            refs_of_object(obj, endpoint.types, specs.shared_types), key=lambda r: (r.scope, r.name)
+        ):
+            if ref.scope != "shared":
+                continue
+            previous = shared_direction.setdefault(ref.name, direction)
+            if previous != direction:
+                raise EmitError(
+                    f"{specs.shared_path}: shared type {ref.name} is used by inputs and by outputs "
+                    f"(last by {endpoint.id}); define a separate type for each side"
+                )
+
+
+def _endpoint_defs(endpoint: Endpoint, specs: SpecSet) -> dict[str, Any]:
     namers = {
         "input": _ref_namer(endpoint.module),
         "output": _ref_namer(endpoint.module, lambda name: output_type_name(endpoint, name)),
@@ -171,12 +189,6 @@ def _endpoint_defs(
             refs_of_object(obj, endpoint.types, specs.shared_types), key=lambda r: (r.scope, r.name)
         ):
             if ref.scope == "shared":
-                previous = shared_direction.setdefault(ref.name, direction)
-                if previous != direction:
-                    raise EmitError(
-                        f"{specs.shared_path}: shared type {ref.name} is used by inputs and by outputs "
-                        f"(last by {endpoint.id}); define a separate type for each side"
-                    )
                 continue
             named = endpoint.types[ref.name]
             if direction == "output":
