@@ -227,15 +227,14 @@ class NodeView:
     children: list[Child]
 
 
-def namespace_tree(
-    endpoints: list[tuple[Endpoint, IndexEntry]],
-) -> tuple[NodeView, list[NodeView]]:
+def namespace_tree(specs: SpecSet) -> tuple[NodeView, list[NodeView]]:
+    """The client's attribute tree: its root, and every namespace below it."""
     root = Node(())
-    for ep, view in endpoints:
+    for ep in specs.endpoints:
         node = root
         for i, part in enumerate(ep.attribute_path):
             node = node.children.setdefault(part, Node(ep.attribute_path[: i + 1]))
-        node.endpoint = view
+        node.endpoint = index_entry(ep)
     flat: list[NodeView] = []
 
     def visit(node: Node) -> NodeView:
@@ -320,19 +319,20 @@ def endpoint_module(ep: Endpoint) -> str:
 
 def client_module(specs: SpecSet) -> str:
     """fal_models/_client.py: the tables of endpoints and of the attribute tree."""
+    root, namespaces = namespace_tree(specs)
     views = [index_entry(ep) for ep in specs.endpoints]
-    root, namespaces = namespace_tree(list(zip(specs.endpoints, views, strict=True)))
+    tree = attribute_tree(root, namespaces)
     return fit(
         environment()
         .get_template("client.py.jinja")
-        .render(header=HEADER, endpoints=views, tree=attribute_tree(root, namespaces))
+        .render(header=HEADER, endpoints=views, tree=tree)
     )
 
 
 def client_stub(specs: SpecSet) -> str:
     """fal_models/_client.pyi: the typed attribute tree, for type checkers."""
+    root, namespaces = namespace_tree(specs)
     views = [index_entry(ep) for ep in specs.endpoints]
-    root, namespaces = namespace_tree(list(zip(specs.endpoints, views, strict=True)))
     return fit(
         environment()
         .get_template("client.pyi.jinja")
