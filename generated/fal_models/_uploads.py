@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from fal_models._base import InputModel, model_in
 from fal_models._config import ClientConfig
+from fal_models._decode import expect_object, json_answer, with_text
 from fal_models._exceptions import FalError
 from fal_models._flow import Flow, Now
 from fal_models._headers import lifecycle_preference
@@ -253,9 +254,9 @@ def _cdn_token(config: ClientConfig) -> Flow[CdnToken]:
         json={},
         headers={"Accept": "application/json"},
     )
-    data = response.json()
+    data = json_answer(response, "storage token answer", with_text("token"))
     token = CdnToken(
-        token=str(data["token"]),
+        token=data["token"],
         token_type=str(data.get("token_type") or "Bearer"),
         base_url=str(data.get("base_url") or config.cdn_url).rstrip("/"),
         expires_at=_timestamp(data.get("expires_at"), now),
@@ -286,7 +287,9 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
             headers=headers,
             authorization=token.authorization,
         )
-        return str(response.json()["access_url"])
+        return str(
+            json_answer(response, "CDN upload answer", with_text("access_url"))["access_url"]
+        )
     headers["X-Fal-File-Name"] = quote(file.file_name or "upload.bin")
     response = yield from request(
         config,
@@ -296,8 +299,8 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
         headers={**headers, "Accept": "application/json"},
         authorization=token.authorization,
     )
-    started = response.json()
-    access_url, upload_id = str(started["access_url"]), str(started["uploadId"])
+    started = json_answer(response, "multipart upload answer", with_text("access_url", "uploadId"))
+    access_url, upload_id = started["access_url"], started["uploadId"]
     parts = []
     for number, (offset, length) in enumerate(file.chunks(MULTIPART_CHUNK), start=1):
         part = yield from request(
@@ -319,7 +322,10 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
         json={"parts": parts},
         authorization=token.authorization,
     )
-    return str(done.json().get("access_url") or access_url)
+    if not done.content.strip():
+        return access_url  # the URL given at the start stands
+    final = json_answer(done, "multipart completion answer", expect_object).get("access_url")
+    return final if isinstance(final, str) and final else access_url
 
 
 def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | None) -> Flow[str]:
@@ -332,7 +338,7 @@ def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | No
         json={"file_name": file.file_name or "upload.bin", "content_type": file.content_type},
         headers=_lifecycle(expires_in),
     )
-    data = response.json()
+    data = json_answer(response, "storage upload answer", with_text("upload_url", "file_url"))
     yield from request(
         config,
         "PUT",
