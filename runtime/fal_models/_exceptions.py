@@ -4,6 +4,7 @@
     ├── MissingCredentialsError
     ├── InputValidationError          (also ValueError) the input, before anything was sent
     ├── InvalidFileURLError           (also ValueError) a file output's URL cannot be read
+    ├── FileChangedError              a local file changed while it was being uploaded
     ├── APIConnectionError            no answer: `request_id` when known, `may_have_been_enqueued`
     │   └── APITimeoutError
     ├── APIStatusError                an error status: `status_code`, `error_type`, `request_id`
@@ -13,6 +14,7 @@
     ├── MalformedResponseError        a success whose body breaks fal's protocol: not JSON, cut
     │   │                             short, nested too deep, the wrong shape
     │   └── ResponseValidationError   well-formed, but not the endpoint's output model
+    ├── DownloadTooLargeError         a file output larger than `read(max_bytes=...)` allows
     ├── RequestFailedError            the request ran and failed (fal's `error`, `error_type`)
     ├── RequestTimeoutError           (also TimeoutError) `client_timeout` ran out
     ├── WebhookVerificationError
@@ -39,8 +41,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "DownloadTooLargeError",
     "FalError",
     "FieldError",
+    "FileChangedError",
     "InputValidationError",
     "InternalServerError",
     "InvalidFileURLError",
@@ -245,6 +249,31 @@ class ResponseValidationError(MalformedResponseError):
             body=body,
             request_id=request_id,
         )
+
+
+class DownloadTooLargeError(FalError):
+    """A file output is larger than the `max_bytes` its `read()` allows; nothing beyond the
+    limit was kept. `size` is the length the server announced (None when it announced none).
+    `save()` streams to disk and has no limit unless given one."""
+
+    def __init__(self, url: str, max_bytes: int, size: int | None = None) -> None:
+        announced = f" (it announced {size} bytes)" if size is not None else ""
+        super().__init__(
+            f"{url} is larger than max_bytes={max_bytes}{announced}; "
+            "pass a larger max_bytes, or save() it to a file"
+        )
+        self.url = url
+        self.max_bytes = max_bytes
+        self.size = size
+
+
+class FileChangedError(FalError):
+    """A local file changed (its size or modification time) while it was being uploaded: the
+    upload was abandoned, so no URL points at a mix of old and new content."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path} changed while it was being uploaded: {message}")
+        self.path = path
 
 
 class BadRequestError(APIStatusError):
