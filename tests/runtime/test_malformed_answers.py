@@ -23,6 +23,7 @@ from fal_models import (
     FalError,
     InternalServerError,
     MalformedResponseError,
+    MalformedWebhookError,
     Queued,
     QueueStatus,
     ResponseValidationError,
@@ -31,6 +32,8 @@ from fal_models import (
 )
 from fal_models._exceptions import EXCERPT_CHARS
 from fal_models.models import shared
+from fal_models.models.qwen_image import QwenImageOutput
+from fal_models.webhooks import parse_webhook
 
 from tests.loopback import Loopback, Reply, Request
 
@@ -291,6 +294,52 @@ async def test_error_answers_nested_too_deep_or_oddly_shaped_keep_their_class(mo
             await call(handle.status())
     assert [str(e) for e in rejected.value.errors] == ["<input>: bad", "True.{}: "]
     assert rejected.value.request_id == RID
+
+
+async def test_submit_answer_urls_that_are_not_strings_are_rebuilt(mode: str) -> None:
+    odd = {"request_id": RID, "status_url": 5, "response_url": None, "cancel_url": ["x"]}
+    fal = FakeFal(submit=_json(odd))
+    async with connect(mode, fal) as client:
+        out = await call(client.qwen_image.subscribe(prompt="x"))
+    assert out._request_id == RID
+    assert [r.path for r in fal.server.requests[1:]] == [
+        f"/queue/{APP}/requests/{RID}/status/stream",
+        f"/queue/{APP}/requests/{RID}/status",
+        f"/queue/{APP}/requests/{RID}",
+    ]
+
+
+async def test_log_entries_of_any_shape_are_read_not_raised(mode: str) -> None:
+    """Only the message of a log entry is kept when its other fields have odd types."""
+    logs = [
+        {"message": "ok", "timestamp": "t1", "level": "INFO"},
+        {"message": {"nested": 1}, "timestamp": ["t2"], "level": 3, "labels": [1]},
+        "not an entry",
+        7,
+    ]
+    events = [
+        {"status": "IN_PROGRESS", "request_id": RID, "logs": logs},
+        {"status": "COMPLETED", "request_id": RID, "logs": None, "metrics": "n/a", "error": None},
+    ]
+    body = "".join(f"data: {json.dumps(e)}\n\n" for e in events).encode()
+    fal = FakeFal(stream=Reply(200, body, {"content-type": "text/event-stream"}))
+    updates: list[QueueStatus] = []
+    async with connect(mode, fal) as client:
+        out = await call(
+            client.qwen_image.subscribe(prompt="x", logs=True, on_queue_update=updates.append)
+        )
+    assert out.seed == 7
+    running, done = updates
+    assert [(e.message, e.timestamp, e.level, dict(e.labels)) for e in running.logs or []] == [
+        ("ok", "t1", "INFO", {}),
+        ("", None, "3", {}),
+    ]
+    assert done == Completed(RID, None, {})
+
+
+def test_a_webhook_body_nested_too_deep_is_malformed() -> None:
+    with pytest.raises(MalformedWebhookError, match="nested too deep"):
+        parse_webhook(DEEP, QwenImageOutput)
 
 
 # -- statuses this client does not know: waited through ---------------------------------------------
