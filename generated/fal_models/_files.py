@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import io
 import mimetypes
 import os
 import re
@@ -316,17 +317,21 @@ class _Sink(Protocol):
 
 
 class _Buffer:
+    """Chunks gathered in memory. A BytesIO hands its buffer over as the final bytes without the
+    copy a bytearray would need, so `read()` peaks at the file's size, not twice it."""
+
     def __init__(self) -> None:
-        self._data = bytearray()
+        self._data = io.BytesIO()
 
     def write(self, chunk: bytes) -> None:
-        self._data += chunk
+        self._data.write(chunk)
 
     def restart(self) -> None:
-        self._data.clear()
+        self._data.seek(0)
+        self._data.truncate()
 
     def getvalue(self) -> bytes:
-        return bytes(self._data)
+        return self._data.getvalue()
 
 
 class _PartFile:

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import functools
 import itertools
+import tracemalloc
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -475,6 +476,26 @@ async def test_read_counts_an_unannounced_body_and_stops_at_max_bytes(
         mode, zero_server.image(3 * MiB, announced=False), max_bytes=3 * MiB
     ) == bytes(3 * MiB)
     assert len(await _get(mode, zero_server.image(5 * MiB), max_bytes=None)) == 5 * MiB
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_read_holds_one_copy_of_the_file(mode: str) -> None:
+    """The bytes returned are the buffer the body was read into, not a copy of it (the peak of
+    Python's allocations is measured exactly, by tracemalloc)."""
+    block = bytes(range(256)) * 4096  # 1 MiB
+
+    def serve(request: Request) -> Reply:
+        return Reply(200, (block for _ in range(96)), length=96 * MiB)
+
+    with Loopback(serve) as server:
+        tracemalloc.start()
+        try:
+            data = await _get(mode, _image(f"{server.url}/f.bin"))
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert len(data) == 96 * MiB and data[-len(block) :] == block
+    assert peak < 96 * MiB * 1.25
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
