@@ -13,7 +13,7 @@ import httpx
 from fal_models._config import ClientConfig
 from fal_models._decode import Answer
 from fal_models._exceptions import APIConnectionError, APITimeoutError, status_error
-from fal_models._flow import Close, Flow, Method, Now, Send, Sleep
+from fal_models._flow import Close, Flow, Method, NextChunk, Now, Send, Sleep
 from fal_models._retry import POLICIES, CallKind, RetryPolicy
 from fal_models._types import Omit, omit
 from fal_models._urls import display_url
@@ -50,6 +50,37 @@ def read_body(response: httpx.Response) -> Flow[httpx.Response]:
     return response
 
 
+ERROR_BODY_LIMIT = 1 << 20
+"""The most of an error answer's body that is read: fal's `detail` fits, and the error keeps
+only an excerpt; a larger body (a hostile or broken server's) is never held."""
+
+
+def _error_head(response: httpx.Response) -> Flow[httpx.Response]:
+    """An error answer with at most ERROR_BODY_LIMIT bytes of its body read, the rest dropped
+    with the connection."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= ERROR_BODY_LIMIT:
+        chunk: bytes | None = yield NextChunk(response, 1 << 16)
+        if chunk is None:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    yield Close(response, drain=False)
+    # The chunks are already decoded: the copy carries no encoding or length of its own.
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=b"".join(chunks)[:ERROR_BODY_LIMIT],
+        request=response.request,
+    )
+
+
 def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> Flow[T]:
     """Send until a success that `receive` reads through, or until the policy of `kind` gives
     up: then raise the typed error of the last failure.
@@ -68,7 +99,7 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
             if response.is_success:
                 return (yield from receive(response))
             if send.stream:
-                yield Close(response)  # its body, for the error message
+                response = yield from _error_head(response)  # for the error message
         except httpx.TransportError as exc:
             if response is not None and send.stream:
                 yield Close(response, drain=False)  # the body broke off: nothing left to read

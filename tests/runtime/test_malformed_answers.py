@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
@@ -35,7 +35,8 @@ from fal_models.models import shared
 from fal_models.models.qwen_image import QwenImageOutput
 from fal_models.webhooks import parse_webhook
 
-from tests.loopback import Loopback, Reply, Request
+from tests.loopback import Loopback, Reply, Request, zeros
+from tests.memory import PeakRSS
 
 RID = "rid-malformed-1"
 APP = "fal-ai/qwen-image"
@@ -294,6 +295,23 @@ async def test_error_answers_nested_too_deep_or_oddly_shaped_keep_their_class(mo
             await call(handle.status())
     assert [str(e) for e in rejected.value.errors] == ["<input>: bad", "True.{}: "]
     assert rejected.value.request_id == RID
+
+
+async def test_a_gigabyte_error_body_is_not_read(mode: str) -> None:
+    """Only the first MiB of an error answer is read: enough for fal's detail and the excerpt."""
+    sent = [0]
+
+    def endless() -> Iterator[bytes]:
+        for chunk in zeros(1 << 30):
+            sent[0] += len(chunk)
+            yield chunk.replace(b"\0", b"x")
+
+    fal = FakeFal(result=lambda request: Reply(500, endless(), {"x-fal-request-id": RID}, None))
+    async with connect(mode, fal) as client:
+        with PeakRSS() as peak, pytest.raises(InternalServerError) as info:
+            await call(client.qwen_image.handle(RID).get())
+    assert sent[0] < 64 << 20 and peak.growth < 64 << 20
+    assert info.value.request_id == RID and info.value.body == "x" * EXCERPT_CHARS + "…"
 
 
 async def test_submit_answer_urls_that_are_not_strings_are_rebuilt(mode: str) -> None:
