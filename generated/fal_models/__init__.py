@@ -19,11 +19,14 @@ from fal_models._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    DownloadTooLargeError,
     FalError,
     FieldError,
+    FileChangedError,
     InputValidationError,
     InternalServerError,
     InvalidFileURLError,
+    MalformedResponseError,
     MalformedWebhookError,
     MissingCredentialsError,
     NotFoundError,
@@ -37,7 +40,14 @@ from fal_models._exceptions import (
 )
 from fal_models._files import FileOutput
 from fal_models._handles import AsyncRequestHandle, RequestHandle
-from fal_models._status import Completed, InProgress, LogEntry, Queued, QueueStatus
+from fal_models._status import (
+    Completed,
+    InProgress,
+    LogEntry,
+    Queued,
+    QueueStatus,
+    UnknownStatus,
+)
 from fal_models._types import Omit, omit
 from fal_models._version import __version__
 
@@ -58,6 +68,7 @@ __all__ = [
     "Queued",
     "RequestHandle",
     "SyncEndpoint",
+    "UnknownStatus",
     "__version__",
     "omit",
     "parse_output",
@@ -66,11 +77,14 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "DownloadTooLargeError",
     "FalError",
     "FieldError",
+    "FileChangedError",
     "InputValidationError",
     "InternalServerError",
     "InvalidFileURLError",
+    "MalformedResponseError",
     "MalformedWebhookError",
     "MissingCredentialsError",
     "NotFoundError",

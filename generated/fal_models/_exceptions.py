@@ -1,9 +1,32 @@
-"""Every error fal_models raises: one hierarchy, each carrying what a caller needs to act."""
+"""Every error fal_models raises: one hierarchy, each carrying what a caller needs to act.
+
+    FalError
+    ├── MissingCredentialsError
+    ├── InputValidationError          (also ValueError) the input, before anything was sent
+    ├── InvalidFileURLError           (also ValueError) a file output's URL cannot be read
+    ├── FileChangedError              a local file changed while it was being uploaded
+    ├── APIConnectionError            no answer: `request_id` when known, `may_have_been_enqueued`
+    │   └── APITimeoutError
+    ├── APIStatusError                an error status: `status_code`, `error_type`, `request_id`
+    │   ├── BadRequestError (400), AuthenticationError (401), PermissionDeniedError (403),
+    │   │   NotFoundError (404), UnprocessableEntityError (422), RateLimitError (429)
+    │   └── InternalServerError (5xx)
+    ├── MalformedResponseError        a success whose body breaks fal's protocol: not JSON, cut
+    │   │                             short, nested too deep, the wrong shape
+    │   └── ResponseValidationError   well-formed, but not the endpoint's output model
+    ├── DownloadTooLargeError         a file output larger than `read(max_bytes=...)` allows
+    ├── RequestFailedError            the request ran and failed (fal's `error`, `error_type`)
+    ├── RequestTimeoutError           (also TimeoutError) `client_timeout` ran out
+    ├── WebhookVerificationError
+    └── MalformedWebhookError         (also ValueError)
+
+Whenever fal answered, the error carries the HTTP status, the request id (from the answer's
+`x-fal-request-id`, else the request the call was about) and the body, bounded in length.
+"""
 
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -18,11 +41,14 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "DownloadTooLargeError",
     "FalError",
     "FieldError",
+    "FileChangedError",
     "InputValidationError",
     "InternalServerError",
     "InvalidFileURLError",
+    "MalformedResponseError",
     "MalformedWebhookError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -37,6 +63,18 @@ __all__ = [
 
 
 Loc = tuple[int | str, ...]
+
+EXCERPT_CHARS = 500
+"""The longest body excerpt an error keeps or shows."""
+MAX_LISTED_ERRORS = 20
+"""Field errors listed in a message; the rest are counted (all stay in `.errors`)."""
+
+
+def excerpt(body: bytes | str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of a body, as text, at most `limit` characters (an ellipsis marks a cut)."""
+    if isinstance(body, bytes):
+        body = body[: limit * 4].decode("utf-8", errors="replace")
+    return body if len(body) <= limit else body[:limit] + "…"
 
 
 class FalError(Exception):
@@ -117,19 +155,6 @@ class InputValidationError(FalError, ValueError):
         return cls(model, errors)
 
 
-class ResponseValidationError(FalError):
-    """A response did not parse into the endpoint's output model."""
-
-    def __init__(self, model: str, exc: ValidationError) -> None:
-        self.model = model
-        self.errors = [
-            FieldError(loc=tuple(e["loc"]), msg=e["msg"], type=e["type"])
-            for e in exc.errors(include_url=False)
-        ]
-        lines = "\n".join(f"  {e}" for e in self.errors)
-        super().__init__(f"response does not match {model}:\n{lines}")
-
-
 class APIConnectionError(FalError):
     """The request did not get an HTTP response (connection refused, reset, DNS, …).
 
@@ -168,6 +193,89 @@ class APIStatusError(FalError):
         self.body = body
         self.request_id = request_id
         self.error_type = error_type
+
+
+class MalformedResponseError(FalError):
+    """fal answered with a success status, but the body is not what its protocol promises: not
+    JSON (an HTML page, nothing, a body cut short), nested too deep, or the wrong shape (no
+    `request_id` in a submit's answer, a status that is not an object).
+
+    `request_id` names the request whenever it is known: for a submit, from the answer's
+    `x-fal-request-id`, so `endpoint.handle(error.request_id)` can still follow a job fal
+    queued (and bills). `body` is the start of the body as text; `status_code` is None when the
+    body did not come from an HTTP answer (a webhook payload, `parse_output`)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: str = "",
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.headers = dict(headers or {})
+        self.body = body
+        self.request_id = request_id
+
+
+class ResponseValidationError(MalformedResponseError):
+    """A well-formed answer that does not parse into the endpoint's output model: the request
+    ran (and was billed); `request_id` says which one."""
+
+    def __init__(
+        self,
+        model: str,
+        exc: ValidationError,
+        *,
+        status_code: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: str = "",
+        request_id: str | None = None,
+    ) -> None:
+        self.model = model
+        self.errors = [
+            FieldError(loc=tuple(e["loc"]), msg=e["msg"], type=e["type"])
+            for e in exc.errors(include_url=False)
+        ]
+        lines = [f"  {e}" for e in self.errors[:MAX_LISTED_ERRORS]]
+        if len(self.errors) > MAX_LISTED_ERRORS:
+            lines.append(f"  … and {len(self.errors) - MAX_LISTED_ERRORS} more")
+        about = f" (request {request_id})" if request_id else ""
+        super().__init__(
+            f"response{about} does not match {model}:\n" + "\n".join(lines),
+            status_code=status_code,
+            headers=headers,
+            body=body,
+            request_id=request_id,
+        )
+
+
+class DownloadTooLargeError(FalError):
+    """A file output is larger than the `max_bytes` its `read()` allows; nothing beyond the
+    limit was kept. `size` is the length the server announced (None when it announced none).
+    `save()` streams to disk and has no limit unless given one."""
+
+    def __init__(self, url: str, max_bytes: int, size: int | None = None) -> None:
+        announced = f" (it announced {size} bytes)" if size is not None else ""
+        super().__init__(
+            f"{url} is larger than max_bytes={max_bytes}{announced}; "
+            "pass a larger max_bytes, or save() it to a file"
+        )
+        self.url = url
+        self.max_bytes = max_bytes
+        self.size = size
+
+
+class FileChangedError(FalError):
+    """A local file changed (its size or modification time) while it was being uploaded: the
+    upload was abandoned, so no URL points at a mix of old and new content."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path} changed while it was being uploaded: {message}")
+        self.path = path
 
 
 class BadRequestError(APIStatusError):
@@ -240,40 +348,41 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 def detail_errors(body: Any) -> list[FieldError]:
-    """fal's FastAPI-style `{"detail": [{"loc", "msg", "type"}, ...]}` as typed field errors."""
+    """fal's FastAPI-style `{"detail": [{"loc", "msg", "type"}, ...]}` as typed field errors
+    (whatever shape the items really have)."""
     detail = body.get("detail") if isinstance(body, dict) else None
     if not isinstance(detail, list):
         return []
     return [
-        FieldError(
-            loc=tuple(d.get("loc", ())), msg=str(d.get("msg", "")), type=str(d.get("type", ""))
-        )
+        FieldError(loc=_loc(d.get("loc")), msg=str(d.get("msg", "")), type=str(d.get("type", "")))
         for d in detail
         if isinstance(d, dict)
     ]
+
+
+def _loc(value: Any) -> Loc:
+    if not isinstance(value, (list, tuple)):
+        return ()
+    return tuple(
+        p if isinstance(p, (int, str)) and not isinstance(p, bool) else str(p) for p in value
+    )
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
     """The typed error for an error response; the message comes from fal's `detail`."""
     try:
         body: Any = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        body = response.text
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deep
+        body = excerpt(response.text)
     detail = body.get("detail") if isinstance(body, dict) else None
-    error_type = (
-        body.get("error_type") if isinstance(body, dict) else None
-    ) or response.headers.get("x-fal-error-type")
+    error_type = body.get("error_type") if isinstance(body, dict) else None
+    if not isinstance(error_type, str):
+        error_type = response.headers.get("x-fal-error-type")
     if isinstance(detail, list):
-        parts = [
-            str(FieldError(loc=tuple(d.get("loc", ())), msg=str(d.get("msg", "")), type=""))
-            for d in detail
-            if isinstance(d, dict)
-        ]
-        summary = "; ".join(parts)
+        summary = "; ".join(map(str, detail_errors(body)))
     else:
-        summary = (
-            str(detail) if detail is not None else (response.text[:500] or response.reason_phrase)
-        )
+        summary = str(detail) if detail is not None else response.text
+    summary = excerpt(summary) or response.reason_phrase
     request_id = response.headers.get("x-fal-request-id")
     code = response.status_code
     cls = _STATUS_CLASSES.get(code, InternalServerError if code >= 500 else APIStatusError)

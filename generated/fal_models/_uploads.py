@@ -21,7 +21,8 @@ from urllib.parse import quote
 
 from fal_models._base import InputModel, model_in
 from fal_models._config import ClientConfig
-from fal_models._exceptions import FalError
+from fal_models._decode import expect_object, json_answer, with_text
+from fal_models._exceptions import FalError, FileChangedError
 from fal_models._flow import Flow, Now
 from fal_models._headers import lifecycle_preference
 from fal_models._request import CallOptions, request
@@ -53,19 +54,26 @@ _MAGIC = (
 
 @dataclass(frozen=True)
 class LocalFile:
-    """A file input read into memory, or (when large) left on disk to be read part by part."""
+    """A file input read into memory, or (when large) left on disk to be read part by part.
+
+    A file on disk is uploaded as it was when it was found (`stamp`: its size and modification
+    time then): every read checks it got the bytes expected and that the file is unchanged, and
+    raises FileChangedError otherwise, so no URL ever points at a mix of two versions."""
 
     content_type: str
     file_name: str | None
     data: bytes | None = None
     path: Path | None = None
+    stamp: tuple[int, int] = (0, 0)
+
+    @classmethod
+    def on_disk(cls, path: Path, content_type: str, file_name: str | None) -> LocalFile:
+        info = path.stat()
+        return cls(content_type, file_name, path=path, stamp=(info.st_size, info.st_mtime_ns))
 
     @property
     def size(self) -> int:
-        if self.data is not None:
-            return len(self.data)
-        assert self.path is not None
-        return self.path.stat().st_size
+        return len(self.data) if self.data is not None else self.stamp[0]
 
     def chunks(self, size: int) -> list[tuple[int, int]]:
         """(offset, length) of each part of a multipart upload."""
@@ -73,12 +81,31 @@ class LocalFile:
         return [(offset, min(size, total - offset)) for offset in range(0, total, size)]
 
     def read(self, offset: int = 0, length: int | None = None) -> bytes:
+        expected = self.size - offset if length is None else length
         if self.data is not None:
-            return self.data[offset : None if length is None else offset + length]
+            return self.data[offset : offset + expected]
         assert self.path is not None
-        with self.path.open("rb") as handle:
-            handle.seek(offset)
-            return handle.read(-1 if length is None else length)
+        try:
+            with self.path.open("rb") as handle:
+                handle.seek(offset)
+                data = handle.read(expected)
+                info = os.fstat(handle.fileno())
+        except FileNotFoundError:
+            raise FileChangedError(str(self.path), "it is gone") from None
+        if len(data) != expected:
+            raise FileChangedError(
+                str(self.path),
+                f"{len(data)} bytes at offset {offset} where {expected} were expected "
+                f"(it had {self.size} bytes)",
+            )
+        if (info.st_size, info.st_mtime_ns) != self.stamp:
+            raise FileChangedError(
+                str(self.path),
+                f"it has {info.st_size} bytes now, {self.size} when it was found"
+                if info.st_size != self.size
+                else "it was modified",
+            )
+        return data
 
 
 def local_file(
@@ -95,7 +122,9 @@ def local_file(
         guessed = mimetypes.guess_type(path.name)[0]
         name = file_name or path.name
         if path.stat().st_size > MULTIPART_THRESHOLD:
-            return LocalFile(content_type or guessed or "application/octet-stream", name, path=path)
+            return LocalFile.on_disk(
+                path, content_type or guessed or "application/octet-stream", name
+            )
         data = path.read_bytes()
         return LocalFile(content_type or guessed or sniff(data), name, data=data)
     if hasattr(value, "save") and hasattr(value, "mode"):  # a PIL image
@@ -227,6 +256,8 @@ def upload(config: ClientConfig, file: LocalFile, *, expires_in: int | None = No
     """Upload to fal storage and return the file's URL: the CDN first, then the fallback."""
     try:
         return (yield from _upload_cdn(config, file, expires_in))
+    except FileChangedError:
+        raise  # the fallback would upload whatever the file holds now
     except (FalError, OSError) as exc:
         logger.warning("CDN upload failed (%s); trying fal's fallback storage", exc)
     return (yield from _upload_fallback(config, file, expires_in))
@@ -253,7 +284,7 @@ def _cdn_token(config: ClientConfig) -> Flow[CdnToken]:
         json={},
         headers={"Accept": "application/json"},
     )
-    data = response.json()
+    data = json_answer(response, "storage token answer", with_text("token"))
     token = CdnToken(
         token=str(data["token"]),
         token_type=str(data.get("token_type") or "Bearer"),
@@ -286,7 +317,9 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
             headers=headers,
             authorization=token.authorization,
         )
-        return str(response.json()["access_url"])
+        return str(
+            json_answer(response, "CDN upload answer", with_text("access_url"))["access_url"]
+        )
     headers["X-Fal-File-Name"] = quote(file.file_name or "upload.bin")
     response = yield from request(
         config,
@@ -296,7 +329,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
         headers={**headers, "Accept": "application/json"},
         authorization=token.authorization,
     )
-    started = response.json()
+    started = json_answer(response, "multipart upload answer", with_text("access_url", "uploadId"))
     access_url, upload_id = str(started["access_url"]), str(started["uploadId"])
     parts = []
     for number, (offset, length) in enumerate(file.chunks(MULTIPART_CHUNK), start=1):
@@ -319,7 +352,10 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
         json={"parts": parts},
         authorization=token.authorization,
     )
-    return str(done.json().get("access_url") or access_url)
+    if not done.content.strip():
+        return access_url  # the URL given at the start stands
+    final = json_answer(done, "multipart completion answer", expect_object).get("access_url")
+    return final if isinstance(final, str) and final else access_url
 
 
 def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | None) -> Flow[str]:
@@ -332,7 +368,7 @@ def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | No
         json={"file_name": file.file_name or "upload.bin", "content_type": file.content_type},
         headers=_lifecycle(expires_in),
     )
-    data = response.json()
+    data = json_answer(response, "storage upload answer", with_text("upload_url", "file_url"))
     yield from request(
         config,
         "PUT",

@@ -152,6 +152,8 @@ def _json_object(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
             data = json.loads(body)
         except ValueError as exc:  # includes UnicodeDecodeError
             raise MalformedWebhookError(f"webhook body is not JSON: {exc}") from None
+        except RecursionError:
+            raise MalformedWebhookError("webhook body is JSON nested too deep") from None
     if not isinstance(data, Mapping):
         raise MalformedWebhookError(f"webhook body is not a JSON object: {type(data).__name__}")
     return data
@@ -297,7 +299,7 @@ def _keys_from(response: httpx.Response) -> tuple[bytes, ...]:
         raise status_error(response)
     try:
         data = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         raise WebhookVerificationError(f"fal's JWKS at {response.url} is not JSON") from None
     return parse_jwks(data)
 

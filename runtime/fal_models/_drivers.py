@@ -31,6 +31,11 @@ class _OpenStreams:
         self.responses.append(response)
         return response
 
+    def discard(self, response: httpx.Response) -> None:
+        """Forget a closed response, so a long wait does not keep every answer it read."""
+        self.readers.pop(id(response), None)
+        self.responses = [r for r in self.responses if r is not response]
+
 
 def _build(http: httpx.Client | httpx.AsyncClient, op: Send) -> httpx.Request:
     request = http.build_request(
@@ -124,9 +129,12 @@ class SyncDriver:
                 streams.readers[id(op.response)] = op.response.iter_bytes(op.size)
             return next(streams.readers[id(op.response)], None)
         if isinstance(op, Close):
-            if op.drain and not op.response.is_stream_consumed:
-                op.response.read()
-            op.response.close()
+            try:
+                if op.drain and not op.response.is_stream_consumed:
+                    op.response.read()
+            finally:
+                op.response.close()
+                streams.discard(op.response)
             return None
         if isinstance(op, Sleep):
             self.sleep(op.seconds)
@@ -203,9 +211,12 @@ class AsyncDriver:
                 streams.readers[id(op.response)] = op.response.aiter_bytes(op.size)
             return await anext(streams.readers[id(op.response)], None)
         if isinstance(op, Close):
-            if op.drain and not op.response.is_stream_consumed:
-                await op.response.aread()
-            await op.response.aclose()
+            try:
+                if op.drain and not op.response.is_stream_consumed:
+                    await op.response.aread()
+            finally:
+                await op.response.aclose()
+                streams.discard(op.response)
             return None
         if isinstance(op, Sleep):
             await self.sleep(op.seconds)

@@ -1,8 +1,8 @@
 """File outputs (images, videos, any `url` + `content_type`/`file_name` object): read or save them.
 
 Downloads go to fal's public CDN (or wherever the URL points), never with the fal key. Sync and
-async share everything: naming, data-URI decoding, target paths, and the download flow itself
-(retried by the runtime's one request loop), which either driver runs.
+async share everything: naming, data-URI decoding, target paths, size limits, and the download
+flow itself (retried by the runtime's one request loop), which either driver runs.
 """
 
 from __future__ import annotations
@@ -10,15 +10,16 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import io
 import mimetypes
 import os
 import re
 import secrets
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Protocol, Self
+from typing import IO, Literal, Protocol, Self
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 import httpx
@@ -26,7 +27,7 @@ import httpx
 from fal_models._base import OutputModel
 from fal_models._defaults import DEFAULT_MAX_RETRIES, DOWNLOAD_TIMEOUT
 from fal_models._drivers import AsyncDriver, SyncDriver
-from fal_models._exceptions import InvalidFileURLError
+from fal_models._exceptions import DownloadTooLargeError, InvalidFileURLError
 from fal_models._flow import Flow, NextChunk, Send
 from fal_models._request import call
 from fal_models._urls import display_url
@@ -34,8 +35,12 @@ from fal_models._urls import display_url
 __all__ = ["FileOutput"]
 
 CHUNK_SIZE = 1 << 16
+DEFAULT_READ_LIMIT = 256 * 1024 * 1024
+"""The most `read()` holds in memory unless told otherwise (256 MiB); `save()` has no limit."""
 FALLBACK_STEM = "output"
 MAX_NAME_BYTES = 255
+MAX_NUMBERED_NAMES = 10_000
+"""How many numbered names (`fox-1.png` …) `save()` tries in a directory before giving up."""
 
 # The standard library's built-in table only (system mime.types files differ between machines),
 # plus the types fal returns that Python 3.11's table lacks.
@@ -58,74 +63,101 @@ _WINDOWS_DEVICES = frozenset(
 class FileOutput(OutputModel):
     """An output file fal hosts at `url` (or inlines as a `data:` URI with `sync_mode=True`).
 
-    `read()` returns its bytes; `save()` streams it to disk. Neither sends your fal key, and both
-    take an optional `http_client` of your own (its Authorization header is dropped anyway).
+    `read()` returns its bytes (at most `max_bytes`); `save()` streams it to disk. Neither sends
+    your fal key, and both take an optional `http_client` of your own (its Authorization header
+    is dropped anyway).
     """
 
-    def read(self, *, http_client: httpx.Client | None = None) -> bytes:
+    def read(
+        self, *, max_bytes: int | None = DEFAULT_READ_LIMIT, http_client: httpx.Client | None = None
+    ) -> bytes:
         """The file's bytes, downloaded (transient failures retried, honouring Retry-After) or
-        decoded."""
+        decoded. A file larger than `max_bytes` (default 256 MiB; None: no limit) raises
+        DownloadTooLargeError: at once when the server announces its length, else as soon as
+        the limit is passed, so no more than `max_bytes` is ever held. Use `save()` for larger
+        files."""
         source = _Source.of(self)
-        inline = source.inline_bytes()
+        inline = source.inline_bytes(max_bytes)
         if inline is not None:
             return inline
         buffer = _Buffer()
-        _download(source.url, http_client, buffer)
+        _download(source.url, http_client, buffer, max_bytes)
         return buffer.getvalue()
 
-    async def aread(self, *, http_client: httpx.AsyncClient | None = None) -> bytes:
+    async def aread(
+        self,
+        *,
+        max_bytes: int | None = DEFAULT_READ_LIMIT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> bytes:
         """Async `read()`."""
         source = _Source.of(self)
-        inline = source.inline_bytes()
+        inline = source.inline_bytes(max_bytes)
         if inline is not None:
             return inline
         buffer = _Buffer()
-        await _adownload(source.url, http_client, buffer)
+        await _adownload(source.url, http_client, buffer, max_bytes)
         return buffer.getvalue()
 
     def save(
         self,
         path_or_dir: str | os.PathLike[str],
         *,
-        overwrite: bool = True,
+        overwrite: bool | None = None,
+        max_bytes: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> Path:
-        """Stream the file to `path_or_dir` and return the path written.
+        """Stream the file to `path_or_dir` and return the path written; memory use stays flat
+        whatever the size (`max_bytes`, default none, raises DownloadTooLargeError beyond it).
 
         An existing directory (or a path ending in a separator) gets the file under its own name:
         `file_name`, else the URL's last segment, else `output` plus an extension for
-        `content_type`, reduced to one safe path component. The bytes land in a temporary file
-        next to the target, renamed over it only once complete. With `overwrite=False` an
-        existing file raises FileExistsError.
+        `content_type`, reduced to one safe path component. A name already taken there gets a
+        number (`fox.png`, `fox-1.png`, `fox-2.png` …), so outputs sharing a name all survive.
+        An explicit file path is replaced. `overwrite=True` replaces in both cases;
+        `overwrite=False` raises FileExistsError in both. The bytes land in a temporary file next
+        to the target, moved into place only once complete.
         """
         source = _Source.of(self)
-        inline = source.inline_bytes()
-        target = resolve_target(path_or_dir, source.file_name_for)
-        with _PartFile(target, overwrite) as part:
+        inline = source.inline_bytes(max_bytes)
+        target, named_here = resolve_target(path_or_dir, source.file_name_for)
+        with _PartFile(target, _on_conflict(overwrite, named_here)) as part:
             if inline is not None:
                 part.write(inline)
             else:
-                _download(source.url, http_client, part)
+                _download(source.url, http_client, part, max_bytes)
             return part.commit()
 
     async def asave(
         self,
         path_or_dir: str | os.PathLike[str],
         *,
-        overwrite: bool = True,
+        overwrite: bool | None = None,
+        max_bytes: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> Path:
         """Async `save()`. Chunk writes stay on the event loop: they reach the page cache in
         microseconds, less than a thread hop per chunk would cost."""
         source = _Source.of(self)
-        inline = source.inline_bytes()
-        target = resolve_target(path_or_dir, source.file_name_for)
-        with _PartFile(target, overwrite) as part:
+        inline = source.inline_bytes(max_bytes)
+        target, named_here = resolve_target(path_or_dir, source.file_name_for)
+        with _PartFile(target, _on_conflict(overwrite, named_here)) as part:
             if inline is not None:
                 part.write(inline)
             else:
-                await _adownload(source.url, http_client, part)
+                await _adownload(source.url, http_client, part, max_bytes)
             return part.commit()
+
+
+Conflict = Literal["replace", "number", "refuse"]
+"""What `save()` does when its target exists: replace it, take the next free numbered name, or
+raise FileExistsError."""
+
+
+def _on_conflict(overwrite: bool | None, named_here: bool) -> Conflict:
+    if overwrite is None:
+        return "number" if named_here else "replace"
+    return "replace" if overwrite else "refuse"
 
 
 # ---- What to fetch and what to call it: plain functions shared by sync and async --------------
@@ -146,11 +178,15 @@ class _Source:
             raise InvalidFileURLError(f"{type(output).__name__} has no url to download")
         return cls(url, _text(output, "content_type"), _text(output, "file_name"))
 
-    def inline_bytes(self) -> bytes | None:
-        """The decoded payload of a `data:` URI; None for an http(s) URL; raises for others."""
+    def inline_bytes(self, max_bytes: int | None = None) -> bytes | None:
+        """The decoded payload of a `data:` URI; None for an http(s) URL; raises for others, and
+        for a payload above `max_bytes`."""
         scheme = urlsplit(self.url).scheme.lower()
         if scheme == "data":
-            return decode_data_uri(self.url)
+            data = decode_data_uri(self.url)
+            if max_bytes is not None and len(data) > max_bytes:
+                raise DownloadTooLargeError(display_url(self.url), max_bytes, len(data))
+            return data
         if scheme in ("http", "https"):
             try:
                 if httpx.URL(self.url).host:
@@ -248,14 +284,27 @@ def _cap_length(name: str) -> str:
     return stem.encode()[:budget].decode(errors="ignore") + suffix
 
 
-def resolve_target(path_or_dir: str | os.PathLike[str], file_name: Callable[[], str]) -> Path:
+def resolve_target(
+    path_or_dir: str | os.PathLike[str], file_name: Callable[[], str]
+) -> tuple[Path, bool]:
     """The file to write: `path_or_dir` itself, or `file_name()` inside it when it is (or, by a
-    trailing separator, names) a directory."""
+    trailing separator, names) a directory; and whether the name was chosen here."""
     raw = os.fspath(path_or_dir)
     path = Path(raw)
     if raw.endswith(("/", os.sep)) or (os.altsep and raw.endswith(os.altsep)) or path.is_dir():
-        return path / file_name()
-    return path
+        return path / file_name(), True
+    return path, False
+
+
+def numbered(target: Path) -> Iterator[Path]:
+    """`target`, then `stem-1.ext`, `stem-2.ext` … beside it, each within the name length limit."""
+    yield target
+    suffix = target.suffix if len(target.suffix) <= 16 else ""
+    stem = target.name[: len(target.name) - len(suffix)]
+    for number in range(1, MAX_NUMBERED_NAMES):
+        tail = f"-{number}{suffix}"
+        budget = MAX_NAME_BYTES - len(tail.encode())
+        yield target.with_name(stem.encode()[:budget].decode(errors="ignore") + tail)
 
 
 # ---- Sinks: where downloaded chunks go ---------------------------------------------------------
@@ -268,27 +317,32 @@ class _Sink(Protocol):
 
 
 class _Buffer:
+    """Chunks gathered in memory. A BytesIO hands its buffer over as the final bytes without the
+    copy a bytearray would need, so `read()` peaks at the file's size, not twice it."""
+
     def __init__(self) -> None:
-        self._data = bytearray()
+        self._data = io.BytesIO()
 
     def write(self, chunk: bytes) -> None:
-        self._data += chunk
+        self._data.write(chunk)
 
     def restart(self) -> None:
-        self._data.clear()
+        self._data.seek(0)
+        self._data.truncate()
 
     def getvalue(self) -> bytes:
-        return bytes(self._data)
+        return self._data.getvalue()
 
 
 class _PartFile:
-    """A hidden temporary file beside `target`, moved onto it by `commit()`, removed otherwise."""
+    """A hidden temporary file beside `target`, moved onto it (or, when `conflict` says so, onto
+    the next free numbered name) by `commit()`, removed otherwise."""
 
-    def __init__(self, target: Path, overwrite: bool) -> None:
+    def __init__(self, target: Path, conflict: Conflict) -> None:
         self.target = target
-        self.overwrite = overwrite
+        self.conflict = conflict
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not overwrite and target.exists():
+        if conflict == "refuse" and target.exists():
             raise FileExistsError(f"{target} exists (pass overwrite=True to replace it)")
         # Not derived from the target's name, which may already use the whole length limit.
         self.path = target.parent / f".fal-download-{secrets.token_hex(8)}.part"
@@ -310,56 +364,85 @@ class _PartFile:
 
     def commit(self) -> Path:
         self._file.close()
-        if self.overwrite:
+        if self.conflict == "replace":
             os.replace(self.path, self.target)
             return self.target
+        candidates = numbered(self.target) if self.conflict == "number" else iter([self.target])
+        for candidate in candidates:
+            if self._claim(candidate):
+                return candidate
+        raise FileExistsError(
+            f"{self.target} exists (pass overwrite=True to replace it)"
+            if self.conflict == "refuse"
+            else f"{self.target} and {MAX_NUMBERED_NAMES - 1} numbered names beside it exist"
+        )
+
+    def _claim(self, candidate: Path) -> bool:
+        """Move the file to `candidate` unless something is there already."""
         try:
             # Unlike a rename, a hard link fails if the target appeared meanwhile.
-            os.link(self.path, self.target)
+            os.link(self.path, candidate)
         except FileExistsError:
-            raise FileExistsError(
-                f"{self.target} exists (pass overwrite=True to replace it)"
-            ) from None
+            return False
         except OSError:
             # No hard links on this file system (some FAT and network mounts): check, then rename.
-            if self.target.exists():
-                raise FileExistsError(
-                    f"{self.target} exists (pass overwrite=True to replace it)"
-                ) from None
-            os.replace(self.path, self.target)
-        return self.target
+            if candidate.exists():
+                return False
+            os.replace(self.path, candidate)
+        return True
 
 
 # ---- HTTP: one flow, run by either driver ------------------------------------------------------
 
 
-def download(url: str, sink: _Sink) -> Flow[None]:
+def download(url: str, sink: _Sink, max_bytes: int | None = None) -> Flow[None]:
     """GET `url` into `sink` with no credential, retried by the download policy; each attempt
-    starts the sink over."""
+    starts the sink over. Past `max_bytes` (checked against the announced length first, then
+    counted), raise DownloadTooLargeError and drop the connection without reading on."""
     send = Send("GET", url, {}, stream=True, follow_redirects=True, anonymous=True)
 
     def receive(response: httpx.Response) -> Flow[None]:
+        announced = _announced_size(response)
+        if max_bytes is not None and announced is not None and announced > max_bytes:
+            raise DownloadTooLargeError(display_url(url), max_bytes, announced)
         sink.restart()
+        received = 0
         while True:
             chunk: bytes | None = yield NextChunk(response, CHUNK_SIZE)
             if chunk is None:
                 return
+            received += len(chunk)
+            if max_bytes is not None and received > max_bytes:
+                raise DownloadTooLargeError(display_url(url), max_bytes, announced)
             sink.write(chunk)
 
     yield from call(send, "download", DEFAULT_MAX_RETRIES, receive)
 
 
-def _download(url: str, client: httpx.Client | None, sink: _Sink) -> None:
+def _announced_size(response: httpx.Response) -> int | None:
+    """The body's length as the server announced it; None when unknown, or when a content
+    encoding makes it the compressed length."""
+    if response.headers.get("content-encoding", "identity").strip().lower() != "identity":
+        return None
+    raw = response.headers.get("content-length", "")
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
+
+
+def _download(
+    url: str, client: httpx.Client | None, sink: _Sink, max_bytes: int | None = None
+) -> None:
     if client is not None:
-        SyncDriver(client).drive(download(url, sink))
+        SyncDriver(client).drive(download(url, sink, max_bytes))
         return
     with httpx.Client(timeout=DOWNLOAD_TIMEOUT) as http:
-        SyncDriver(http).drive(download(url, sink))
+        SyncDriver(http).drive(download(url, sink, max_bytes))
 
 
-async def _adownload(url: str, client: httpx.AsyncClient | None, sink: _Sink) -> None:
+async def _adownload(
+    url: str, client: httpx.AsyncClient | None, sink: _Sink, max_bytes: int | None = None
+) -> None:
     if client is not None:
-        await AsyncDriver(client).drive(download(url, sink))
+        await AsyncDriver(client).drive(download(url, sink, max_bytes))
         return
     async with httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT) as http:
-        await AsyncDriver(http).drive(download(url, sink))
+        await AsyncDriver(http).drive(download(url, sink, max_bytes))

@@ -6,7 +6,6 @@ Each function is a flow (see _flow): both clients run the same code, blocking or
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -14,17 +13,26 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from fal_models._base import OutputModel, parse_output
+from fal_models._base import OutputModel
 from fal_models._config import ClientConfig
+from fal_models._decode import Answer, json_answer, output, with_text
 from fal_models._exceptions import (
     APIConnectionError,
     APIStatusError,
+    MalformedResponseError,
     RequestFailedError,
     RequestTimeoutError,
 )
 from fal_models._flow import Callback, Close, Emit, Flow, NextLine, Now, Sleep
 from fal_models._request import NO_OVERRIDES, CallOptions, request
-from fal_models._status import Completed, LogEntry, Queued, QueueStatus, parse_status
+from fal_models._status import (
+    Completed,
+    InProgress,
+    LogEntry,
+    QueueStatus,
+    UnknownStatus,
+    parse_status,
+)
 from fal_models._urls import request_urls, submit_url
 
 logger = logging.getLogger("fal_models")
@@ -54,17 +62,23 @@ class RequestRef(Generic[OutT]):
 def ref_fields(
     endpoint_id: str, output_model: type[OutT], queue_url: str, data: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """RequestRef fields from a submit response (or from a bare request id)."""
+    """RequestRef fields from a submit response (or from a bare request id); a URL fal did not
+    give (or gave as something else than a string) is built from the request id."""
     request_id = str(data["request_id"])
-    status_url, response_url, cancel_url = request_urls(queue_url, endpoint_id, request_id)
+    built = dict(zip(_URL_FIELDS, request_urls(queue_url, endpoint_id, request_id), strict=True))
+    given = {name: data.get(name) for name in _URL_FIELDS}
     return {
         "endpoint_id": endpoint_id,
         "request_id": request_id,
-        "status_url": data.get("status_url") or status_url,
-        "response_url": data.get("response_url") or response_url,
-        "cancel_url": data.get("cancel_url") or cancel_url,
+        **{
+            name: url if isinstance(url, str) and url else built[name]
+            for name, url in given.items()
+        },
         "output_model": output_model,
     }
+
+
+_URL_FIELDS = ("status_url", "response_url", "cancel_url")
 
 
 def submit(
@@ -76,7 +90,9 @@ def submit(
     headers: Mapping[str, str],
     options: CallOptions,
 ) -> Flow[Mapping[str, Any]]:
-    """POST the input to the queue; the submit response (request id and URLs)."""
+    """POST the input to the queue; the submit response (request id and URLs). An answer that
+    does not say which request fal queued raises MalformedResponseError, with the request id
+    from its `x-fal-request-id` header when fal sent one."""
     response = yield from request(
         config,
         "POST",
@@ -86,15 +102,7 @@ def submit(
         options=options,
         kind="submit",
     )
-    data = response.json()
-    if not isinstance(data, Mapping) or "request_id" not in data:
-        raise APIStatusError(
-            "submit response has no request_id",
-            status_code=response.status_code,
-            headers=response.headers,
-            body=data,
-            request_id=response.headers.get("x-fal-request-id"),
-        )
+    data = json_answer(response, "submit answer", with_text("request_id"))
     logger.debug("queued %s as %s", endpoint_id, data["request_id"])
     return data
 
@@ -119,9 +127,7 @@ def run(
         options=options,
         kind="submit",
     )
-    output = parse_output(output_model, response.json(), strict=strict)
-    output._request_id = response.headers.get("x-fal-request-id")
-    return output
+    return output(response, output_model, "run answer", request_id=None, strict=strict)
 
 
 def status(
@@ -138,7 +144,12 @@ def status(
             options=options,
         ),
     )
-    return parse_status(response.json(), ref.request_id)
+    return json_answer(
+        response,
+        "status",
+        lambda data: parse_status(data, ref.request_id),
+        request_id=ref.request_id,
+    )
 
 
 def result(
@@ -152,9 +163,7 @@ def result(
     response = yield from _about(
         ref, request(config, "GET", ref.response_url, kind="read", options=options)
     )
-    output = parse_output(ref.output_model, response.json(), strict=strict)
-    output._request_id = ref.request_id
-    return output
+    return output(response, ref.output_model, "result", request_id=ref.request_id, strict=strict)
 
 
 def cancel(
@@ -167,7 +176,7 @@ def _about(ref: RequestRef[Any], flow: Flow[T]) -> Flow[T]:
     """Run `flow`; an error it raises names the request even when fal's answer did not."""
     try:
         return (yield from flow)
-    except (APIStatusError, APIConnectionError) as exc:
+    except (APIStatusError, APIConnectionError, MalformedResponseError) as exc:
         if exc.request_id is None:
             exc.request_id = ref.request_id
         raise
@@ -207,7 +216,7 @@ class LogCursor:
         self._seen: set[tuple[str | None, str, str | None, str | None]] = set()
 
     def fresh(self, status: QueueStatus, *, cumulative: bool) -> QueueStatus:
-        if isinstance(status, Queued) or status.logs is None:
+        if not isinstance(status, (InProgress, Completed)) or status.logs is None:
             return status
         logs = status.logs
         if cumulative:
@@ -259,6 +268,12 @@ class Waiter:
         return completed
 
     def _deliver(self, status: QueueStatus) -> Flow[None]:
+        if isinstance(status, UnknownStatus):
+            logger.debug(
+                "request %s is in a state this client does not know (%.40r); still waiting",
+                status.request_id,
+                status.status,
+            )
         if self.on_update is not None:
             yield Callback(self.on_update, (status,))
         elif self.emit:
@@ -329,22 +344,26 @@ class Waiter:
         return None
 
     def _read_events(self, response: httpx.Response) -> Flow[Completed | None]:
+        """Each status event until COMPLETED; an event that is not a status raises
+        MalformedResponseError. Events of another type than `message` are not statuses."""
+        answer = Answer.of(response, "status event", self.ref.request_id)
         data: list[str] = []
+        kind = ""
         while True:
             line: str | None = yield NextLine(response)
             if line is None:
                 return None
             if line.startswith("data:"):
                 data.append(line[5:].removeprefix(" "))
-                continue
-            if line or not data:
-                continue  # a comment (`: ping`), another field, or a blank keep-alive
-            event, data = "\n".join(data), []
-            try:
-                current = parse_status(json.loads(event), self.ref.request_id)
-            except ValueError:
-                logger.debug("skipping an unreadable status event: %.200s", event)
-                continue
+            elif line.startswith("event:"):
+                kind = line[6:].strip()
+            if line:
+                continue  # a field, or a comment (`: ping`)
+            event, is_status = "\n".join(data), kind in ("", "message")
+            data, kind = [], ""
+            if not event or not is_status:
+                continue  # a blank keep-alive, or an event of another type
+            current = answer.decode(event, lambda body: parse_status(body, self.ref.request_id))
             yield from self._deliver(self.cursor.fresh(current, cumulative=False))
             if isinstance(current, Completed):
                 return current

@@ -11,8 +11,9 @@ from typing import Any, TypeVar
 import httpx
 
 from fal_models._config import ClientConfig
+from fal_models._decode import Answer
 from fal_models._exceptions import APIConnectionError, APITimeoutError, status_error
-from fal_models._flow import Close, Flow, Method, Now, Send, Sleep
+from fal_models._flow import Close, Flow, Method, NextChunk, Now, Send, Sleep
 from fal_models._retry import POLICIES, CallKind, RetryPolicy
 from fal_models._types import Omit, omit
 from fal_models._urls import display_url
@@ -43,9 +44,52 @@ def as_is(response: httpx.Response) -> Flow[httpx.Response]:
     return response
 
 
+def read_body(response: httpx.Response) -> Flow[httpx.Response]:
+    """The response with its whole body read, and its connection released."""
+    yield Close(response)
+    return response
+
+
+ERROR_BODY_LIMIT = 1 << 20
+"""The most of an error answer's body that is read: fal's `detail` fits, and the error keeps
+only an excerpt; a larger body (a hostile or broken server's) is never held."""
+
+
+def _error_head(response: httpx.Response) -> Flow[httpx.Response]:
+    """An error answer with at most ERROR_BODY_LIMIT bytes of its body read, the rest dropped
+    with the connection."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= ERROR_BODY_LIMIT:
+        chunk: bytes | None = yield NextChunk(response, 1 << 16)
+        if chunk is None:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    yield Close(response, drain=False)
+    # The chunks are already decoded: the copy carries no encoding or length of its own.
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=b"".join(chunks)[:ERROR_BODY_LIMIT],
+        request=response.request,
+    )
+
+
 def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> Flow[T]:
     """Send until a success that `receive` reads through, or until the policy of `kind` gives
-    up: then raise the typed error of the last failure."""
+    up: then raise the typed error of the last failure.
+
+    httpx errors never escape: a transport error is retried by the policy, then raised as
+    APIConnectionError (naming the request fal answered with, when its headers arrived before
+    the body broke off); a body whose Content-Encoding does not decode is a
+    MalformedResponseError; a redirect loop or an unusable URL an APIConnectionError at once.
+    """
     policy = POLICIES[kind]
     attempt = 0
     while True:
@@ -54,13 +98,17 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
             response = yield send
             if response.is_success:
                 return (yield from receive(response))
+            if send.stream:
+                response = yield from _error_head(response)  # for the error message
         except httpx.TransportError as exc:
             if response is not None and send.stream:
                 yield Close(response, drain=False)  # the body broke off: nothing left to read
             attempt += 1
             retryable = policy.retries_error(exc)
             if not retryable or attempt > max_retries:
-                raise _connection_error(exc, send, policy, sent=not retryable) from exc
+                raise _connection_error(
+                    exc, send, policy, sent=not retryable, answered=response
+                ) from exc
             delay = policy.delay(attempt)
             logger.info(
                 "retrying %s %s in %.2fs after %s",
@@ -71,8 +119,20 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
             )
             yield Sleep(delay)
             continue
-        if send.stream:
-            yield Close(response)
+        except httpx.DecodingError as exc:
+            if response is None:
+                raise _connection_error(exc, send, policy, sent=True) from exc
+            yield Close(response, drain=False)
+            encoding = response.headers.get("content-encoding", "")
+            raise Answer.of(response, f"answer of {send.method} {display_url(send.url)}").malformed(
+                f"its {encoding} encoding does not decode", b""
+            ) from exc
+        except (httpx.RequestError, httpx.InvalidURL) as exc:
+            # A redirect loop or a URL httpx refuses: repeating the call would change nothing.
+            if response is not None and send.stream:
+                yield Close(response, drain=False)
+            sent = not isinstance(exc, httpx.InvalidURL)
+            raise _connection_error(exc, send, policy, sent=sent) from exc
         attempt += 1
         if not policy.retries_status(response) or attempt > max_retries:
             raise status_error(response)
@@ -90,22 +150,37 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
 
 
 def _connection_error(
-    exc: httpx.TransportError, send: Send, policy: RetryPolicy, *, sent: bool
+    exc: Exception,
+    send: Send,
+    policy: RetryPolicy,
+    *,
+    sent: bool,
+    answered: httpx.Response | None = None,
 ) -> APIConnectionError:
-    """The typed error of a transport failure. `sent`: it was not retried because the request
-    may have reached fal, which matters for a paid POST."""
+    """The typed error of a call that got no usable answer. `sent`: it was not retried because
+    the request may have reached fal, which matters for a paid POST. `answered`: the response
+    whose body broke off; its headers may say which request fal queued."""
     timeout = isinstance(exc, httpx.TimeoutException)
     cls = APITimeoutError if timeout else APIConnectionError
     url = display_url(send.url)
+    request_id = answered.headers.get("x-fal-request-id") if answered is not None else None
     if sent and policy.enqueues:
         # The body may have reached fal: repeating it could run (and bill) the job twice.
         reason = type(exc).__name__ if timeout else f"{type(exc).__name__}: {exc}"
+        if answered is not None and request_id is not None:
+            return cls(
+                f"submit to {url} was answered (HTTP {answered.status_code}, request "
+                f"{request_id}) but the answer broke off ({reason}); it was not retried: fal "
+                "may have enqueued it",
+                request_id=request_id,
+                may_have_been_enqueued=True,
+            )
         return cls(
             f"submit to {url} failed after the request was sent ({reason}); "
             "it was not retried because fal may have enqueued it",
             may_have_been_enqueued=True,
         )
-    return cls(f"{type(exc).__name__} {policy.action} {url}: {exc}")
+    return cls(f"{type(exc).__name__} {policy.action} {url}: {exc}", request_id=request_id)
 
 
 def request(
@@ -140,7 +215,9 @@ def request(
         json=json,
         content=content,
         params=params,
-        stream=stream,
+        stream=True,
         anonymous=not config.is_fal_host(url),
     )
-    return (yield from call(send, kind, retries, as_is))
+    # Even a body read whole is read here, in the loop: when it breaks off, the headers that
+    # arrived still name the request fal answered with.
+    return (yield from call(send, kind, retries, as_is if stream else read_body))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import functools
+import itertools
+import tracemalloc
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +16,8 @@ import httpx
 import pytest
 from fal_models import (
     APIConnectionError,
+    DownloadTooLargeError,
+    FalError,
     FileOutput,
     InternalServerError,
     InvalidFileURLError,
@@ -27,6 +32,8 @@ from fal_models.models import gpt_image_1_text_to_image_byok as byok
 from fal_models.models import qwen_image, shared
 
 from tests.conftest import Recorder
+from tests.loopback import Loopback, Reply, Request, zeros
+from tests.memory import PeakRSS
 
 CDN = "https://v3.fal.media/files/rabbit"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -394,3 +401,175 @@ async def test_async_data_uris_and_errors(tmp_path: Path) -> None:
     with pytest.raises(APIConnectionError):
         await _image().aread(http_client=http)
     assert len(rec.requests) == 3
+
+
+# ---- Size limits and memory, over loopback sockets -----------------------------------------------
+
+GiB = 1 << 30
+MiB = 1 << 20
+
+
+class _Zeros:
+    """A loopback file server of lazily generated zeros: `/<size>` announces its length,
+    `/<size>/unannounced` does not (its end is the connection's close). `sent` counts the bytes
+    that left the server for the last request."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+        self.server = Loopback(self.serve)
+
+    def serve(self, request: Request) -> Reply:
+        size = int(request.path.split("/")[1])
+        announced = None if request.path.endswith("/unannounced") else size
+        return Reply(200, self._count(zeros(size)), length=announced)
+
+    def _count(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        self.sent = 0
+        for chunk in chunks:
+            self.sent += len(chunk)
+            yield chunk
+
+    def image(self, size: int, *, announced: bool = True) -> shared.Image:
+        tail = "" if announced else "/unannounced"
+        return _image(f"{self.server.url}/{size}{tail}", file_name="zeros.bin")
+
+
+@pytest.fixture
+def zero_server() -> Iterator[_Zeros]:
+    served = _Zeros()
+    with served.server:
+        yield served
+
+
+async def _get(mode: str, image: shared.Image, **kwargs: Any) -> bytes:
+    return image.read(**kwargs) if mode == "sync" else await image.aread(**kwargs)
+
+
+async def _put(mode: str, image: shared.Image, target: Path, **kwargs: Any) -> Path:
+    return image.save(target, **kwargs) if mode == "sync" else await image.asave(target, **kwargs)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_read_refuses_an_announced_gigabyte_without_reading_it(
+    zero_server: _Zeros, mode: str
+) -> None:
+    with PeakRSS() as peak, pytest.raises(DownloadTooLargeError) as info:
+        await _get(mode, zero_server.image(GiB))
+    assert isinstance(info.value, FalError)
+    assert (info.value.size, info.value.max_bytes) == (GiB, files.DEFAULT_READ_LIMIT)
+    assert "max_bytes=268435456" in str(info.value) and "save()" in str(info.value)
+    assert zero_server.sent < 64 * MiB  # what the socket buffers took before the client hung up
+    assert peak.growth < 32 * MiB
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_read_counts_an_unannounced_body_and_stops_at_max_bytes(
+    zero_server: _Zeros, mode: str
+) -> None:
+    with PeakRSS() as peak, pytest.raises(DownloadTooLargeError) as info:
+        await _get(mode, zero_server.image(256 * MiB, announced=False), max_bytes=4 * MiB)
+    assert (info.value.size, info.value.max_bytes) == (None, 4 * MiB)
+    assert zero_server.sent < 64 * MiB
+    assert peak.growth < 4 * MiB + 24 * MiB
+    # Within the limit (or with none), the body is read whole.
+    assert await _get(
+        mode, zero_server.image(3 * MiB, announced=False), max_bytes=3 * MiB
+    ) == bytes(3 * MiB)
+    assert len(await _get(mode, zero_server.image(5 * MiB), max_bytes=None)) == 5 * MiB
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_read_holds_one_copy_of_the_file(mode: str) -> None:
+    """The bytes returned are the buffer the body was read into, not a copy of it (the peak of
+    Python's allocations is measured exactly, by tracemalloc)."""
+    block = bytes(range(256)) * 4096  # 1 MiB
+
+    def serve(request: Request) -> Reply:
+        return Reply(200, (block for _ in range(96)), length=96 * MiB)
+
+    with Loopback(serve) as server:
+        tracemalloc.start()
+        try:
+            data = await _get(mode, _image(f"{server.url}/f.bin"))
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert len(data) == 96 * MiB and data[-len(block) :] == block
+    assert peak < 96 * MiB * 1.25
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_save_streams_a_large_body_in_flat_memory(
+    zero_server: _Zeros, mode: str, tmp_path: Path
+) -> None:
+    """256 MiB (the default read limit) goes to disk while RSS grows by a few MiB at most;
+    bench/bench_download.py does the same with 1 GiB."""
+    with PeakRSS() as peak:
+        path = await _put(mode, zero_server.image(256 * MiB, announced=False), tmp_path)
+    assert path.stat().st_size == 256 * MiB and zero_server.sent == 256 * MiB
+    assert peak.growth < 16 * MiB
+    path.unlink()
+    # save() takes a limit too; a refused file leaves nothing behind.
+    with pytest.raises(DownloadTooLargeError):
+        await _put(mode, zero_server.image(2 * MiB, announced=False), tmp_path, max_bytes=MiB)
+    assert _tree(tmp_path) == []
+
+
+def test_a_data_uri_above_max_bytes_is_refused(tmp_path: Path) -> None:
+    image = _image("data:image/png;base64," + base64.b64encode(PNG).decode())
+    assert image.read(max_bytes=len(PNG)) == PNG
+    with pytest.raises(DownloadTooLargeError, match=f"announced {len(PNG)} bytes"):
+        image.read(max_bytes=len(PNG) - 1)
+    with pytest.raises(DownloadTooLargeError):
+        image.save(tmp_path, max_bytes=10)
+    assert _tree(tmp_path) == []
+
+
+# ---- Outputs that share a name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_outputs_sharing_a_server_name_all_survive_in_one_directory(
+    mode: str, tmp_path: Path
+) -> None:
+    """Four images fal named `image.png` saved into one directory (concurrently, for the async
+    client) give four files; none replaces another."""
+
+    def serve(request: Request) -> Reply:
+        return Reply(200, f"content of {request.path}".encode())
+
+    with Loopback(serve) as server:
+        images = [_image(f"{server.url}/{i}", file_name="image.png") for i in range(4)]
+        if mode == "sync":
+            paths = [image.save(tmp_path) for image in images]
+        else:
+            paths = list(await asyncio.gather(*(image.asave(tmp_path) for image in images)))
+        assert sorted(p.name for p in paths) == [
+            "image-1.png",
+            "image-2.png",
+            "image-3.png",
+            "image.png",
+        ]
+        assert _tree(tmp_path) == sorted(p.name for p in paths)  # no temporary file left
+        assert {p.read_bytes() for p in paths} == {f"content of /{i}".encode() for i in range(4)}
+        if mode == "sync":
+            assert paths[0] == tmp_path / "image.png"  # in order, when one after another
+            # overwrite=True replaces the name fal chose; False refuses it.
+            again = images[3].save(tmp_path, overwrite=True)
+            assert again == tmp_path / "image.png" and again.read_bytes() == b"content of /3"
+            with pytest.raises(FileExistsError):
+                images[0].save(tmp_path, overwrite=False)
+            # A path the caller names is replaced, as open(path, "wb") would.
+            explicit = tmp_path / "mine.png"
+            images[0].save(explicit)
+            assert images[1].save(explicit) == explicit
+            assert explicit.read_bytes() == b"content of /1"
+            assert len(_tree(tmp_path)) == 5
+
+
+def test_numbered_names_stay_within_the_length_limit() -> None:
+    long = Path("/d") / ("é" * 126 + ".png")  # 256 bytes: safe_file_name caps such names first
+    names = [p.name for p in itertools.islice(files.numbered(long), 12)]
+    assert names[0] == long.name and names[1].endswith("-1.png") and names[11].endswith("-11.png")
+    assert all(len(n.encode()) <= files.MAX_NAME_BYTES for n in names[1:])
+    assert len(set(names)) == 12

@@ -12,10 +12,19 @@ from typing import Any
 
 import httpx
 import pytest
-from fal_models import AsyncFalClient, FalClient, InputModel, InputValidationError, _uploads
+from fal_models import (
+    AsyncFalClient,
+    FalClient,
+    FalError,
+    FileChangedError,
+    InputModel,
+    InputValidationError,
+    _uploads,
+)
 from pydantic import Field
 
 from tests.conftest import Recorder, queue_handler
+from tests.loopback import Loopback, Reply, Request
 
 KEY = "fake-id-uploads:fake-secret-for-tests"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -281,3 +290,79 @@ async def test_async_fallback_after_cdn_failure() -> None:
 )
 def test_content_type_is_sniffed_from_bytes(data: bytes, expected: str) -> None:
     assert _uploads.sniff(data) == expected
+
+
+# -- a file that changes while it is uploaded (real sockets) -------------------------------------
+
+
+def _change(path: Path, how: str) -> None:
+    data = path.read_bytes()
+    if how == "shrinks":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "grows":
+        path.write_bytes(data + b"more")
+    elif how == "is rewritten":
+        path.write_bytes(bytes(255 - b for b in data))  # same size, new content and mtime
+    else:
+        path.unlink()
+
+
+@pytest.mark.parametrize("how", ["shrinks", "grows", "is rewritten", "is deleted"])
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_file_that_changes_during_a_multipart_upload_gets_no_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str, how: str
+) -> None:
+    """The file changes on disk once its first part has arrived: the upload stops with
+    FileChangedError before any part of the new content is sent, the multipart upload is never
+    completed, and the presigned fallback is not tried with whatever the file holds now."""
+    monkeypatch.setattr(_uploads, "MULTIPART_THRESHOLD", 64 * 1024)
+    monkeypatch.setattr(_uploads, "MULTIPART_CHUNK", 32 * 1024)
+    path = tmp_path / "big.bin"
+    path.write_bytes(bytes(range(256)) * 512)  # 128 KiB: four parts of 32 KiB
+
+    def storage(request: Request) -> Reply:
+        if request.path == "/rest/storage/auth/token":
+            body = {"token": "t", "token_type": "Bearer", "base_url": f"{server.url}/cdn"}
+            return Reply(200, json.dumps(body).encode())
+        if request.path == "/cdn/files/upload/multipart":
+            body = {"access_url": f"{server.url}/cdn/files/big.bin", "uploadId": "u1"}
+            return Reply(200, json.dumps(body).encode())
+        if request.method == "PUT":
+            _change(path, how)
+            return Reply(200, headers={"ETag": '"e"'})
+        return Reply(200, b'{"access_url": "https://wrong.example/mixed.bin"}')
+
+    with Loopback(storage) as server:
+        settings: dict[str, Any] = {"key": KEY, "rest_url": f"{server.url}/rest"}
+        settings["cdn_url"] = f"{server.url}/cdn"
+        with pytest.raises(FileChangedError, match="changed while it was being uploaded") as info:
+            if mode == "sync":
+                with FalClient(**settings) as client:
+                    client.upload_file(path)
+            else:
+                async with AsyncFalClient(**settings) as aclient:
+                    await aclient.upload_file(path)
+    assert isinstance(info.value, FalError) and info.value.path == str(path)
+    assert [(r.method, r.path) for r in server.requests] == [
+        ("POST", "/rest/storage/auth/token"),
+        ("POST", "/cdn/files/upload/multipart"),
+        ("PUT", "/cdn/files/big.bin/multipart/u1/1"),
+    ]
+    assert server.requests[-1].body == bytes(range(256)) * 128  # the first part, unchanged
+
+
+def test_a_file_read_in_parts_checks_every_part(tmp_path: Path) -> None:
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"x" * 100)
+    file = _uploads.LocalFile.on_disk(path, "application/octet-stream", "f.bin")
+    assert file.size == 100 and [file.read(o, n) for o, n in file.chunks(40)] == [
+        b"x" * 40,
+        b"x" * 40,
+        b"x" * 20,
+    ]
+    with path.open("r+b") as handle:
+        handle.truncate(70)
+    with pytest.raises(FileChangedError, match="30 bytes at offset 40 where 40 were expected"):
+        file.read(40, 40)
+    with pytest.raises(FileChangedError, match="70 bytes now, 100 when it was found"):
+        file.read(0, 40)
