@@ -8,6 +8,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from fal_models._urls import display_url
+
 if TYPE_CHECKING:
     import httpx
     from pydantic import ValidationError
@@ -22,7 +24,9 @@ __all__ = [
     "FieldError",
     "InputValidationError",
     "InternalServerError",
+    "InvalidCredentialsError",
     "InvalidFileURLError",
+    "InvalidOptionError",
     "MalformedWebhookError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -51,6 +55,21 @@ class MissingCredentialsError(FalError):
             "No fal credentials found. Pass FalClient(key=...), or set the FAL_KEY environment "
             "variable (or FAL_KEY_ID and FAL_KEY_SECRET). Keys: https://fal.ai/dashboard/keys"
         )
+
+
+class InvalidCredentialsError(FalError, ValueError):
+    """The fal key cannot be sent: it holds whitespace, control or non-ASCII characters inside
+    (surrounding whitespace is dropped). The message names where the key came from, never the key."""
+
+
+class InvalidOptionError(FalError, ValueError):
+    """A call option or client setting has an unusable value; raised before any request.
+    `option` names it, `problem` says what is wrong with it."""
+
+    def __init__(self, option: str, problem: str) -> None:
+        super().__init__(f"{option}: {problem}")
+        self.option = option
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -275,7 +294,8 @@ def status_error(response: httpx.Response) -> APIStatusError:
     request_id = response.headers.get("x-fal-request-id")
     code = response.status_code
     cls = _STATUS_CLASSES.get(code, InternalServerError if code >= 500 else APIStatusError)
-    message = f"{code} from {response.request.method} {response.request.url.copy_with(query=None)}: {summary}"
+    url = display_url(str(response.request.url))
+    message = f"{code} from {response.request.method} {url}: {summary}"
     return cls(
         message,
         status_code=code,
