@@ -15,6 +15,7 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._flow import Flow
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._headers import queue_headers
+from fal_models._options import check_call_options
 from fal_models._request import CallOptions
 from fal_models._types import (
     AsyncSubscribeOptions,
@@ -75,10 +76,11 @@ class _EndpointCommon(Generic[InT, OutT]):
 
     def _check_options(self, options: Mapping[str, Any], kind: Any, method: str) -> None:
         """`**options` catches every keyword that is not an input field: reject the unknown ones
-        (usually a misspelt field) the way Python would, with a suggestion."""
+        (usually a misspelt field) the way Python would, with a suggestion; then the values."""
         allowed: frozenset[str] = kind.__required_keys__ | kind.__optional_keys__
         unknown = [name for name in options if name not in allowed]
         if not unknown:
+            check_call_options(options)
             return
         known = [*self.input_model.model_fields, *sorted(allowed)]
         match = difflib.get_close_matches(unknown[0], known, n=1, cutoff=0.6)

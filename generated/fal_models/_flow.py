@@ -14,6 +14,7 @@ from typing import Any, Literal, TypeVar
 import httpx
 
 from fal_models._types import Omit, omit
+from fal_models._urls import display_url
 
 T = TypeVar("T")
 Method = Literal["GET", "POST", "PUT"]
@@ -38,6 +39,10 @@ class Send:
     stream: bool = False
     follow_redirects: bool | Omit = omit
     anonymous: bool = False
+
+    def __repr__(self) -> str:
+        # Never the headers (the key) nor the query (a webhook URL's secret).
+        return f"Send({self.method} {display_url(self.url)}, anonymous={self.anonymous})"
 
 
 @dataclass(frozen=True, slots=True)

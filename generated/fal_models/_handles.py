@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from fal_models import _queue
 from fal_models._base import OutputModel
+from fal_models._options import check_seconds
 from fal_models._queue import RequestRef, Waiter
 from fal_models._status import Completed, QueueStatus
 
@@ -42,6 +43,8 @@ class RequestHandle(RequestRef[OutT]):
     ) -> Completed:
         """Wait for completion. After `timeout` seconds, cancel the request and raise
         RequestTimeoutError; a request that completed with an error raises RequestFailedError."""
+        if timeout is not None:
+            check_seconds("timeout", timeout)
         waiter = Waiter(
             self.client.config,
             self,
@@ -90,6 +93,8 @@ class AsyncRequestHandle(RequestRef[OutT]):
     ) -> Completed:
         """Wait for completion. After `timeout` seconds, cancel the request and raise
         RequestTimeoutError; a request that completed with an error raises RequestFailedError."""
+        if timeout is not None:
+            check_seconds("timeout", timeout)
         waiter = Waiter(
             self.client.config,
             self,

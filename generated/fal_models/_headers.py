@@ -7,6 +7,9 @@ import json
 from collections.abc import Mapping
 from typing import Literal
 
+from fal_models._exceptions import InvalidOptionError
+from fal_models._options import check_int, check_seconds
+
 
 def queue_headers(
     *,
@@ -21,12 +24,12 @@ def queue_headers(
     """fal's platform headers for a submit or run; explicit arguments override `extra`."""
     headers = dict(extra or {})
     if start_timeout is not None:
-        if start_timeout <= 1:
-            raise ValueError("start_timeout must be more than 1 second")
-        headers["X-Fal-Request-Timeout"] = str(float(start_timeout))
+        headers["X-Fal-Request-Timeout"] = str(
+            check_seconds("start_timeout", start_timeout, above=1)
+        )
     if priority is not None:
         if priority not in ("normal", "low"):
-            raise ValueError("priority must be 'normal' or 'low'")
+            raise InvalidOptionError("priority", "must be 'normal' or 'low'")
         headers["X-Fal-Queue-Priority"] = priority
     if hint is not None:
         headers["X-Fal-Runner-Hint"] = hint
@@ -35,12 +38,14 @@ def queue_headers(
     if store_io is False:
         headers["X-Fal-Store-IO"] = "0"
     if media_expires_in is not None:
-        if media_expires_in <= 0:
-            raise ValueError("media_expires_in must be a positive number of seconds")
-        headers["X-Fal-Object-Lifecycle-Preference"] = lifecycle_preference(media_expires_in)
+        headers["X-Fal-Object-Lifecycle-Preference"] = lifecycle_preference(
+            media_expires_in, "media_expires_in"
+        )
     return headers
 
 
-def lifecycle_preference(expires_in: int) -> str:
-    """The value of fal's object-lifecycle headers: how long generated or uploaded media live."""
-    return json.dumps({"expiration_duration_seconds": int(expires_in)})
+def lifecycle_preference(expires_in: int, option: str = "expires_in") -> str:
+    """The value of fal's object-lifecycle headers: how long generated or uploaded media live.
+    `option` names the argument in the error raised for an unusable value."""
+    seconds = check_int(option, expires_in, minimum=1)
+    return json.dumps({"expiration_duration_seconds": seconds})

@@ -14,6 +14,7 @@ from fal_models._config import ClientConfig
 from fal_models._decode import Answer
 from fal_models._exceptions import APIConnectionError, APITimeoutError, status_error
 from fal_models._flow import Close, Flow, Method, NextChunk, Now, Send, Sleep
+from fal_models._redaction import redact
 from fal_models._retry import POLICIES, CallKind, RetryPolicy
 from fal_models._types import Omit, omit
 from fal_models._urls import display_url
@@ -36,6 +37,11 @@ class CallOptions:
 
 
 NO_OVERRIDES = CallOptions()
+
+
+NEVER_SENT = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+"""Transport errors raised before a request's bytes left the machine: the HTTP layer refused
+to send it. Not retried (a repeat fails the same way) but never "may have been enqueued"."""
 
 
 def as_is(response: httpx.Response) -> Flow[httpx.Response]:
@@ -104,11 +110,15 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
             if response is not None and send.stream:
                 yield Close(response, drain=False)  # the body broke off: nothing left to read
             attempt += 1
-            retryable = policy.retries_error(exc)
+            never_sent = isinstance(exc, NEVER_SENT)
+            retryable = policy.retries_error(exc) and not never_sent
             if not retryable or attempt > max_retries:
-                raise _connection_error(
-                    exc, send, policy, sent=not retryable, answered=response
-                ) from exc
+                error = _connection_error(
+                    exc, send, policy, sent=not retryable and not never_sent, answered=response
+                )
+                if redact(str(exc)) != str(exc):
+                    raise error from None  # the chained error would show a secret
+                raise error from exc
             delay = policy.delay(attempt)
             logger.info(
                 "retrying %s %s in %.2fs after %s",
@@ -166,7 +176,7 @@ def _connection_error(
     request_id = answered.headers.get("x-fal-request-id") if answered is not None else None
     if sent and policy.enqueues:
         # The body may have reached fal: repeating it could run (and bill) the job twice.
-        reason = type(exc).__name__ if timeout else f"{type(exc).__name__}: {exc}"
+        reason = type(exc).__name__ if timeout else f"{type(exc).__name__}: {redact(str(exc))}"
         if answered is not None and request_id is not None:
             return cls(
                 f"submit to {url} was answered (HTTP {answered.status_code}, request "
@@ -180,7 +190,9 @@ def _connection_error(
             "it was not retried because fal may have enqueued it",
             may_have_been_enqueued=True,
         )
-    return cls(f"{type(exc).__name__} {policy.action} {url}: {exc}", request_id=request_id)
+    return cls(
+        f"{type(exc).__name__} {policy.action} {url}: {redact(str(exc))}", request_id=request_id
+    )
 
 
 def request(
@@ -207,6 +219,7 @@ def request(
     final_headers = config.headers_for(url, {**(options.headers or {}), **(headers or {})})
     if authorization is not None:
         final_headers["Authorization"] = authorization
+    credentialed = "authorization" in httpx.Headers(final_headers)
     send = Send(
         method,
         url,
@@ -216,6 +229,9 @@ def request(
         content=content,
         params=params,
         stream=True,
+        # A redirect would carry the credential to wherever the server points, even to another
+        # path (the CDN) of the same host: a credentialed request never follows one.
+        follow_redirects=False if credentialed else omit,
         anonymous=not config.is_fal_host(url),
     )
     # Even a body read whole is read here, in the loop: when it breaks off, the headers that

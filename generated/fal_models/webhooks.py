@@ -28,6 +28,8 @@ import binascii
 import contextlib
 import hashlib
 import json
+import math
+import string
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +44,7 @@ from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models._exceptions import (
     APIConnectionError,
     FieldError,
+    InvalidOptionError,
     MalformedWebhookError,
     WebhookVerificationError,
     detail_errors,
@@ -49,6 +52,7 @@ from fal_models._exceptions import (
 )
 from fal_models._flow import Flow, Send
 from fal_models._request import as_is, call
+from fal_models._urls import display_url
 
 __all__ = [
     "DEFAULT_JWKS_URL",
@@ -186,27 +190,52 @@ def _message(request_id: str, user_id: str, timestamp: str, body: bytes) -> byte
 
 
 def _read_headers(headers: Mapping[str, str]) -> _SignedHeaders:
-    lowered = {name.lower(): value for name, value in headers.items()}
-    request_id = lowered.get(REQUEST_ID_HEADER.lower())
+    """The four headers, each checked for form; anything else raises WebhookVerificationError
+    (the headers are unverified input: any value, of any length, in any alphabet)."""
+    lowered = {_lower(name): value for name, value in headers.items()}
+    request_id = _shown_id(lowered.get(REQUEST_ID_HEADER.lower()))
     missing = [name for name in _HEADERS if name.lower() not in lowered]
     if missing:
         raise WebhookVerificationError(
             f"missing header {', '.join(missing)}", request_id=request_id
         )
-    request_id, user_id, timestamp, signature = (lowered[name.lower()] for name in _HEADERS)
-    if not (timestamp.isascii() and timestamp.isdigit()):
+    values = [lowered[name.lower()] for name in _HEADERS]
+    for name, value in zip(_HEADERS, values, strict=True):
+        if not (isinstance(value, str) and _printable(value)):
+            raise WebhookVerificationError(
+                f"{name} is not printable ASCII text", request_id=request_id
+            )
+    request_id, user_id, timestamp, signature = values
+    if not (timestamp.isdigit() and len(timestamp) <= _MAX_TIMESTAMP_DIGITS):
         raise WebhookVerificationError(
-            f"{TIMESTAMP_HEADER} {timestamp!r} is not a Unix time in seconds", request_id=request_id
+            f"{TIMESTAMP_HEADER} {timestamp[:40]!r} is not a Unix time in seconds",
+            request_id=request_id,
         )
-    try:
-        raw_signature = bytes.fromhex(signature)
-    except ValueError:
-        raw_signature = b""
-    if len(raw_signature) != 64:
+    if len(signature) != 128 or not all(c in string.hexdigits for c in signature):
         raise WebhookVerificationError(
-            f"{SIGNATURE_HEADER} is not a hex Ed25519 signature (64 bytes)", request_id=request_id
+            f"{SIGNATURE_HEADER} is not a hex Ed25519 signature (64 bytes, 128 hex digits)",
+            request_id=request_id,
         )
-    return _SignedHeaders(request_id, user_id, timestamp, raw_signature)
+    return _SignedHeaders(request_id, user_id, timestamp, bytes.fromhex(signature))
+
+
+_MAX_TIMESTAMP_DIGITS = 12
+"""Unix seconds have 10 digits until the year 2286; a longer "timestamp" is no time at all."""
+
+
+def _lower(name: object) -> object:
+    return name.lower() if isinstance(name, str) else name
+
+
+def _printable(value: str) -> bool:
+    return value.isascii() and value.isprintable()
+
+
+def _shown_id(value: object) -> str | None:
+    """The request id header fit to quote in an error (it is unverified): short, printable."""
+    if isinstance(value, str) and _printable(value) and 0 < len(value) <= 200:
+        return value
+    return None
 
 
 def _check_window(signed: _SignedHeaders, now: float, tolerance: float) -> None:
@@ -300,7 +329,9 @@ def _keys_from(response: httpx.Response) -> tuple[bytes, ...]:
     try:
         data = response.json()
     except (ValueError, RecursionError):
-        raise WebhookVerificationError(f"fal's JWKS at {response.url} is not JSON") from None
+        raise WebhookVerificationError(
+            f"fal's JWKS at {display_url(str(response.url))} is not JSON"
+        ) from None
     return parse_jwks(data)
 
 
@@ -319,10 +350,13 @@ class _VerifierCore:
         keys: Sequence[PublicKey] | None,
         clock: Callable[[], float],
     ) -> None:
-        if tolerance < 0:
-            raise ValueError("tolerance must be 0 or more seconds")
-        if not 0 <= cache_ttl <= MAX_CACHE_TTL:
-            raise ValueError(f"cache_ttl must be between 0 and {MAX_CACHE_TTL} seconds")
+        # NaN compares false with everything: a NaN tolerance would accept any timestamp.
+        if not (isinstance(tolerance, int | float) and math.isfinite(tolerance) and tolerance >= 0):
+            raise InvalidOptionError("tolerance", "must be a finite number of seconds, 0 or more")
+        if not (isinstance(cache_ttl, int | float) and 0 <= cache_ttl <= MAX_CACHE_TTL):
+            raise InvalidOptionError(
+                "cache_ttl", f"must be a number of seconds between 0 and {MAX_CACHE_TTL}"
+            )
         self.jwks_url = jwks_url
         self.tolerance = tolerance
         self.cache_ttl = cache_ttl

@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from fal_models._exceptions import InputValidationError, Loc, ResponseValidationError
+from fal_models._wire_values import wire_errors
 
 STRICT_CONTEXT = {"fal_strict": True}
 
@@ -33,13 +34,19 @@ class InputModel(BaseModel):
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> typing.Self:
-        """Validate `data` (Python or wire names); raise InputValidationError with hints."""
+        """Validate `data` (Python or wire names); raise InputValidationError with hints. Values
+        JSON cannot carry to fal (NaN, integers past 64 bits, lone surrogates) are refused too,
+        in every field, typed or free-form."""
         try:
-            return cls.model_validate(data)
+            model = cls.model_validate(data)
         except ValidationError as exc:
             raise InputValidationError.from_pydantic(
                 exc, cls.__name__, lambda loc: _walk(cls, loc)
             ) from None
+        errors = wire_errors(model)
+        if errors:
+            raise InputValidationError(cls.__name__, errors)
+        return model
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON body: wire names, only the fields that were given."""

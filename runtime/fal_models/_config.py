@@ -17,23 +17,81 @@ from fal_models._defaults import (
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
-from fal_models._exceptions import MissingCredentialsError
+from fal_models._exceptions import InvalidCredentialsError, MissingCredentialsError
+from fal_models._options import check_headers, check_int, check_timeout, check_url
+from fal_models._redaction import install_log_filter
 from fal_models._version import __version__
 
 USER_AGENT = f"fal-models/{__version__} (python)"
 
+install_log_filter()
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
 
 def resolve_key(explicit: str | None) -> str:
-    """The explicit key, else FAL_KEY, else FAL_KEY_ID:FAL_KEY_SECRET; resolved on first use."""
-    if explicit:
-        return explicit
-    env = os.environ.get("FAL_KEY")
-    if env:
-        return env
-    key_id, secret = os.environ.get("FAL_KEY_ID"), os.environ.get("FAL_KEY_SECRET")
+    """The explicit key, else FAL_KEY, else FAL_KEY_ID:FAL_KEY_SECRET; resolved on first use.
+    Surrounding whitespace (a secret file's newline) is dropped; a blank value counts as unset."""
+    key = clean_key(explicit, "the key given to the client")
+    if key:
+        return key
+    key = clean_key(os.environ.get("FAL_KEY"), "FAL_KEY")
+    if key:
+        return key
+    key_id = clean_key(os.environ.get("FAL_KEY_ID"), "FAL_KEY_ID")
+    secret = clean_key(os.environ.get("FAL_KEY_SECRET"), "FAL_KEY_SECRET")
     if key_id and secret:
         return f"{key_id}:{secret}"
     raise MissingCredentialsError()
+
+
+def clean_key(value: object, source: str) -> str | None:
+    """`value` without surrounding whitespace (None when blank or unset). A key is sent in an HTTP
+    header: anything else than printable ASCII inside it raises, without showing the key."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidCredentialsError(f"{source} must be a str, not {type(value).__name__}")
+    key = value.strip()
+    bad = next((c for c in key if not "!" <= c <= "~"), None)
+    if bad is not None:
+        if bad < " " or bad == "\x7f":
+            kind = "a control character"
+        elif bad.isspace():
+            kind = "whitespace"
+        else:
+            kind = "a non-ASCII character"
+        raise InvalidCredentialsError(
+            f"{source} contains {kind} inside it: a fal key is printable ASCII "
+            "('key_id:key_secret'); check how it was stored or copied"
+        )
+    return key or None
+
+
+def _check_settings(
+    urls: Mapping[str, str | None],
+    *,
+    timeout: object,
+    max_retries: object,
+    default_headers: object,
+    inline_file_limit: object,
+) -> None:
+    """InvalidOptionError naming the first client setting that cannot be used as given."""
+    for name, url in urls.items():
+        if url is not None:
+            check_url(name, url)
+    check_timeout("timeout", timeout)
+    if max_retries is not None:
+        check_int("max_retries", max_retries, minimum=0)
+    check_headers("default_headers", default_headers)
+    if inline_file_limit is not None:
+        check_int("inline_file_limit", inline_file_limit, minimum=0)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """(scheme, host, port) with the scheme's default port made explicit."""
+    port = url.port or _DEFAULT_PORTS.get(url.scheme)
+    return url.scheme, url.host, port
 
 
 class ClientSettings(TypedDict, total=False):
@@ -74,8 +132,16 @@ class ClientConfig:
         default_headers: Mapping[str, str] | None = None,
         inline_file_limit: int | None = None,
     ) -> None:
-        self._key = key
+        install_log_filter()  # again: HTTP libraries imported since then may log on new loggers
+        self._key = clean_key(key, "the key given to the client")
         self._resolved_key: str | None = None
+        _check_settings(
+            {"run_url": run_url, "queue_url": queue_url, "rest_url": rest_url, "cdn_url": cdn_url},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            inline_file_limit=inline_file_limit,
+        )
         self.run_url = (run_url or DEFAULT_RUN_URL).rstrip("/")
         self.queue_url = (queue_url or DEFAULT_QUEUE_URL).rstrip("/")
         self.rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
@@ -92,9 +158,10 @@ class ClientConfig:
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         self.default_headers = dict(default_headers or {})
         # Base URLs, not hosts: behind one host (a proxy, the emulator's server) the CDN may share
-        # the fal hosts' netloc under another path, and must still never receive the key.
+        # the fal hosts' origin under another path, and must still never receive the key. The
+        # scheme counts: a server naming an http:// URL on an https:// host gets no key.
         self._fal_bases = tuple(
-            (base.netloc, base.path.rstrip("/"))
+            (*_origin(base), base.path.rstrip("/"))
             for base in map(httpx.URL, (self.run_url, self.queue_url, self.rest_url))
         )
 
@@ -104,11 +171,17 @@ class ClientConfig:
     def is_fal_host(self, url: str | httpx.URL) -> bool:
         """Only URLs under the configured run, queue and REST base URLs receive the key; CDN and
         presigned URLs never do."""
-        target = httpx.URL(url)
+        try:
+            target = httpx.URL(url)
+        except httpx.InvalidURL:
+            return False
+        if {".", ".."} & set(target.path.split("/")):
+            return False  # an encoded `..` (`%2e%2e`) a server may resolve to another path
+        origin = _origin(target)
         return any(
-            target.netloc == netloc
+            origin == (scheme, host, port)
             and (not prefix or target.path == prefix or target.path.startswith(prefix + "/"))
-            for netloc, prefix in self._fal_bases
+            for scheme, host, port, prefix in self._fal_bases
         )
 
     def headers_for(self, url: str | httpx.URL, extra: Mapping[str, str] | None) -> dict[str, str]:

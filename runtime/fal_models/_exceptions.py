@@ -2,7 +2,9 @@
 
     FalError
     ├── MissingCredentialsError
+    ├── InvalidCredentialsError       (also ValueError) a key that cannot be sent; never shown
     ├── InputValidationError          (also ValueError) the input, before anything was sent
+    ├── InvalidOptionError            (also ValueError) a call option or client setting: `option`
     ├── InvalidFileURLError           (also ValueError) a file output's URL cannot be read
     ├── FileChangedError              a local file changed while it was being uploaded
     ├── APIConnectionError            no answer: `request_id` when known, `may_have_been_enqueued`
@@ -31,6 +33,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from fal_models._urls import display_url
+
 if TYPE_CHECKING:
     import httpx
     from pydantic import ValidationError
@@ -47,7 +51,9 @@ __all__ = [
     "FileChangedError",
     "InputValidationError",
     "InternalServerError",
+    "InvalidCredentialsError",
     "InvalidFileURLError",
+    "InvalidOptionError",
     "MalformedResponseError",
     "MalformedWebhookError",
     "MissingCredentialsError",
@@ -89,6 +95,22 @@ class MissingCredentialsError(FalError):
             "No fal credentials found. Pass FalClient(key=...), or set the FAL_KEY environment "
             "variable (or FAL_KEY_ID and FAL_KEY_SECRET). Keys: https://fal.ai/dashboard/keys"
         )
+
+
+class InvalidCredentialsError(FalError, ValueError):
+    """The fal key cannot be sent: it holds whitespace, control or non-ASCII characters inside
+    (surrounding whitespace is dropped). The message names where the key came from, never the
+    key."""
+
+
+class InvalidOptionError(FalError, ValueError):
+    """A call option or client setting has an unusable value; raised before any request.
+    `option` names it, `problem` says what is wrong with it."""
+
+    def __init__(self, option: str, problem: str) -> None:
+        super().__init__(f"{option}: {problem}")
+        self.option = option
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -386,7 +408,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
     request_id = response.headers.get("x-fal-request-id")
     code = response.status_code
     cls = _STATUS_CLASSES.get(code, InternalServerError if code >= 500 else APIStatusError)
-    url = response.request.url.copy_with(query=None)
+    url = display_url(str(response.request.url))
     message = f"{code} from {response.request.method} {url}: {summary}"
     return cls(
         message,

@@ -254,6 +254,8 @@ class CdnToken:
 
 def upload(config: ClientConfig, file: LocalFile, *, expires_in: int | None = None) -> Flow[str]:
     """Upload to fal storage and return the file's URL: the CDN first, then the fallback."""
+    if expires_in is not None:
+        lifecycle_preference(expires_in)  # an unusable value raises before anything is sent
     try:
         return (yield from _upload_cdn(config, file, expires_in))
     except FileChangedError:

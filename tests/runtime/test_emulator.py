@@ -8,13 +8,14 @@ import asyncio
 import gc
 import json
 import math
+import socket
 import struct
 import subprocess
 import sys
 import threading
 import time
 import warnings
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -549,6 +550,113 @@ def test_webhooks_go_unsigned_without_cryptography(
     assert "x-fal-webhook-signature" not in seen[0].headers
     assert json.loads(seen[0].content)["status"] == "OK"
     assert "unsigned" in caplog.text
+
+
+class _Lookups:
+    """Stands in for `socket.getaddrinfo`: every name off loopback is recorded and refused, so a
+    test sees each attempt to reach another machine and none of them leaves this one."""
+
+    LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.refused: list[str] = []
+        real = socket.getaddrinfo
+
+        def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+            name = host.decode() if isinstance(host, bytes) else str(host)
+            if name not in self.LOOPBACK:
+                self.refused.append(name)
+                raise socket.gaierror(socket.EAI_NONAME, "off loopback: refused by the test")
+            return real(host, *args, **kwargs)
+
+        monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+OFF_LOOPBACK = ("http://example.com/hook?token=t", "https://10.20.30.40:8443/hook")
+
+
+def test_webhooks_never_leave_loopback_by_default(
+    monkeypatch: pytest.MonkeyPatch, receiver: _Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    lookups = _Lookups(monkeypatch)
+    for variable in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.setenv(variable, "http://proxy.example:3128")  # not even through a proxy
+    with Emulator(run_time=0.0) as emu, emu.client() as fal:
+        for url in (*OFF_LOOPBACK, receiver.url):
+            fal.qwen_image.submit(prompt="x", webhook_url=url)
+        assert emu.wait_for_webhooks(5)
+        deliveries = {d.url: d for d in emu.webhooks}
+    assert lookups.refused == []
+    assert len(emu.webhooks) == 3 and deliveries[receiver.url].status_code == 200
+    for url in OFF_LOOPBACK:
+        refused = deliveries[url]
+        assert refused.status_code is None and refused.attempt == 1
+        assert refused.error is not None and "allow_external_webhooks" in refused.error
+    assert "not delivered" in caplog.text and "token=t" not in caplog.text
+
+
+def test_webhooks_leave_loopback_only_when_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    lookups = _Lookups(monkeypatch)
+    with (
+        Emulator(run_time=0.0, webhook_attempts=1, allow_external_webhooks=True) as emu,
+        emu.client() as fal,
+    ):
+        fal.qwen_image.submit(prompt="x", webhook_url=OFF_LOOPBACK[0])
+        assert emu.wait_for_webhooks(5)
+    assert lookups.refused == ["example.com"]
+    (delivery,) = emu.webhooks
+    assert delivery.status_code is None and delivery.error and "ConnectError" in delivery.error
+
+
+def test_public_emulator_methods_check_their_arguments_at_the_call(emulator: Emulator) -> None:
+    """Each wrong argument raises at the call, naming it; none reaches a server thread."""
+    with emulator.client() as fal:
+        request_id = fal.qwen_image.submit(prompt="x").request_id
+    calls: list[tuple[Callable[[], object], type[Exception], str]] = [
+        (lambda: emulator.fail_next("fal-ai/qwen-image"), TypeError, "endpoint_id="),  # type: ignore[arg-type]
+        (lambda: emulator.fail_next(endpoint_id=QWEN, times=0), ValueError, "times"),
+        (lambda: emulator.fail_next(endpoint_id="fal-ai/qwen-imag"), KeyError, "qwen-imag"),
+        (lambda: emulator.fail_request(request_id, "oops"), TypeError, "failure"),  # type: ignore[arg-type]
+        (lambda: emulator.inject("submit"), TypeError, "Fault"),  # type: ignore[arg-type]
+        (lambda: emulator.set_timing(QWEN, run_time=math.nan), ValueError, "run_time"),
+        (lambda: emulator.set_timing(QWEN, queue_time=-1), ValueError, "queue_time"),
+        (lambda: emulator.set_timing(42), TypeError, "endpoint_id"),  # type: ignore[arg-type]
+        (lambda: emulator.set_output(QWEN, 5), TypeError, "output"),  # type: ignore[arg-type]
+        (lambda: emulator.output_for(QWEN, ["x"]), TypeError, "input"),  # type: ignore[arg-type]
+        (lambda: emulator.submissions("fal-ai/nope"), KeyError, "fal-ai/nope"),
+        (lambda: emulator.complete(7), TypeError, "request_id"),  # type: ignore[arg-type]
+        (lambda: emulator.wait_for_webhooks(math.nan), ValueError, "timeout"),
+        (lambda: emulator.serve(port=70000), ValueError, "port"),
+        (lambda: Emulator(endpoints=QWEN), TypeError, "endpoints"),
+        (lambda: Emulator(run_time=-1.0), ValueError, "run_time"),
+        (lambda: Emulator(ping_interval=0), ValueError, "ping_interval"),
+        (lambda: Emulator(webhook_attempts=0), ValueError, "webhook_attempts"),
+        (lambda: Emulator(log_messages="starting"), TypeError, "log_messages"),
+        (lambda: Emulator(webhook_transport=object()), TypeError, "webhook_transport"),  # type: ignore[arg-type]
+        (lambda: Fault("sumbit"), ValueError, "route"),  # type: ignore[arg-type]
+        (lambda: Fault("submit", status=99), ValueError, "status"),
+        (lambda: Fault("submit", delay=math.inf), ValueError, "delay"),
+        (lambda: Fault("submit", times=0), ValueError, "times"),
+        (lambda: Failure(status_code="503"), TypeError, "status_code"),  # type: ignore[arg-type]
+    ]
+    wrong = []
+    for act, expected, named in calls:
+        try:
+            made = act()
+        except expected as exc:
+            if named in str(exc):
+                continue
+            wrong.append(f"{named}: {exc!r}")
+        except Exception as exc:
+            wrong.append(f"{named}: {exc!r}")
+        else:
+            if isinstance(made, Emulator):
+                made.close()
+            wrong.append(f"{named}: accepted")
+    assert wrong == []
+    emulator.clear_faults()
+    with emulator.client() as fal:
+        assert fal.qwen_image.subscribe(prompt="x").images  # nothing broken was armed
 
 
 # -- faults --------------------------------------------------------------------------------------

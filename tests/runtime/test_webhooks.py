@@ -7,6 +7,7 @@ import base64
 import hashlib
 import inspect
 import json
+import math
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,7 +17,13 @@ import httpx
 import pytest
 import yaml
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from fal_models import APIConnectionError, FieldError, InternalServerError, ResponseValidationError
+from fal_models import (
+    APIConnectionError,
+    FalError,
+    FieldError,
+    InternalServerError,
+    ResponseValidationError,
+)
 from fal_models.models.qwen_image import QwenImageOutput
 from fal_models.testing import jwk_for_public_key, sign_webhook
 from fal_models.webhooks import (
@@ -292,6 +299,65 @@ async def test_malformed_timestamp_is_rejected(
     headers["X-Fal-Webhook-Timestamp"] = timestamp
     with pytest.raises(WebhookVerificationError, match="not a Unix time"):
         await make().verify(headers, body)
+
+
+MALFORMED_HEADERS = [
+    ("X-Fal-Webhook-Timestamp", "9" * 300),
+    ("X-Fal-Webhook-Timestamp", "1" * 5000),
+    ("X-Fal-Webhook-Timestamp", "1" * 13),
+    ("X-Fal-Webhook-Timestamp", "\u0661\u0667\u0666" + "0" * 7),  # Arabic-Indic digits
+    ("X-Fal-Webhook-Timestamp", f"{NOW}\n"),
+    ("X-Fal-Webhook-Timestamp", f" {NOW}"),
+    ("X-Fal-Webhook-Timestamp", f"+{NOW}"),
+    ("X-Fal-Webhook-Timestamp", f"{NOW}\udcff"),
+    ("X-Fal-Webhook-Timestamp", NOW),
+    ("X-Fal-Webhook-Signature", " ".join(["ab"] * 64)),
+    ("X-Fal-Webhook-Signature", "ab" * 63 + "a"),
+    ("X-Fal-Webhook-Signature", "ab" * 65),
+    ("X-Fal-Webhook-Signature", "\u00e9" * 128),
+    ("X-Fal-Webhook-Signature", "\udcff" * 128),
+    ("X-Fal-Webhook-Signature", b"ab" * 64),
+    ("X-Fal-Webhook-Request-Id", "r\u00e9quest"),
+    ("X-Fal-Webhook-Request-Id", f"{REQUEST_ID}\nX-Forged: 1"),
+    ("X-Fal-Webhook-Request-Id", "\ud800"),
+    ("X-Fal-Webhook-Request-Id", None),
+    ("X-Fal-Webhook-User-Id", "user\x00"),
+    ("X-Fal-Webhook-User-Id", "\u00fcser"),
+    ("X-Fal-Webhook-User-Id", "\udcff"),
+]
+
+
+async def test_any_malformed_header_is_a_verification_error_before_any_key_fetch(
+    fal: Fal, make: Callable[..., Verifier]
+) -> None:
+    """Whatever arrives in the four headers (any length, alphabet or type), the verifier answers
+    WebhookVerificationError (the app's 401) naming the header, and quotes only a printable id."""
+    headers, body = fal.deliver()
+    verifier = make()
+    wrong: list[tuple[str, str, str]] = []
+    for name, value in MALFORMED_HEADERS:
+        try:
+            await verifier.verify({**headers, name: value}, body)
+        except WebhookVerificationError as exc:
+            named = name in exc.reason and exc.request_id in (None, REQUEST_ID)
+            if named and str(exc).isprintable():
+                continue
+            wrong.append((name, f"{value!r:.40}", f"unclear: {exc}"))
+        except Exception as exc:
+            wrong.append((name, f"{value!r:.40}", type(exc).__name__))
+        else:
+            wrong.append((name, f"{value!r:.40}", "accepted"))
+    assert wrong == []
+    assert fal.jwks.requests == []
+
+
+@pytest.mark.parametrize("tolerance", [math.nan, math.inf, -1])
+def test_a_tolerance_that_would_accept_any_timestamp_is_refused(tolerance: float) -> None:
+    """NaN compares false with everything: `abs(skew) > nan` never rejects a replay."""
+    for verifier in (WebhookVerifier, AsyncWebhookVerifier):
+        with pytest.raises(ValueError, match="tolerance") as info:
+            verifier(tolerance=tolerance)
+        assert isinstance(info.value, FalError)
 
 
 async def test_body_must_be_the_raw_bytes(fal: Fal, make: Callable[..., Verifier]) -> None:

@@ -12,6 +12,13 @@ import httpx
 
 from fal_models._client import AsyncFalClient, FalClient
 from fal_models._defaults import DEFAULT_REST_URL
+from fal_models.testing._arguments import (
+    check_flag,
+    check_seconds,
+    check_strings,
+    check_text,
+    check_whole,
+)
 from fal_models.testing._core import EmulatorCore
 from fal_models.testing._endpoints import EndpointModels
 from fal_models.testing._faults import Failure, Fault
@@ -35,6 +42,10 @@ class Emulator(EmulatorCore):
     (`math.inf` holds it until `complete()`); states follow the clock, nothing runs in the
     background but webhook deliveries. Reach it through `transport()` / `async_transport()`
     (httpx, in-process, on fal's real hosts), `client()` / `async_client()`, or `serve()`.
+
+    Webhooks are delivered only to loopback URLs (127.0.0.1, ::1, localhost) unless
+    `allow_external_webhooks`, or a `webhook_transport` is given (it decides where they go);
+    a refused delivery is recorded in `webhooks` with its reason and is never attempted.
     """
 
     def __init__(
@@ -48,7 +59,20 @@ class Emulator(EmulatorCore):
         log_messages: Sequence[str] = DEFAULT_LOG_MESSAGES,
         webhook_transport: httpx.BaseTransport | None = None,
         webhook_attempts: int = 3,
+        allow_external_webhooks: bool = False,
     ) -> None:
+        if endpoints is not None:
+            endpoints = check_strings("endpoints", endpoints)
+        check_seconds("queue_time", queue_time, infinite=True)
+        check_seconds("run_time", run_time, infinite=True)
+        check_flag("require_auth", require_auth)
+        check_seconds("ping_interval", ping_interval, zero=False)
+        log_messages = check_strings("log_messages", log_messages)
+        if webhook_transport is not None and not isinstance(webhook_transport, httpx.BaseTransport):
+            kind = type(webhook_transport).__name__
+            raise TypeError(f"webhook_transport must be an httpx.BaseTransport, not {kind}")
+        check_whole("webhook_attempts", webhook_attempts, minimum=1)
+        check_flag("allow_external_webhooks", allow_external_webhooks)
         super().__init__(
             EndpointModels(endpoints),
             queue_time=queue_time,
@@ -58,6 +82,7 @@ class Emulator(EmulatorCore):
             log_messages=log_messages,
             webhook_transport=webhook_transport,
             webhook_attempts=webhook_attempts,
+            allow_external_webhooks=allow_external_webhooks,
         )
         self._servers: list[EmulatorServer] = []
 
@@ -87,6 +112,9 @@ class Emulator(EmulatorCore):
     ) -> None:
         """Timing of one endpoint's future requests (None keeps the emulator's default)."""
         self._check_endpoint(endpoint_id)
+        for name, value in (("queue_time", queue_time), ("run_time", run_time)):
+            if value is not None:
+                check_seconds(name, value, infinite=True)
         with self._lock:
             self._timing[endpoint_id] = (queue_time, run_time)
 
@@ -99,6 +127,10 @@ class Emulator(EmulatorCore):
         then fails with a 500). Not validated, so it can break the output model on purpose.
         None goes back to synthesized outputs."""
         self._check_endpoint(endpoint_id)
+        if output is not None and not isinstance(output, Mapping) and not callable(output):
+            raise TypeError(
+                f"output must be a mapping, a callable or None, not {type(output).__name__}"
+            )
         with self._lock:
             if output is None:
                 self._outputs.pop(endpoint_id, None)
@@ -107,6 +139,11 @@ class Emulator(EmulatorCore):
 
     def inject(self, *faults: Fault) -> None:
         """Arm faults; each request takes the first armed fault matching its route."""
+        for fault in faults:
+            if not isinstance(fault, Fault):
+                raise TypeError(f"inject() takes Fault objects, not {type(fault).__name__}")
+            if fault.endpoint_id is not None:
+                self._check_endpoint(fault.endpoint_id)
         self._faults.arm(faults)
 
     def clear_faults(self) -> None:
@@ -114,6 +151,7 @@ class Emulator(EmulatorCore):
 
     def fail_request(self, request_id: str, failure: Failure | None = None) -> None:
         """Make a queued request fail (default: runner disconnected, 503) when it completes."""
+        _check_failure(failure)
         with self._lock:
             self._get(request_id).failure = failure or Failure()
 
@@ -121,6 +159,15 @@ class Emulator(EmulatorCore):
         self, failure: Failure | None = None, *, endpoint_id: str | None = None, times: int = 1
     ) -> None:
         """Make the next `times` submitted or run requests (of one endpoint, or any) fail."""
+        if isinstance(failure, str) and endpoint_id is None:
+            raise TypeError(
+                f"fail_next() takes a Failure first, not the str {failure!r}: to fail one "
+                f"endpoint's requests, pass fail_next(endpoint_id={failure!r})"
+            )
+        _check_failure(failure)
+        if endpoint_id is not None:
+            self._check_endpoint(endpoint_id)
+        check_whole("times", times, minimum=1)
         self._faults.arm_failure(failure or Failure(), endpoint_id, times)
 
     def complete(self, request_id: str) -> None:
@@ -137,9 +184,13 @@ class Emulator(EmulatorCore):
 
     def submissions(self, endpoint_id: str | None = None) -> list[LoggedRequest]:
         """Submits that enqueued a request (not those answered with an injected error)."""
+        if endpoint_id is not None:
+            self._check_endpoint(endpoint_id)
         return self._logged("submit", endpoint_id, enqueued=True)
 
     def runs(self, endpoint_id: str | None = None) -> list[LoggedRequest]:
+        if endpoint_id is not None:
+            self._check_endpoint(endpoint_id)
         return self._logged("run", endpoint_id)
 
     def _logged(
@@ -159,6 +210,8 @@ class Emulator(EmulatorCore):
             return self._get(request_id).snapshot(time.monotonic())
 
     def requests(self, endpoint_id: str | None = None) -> list[EmulatedRequest]:
+        if endpoint_id is not None:
+            self._check_endpoint(endpoint_id)
         with self._lock:
             now = time.monotonic()
             return [
@@ -170,6 +223,8 @@ class Emulator(EmulatorCore):
     def output_for(self, endpoint_id: str, input: Mapping[str, Any] | None = None) -> Any:
         """A synthesized output of the endpoint, its files served by this emulator's CDN."""
         self._check_endpoint(endpoint_id)
+        if input is not None and not isinstance(input, Mapping):
+            raise TypeError(f"input must be a mapping or None, not {type(input).__name__}")
         return synthesize_output(
             self._models[endpoint_id][1], input or {}, lambda m: self._storage.host(m, FAL_BASES)
         )
@@ -180,6 +235,7 @@ class Emulator(EmulatorCore):
 
     def stored_file(self, url: str) -> bytes | None:
         """The bytes served at a file URL (uploaded or generated), if any."""
+        check_text("url", url)
         return self._storage.read(url)
 
     @property
@@ -188,6 +244,7 @@ class Emulator(EmulatorCore):
 
     def wait_for_webhooks(self, timeout: float = 5.0) -> bool:
         """Wait until every scheduled webhook has been delivered (or given up); False on timeout."""
+        check_seconds("timeout", timeout)
         return self._webhook_sender.flush(timeout)
 
     # -- front ends ------------------------------------------------------------------------------
@@ -215,6 +272,8 @@ class Emulator(EmulatorCore):
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> EmulatorServer:
         """Serve every front on one port, in background threads, until `close()` (or the end of
         a `with` block). See EmulatorServer for the URL layout."""
+        check_text("host", host)
+        check_whole("port", port, minimum=0, maximum=65535)
         server = EmulatorServer(self, host, port)
         with self._lock:
             self._servers.append(server)
@@ -223,14 +282,21 @@ class Emulator(EmulatorCore):
     # -- lookups ---------------------------------------------------------------------------------
 
     def _check_endpoint(self, endpoint_id: str) -> None:
+        check_text("endpoint_id", endpoint_id)
         if endpoint_id not in self._models:
             raise KeyError(f"endpoint {endpoint_id!r} is not emulated")
 
     def _get(self, request_id: str) -> QueuedRequest:
+        check_text("request_id", request_id)
         try:
             return self._requests[request_id]
         except KeyError:
             raise KeyError(f"unknown request {request_id!r}") from None
+
+
+def _check_failure(failure: object) -> None:
+    if failure is not None and not isinstance(failure, Failure):
+        raise TypeError(f"failure must be a Failure or None, not {type(failure).__name__}")
 
 
 class EmulatorServer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import heapq
+import ipaddress
 import itertools
 import json
 import logging
@@ -98,6 +99,21 @@ def _signing_key() -> tuple[bytes | None, bytes | None]:
 # -- delivery ------------------------------------------------------------------------------------
 
 
+def _is_loopback(url: str) -> bool:
+    """Whether `url` names this machine by a literal loopback address or `localhost` (no DNS
+    lookup: resolving a name already reaches the network)."""
+    try:
+        host = httpx.URL(url).host
+    except httpx.InvalidURL:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _delivery_body(req: QueuedRequest) -> dict[str, Any]:
     """fal's delivery body for a completed request."""
     base = {"request_id": req.request_id, "gateway_request_id": req.request_id}
@@ -127,11 +143,13 @@ class WebhookSender:
         record: Callable[[WebhookDelivery], None],
         transport: httpx.BaseTransport | None,
         attempts: int,
+        allow_external: bool = False,
     ) -> None:
         self._lock = lock
         self._requests = requests
         self._record = record
         self._transport = transport
+        self._allow_external = allow_external
         self._attempts = max(attempts, 1)
         self._seed, self.public_key = _signing_key()
         self._due: list[tuple[float, int, str]] = []
@@ -174,8 +192,25 @@ class WebhookSender:
         if thread is not None:
             thread.join(timeout=10)
 
+    def _refusal(self, url: str) -> str | None:
+        """Why a delivery to `url` is not attempted, if it is not: only a webhook_transport the
+        test passed, or `allow_external_webhooks`, lets one leave this machine."""
+        try:
+            scheme = httpx.URL(url).scheme
+        except httpx.InvalidURL:
+            return "refused: the webhook URL is not a valid URL"
+        if scheme not in ("http", "https"):
+            return "refused: the webhook URL is not an http(s) URL"
+        if self._transport is None and not self._allow_external and not _is_loopback(url):
+            return (
+                "refused: the webhook URL is not on loopback (127.0.0.1, ::1, localhost); "
+                "pass Emulator(allow_external_webhooks=True) to deliver it"
+            )
+        return None
+
     def _run(self) -> None:
-        with httpx.Client(transport=self._transport, timeout=10.0) as http:
+        # No proxy from the environment: a loopback delivery must not leave through one.
+        with httpx.Client(transport=self._transport, timeout=10.0, trust_env=False) as http:
             while True:
                 with self._cond:
                     while not self._stopped and (
@@ -207,6 +242,14 @@ class WebhookSender:
             req.delivered = True
             url, body = req.webhook_url, json.dumps(_delivery_body(req)).encode()
         headers = {"Content-Type": "application/json", "User-Agent": "fal-emulator"}
+        refusal = self._refusal(url)
+        if refusal is not None:
+            logger.warning("webhook for %s not delivered: %s", request_id, refusal)
+            with self._lock:
+                self._record(
+                    WebhookDelivery(request_id, url, 1, headers, body, None, refusal, False)
+                )
+            return
         signed = self._seed is not None
         if self._seed is not None:
             headers.update(

@@ -56,6 +56,7 @@ class EmulatorCore:
         log_messages: Sequence[str],
         webhook_transport: httpx.BaseTransport | None,
         webhook_attempts: int,
+        allow_external_webhooks: bool = False,
     ) -> None:
         self._models = models
         self.queue_time = queue_time
@@ -74,7 +75,12 @@ class EmulatorCore:
         self._requests: dict[str, QueuedRequest] = {}
         self._storage = Storage()
         self._webhook_sender = WebhookSender(
-            self._lock, self._requests, self._record_webhook, webhook_transport, webhook_attempts
+            self._lock,
+            self._requests,
+            self._record_webhook,
+            webhook_transport,
+            webhook_attempts,
+            allow_external=allow_external_webhooks,
         )
         self.public_key = self._webhook_sender.public_key
         storage = self._storage

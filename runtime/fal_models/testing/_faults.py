@@ -8,8 +8,9 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
+from fal_models.testing._arguments import check_flag, check_seconds, check_text, check_whole
 from fal_models.testing._exchange import Reply, json_reply
 from fal_models.testing._routes import Route, RouteKind
 
@@ -41,6 +42,13 @@ class Failure:
     error_type: str | None = "runner_disconnected"
     body: Any = None
     headers: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_whole("status_code", self.status_code, minimum=100, maximum=599)
+        check_text("error", self.error, optional=True)
+        check_text("error_type", self.error_type, optional=True)
+        if not isinstance(self.headers, Mapping):
+            raise TypeError(f"headers must be a mapping, not {type(self.headers).__name__}")
 
     def response_body(self) -> Any:
         if self.body is not None:
@@ -76,6 +84,25 @@ class Fault:
     accept: bool = False
     times: int | None = 1
     endpoint_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.route is not None and self.route not in get_args(RouteKind):
+            raise ValueError(
+                f"route must be one of {get_args(RouteKind)} or None, not {self.route!r}"
+            )
+        if self.action not in ("error", "slow", "drop", "timeout"):
+            raise ValueError(
+                f"action must be 'error', 'slow', 'drop' or 'timeout', not {self.action!r}"
+            )
+        check_whole("status", self.status, minimum=100, maximum=599)
+        check_flag("gateway", self.gateway)
+        if self.retry_after is not None:
+            check_seconds("retry_after", self.retry_after)
+        check_seconds("delay", self.delay)
+        check_flag("accept", self.accept)
+        if self.times is not None:
+            check_whole("times", self.times, minimum=1)
+        check_text("endpoint_id", self.endpoint_id, optional=True)
 
     @classmethod
     def ingress_error(
@@ -197,7 +224,10 @@ def fault_reply(fault: Fault, reply: Reply) -> Reply:
         )
         out = json_reply(fault.status, body, reply.request_id, headers)
     elif fault.body is None or isinstance(fault.body, str):
-        status = f"{fault.status} {HTTPStatus(fault.status).phrase}"
+        try:
+            status = f"{fault.status} {HTTPStatus(fault.status).phrase}"
+        except ValueError:  # a status code with no standard phrase
+            status = str(fault.status)
         page = fault.body if fault.body is not None else _NGINX_PAGE.format(status=status)
         out = Reply(fault.status, page.encode(), {"Content-Type": "text/html", **headers})
     else:
