@@ -8,8 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
-
 from generator.pipeline import build
 from generator.pipeline.errors import SpecErrors
 from generator.pipeline.paths import OUTPUT, ROOT, SPECS
@@ -118,35 +116,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import(documents: list[str], specs_dir: Path) -> int:
-    from generator.tools.importer import (
-        ImportError_,
-        NameRegistry,
-        dump_spec,
-        import_document,
-        read_document,
-    )
-    from generator.tools.reimport import merge
+    from generator.tools.importer import ImportError_, read_document
+    from generator.tools.spec_import import SpecImporter
 
-    shared = yaml.safe_load((specs_dir / "shared.yaml").read_text(encoding="utf-8"))["shared_types"]
-    names = NameRegistry(specs_dir)
+    importer = SpecImporter(specs_dir)
     for source in documents:
         try:
-            spec = import_document(read_document(source), shared)
+            result = importer.imported(read_document(source), _source_label(source))
         except (ImportError_, OSError) as exc:
             print(
                 f"error: {source}: {exc}" if source not in str(exc) else f"error: {exc}",
                 file=sys.stderr,
             )
             return 2
-        spec["source"] = _source_label(source)
-        out = specs_dir / "endpoints" / (spec["id"].replace("/", "__") + ".yaml")
-        existing = yaml.safe_load(out.read_text(encoding="utf-8")) if out.exists() else None
-        spec, messages = merge(spec, existing)
-        names.pin(spec, existing)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(dump_spec(spec), encoding="utf-8")
-        print(f"{'updated' if existing else 'wrote'} {out}")
-        for message in messages:
+        result.write()
+        print(f"{'updated' if result.before is not None else 'wrote'} {result.path}")
+        for message in result.messages:
             print(f"  {message}")
     return 0
 
