@@ -1,4 +1,5 @@
-"""Command line: `python -m generator generate | check | import-openapi | new | diff | release | record`."""
+"""Command line: `python -m generator generate | check | import-openapi | sync | new | diff | release
+| record`."""
 
 from __future__ import annotations
 
@@ -7,8 +8,6 @@ import os
 import sys
 import time
 from pathlib import Path
-
-import yaml
 
 from generator.pipeline import build
 from generator.pipeline.errors import SpecErrors
@@ -30,6 +29,38 @@ def main(argv: list[str] | None = None) -> int:
     imp = sub.add_parser("import-openapi", help="write specs from fal OpenAPI documents")
     imp.add_argument("documents", nargs="+")
     imp.add_argument("--specs", type=Path, default=SPECS)
+    syn = sub.add_parser(
+        "sync",
+        help="refresh specs/ from fal's models catalogue (GET /v1/models) and report the API diff",
+        description="Import every model fal lists as active (GET {api}/models?status=active&"
+        "expand=openapi-3.0), re-import changed ones keeping hand edits, and deprecate the specs "
+        "in scope that fal no longer lists; never delete. Prints the API diff of specs/ before and "
+        "after (as `diff` does) and what was new, changed, deprecated, unchanged and not "
+        "refreshed. FAL_KEY, when set, is sent for a higher rate limit. Exit status: 0; 3 when a "
+        "change at or above --fail-on was found; 2 on errors.",
+    )
+    syn.add_argument("--api-url", help="fal's Platform API (default: https://api.fal.ai/v1)")
+    syn.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        help="only this fal category, e.g. text-to-image (repeatable)",
+    )
+    syn.add_argument(
+        "--endpoint",
+        action="append",
+        default=[],
+        help="only this endpoint id, e.g. fal-ai/qwen-image (repeatable)",
+    )
+    syn.add_argument("--dry-run", action="store_true", help="report only: change nothing in specs/")
+    syn.add_argument("--report", type=Path, help="also write the Markdown report to this file")
+    syn.add_argument(
+        "--fail-on",
+        choices=("breaking", "behaviour", "never"),
+        default="breaking",
+        help="exit 3 when a change this severe or worse is found (default: breaking)",
+    )
+    syn.add_argument("--specs", type=Path, default=SPECS)
     new = sub.add_parser("new", help="scaffold a commented spec for an endpoint, to fill in")
     new.add_argument("endpoint", help="endpoint id, e.g. fal-ai/my-model")
     new.add_argument("--category", default="text-to-image")
@@ -109,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             return _import(args.documents, args.specs)
         elif args.command == "diff":
             return _diff(args)
+        elif args.command == "sync":
+            return _sync(args)
     except SpecErrors as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -118,37 +151,58 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import(documents: list[str], specs_dir: Path) -> int:
-    from generator.tools.importer import (
-        ImportError_,
-        NameRegistry,
-        dump_spec,
-        import_document,
-        read_document,
-    )
-    from generator.tools.reimport import merge
+    from generator.tools.importer import ImportError_, read_document
+    from generator.tools.spec_import import SpecImporter
 
-    shared = yaml.safe_load((specs_dir / "shared.yaml").read_text(encoding="utf-8"))["shared_types"]
-    names = NameRegistry(specs_dir)
+    importer = SpecImporter(specs_dir)
     for source in documents:
         try:
-            spec = import_document(read_document(source), shared)
+            result = importer.imported(read_document(source), _source_label(source))
         except (ImportError_, OSError) as exc:
             print(
                 f"error: {source}: {exc}" if source not in str(exc) else f"error: {exc}",
                 file=sys.stderr,
             )
             return 2
-        spec["source"] = _source_label(source)
-        out = specs_dir / "endpoints" / (spec["id"].replace("/", "__") + ".yaml")
-        existing = yaml.safe_load(out.read_text(encoding="utf-8")) if out.exists() else None
-        spec, messages = merge(spec, existing)
-        names.pin(spec, existing)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(dump_spec(spec), encoding="utf-8")
-        print(f"{'updated' if existing else 'wrote'} {out}")
-        for message in messages:
+        result.write()
+        print(f"{'updated' if result.before is not None else 'wrote'} {result.path}")
+        for message in result.messages:
             print(f"  {message}")
     return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from generator.tools.catalogue_api import DEFAULT_API_URL, CatalogueClient, CatalogueError
+    from generator.tools.sync import Progress, Scope, sync
+
+    progress = Progress()
+    scope = Scope(tuple(args.category), tuple(args.endpoint))
+    client = CatalogueClient(
+        args.api_url or DEFAULT_API_URL,
+        os.environ.get("FAL_KEY") or None,
+        on_page=lambda pages, models: progress(f"listing fal's models: page {pages}, {models}"),
+    )
+    try:
+        with progress, client:
+            result = sync(client, args.specs, scope, dry_run=args.dry_run, progress=progress)
+    except CatalogueError as exc:
+        print(f"error: {exc}; {args.specs} not changed", file=sys.stderr)
+        return 2
+    except SpecErrors:
+        print(f"spec errors: {args.specs} not changed", file=sys.stderr)
+        raise
+    report = result.markdown()
+    print(report, end="")
+    if args.report:
+        args.report.write_text(report, encoding="utf-8")
+    written = (
+        "dry run: nothing written" if args.dry_run else f"{len(result.written)} spec(s) written"
+    )
+    print(f"\nsync: {result.summary()} ({written})")
+    if result.failed:
+        return 2
+    failed = args.fail_on != "never" and result.diff.has_at_least(args.fail_on)
+    return 3 if failed else 0
 
 
 def _release(specs_dir: Path, dry_run: bool, notes: Path | None) -> int:
