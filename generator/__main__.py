@@ -10,8 +10,9 @@ import time
 from pathlib import Path
 
 from generator.pipeline import build
-from generator.pipeline.errors import SpecErrors
+from generator.pipeline.errors import SpecErrors, StageErrors
 from generator.pipeline.paths import OUTPUT, ROOT, SPECS
+from generator.pipeline.progress import Progress
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--output", type=Path, default=OUTPUT)
     full = "ignore generated/.manifest.json: rebuild everything (see generator/pipeline/build.py)"
     gen.add_argument("--full", action="store_true", help=full)
+    gen.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="build every endpoint that has no error, list the others and exit 1",
+    )
     chk = sub.add_parser("check", help="fail if generated/ is stale or a spec is invalid")
     chk.add_argument("--specs", type=Path, default=SPECS)
     chk.add_argument("--output", type=Path, default=OUTPUT)
@@ -110,12 +116,26 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "generate":
             started = time.perf_counter()
-            outcome = build.build(args.output, args.specs, full=args.full)
+            outcome = build.build(
+                args.output,
+                args.specs,
+                full=args.full,
+                keep_going=args.keep_going,
+                progress=Progress(),
+            )
             print(
                 f"generated {args.output} in {time.perf_counter() - started:.2f}s:"
                 f" {len(outcome.made)} files made, {outcome.formatted} formatted,"
                 f" {len(outcome.changed)} written or removed"
             )
+            if outcome.left_out:
+                for reasons in outcome.left_out.values():
+                    for reason in reasons:
+                        print(reason, file=sys.stderr)
+                print(f"{len(outcome.left_out)} endpoint spec(s) left out:", file=sys.stderr)
+                for spec in outcome.left_out:
+                    print(f"  {spec}", file=sys.stderr)
+                return 1
         elif args.command == "check":
             stale = build.stale_files(args.specs, args.output, full=args.full)
             if stale:
@@ -146,6 +166,15 @@ def main(argv: list[str] | None = None) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         print(f"{len(exc.errors)} spec error(s)", file=sys.stderr)
+        return 2
+    except StageErrors as exc:
+        for stage_error in exc.errors:
+            print(stage_error, file=sys.stderr)
+        print(
+            f"{len(exc.errors)} error(s) after loading the specs"
+            " (`generate --keep-going` builds the rest)",
+            file=sys.stderr,
+        )
         return 2
     return 0
 

@@ -19,21 +19,23 @@ edit. The manifest has no timestamps and no absolute paths.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import multiprocessing
 import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.pipeline.cache import CACHE_DIR, EndpointCache
-from generator.pipeline.format import ruff
+from generator.pipeline.errors import SpecErrors, StageError, StageErrors
+from generator.pipeline.format import FormatError, ruff
 from generator.pipeline.inputs import Inputs, source_files
 from generator.pipeline.ir import SpecSet
-from generator.pipeline.loader import load_specs
+from generator.pipeline.loader import load_specs, load_valid_specs
+from generator.pipeline.progress import Progress
 from generator.pipeline.render import Product, products
 
 MANIFEST = ".manifest.json"
@@ -41,7 +43,7 @@ _VERSION = 2
 _NOT_OURS = {".ruff_cache", ".mypy_cache", ".pytest_cache", CACHE_DIR}
 
 
-@dataclass
+@dataclasses.dataclass
 class Outcome:
     """What a build did (or, dry, would do): the paths written or removed, the files re-made
     from their ingredients, and how many of those ruff formatted."""
@@ -49,6 +51,7 @@ class Outcome:
     changed: list[str]
     made: list[str]
     formatted: int
+    left_out: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # spec → errors
 
 
 def tracked(rel: Path) -> bool:
@@ -104,8 +107,22 @@ def generate(target: Path, specs_dir: Path, *, full: bool = False) -> list[str]:
     return build(target, specs_dir, full=full).changed
 
 
-def build(target: Path, specs_dir: Path, *, full: bool = False, dry_run: bool = False) -> Outcome:
-    """Bring `target` up to date (or, `dry_run`, only say what would change)."""
+def build(
+    target: Path,
+    specs_dir: Path,
+    *,
+    full: bool = False,
+    dry_run: bool = False,
+    keep_going: bool = False,
+    progress: Progress | None = None,
+) -> Outcome:
+    """Bring `target` up to date (or, `dry_run`, only say what would change).
+
+    Spec errors raise SpecErrors, every one at once; a later stage's failure raises StageErrors
+    naming the specs behind it. With `keep_going`, every endpoint that has no error is built and
+    the others are listed in `Outcome.left_out` (the manifest then records no input digest, so
+    the next run plans again)."""
+    report = progress or Progress(enabled=False)
     inputs = Inputs(specs_dir)
     overall = inputs.overall()
     manifest = None if full else read_manifest(target)
@@ -117,72 +134,123 @@ def build(target: Path, specs_dir: Path, *, full: bool = False, dry_run: bool = 
         if not stale or dry_run:
             return Outcome(stale, [], 0)
 
-    def intact(rel: str) -> bool:
-        return rel in old and on_disk.get(rel) == old[rel]["sha256"]
-
     cache = EndpointCache(target / CACHE_DIR, read=not full, write=not dry_run)
-    specs = load_specs(specs_dir, cache)
-    table = products(specs, specs_dir)
-    keys = {p.path: inputs.key(p.ingredients) for p in table}
-    todo = [
-        p for p in table if not (old.get(p.path, {}).get("key") == keys[p.path] and intact(p.path))
-    ]
-    raw = _make(todo, specs)
-
-    final: dict[str, str] = {}
-    raw_sha: dict[str, str] = {}
-    to_format: dict[str, str] = {}
-    formatted = {p.path for p in table if p.formatted}
-    for path, text in raw.items():
-        raw_sha[path] = hashlib.sha256(text.encode()).hexdigest()
-        if path not in formatted:
-            final[path] = text
-        elif path in old and old[path]["raw"] == raw_sha[path] and intact(path):
-            final[path] = (target / path).read_text(encoding="utf-8")
-        else:
-            to_format[path] = text
-    # A dry run formats too: re-made text may format to the file already there.
-    final.update(ruff(to_format, _pyproject(target, raw)))
-
-    entries: dict[str, dict[str, str]] = {}
-    for product in table:
-        path = product.path
-        if path in final:
-            entries[path] = {
-                "key": keys[path],
-                "raw": raw_sha[path],
-                "sha256": hashlib.sha256(final[path].encode()).hexdigest(),
-            }
-        else:
-            entries[path] = {**old[path], "key": keys[path]}
-    expected = {path: entry["sha256"] for path, entry in entries.items()}
-    changed = _differing(expected, on_disk)
-    manifest_text = (
-        json.dumps(
-            {"version": _VERSION, "inputs": overall, "files": entries}, indent=1, sort_keys=True
-        )
-        + "\n"
-    )
-    manifest_path = target / MANIFEST
-    manifest_changed = (
-        not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest_text
-    )
-    outcome = Outcome(
-        sorted([*changed, MANIFEST]) if manifest_changed else changed,
-        sorted(p.path for p in todo),
-        len(to_format),
-    )
-    if dry_run:
-        return outcome
-    _write(
-        target,
-        {path: final[path] for path in changed if path in final},
-        on_disk.keys() - expected.keys(),
-    )
-    if manifest_changed:  # last: a build cut short leaves a manifest that does not match
-        manifest_path.write_text(manifest_text, encoding="utf-8")
-    cache.prune()
+    report.stage("loading specs")
+    if keep_going:
+        specs, spec_errors = load_valid_specs(specs_dir, cache)
+    else:
+        specs, spec_errors = load_specs(specs_dir, cache), []
+    if any(e.location.path == specs.shared_path for e in spec_errors):
+        raise SpecErrors(spec_errors)  # every endpoint depends on shared.yaml
+    left_out: dict[str, list[str]] = {}
+    for error in spec_errors:
+        left_out.setdefault(str(error.location.path), []).append(str(error))
+    while True:
+        kept = tuple(e for e in specs.endpoints if str(e.spec_path) not in left_out)
+        current = dataclasses.replace(specs, endpoints=kept)
+        try:
+            plan = _Plan(target, specs_dir, inputs, old, on_disk, report)
+            outcome = plan.run(current, overall if not left_out else _INCOMPLETE, dry_run)
+            break
+        except StageErrors as exc:
+            unattributed = [e for e in exc.errors if e.spec is None]
+            if not keep_going or unattributed:
+                raise
+            for stage_error in exc.errors:
+                left_out.setdefault(str(stage_error.spec), []).append(str(stage_error))
+    outcome.left_out = {spec: left_out[spec] for spec in sorted(left_out)}
+    if not dry_run:
+        cache.prune()
+    report.done()
     return outcome
+
+
+_INCOMPLETE = "incomplete: endpoints were left out"
+
+
+@dataclasses.dataclass
+class _Plan:
+    """One build of a spec set: which files to re-make, making and formatting them, writing."""
+
+    target: Path
+    specs_dir: Path
+    inputs: Inputs
+    old: dict[str, dict[str, str]]
+    on_disk: dict[str, str]
+    report: Progress
+
+    def intact(self, rel: str) -> bool:
+        return rel in self.old and self.on_disk.get(rel) == self.old[rel]["sha256"]
+
+    def run(self, specs: SpecSet, overall: str, dry_run: bool) -> Outcome:
+        target, old, on_disk = self.target, self.old, self.on_disk
+        table = products(specs, self.specs_dir)
+        keys = {p.path: self.inputs.key(p.ingredients) for p in table}
+        todo = [
+            p
+            for p in table
+            if not (old.get(p.path, {}).get("key") == keys[p.path] and self.intact(p.path))
+        ]
+        raw = _make(todo, specs, self.report)
+
+        final: dict[str, str] = {}
+        raw_sha: dict[str, str] = {}
+        to_format: dict[str, str] = {}
+        formatted = {p.path for p in table if p.formatted}
+        for path, text in raw.items():
+            raw_sha[path] = hashlib.sha256(text.encode()).hexdigest()
+            if path not in formatted:
+                final[path] = text
+            elif path in old and old[path]["raw"] == raw_sha[path] and self.intact(path):
+                final[path] = (target / path).read_text(encoding="utf-8")
+            else:
+                to_format[path] = text
+        # A dry run formats too: re-made text may format to the file already there.
+        self.report.stage(f"formatting {len(to_format)} files with ruff")
+        try:
+            final.update(ruff(to_format, _pyproject(target, raw)))
+        except FormatError as exc:
+            raise _format_errors(exc, table) from None
+
+        entries: dict[str, dict[str, str]] = {}
+        for product in table:
+            path = product.path
+            if path in final:
+                entries[path] = {
+                    "key": keys[path],
+                    "raw": raw_sha[path],
+                    "sha256": hashlib.sha256(final[path].encode()).hexdigest(),
+                }
+            else:
+                entries[path] = {**old[path], "key": keys[path]}
+        expected = {path: entry["sha256"] for path, entry in entries.items()}
+        changed = _differing(expected, on_disk)
+        manifest_text = (
+            json.dumps(
+                {"version": _VERSION, "inputs": overall, "files": entries}, indent=1, sort_keys=True
+            )
+            + "\n"
+        )
+        manifest_path = target / MANIFEST
+        manifest_changed = (
+            not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest_text
+        )
+        outcome = Outcome(
+            sorted([*changed, MANIFEST]) if manifest_changed else changed,
+            sorted(p.path for p in todo),
+            len(to_format),
+        )
+        if dry_run:
+            return outcome
+        self.report.stage(f"writing {len(changed)} files")
+        _write(
+            target,
+            {path: final[path] for path in changed if path in final},
+            on_disk.keys() - expected.keys(),
+        )
+        if manifest_changed:  # last: a build cut short leaves a manifest that does not match
+            manifest_path.write_text(manifest_text, encoding="utf-8")
+        return outcome
 
 
 def _pyproject(target: Path, raw: dict[str, str]) -> str:
@@ -192,10 +260,58 @@ def _pyproject(target: Path, raw: dict[str, str]) -> str:
     return (target / "pyproject.toml").read_text(encoding="utf-8")
 
 
-def _make(todo: list[Product], specs: SpecSet) -> dict[str, str]:
+def _make(todo: list[Product], specs: SpecSet, report: Progress) -> dict[str, str]:
+    """The text of every product in `todo`; StageErrors names the spec behind every failure."""
     models = {p.model for p in todo if p.model is not None}
-    texts = _models(specs, models) if models else {}
-    return {p.path: texts[p.model] if p.model is not None else _text(p) for p in todo}
+    report.stage(f"making {len(todo)} files ({len(models)} model modules)")
+    texts = _models_naming_failures(specs, models) if models else {}
+    made: dict[str, str] = {}
+    errors: list[StageError] = []
+    for done, product in enumerate(todo, 1):
+        report.count(done, len(todo))
+        if product.model is not None:
+            made[product.path] = texts[product.model]
+            continue
+        try:
+            made[product.path] = _text(product)
+        except Exception as exc:  # a template or emitter bug: name the spec behind it
+            errors.append(StageError(product.spec, "render", f"{product.path}: {_describe(exc)}"))
+    if errors:
+        raise StageErrors(errors)
+    return made
+
+
+def _models_naming_failures(specs: SpecSet, wanted: set[str]) -> dict[str, str]:
+    """`_models`, and when it fails, each stale endpoint alone, to name the ones that fail."""
+    try:
+        return _models(specs, wanted)
+    except Exception as batch_error:
+        by_module = {ep.module: ep for ep in specs.endpoints}
+        errors = []
+        for module in sorted(wanted & by_module.keys()):
+            try:
+                _models(specs, {module})
+            except Exception as exc:
+                spec = by_module[module].spec_path
+                errors.append(StageError(spec, "datamodel-code-generator", _describe(exc)))
+        if not errors:
+            errors = [StageError(None, "datamodel-code-generator", _describe(batch_error))]
+        raise StageErrors(errors) from batch_error
+
+
+def _format_errors(exc: FormatError, table: list[Product]) -> StageErrors:
+    """ruff's complaint, attributed to the specs of the files it names."""
+    by_path = {p.path: p for p in table}
+    named = [path for path in exc.files if path in by_path]
+    if not named:
+        return StageErrors([StageError(None, "ruff", exc.message)])
+    return StageErrors(
+        [StageError(by_path[path].spec, "ruff", f"{path}: {exc.message}") for path in named]
+    )
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:500]
 
 
 def _text(product: Product) -> str:

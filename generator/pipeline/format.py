@@ -9,8 +9,19 @@ import tempfile
 from pathlib import Path
 
 
+class FormatError(RuntimeError):
+    """ruff could not format some files (a syntax error in generated code); `files` are the
+    relative paths its message names."""
+
+    def __init__(self, message: str, files: list[str]) -> None:
+        super().__init__(message)
+        self.message = message
+        self.files = files
+
+
 def ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
-    """`files` (relative path → text) fixed and formatted, with `pyproject` as the configuration."""
+    """`files` (relative path → text) fixed and formatted, with `pyproject` as the configuration;
+    FormatError names the files ruff could not parse."""
     if not files:
         return {}
     with tempfile.TemporaryDirectory(prefix="fal-models-") as tmp:
@@ -24,8 +35,14 @@ def ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
         command = [sys.executable, "-m", "ruff"]
         config = ["--config", str(staging / "pyproject.toml")]
         for args in (
-            ["check", "--fix-only", "--exit-zero", "--quiet", "--no-cache"],
-            ["format", "--quiet", "--no-cache"],
+            ["check", "--fix-only", "--exit-zero", "--no-cache"],
+            ["format", "--no-cache"],
         ):
-            subprocess.run([*command, *args, *config, "."], cwd=staging, check=True)
+            done = subprocess.run(
+                [*command, *args, *config, "."], cwd=staging, capture_output=True, text=True
+            )
+            if done.returncode != 0:
+                message = (done.stderr or done.stdout).strip() or f"exit status {done.returncode}"
+                named = sorted(rel for rel in files if rel in message)
+                raise FormatError(f"ruff {args[0]} failed: {message[:2000]}", named)
         return {rel: (staging / rel).read_text(encoding="utf-8") for rel in files}

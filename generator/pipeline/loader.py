@@ -52,6 +52,17 @@ def load_specs(specs_dir: Path, cache: MutableMapping[str, Endpoint] | None = No
 
     `cache`: endpoints already loaded, by `cache_key`; an endpoint spec whose key is there is not
     parsed again (the checks across endpoints still run), and new ones are added."""
+    specs, errors = load_valid_specs(specs_dir, cache)
+    if errors:
+        raise SpecErrors(errors)
+    return specs
+
+
+def load_valid_specs(
+    specs_dir: Path, cache: MutableMapping[str, Endpoint] | None = None
+) -> tuple[SpecSet, list[SpecError]]:
+    """Every error of every spec, and the endpoints that have none (`generate --keep-going`).
+    An error in shared.yaml leaves no endpoint: they all depend on it."""
     errors: list[SpecError] = []
     shared_doc = _load_checked(specs_dir / SHARED_FILE, "shared", errors)
     shared: dict[str, NamedType] = {}
@@ -66,7 +77,9 @@ def load_specs(specs_dir: Path, cache: MutableMapping[str, Endpoint] | None = No
     seen_paths: dict[tuple[str, ...], str] = {}
     seen_names: dict[tuple[str, str], str] = {}
     shared_bytes = (specs_dir / SHARED_FILE).read_bytes() if shared_doc is not None else b""
+    shared_ok = not errors
     for path in sorted((specs_dir / ENDPOINTS_DIR).glob("*.yaml")):
+        errors_before = len(errors)
         key = cache_key(path, shared_bytes) if cache is not None else ""
         endpoint = cache.get(key) if cache is not None else None
         doc: SourceDocument | _LazyDocument | None
@@ -113,12 +126,12 @@ def load_specs(specs_dir: Path, cache: MutableMapping[str, Endpoint] | None = No
                         f"used by {other!r}; give it a `python_name` (import-openapi does)",
                     )
                 )
-        endpoints.append(endpoint)
-    if errors:
-        raise SpecErrors(errors)
-    return SpecSet(
+        if len(errors) == errors_before and shared_ok:
+            endpoints.append(endpoint)
+    specs = SpecSet(
         shared_types=shared, endpoints=tuple(endpoints), shared_path=specs_dir / SHARED_FILE
     )
+    return specs, errors
 
 
 def cache_key(path: Path, shared: bytes) -> str:

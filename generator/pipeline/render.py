@@ -41,6 +41,7 @@ class Product:
     make: Callable[[], str] | None = None
     model: str | None = None
     formatted: bool = True
+    spec: Path | None = None  # the endpoint spec it is made from, to name in errors
 
 
 def model_path(module: str) -> str:
@@ -65,18 +66,23 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
         spec = spec_key(ep.spec_path.relative_to(specs_dir).as_posix())
         out += [
             Product(
-                model_path(ep.module), (*base, spec, SHARED_YAML, MODEL_BASES), model=ep.module
+                model_path(ep.module),
+                (*base, spec, SHARED_YAML, MODEL_BASES),
+                model=ep.module,
+                spec=ep.spec_path,
             ),
             Product(
                 f"fal_models/endpoints/{ep.module}.py",
                 # The call options' names (runtime _types.py) decide keyword-argument names.
                 (*base, spec, SHARED_YAML, endpoint_template, "runtime/_types.py"),
                 make=partial(emit_client.endpoint_module, ep),
+                spec=ep.spec_path,
             ),
             Product(
                 f"{emit_docs.DOCS_DIR}/{emit_docs.page_file(ep)}",
                 (*base, spec, SHARED_YAML, page_template),
                 make=partial(emit_docs.endpoint_page, ep, specs),
+                spec=ep.spec_path,
             ),
         ]
 

@@ -239,7 +239,7 @@ def test_an_edit_remakes_what_it_feeds_and_equals_a_full_build(
     full = tmp_path / "full"
     output, _ = _generate(repo, full, "--full").communicate(timeout=600)
     assert _files(repo / "generated") == _files(full), output
-    assert _build_in(repo) == {"changed": [], "made": [], "formatted": 0}
+    assert _build_in(repo) == {"changed": [], "made": [], "formatted": 0, "left_out": {}}
 
 
 def test_a_removed_spec_removes_its_files(built_repo: Path, tmp_path: Path) -> None:
