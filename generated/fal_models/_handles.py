@@ -24,7 +24,8 @@ class RequestHandle(RequestRef[OutT]):
     client: SyncClientBase = field(repr=False, compare=False, kw_only=True)
 
     def status(self, *, logs: bool = False) -> QueueStatus:
-        """The current status. Polled logs are cumulative: every entry so far."""
+        """The current status. With `logs`, fal sends the entries of a recent time window, so
+        a poll may repeat or skip some; `iter_events(logs=True)` hands out each entry once."""
         return self.client.drive(_queue.status(self.client.config, self, logs=logs))
 
     def iter_events(self, *, logs: bool = False) -> Iterator[QueueStatus]:
@@ -72,7 +73,8 @@ class AsyncRequestHandle(RequestRef[OutT]):
     client: AsyncClientBase = field(repr=False, compare=False, kw_only=True)
 
     async def status(self, *, logs: bool = False) -> QueueStatus:
-        """The current status. Polled logs are cumulative: every entry so far."""
+        """The current status. With `logs`, fal sends the entries of a recent time window, so
+        a poll may repeat or skip some; `iter_events(logs=True)` hands out each entry once."""
         return await self.client.drive(_queue.status(self.client.config, self, logs=logs))
 
     def iter_events(self, *, logs: bool = False) -> AsyncIterator[QueueStatus]:

@@ -198,27 +198,32 @@ def poll_interval(attempt: int) -> float:
     return float(min(0.05 * 1.5**attempt, 1.0))
 
 
+LogKey = tuple[str | None, str, str | None, str | None]
+
+
 class LogCursor:
-    """Hands out each log entry once: polled logs are cumulative, streamed ones incremental,
-    and a reopened stream or a switch to polling may repeat entries already seen."""
+    """Hands out each log entry once. fal's polled logs are a moving time window, not a growing
+    prefix; streamed ones are mostly new; a reopened stream or the switch to polling repeats
+    entries already seen. An entry is known by (timestamp, message, level, source), and as many
+    entries with one key are handed out as the fullest status has held (so entries without a
+    timestamp, which cannot be told apart, are repeated only when more of them arrive at once)."""
 
     def __init__(self) -> None:
-        self._polled = 0
-        self._seen: set[tuple[str | None, str, str | None, str | None]] = set()
+        self._seen: dict[LogKey, int] = {}
 
-    def fresh(self, status: QueueStatus, *, cumulative: bool) -> QueueStatus:
+    def fresh(self, status: QueueStatus) -> QueueStatus:
+        """`status` with only the log entries not handed out before."""
         if isinstance(status, Queued) or status.logs is None:
             return status
-        logs = status.logs
-        if cumulative:
-            logs, self._polled = logs[self._polled :], max(self._polled, len(logs))
+        held: dict[LogKey, int] = {}
         new: list[LogEntry] = []
-        for entry in logs:
+        for entry in status.logs:
             key = (entry.timestamp, entry.message, entry.level, entry.source)
-            if entry.timestamp is not None and key in self._seen:
-                continue
-            self._seen.add(key)
-            new.append(entry)
+            held[key] = held.get(key, 0) + 1
+            if held[key] > self._seen.get(key, 0):
+                new.append(entry)
+        for key, count in held.items():
+            self._seen[key] = max(count, self._seen.get(key, 0))
         return dataclasses.replace(status, logs=new)
 
 
@@ -279,7 +284,7 @@ class Waiter:
         attempt = 0
         while True:
             current = yield from status(self.config, self.ref, logs=self.logs, options=self.options)
-            yield from self._deliver(self.cursor.fresh(current, cumulative=True))
+            yield from self._deliver(self.cursor.fresh(current))
             if isinstance(current, Completed):
                 return current
             remaining = yield from self._time_left()
@@ -345,7 +350,7 @@ class Waiter:
             except ValueError:
                 logger.debug("skipping an unreadable status event: %.200s", event)
                 continue
-            yield from self._deliver(self.cursor.fresh(current, cumulative=False))
+            yield from self._deliver(self.cursor.fresh(current))
             if isinstance(current, Completed):
                 return current
             yield from self._time_left()
