@@ -43,19 +43,17 @@ class RequestHandle(RequestRef[OutT]):
     ) -> Completed:
         """Wait for completion. After `timeout` seconds, cancel the request and raise
         RequestTimeoutError; a request that completed with an error raises RequestFailedError."""
-        waiter = Waiter(
-            self.client.config,
-            self,
-            logs=logs,
-            timeout=timeout,
-            on_update=on_update,
+        return self.client.drive(
+            _queue.wait(self.client.config, self, timeout=timeout, logs=logs, on_update=on_update)
         )
-        return self.client.drive(waiter.until_done())
 
     def result(self, *, timeout: float | None = None, strict: bool = False) -> OutT:
-        """Wait for completion and return the typed output. `timeout` bounds the wait (seconds)."""
-        self.wait(timeout=timeout)
-        return self.get(strict=strict)
+        """Wait for completion and return the typed output. `timeout` (seconds) bounds the whole
+        call, the fetch of the output included: then the request is cancelled (unless it
+        completed) and RequestTimeoutError raised."""
+        return self.client.drive(
+            _queue.wait_result(self.client.config, self, timeout=timeout, strict=strict)
+        )
 
     def get(self, *, strict: bool = False) -> OutT:
         """Fetch the result of a completed request without waiting."""
@@ -92,19 +90,17 @@ class AsyncRequestHandle(RequestRef[OutT]):
     ) -> Completed:
         """Wait for completion. After `timeout` seconds, cancel the request and raise
         RequestTimeoutError; a request that completed with an error raises RequestFailedError."""
-        waiter = Waiter(
-            self.client.config,
-            self,
-            logs=logs,
-            timeout=timeout,
-            on_update=on_update,
+        return await self.client.drive(
+            _queue.wait(self.client.config, self, timeout=timeout, logs=logs, on_update=on_update)
         )
-        return await self.client.drive(waiter.until_done())
 
     async def result(self, *, timeout: float | None = None, strict: bool = False) -> OutT:
-        """Wait for completion and return the typed output. `timeout` bounds the wait (seconds)."""
-        await self.wait(timeout=timeout)
-        return await self.get(strict=strict)
+        """Wait for completion and return the typed output. `timeout` (seconds) bounds the whole
+        call, the fetch of the output included: then the request is cancelled (unless it
+        completed) and RequestTimeoutError raised."""
+        return await self.client.drive(
+            _queue.wait_result(self.client.config, self, timeout=timeout, strict=strict)
+        )
 
     async def get(self, *, strict: bool = False) -> OutT:
         """Fetch the result of a completed request without waiting."""

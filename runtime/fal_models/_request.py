@@ -3,6 +3,7 @@ error here, by the retry policy of its kind (read, submit, upload, download)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -11,9 +12,15 @@ from typing import Any, TypeVar
 import httpx
 
 from fal_models._config import ClientConfig
-from fal_models._exceptions import APIConnectionError, APITimeoutError, status_error
+from fal_models._defaults import DEFAULT_MAX_RETRY_WAIT
+from fal_models._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    RequestTimeoutError,
+    status_error,
+)
 from fal_models._flow import Close, Flow, Method, Now, Send, Sleep
-from fal_models._retry import POLICIES, CallKind, RetryPolicy
+from fal_models._retry import POLICIES, CallKind, RetryPolicy, retry_after
 from fal_models._types import Omit, omit
 from fal_models._urls import display_url
 
@@ -26,12 +33,30 @@ Receive = Callable[[httpx.Response], Flow[T]]
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """When a whole call must end: `at` on the monotonic clock, `seconds` after it began."""
+
+    at: float
+    seconds: float
+
+
+def deadline_after(timeout: float | None) -> Flow[Deadline | None]:
+    """The deadline `timeout` seconds from now (None: no deadline)."""
+    if timeout is None:
+        return None
+    now: float = yield Now()
+    return Deadline(now + timeout, timeout)
+
+
+@dataclass(frozen=True)
 class CallOptions:
     """Per-call overrides of the client's settings."""
 
     timeout: TimeoutArg = omit
     max_retries: int | None = None
     headers: Mapping[str, str] | None = None
+    deadline: Deadline | None = None
+    """Every attempt, wait and retry of the call ends by then (RequestTimeoutError)."""
 
 
 NO_OVERRIDES = CallOptions()
@@ -43,15 +68,38 @@ def as_is(response: httpx.Response) -> Flow[httpx.Response]:
     return response
 
 
-def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> Flow[T]:
+def call(
+    send: Send,
+    kind: CallKind,
+    max_retries: int,
+    receive: Receive[T],
+    *,
+    deadline: Deadline | None = None,
+    max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+) -> Flow[T]:
     """Send until a success that `receive` reads through, or until the policy of `kind` gives
-    up: then raise the typed error of the last failure."""
+    up: then raise the typed error of the last failure.
+
+    With a `deadline`, each attempt's timeouts are cut to the time left and the driver ends it
+    there; a retry that cannot happen before it raises RequestTimeoutError (request id unknown:
+    callers that know it fill it in)."""
     policy = POLICIES[kind]
     attempt = 0
+    failure: Exception | None = None
+    """The last failed attempt's error, chained to a timeout."""
+    may_have_been_enqueued = False
     while True:
+        attempt_send = send
+        if deadline is not None:
+            now: float = yield Now()
+            if now >= deadline.at:
+                raise _timed_out(deadline, may_have_been_enqueued) from failure
+            attempt_send = dataclasses.replace(
+                send, timeout=_capped(send.timeout, deadline.at - now), deadline=deadline.at
+            )
         response: httpx.Response | None = None
         try:
-            response = yield send
+            response = yield attempt_send
             if response.is_success:
                 return (yield from receive(response))
         except httpx.TransportError as exc:
@@ -59,9 +107,13 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
                 yield Close(response, drain=False)  # the body broke off: nothing left to read
             attempt += 1
             retryable = policy.retries_error(exc)
-            if not retryable or attempt > max_retries:
+            may_have_been_enqueued = policy.enqueues and not retryable
+            time_left = yield from _time_left(deadline)
+            if deadline is not None and time_left is not None and time_left <= 0:
+                raise _timed_out(deadline, may_have_been_enqueued) from exc
+            delay = policy.wait(attempt, time_left=time_left)
+            if not retryable or attempt > max_retries or delay is None:
                 raise _connection_error(exc, send, policy, sent=not retryable) from exc
-            delay = policy.delay(attempt)
             logger.info(
                 "retrying %s %s in %.2fs after %s",
                 send.method,
@@ -70,15 +122,32 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
                 type(exc).__name__,
             )
             yield Sleep(delay)
+            failure = exc
             continue
+        except BaseException as exc:
+            if policy.enqueues and not isinstance(exc, Exception | GeneratorExit):
+                # KeyboardInterrupt or task cancellation while the POST was out: say so.
+                exc.add_note(
+                    f"fal may have accepted the interrupted {send.method} to "
+                    f"{display_url(send.url)}; its request id is unknown"
+                )
+            raise
         if send.stream:
-            yield Close(response)
+            response = yield from _drained(response)
         attempt += 1
-        if not policy.retries_status(response) or attempt > max_retries:
-            raise status_error(response)
+        may_have_been_enqueued = False  # fal answered: an enqueued request would be a success
         # Only an HTTP-date Retry-After needs the wall clock.
-        now = (yield Now(wall=True)) if "retry-after" in response.headers else 0.0
-        delay = policy.delay(attempt, response.headers, now)
+        wall = (yield Now(wall=True)) if "retry-after" in response.headers else 0.0
+        error = status_error(response)
+        error.retry_after = retry_after(response.headers, wall)
+        time_left = yield from _time_left(deadline)
+        delay = None
+        if policy.retries_status(response) and attempt <= max_retries:
+            delay = policy.wait(
+                attempt, response.headers, wall, max_wait=max_retry_wait, time_left=time_left
+            )
+        if delay is None:
+            raise error
         logger.info(
             "retrying %s %s in %.2fs after HTTP %d",
             send.method,
@@ -87,6 +156,49 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
             response.status_code,
         )
         yield Sleep(delay)
+        failure = error
+
+
+def _time_left(deadline: Deadline | None) -> Flow[float | None]:
+    if deadline is None:
+        return None
+    now: float = yield Now()
+    return deadline.at - now
+
+
+def _capped(timeout: TimeoutArg, left: float) -> httpx.Timeout:
+    """`timeout` with no wait longer than `left` seconds."""
+    if not isinstance(timeout, httpx.Timeout):
+        timeout = httpx.Timeout(None if isinstance(timeout, Omit) else timeout)
+    return httpx.Timeout(
+        connect=_least(timeout.connect, left),
+        read=_least(timeout.read, left),
+        write=_least(timeout.write, left),
+        pool=_least(timeout.pool, left),
+    )
+
+
+def _least(limit: float | None, left: float) -> float:
+    return left if limit is None else min(limit, left)
+
+
+def _drained(response: httpx.Response) -> Flow[httpx.Response]:
+    """An error answer read to its end, so that its error can show the body; one whose body
+    cannot be read (broken off, or past the deadline) stands for itself without a body."""
+    try:
+        yield Close(response)
+    except httpx.TransportError:
+        yield Close(response, drain=False)
+        return httpx.Response(
+            response.status_code, headers=response.headers, request=response.request
+        )
+    return response
+
+
+def _timed_out(deadline: Deadline, may_have_been_enqueued: bool) -> RequestTimeoutError:
+    return RequestTimeoutError(
+        None, deadline.seconds, may_have_been_enqueued=may_have_been_enqueued
+    )
 
 
 def _connection_error(
@@ -143,4 +255,13 @@ def request(
         stream=stream,
         anonymous=not config.is_fal_host(url),
     )
-    return (yield from call(send, kind, retries, as_is))
+    return (
+        yield from call(
+            send,
+            kind,
+            retries,
+            as_is,
+            deadline=options.deadline,
+            max_retry_wait=config.max_retry_wait,
+        )
+    )
