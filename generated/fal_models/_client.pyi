@@ -3855,6 +3855,8 @@ class FalClient(SyncClientBase):
         cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
         timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
         max_retries: Retries for failed calls that are safe to repeat (default 2).
+        max_retry_wait: The longest a retry waits for fal's Retry-After (default 60 s); a
+            longer one raises at once (RateLimitError for a 429, with `retry_after`).
         default_headers: Headers sent with every request.
         inline_file_limit: Local files up to this many bytes go inline as data URIs
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
@@ -8670,6 +8672,8 @@ class AsyncFalClient(AsyncClientBase):
         cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
         timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
         max_retries: Retries for failed calls that are safe to repeat (default 2).
+        max_retry_wait: The longest a retry waits for fal's Retry-After (default 60 s); a
+            longer one raises at once (RateLimitError for a 429, with `retry_after`).
         default_headers: Headers sent with every request.
         inline_file_limit: Local files up to this many bytes go inline as data URIs
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.

@@ -12,6 +12,7 @@ from fal_models._defaults import (
     DEFAULT_CDN_URL,
     DEFAULT_INLINE_FILE_LIMIT,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_QUEUE_URL,
     DEFAULT_REST_URL,
     DEFAULT_RUN_URL,
@@ -109,6 +110,9 @@ class ClientSettings(TypedDict, total=False):
     """HTTP timeout of each request (default 120 s, 10 s to connect)."""
     max_retries: int | None
     """Retries of a failed request where retrying is safe (default 2)."""
+    max_retry_wait: float | None
+    """The longest a retry waits for fal's Retry-After (default 60 s); a longer one raises at
+    once (RateLimitError for a 429, with its `retry_after`)."""
     default_headers: Mapping[str, str] | None
     """Headers sent with every request."""
     inline_file_limit: int | None
@@ -129,6 +133,7 @@ class ClientConfig:
         cdn_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_retry_wait: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         inline_file_limit: int | None = None,
     ) -> None:
@@ -156,6 +161,7 @@ class ClientConfig:
         else:
             self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+        self.max_retry_wait = DEFAULT_MAX_RETRY_WAIT if max_retry_wait is None else max_retry_wait
         self.default_headers = dict(default_headers or {})
         # Base URLs, not hosts: behind one host (a proxy, the emulator's server) the CDN may share
         # the fal hosts' origin under another path, and must still never receive the key. The

@@ -1,6 +1,9 @@
 """The two drivers that carry out flows: `SyncDriver` by blocking, `AsyncDriver` by awaiting.
 
-Each owns nothing but its httpx client, its sleep and its clocks, which tests may replace.
+Each owns nothing but its httpx client, its sleep and its clocks, which tests may replace. Both
+end a `Send` that has a deadline there, reads of its body included. Whatever an operation
+raises, KeyboardInterrupt and task cancellation included, is thrown into the flow, so that it
+can clean up (cancel the request it was waiting for) before the exception goes on.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from fal_models._deadlines import Cutoff, Phases, past_deadline
 from fal_models._flow import Callback, Close, Emit, Flow, NextChunk, NextLine, Now, Op, Send, Sleep
 from fal_models._types import Omit
 
@@ -26,14 +30,22 @@ class _OpenStreams:
         self.responses: list[httpx.Response] = []
         self.readers: dict[int, Any] = {}
         """Per response, the line or chunk iterator its `NextLine`/`NextChunk` ops advance."""
+        self.deadlines: dict[int, tuple[float, Cutoff | None]] = {}
+        """Per response sent with a deadline, that deadline, which bounds every read of its body
+        (and in the blocking driver, what ends a read blocked past it)."""
 
-    def add(self, response: httpx.Response) -> httpx.Response:
+    def add(
+        self, response: httpx.Response, deadline: tuple[float, Cutoff | None] | None = None
+    ) -> httpx.Response:
         self.responses.append(response)
+        if deadline is not None:
+            self.deadlines[id(response)] = deadline
         return response
 
     def discard(self, response: httpx.Response) -> None:
         """Forget a closed response, so a long wait does not keep every answer it read."""
         self.readers.pop(id(response), None)
+        self.deadlines.pop(id(response), None)
         self.responses = [r for r in self.responses if r is not response]
 
 
@@ -55,7 +67,6 @@ def _build(http: httpx.Client | httpx.AsyncClient, op: Send) -> httpx.Request:
 
 def _send_options(op: Send) -> dict[str, Any]:
     return {
-        "stream": op.stream,
         "follow_redirects": (
             httpx.USE_CLIENT_DEFAULT
             if isinstance(op.follow_redirects, Omit)
@@ -109,7 +120,7 @@ class SyncDriver:
                     continue
                 try:
                     value = self._perform(op, streams)
-                except Exception as exc:
+                except BaseException as exc:
                     error = exc
         finally:
             flow.close()
@@ -118,20 +129,21 @@ class SyncDriver:
 
     def _perform(self, op: Op, streams: _OpenStreams) -> Any:
         if isinstance(op, Send):
-            response = self.http.send(_build(self.http, op), **_send_options(op))
-            return streams.add(response) if op.stream else response
+            return self._send(op, streams)
         if isinstance(op, NextLine):
             if id(op.response) not in streams.readers:
                 streams.readers[id(op.response)] = op.response.iter_lines()
-            return next(streams.readers[id(op.response)], None)
+            reader = streams.readers[id(op.response)]
+            return self._read(op.response, streams, lambda: next(reader, None))
         if isinstance(op, NextChunk):
             if id(op.response) not in streams.readers:
                 streams.readers[id(op.response)] = op.response.iter_bytes(op.size)
-            return next(streams.readers[id(op.response)], None)
+            reader = streams.readers[id(op.response)]
+            return self._read(op.response, streams, lambda: next(reader, None))
         if isinstance(op, Close):
             try:
                 if op.drain and not op.response.is_stream_consumed:
-                    op.response.read()
+                    self._read(op.response, streams, op.response.read)
             finally:
                 op.response.close()
                 streams.discard(op.response)
@@ -144,6 +156,43 @@ class SyncDriver:
         if isinstance(op, Callback):
             return op.function(*op.args)
         raise TypeError(f"unknown operation {op!r}")
+
+    def _send(self, op: Send, streams: _OpenStreams) -> httpx.Response:
+        request = _build(self.http, op)
+        if op.deadline is None:
+            response = self.http.send(request, stream=op.stream, **_send_options(op))
+            return streams.add(response) if op.stream else response
+        phases = Phases(request, op.deadline, self.clock)
+        if self.clock() >= op.deadline:
+            raise phases.expired()
+        response = self.http.send(request, stream=True, **_send_options(op))
+        cutoff = Cutoff(response, op.deadline - self.clock())
+        if op.stream:
+            return streams.add(response, (op.deadline, cutoff))
+        try:
+            self._within(op.deadline, cutoff, response.read)
+        except BaseException:
+            response.close()
+            raise
+        return response
+
+    def _read(self, response: httpx.Response, streams: _OpenStreams, read: Callable[[], T]) -> T:
+        """`read` from a response's body, within the deadline of the call that opened it."""
+        bound = streams.deadlines.get(id(response))
+        return read() if bound is None else self._within(*bound, read)
+
+    def _within(self, deadline: float, cutoff: Cutoff | None, read: Callable[[], T]) -> T:
+        if self.clock() >= deadline:
+            raise past_deadline()
+        try:
+            value = read()
+        except httpx.TransportError as exc:
+            if cutoff is not None and cutoff.fired:
+                raise past_deadline() from exc
+            raise
+        if cutoff is not None and cutoff.fired:
+            raise past_deadline()
+        return value
 
 
 class AsyncDriver:
@@ -161,6 +210,8 @@ class AsyncDriver:
         self.sleep = sleep
         self.clock = clock
         self.wall_clock = wall_clock
+        self._shielded: set[asyncio.Task[httpx.Response]] = set()
+        """Calls made by a flow cleaning up after its task was cancelled, kept until done."""
 
     async def drive(self, flow: Flow[T]) -> T:
         """Run a flow to its result, performing each operation it asks for."""
@@ -191,7 +242,7 @@ class AsyncDriver:
                     continue
                 try:
                     value = await self._perform(op, streams)
-                except Exception as exc:
+                except BaseException as exc:
                     error = exc
         finally:
             flow.close()
@@ -200,20 +251,29 @@ class AsyncDriver:
 
     async def _perform(self, op: Op, streams: _OpenStreams) -> Any:
         if isinstance(op, Send):
-            response = await self.http.send(_build(self.http, op), **_send_options(op))
-            return streams.add(response) if op.stream else response
+            task = asyncio.current_task()
+            if task is None or not task.cancelling():
+                return await self._send(op, streams)
+            # The flow is cleaning up after its task was cancelled (cancelling the request it
+            # waited for): the call completes even if the task is cancelled again meanwhile.
+            call = asyncio.ensure_future(self._send(op, streams))
+            self._shielded.add(call)
+            call.add_done_callback(self._forget)
+            return await asyncio.shield(call)
         if isinstance(op, NextLine):
             if id(op.response) not in streams.readers:
                 streams.readers[id(op.response)] = op.response.aiter_lines()
-            return await anext(streams.readers[id(op.response)], None)
+            reader = streams.readers[id(op.response)]
+            return await self._read(op.response, streams, lambda: anext(reader, None))
         if isinstance(op, NextChunk):
             if id(op.response) not in streams.readers:
                 streams.readers[id(op.response)] = op.response.aiter_bytes(op.size)
-            return await anext(streams.readers[id(op.response)], None)
+            reader = streams.readers[id(op.response)]
+            return await self._read(op.response, streams, lambda: anext(reader, None))
         if isinstance(op, Close):
             try:
                 if op.drain and not op.response.is_stream_consumed:
-                    await op.response.aread()
+                    await self._read(op.response, streams, op.response.aread)
             finally:
                 await op.response.aclose()
                 streams.discard(op.response)
@@ -227,3 +287,49 @@ class AsyncDriver:
             value = op.function(*op.args)
             return await value if inspect.isawaitable(value) else value
         raise TypeError(f"unknown operation {op!r}")
+
+    async def _send(self, op: Send, streams: _OpenStreams) -> httpx.Response:
+        request = _build(self.http, op)
+        if op.deadline is None:
+            response = await self.http.send(request, stream=op.stream, **_send_options(op))
+            return streams.add(response) if op.stream else response
+        phases = Phases(request, op.deadline, self.clock)
+        request.extensions["trace"] = phases.atrace
+        left = op.deadline - self.clock()
+        if left <= 0:
+            raise phases.expired()
+        limit = asyncio.timeout(left)
+        try:
+            async with limit:
+                response = await self.http.send(request, stream=op.stream, **_send_options(op))
+        except TimeoutError as exc:
+            if limit.expired():
+                raise phases.expired() from exc
+            raise
+        return streams.add(response, (op.deadline, None)) if op.stream else response
+
+    async def _read(
+        self, response: httpx.Response, streams: _OpenStreams, read: Callable[[], Awaitable[T]]
+    ) -> T:
+        """Await `read()` from a response's body, within the deadline of the call that opened
+        it."""
+        bound = streams.deadlines.get(id(response))
+        if bound is None:
+            return await read()
+        deadline, _ = bound
+        left = deadline - self.clock()
+        if left <= 0:
+            raise past_deadline()
+        limit = asyncio.timeout(left)
+        try:
+            async with limit:
+                return await read()
+        except TimeoutError as exc:
+            if limit.expired():
+                raise past_deadline() from exc
+            raise
+
+    def _forget(self, call: asyncio.Task[httpx.Response]) -> None:
+        self._shielded.discard(call)
+        if not call.cancelled():
+            call.exception()  # retrieved: the flow that made the call may have gone on without it

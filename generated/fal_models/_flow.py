@@ -27,6 +27,10 @@ class Send:
     `timeout` and `follow_redirects` left at `omit` take the http client's own settings. An
     `anonymous` request carries no credential but an Authorization in `headers`: the http
     client's default Authorization header and auth are dropped.
+
+    With a `deadline` (on the driver's monotonic clock) the driver ends the call there, and so
+    every later read of its body: httpx's timeouts bound each wait, not the whole call. Past it
+    the driver raises `httpx.ConnectTimeout` if nothing was sent yet, else `httpx.ReadTimeout`.
     """
 
     method: Method
@@ -39,6 +43,7 @@ class Send:
     stream: bool = False
     follow_redirects: bool | Omit = omit
     anonymous: bool = False
+    deadline: float | None = None
 
     def __repr__(self) -> str:
         # Never the headers (the key) nor the query (a webhook URL's secret).

@@ -8,6 +8,7 @@ goes only to the REST host; the CDN gets its own token and presigned URLs get no
 from __future__ import annotations
 
 import base64
+import dataclasses
 import io
 import logging
 import mimetypes
@@ -22,10 +23,10 @@ from urllib.parse import quote
 from fal_models._base import InputModel, model_in
 from fal_models._config import ClientConfig
 from fal_models._decode import expect_object, json_answer, with_text
-from fal_models._exceptions import FalError, FileChangedError
+from fal_models._exceptions import FalError, FileChangedError, RequestTimeoutError
 from fal_models._flow import Flow, Now
 from fal_models._headers import lifecycle_preference
-from fal_models._request import CallOptions, request
+from fal_models._request import CallOptions, Deadline, request
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -218,15 +219,18 @@ def _replace_value(value: Any, at: tuple[str | int, ...], found: list[Any]) -> A
     return _PENDING
 
 
-def body(config: ClientConfig, prepared: PreparedInput) -> Flow[dict[str, Any]]:
-    """The JSON body, with each local file inlined (small) or uploaded (large)."""
+def body(
+    config: ClientConfig, prepared: PreparedInput, *, deadline: Deadline | None = None
+) -> Flow[dict[str, Any]]:
+    """The JSON body, with each local file inlined (small) or uploaded (large), the uploads
+    within the call's `deadline`."""
     wire = prepared.model.to_wire()
     for at, value in prepared.files:
         file = local_file(value)
         if file.size <= config.inline_file_limit:
             url = data_uri(file)
         else:
-            url = yield from upload(config, file)
+            url = yield from upload(config, file, deadline=deadline)
         _set(wire, at, url)
     return wire
 
@@ -252,17 +256,26 @@ class CdnToken:
         return f"{self.token_type} {self.token}"
 
 
-def upload(config: ClientConfig, file: LocalFile, *, expires_in: int | None = None) -> Flow[str]:
+def upload(
+    config: ClientConfig,
+    file: LocalFile,
+    *,
+    expires_in: int | None = None,
+    deadline: Deadline | None = None,
+) -> Flow[str]:
     """Upload to fal storage and return the file's URL: the CDN first, then the fallback."""
     if expires_in is not None:
         lifecycle_preference(expires_in)  # an unusable value raises before anything is sent
+    within = CallOptions(deadline=deadline)
     try:
-        return (yield from _upload_cdn(config, file, expires_in))
+        return (yield from _upload_cdn(config, file, expires_in, within))
     except FileChangedError:
         raise  # the fallback would upload whatever the file holds now
+    except RequestTimeoutError:
+        raise  # no time left for the fallback either
     except (FalError, OSError) as exc:
         logger.warning("CDN upload failed (%s); trying fal's fallback storage", exc)
-    return (yield from _upload_fallback(config, file, expires_in))
+    return (yield from _upload_fallback(config, file, expires_in, within))
 
 
 def _lifecycle(expires_in: int | None) -> dict[str, str]:
@@ -272,7 +285,7 @@ def _lifecycle(expires_in: int | None) -> dict[str, str]:
     return {"X-Fal-Object-Lifecycle": value, "X-Fal-Object-Lifecycle-Preference": value}
 
 
-def _cdn_token(config: ClientConfig) -> Flow[CdnToken]:
+def _cdn_token(config: ClientConfig, within: CallOptions) -> Flow[CdnToken]:
     cached = config.cdn_token
     now: float = yield Now(wall=True)  # the token's expiry is a server timestamp
     if isinstance(cached, CdnToken) and cached.expires_at - 60 > now:
@@ -285,6 +298,7 @@ def _cdn_token(config: ClientConfig) -> Flow[CdnToken]:
         params={"storage_type": "fal-cdn-v3"},
         json={},
         headers={"Accept": "application/json"},
+        options=within,
     )
     data = json_answer(response, "storage token answer", with_text("token"))
     token = CdnToken(
@@ -304,8 +318,10 @@ def _timestamp(value: Any, now: float) -> float:
         return now + 300  # unknown format: refresh soon rather than use a stale token
 
 
-def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -> Flow[str]:
-    token = yield from _cdn_token(config)
+def _upload_cdn(
+    config: ClientConfig, file: LocalFile, expires_in: int | None, within: CallOptions
+) -> Flow[str]:
+    token = yield from _cdn_token(config, within)
     headers = {"Content-Type": file.content_type, **_lifecycle(expires_in)}
     if file.size <= MULTIPART_THRESHOLD:
         if file.file_name:
@@ -318,6 +334,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
             content=file.read(),
             headers=headers,
             authorization=token.authorization,
+            options=within,
         )
         return str(
             json_answer(response, "CDN upload answer", with_text("access_url"))["access_url"]
@@ -330,6 +347,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
         kind="upload",
         headers={**headers, "Accept": "application/json"},
         authorization=token.authorization,
+        options=within,
     )
     started = json_answer(response, "multipart upload answer", with_text("access_url", "uploadId"))
     access_url, upload_id = str(started["access_url"]), str(started["uploadId"])
@@ -343,7 +361,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
             content=file.read(offset, length),
             headers={"Accept-Encoding": "identity"},
             authorization=token.authorization,
-            options=CallOptions(timeout=None),
+            options=dataclasses.replace(within, timeout=None),
         )
         parts.append({"partNumber": number, "etag": part.headers.get("etag", "")})
     done = yield from request(
@@ -353,6 +371,7 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
         kind="upload",
         json={"parts": parts},
         authorization=token.authorization,
+        options=within,
     )
     if not done.content.strip():
         return access_url  # the URL given at the start stands
@@ -360,7 +379,9 @@ def _upload_cdn(config: ClientConfig, file: LocalFile, expires_in: int | None) -
     return final if isinstance(final, str) and final else access_url
 
 
-def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | None) -> Flow[str]:
+def _upload_fallback(
+    config: ClientConfig, file: LocalFile, expires_in: int | None, within: CallOptions
+) -> Flow[str]:
     response = yield from request(
         config,
         "POST",
@@ -369,6 +390,7 @@ def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | No
         params={"storage_type": "gcs"},
         json={"file_name": file.file_name or "upload.bin", "content_type": file.content_type},
         headers=_lifecycle(expires_in),
+        options=within,
     )
     data = json_answer(response, "storage upload answer", with_text("upload_url", "file_url"))
     yield from request(
@@ -378,6 +400,6 @@ def _upload_fallback(config: ClientConfig, file: LocalFile, expires_in: int | No
         kind="upload",
         content=file.read(),
         headers={"Content-Type": file.content_type},
-        options=CallOptions(timeout=None),
+        options=dataclasses.replace(within, timeout=None),
     )
     return str(data["file_url"])

@@ -126,15 +126,17 @@ class CatalogueClient:
                 response = self._http.get(f"{self.api_url}/models", params=params)
             except httpx.TransportError as exc:
                 failure = f"{type(exc).__name__}: {exc}"
-                wait = RETRY.delay(attempt)
+                wait = RETRY.wait(attempt)
             else:
                 if response.is_success:
                     return self._json_object(response, where)
                 failure = _status_text(response)
                 if not RETRY.retries_status(response):
                     raise self._error(f"{where}: {failure}")
-                wait = RETRY.delay(attempt, response.headers, now=time.time())
-            if attempt >= MAX_ATTEMPTS or self._clock() + wait > self._deadline:
+                # A Retry-After past the time budget is not waited for (None: give up now).
+                budget = self._deadline - self._clock()
+                wait = RETRY.wait(attempt, response.headers, time.time(), max_wait=budget)
+            if wait is None or attempt >= MAX_ATTEMPTS or self._clock() + wait > self._deadline:
                 raise self._error(f"{where}: {failure} (gave up after {attempt} attempt(s))")
             self._sleep(wait)
 

@@ -11,6 +11,8 @@ DEFAULT_CDN_URL = "https://v3.fal.media"
 DEFAULT_INLINE_FILE_LIMIT = 1024 * 1024
 """Local files up to this size (bytes) are sent inline as data URIs; larger ones are uploaded."""
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRY_WAIT = 60.0
+"""The longest a retry waits for a server's Retry-After; a longer one raises at once."""
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
 DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """Of the httpx client a download opens when the caller gives none."""

@@ -5,6 +5,7 @@ Generated endpoint classes add only typed keyword arguments and docstrings, then
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import warnings
 from collections.abc import Mapping
@@ -16,7 +17,7 @@ from fal_models._flow import Flow
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._headers import queue_headers
 from fal_models._options import check_call_options
-from fal_models._request import CallOptions
+from fal_models._request import CallOptions, deadline_after
 from fal_models._types import (
     AsyncSubscribeOptions,
     RequestOptions,
@@ -131,7 +132,9 @@ class _EndpointCommon(Generic[InT, OutT]):
         options: SubscribeOptions | AsyncSubscribeOptions,
     ) -> Flow[OutT]:
         self._check_options(options, SubscribeOptions, "subscribe")
-        body = yield from _uploads.body(config, payload)
+        # The call's deadline covers the uploads of its local files too.
+        deadline = yield from deadline_after(options.get("client_timeout"))
+        body = yield from _uploads.body(config, payload, deadline=deadline)
         output: OutT = yield from _queue.subscribe(
             config,
             self.endpoint_id,
@@ -139,12 +142,13 @@ class _EndpointCommon(Generic[InT, OutT]):
             body,
             webhook_url=options.get("webhook_url"),
             headers=_headers(options),
-            options=_call_options(options),
+            options=dataclasses.replace(_call_options(options), deadline=deadline),
             on_enqueue=options.get("on_enqueue"),
             on_queue_update=options.get("on_queue_update"),
             logs=options.get("logs", False),
             client_timeout=options.get("client_timeout"),
             strict=options.get("strict", False),
+            cancel_on_abandon=options.get("cancel_on_abandon", True),
         )
         return output
 

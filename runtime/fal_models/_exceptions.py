@@ -197,7 +197,8 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(FalError):
-    """fal answered with an error status."""
+    """fal answered with an error status. `retry_after`: the seconds fal asked to wait before
+    another try (`Retry-After`), when it said."""
 
     def __init__(
         self,
@@ -208,6 +209,7 @@ class APIStatusError(FalError):
         body: Any,
         request_id: str | None = None,
         error_type: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -215,6 +217,7 @@ class APIStatusError(FalError):
         self.body = body
         self.request_id = request_id
         self.error_type = error_type
+        self.retry_after = retry_after
 
 
 class MalformedResponseError(FalError):
@@ -325,7 +328,9 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429."""
+    """429: too many requests, or fal's concurrency limit (`error_type`
+    `concurrent_requests_limit`). Raised at once, without waiting, when `retry_after` is longer
+    than the client's `max_retry_wait` or than the time left before the call's deadline."""
 
 
 class InternalServerError(APIStatusError):
@@ -349,14 +354,44 @@ class RequestFailedError(FalError):
 
 
 class RequestTimeoutError(FalError, TimeoutError):
-    """The caller's `client_timeout` ran out; the remote request was cancelled (best effort)."""
+    """The caller's time limit (`client_timeout`, a handle's `timeout`) ran out.
 
-    def __init__(self, request_id: str, timeout: float) -> None:
-        super().__init__(
-            f"request {request_id} did not finish within {timeout} s; it was cancelled"
-        )
+    `request_id` names the fal request, and `cancelled` says whether it was cancelled. When the
+    time ran out during the submit itself, `request_id` is None and `may_have_been_enqueued`
+    says whether fal may have enqueued the request all the same (its id is then unknown)."""
+
+    def __init__(
+        self,
+        request_id: str | None,
+        timeout: float,
+        *,
+        may_have_been_enqueued: bool = False,
+        cancelled: bool = False,
+        completed: bool = False,
+    ) -> None:
+        super().__init__(request_id, timeout)
         self.request_id = request_id
         self.timeout = timeout
+        self.may_have_been_enqueued = may_have_been_enqueued
+        self.cancelled = cancelled
+        self.completed = completed
+        """The request had completed; its result did not arrive in time."""
+
+    def __str__(self) -> str:
+        limit = f"{self.timeout:g} s"
+        if self.request_id is None:
+            if self.may_have_been_enqueued:
+                return (
+                    f"the submit did not complete within {limit}; fal may have enqueued the "
+                    "request, but its request id is unknown"
+                )
+            return f"the submit did not complete within {limit}; nothing was enqueued"
+        if self.completed:
+            return (
+                f"request {self.request_id} completed, but its result did not arrive within {limit}"
+            )
+        outcome = "it was cancelled" if self.cancelled else "it was not cancelled"
+        return f"request {self.request_id} did not finish within {limit}; {outcome}"
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

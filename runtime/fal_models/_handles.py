@@ -25,7 +25,8 @@ class RequestHandle(RequestRef[OutT]):
     client: SyncClientBase = field(repr=False, compare=False, kw_only=True)
 
     def status(self, *, logs: bool = False) -> QueueStatus:
-        """The current status. Polled logs are cumulative: every entry so far."""
+        """The current status. With `logs`, fal sends the entries of a recent time window, so
+        a poll may repeat or skip some; `iter_events(logs=True)` hands out each entry once."""
         return self.client.drive(_queue.status(self.client.config, self, logs=logs))
 
     def iter_events(self, *, logs: bool = False) -> Iterator[QueueStatus]:
@@ -45,19 +46,19 @@ class RequestHandle(RequestRef[OutT]):
         RequestTimeoutError; a request that completed with an error raises RequestFailedError."""
         if timeout is not None:
             check_seconds("timeout", timeout)
-        waiter = Waiter(
-            self.client.config,
-            self,
-            logs=logs,
-            timeout=timeout,
-            on_update=on_update,
+        return self.client.drive(
+            _queue.wait(self.client.config, self, timeout=timeout, logs=logs, on_update=on_update)
         )
-        return self.client.drive(waiter.until_done())
 
     def result(self, *, timeout: float | None = None, strict: bool = False) -> OutT:
-        """Wait for completion and return the typed output. `timeout` bounds the wait (seconds)."""
-        self.wait(timeout=timeout)
-        return self.get(strict=strict)
+        """Wait for completion and return the typed output. `timeout` (seconds) bounds the whole
+        call, the fetch of the output included: then the request is cancelled (unless it
+        completed) and RequestTimeoutError raised."""
+        if timeout is not None:
+            check_seconds("timeout", timeout)
+        return self.client.drive(
+            _queue.wait_result(self.client.config, self, timeout=timeout, strict=strict)
+        )
 
     def get(self, *, strict: bool = False) -> OutT:
         """Fetch the result of a completed request without waiting."""
@@ -75,7 +76,8 @@ class AsyncRequestHandle(RequestRef[OutT]):
     client: AsyncClientBase = field(repr=False, compare=False, kw_only=True)
 
     async def status(self, *, logs: bool = False) -> QueueStatus:
-        """The current status. Polled logs are cumulative: every entry so far."""
+        """The current status. With `logs`, fal sends the entries of a recent time window, so
+        a poll may repeat or skip some; `iter_events(logs=True)` hands out each entry once."""
         return await self.client.drive(_queue.status(self.client.config, self, logs=logs))
 
     def iter_events(self, *, logs: bool = False) -> AsyncIterator[QueueStatus]:
@@ -95,19 +97,19 @@ class AsyncRequestHandle(RequestRef[OutT]):
         RequestTimeoutError; a request that completed with an error raises RequestFailedError."""
         if timeout is not None:
             check_seconds("timeout", timeout)
-        waiter = Waiter(
-            self.client.config,
-            self,
-            logs=logs,
-            timeout=timeout,
-            on_update=on_update,
+        return await self.client.drive(
+            _queue.wait(self.client.config, self, timeout=timeout, logs=logs, on_update=on_update)
         )
-        return await self.client.drive(waiter.until_done())
 
     async def result(self, *, timeout: float | None = None, strict: bool = False) -> OutT:
-        """Wait for completion and return the typed output. `timeout` bounds the wait (seconds)."""
-        await self.wait(timeout=timeout)
-        return await self.get(strict=strict)
+        """Wait for completion and return the typed output. `timeout` (seconds) bounds the whole
+        call, the fetch of the output included: then the request is cancelled (unless it
+        completed) and RequestTimeoutError raised."""
+        if timeout is not None:
+            check_seconds("timeout", timeout)
+        return await self.client.drive(
+            _queue.wait_result(self.client.config, self, timeout=timeout, strict=strict)
+        )
 
     async def get(self, *, strict: bool = False) -> OutT:
         """Fetch the result of a completed request without waiting."""

@@ -24,7 +24,7 @@ from fal_models._exceptions import (
     RequestTimeoutError,
 )
 from fal_models._flow import Callback, Close, Emit, Flow, NextLine, Now, Sleep
-from fal_models._request import NO_OVERRIDES, CallOptions, request
+from fal_models._request import NO_OVERRIDES, CallOptions, deadline_after, request
 from fal_models._status import (
     Completed,
     InProgress,
@@ -44,6 +44,8 @@ STREAM_IDLE_TIMEOUT = 60.0
 """Seconds without a byte on the status stream before it is reopened (fal sends keep-alives)."""
 STREAM_RECONNECTS = 3
 """Status streams that may end early before waiting falls back to polling."""
+CANCEL_TIMEOUT = 1.0
+"""Seconds the cancel sent after a deadline or an interruption may take, retries included."""
 _NO_STREAM_STATUS = frozenset({404, 405, 406, 501})
 
 
@@ -184,22 +186,22 @@ def _about(ref: RequestRef[Any], flow: Flow[T]) -> Flow[T]:
 
 def cancel_quietly(
     config: ClientConfig, ref: RequestRef[Any], options: CallOptions = NO_OVERRIDES
-) -> Flow[None]:
+) -> Flow[bool]:
+    """Ask fal to cancel the request, within CANCEL_TIMEOUT; whether fal accepted. A failure is
+    only logged: the caller is already failing with a better error."""
+    grace = yield from deadline_after(CANCEL_TIMEOUT)
     try:
-        yield from cancel(config, ref, options=options)
-    except Exception as exc:  # the caller is already failing with a better error
+        yield from cancel(config, ref, options=dataclasses.replace(options, deadline=grace))
+    except RequestTimeoutError:
+        logger.warning("could not cancel request %s within %g s", ref.request_id, CANCEL_TIMEOUT)
+        return False
+    except Exception as exc:
         logger.warning("could not cancel request %s: %s", ref.request_id, exc)
+        return False
+    return True
 
 
 # -- waiting -------------------------------------------------------------------------------------
-
-
-def deadline_after(timeout: float | None) -> Flow[float | None]:
-    """The monotonic time `timeout` seconds from now (None: no deadline)."""
-    if timeout is None:
-        return None
-    now: float = yield Now()
-    return now + timeout
 
 
 def poll_interval(attempt: int) -> float:
@@ -207,53 +209,55 @@ def poll_interval(attempt: int) -> float:
     return float(min(0.05 * 1.5**attempt, 1.0))
 
 
+LogKey = tuple[str | None, str, str | None, str | None]
+
+
 class LogCursor:
-    """Hands out each log entry once: polled logs are cumulative, streamed ones incremental,
-    and a reopened stream or a switch to polling may repeat entries already seen."""
+    """Hands out each log entry once. fal's polled logs are a moving time window, not a growing
+    prefix; streamed ones are mostly new; a reopened stream or the switch to polling repeats
+    entries already seen. An entry is known by (timestamp, message, level, source), and as many
+    entries with one key are handed out as the fullest status has held (so entries without a
+    timestamp, which cannot be told apart, are repeated only when more of them arrive at once)."""
 
     def __init__(self) -> None:
-        self._polled = 0
-        self._seen: set[tuple[str | None, str, str | None, str | None]] = set()
+        self._seen: dict[LogKey, int] = {}
 
-    def fresh(self, status: QueueStatus, *, cumulative: bool) -> QueueStatus:
+    def fresh(self, status: QueueStatus) -> QueueStatus:
+        """`status` with only the log entries not handed out before."""
         if not isinstance(status, (InProgress, Completed)) or status.logs is None:
             return status
-        logs = status.logs
-        if cumulative:
-            logs, self._polled = logs[self._polled :], max(self._polled, len(logs))
+        held: dict[LogKey, int] = {}
         new: list[LogEntry] = []
-        for entry in logs:
+        for entry in status.logs:
             key = (entry.timestamp, entry.message, entry.level, entry.source)
-            if entry.timestamp is not None and key in self._seen:
-                continue
-            self._seen.add(key)
-            new.append(entry)
+            held[key] = held.get(key, 0) + 1
+            if held[key] > self._seen.get(key, 0):
+                new.append(entry)
+        for key, count in held.items():
+            self._seen[key] = max(count, self._seen.get(key, 0))
         return dataclasses.replace(status, logs=new)
 
 
 @dataclass
 class Waiter:
-    """How to wait for one request: with or without logs, until an optional deadline."""
+    """How to wait for one request: with or without logs, within `options.deadline`."""
 
     config: ClientConfig
     ref: RequestRef[Any]
     logs: bool = False
-    deadline: float | None = None
-    """The monotonic time to give up at; when None, `timeout` seconds after the wait starts."""
-    timeout: float | None = None
     on_update: Callable[[QueueStatus], object] | None = None
     emit: bool = False
     stream: bool = True
     options: CallOptions = NO_OVERRIDES
-    """Per-call overrides (timeout, retries, headers) for each status, stream and cancel call."""
+    """Per-call overrides (timeout, retries, headers) for each status, stream, result and cancel
+    call; its deadline bounds the whole wait (RequestTimeoutError)."""
     cursor: LogCursor = field(default_factory=LogCursor)
+    completed: Completed | None = None
+    """The request's COMPLETED status, once seen."""
 
     def events(self) -> Flow[Completed]:
         """Follow the request until Completed, handing each status to `on_update` (or, with
         `emit`, to the caller iterating over the flow)."""
-        if self.deadline is None:
-            # The clock starts now unless the caller started it earlier (subscribe: at submit).
-            self.deadline = yield from deadline_after(self.timeout)
         if self.stream:
             completed = yield from self._stream()
             if completed is not None:
@@ -267,6 +271,53 @@ class Waiter:
             raise RequestFailedError(self.ref.request_id, completed.error, completed.error_type)
         return completed
 
+    def output(self, *, strict: bool) -> Flow[Any]:
+        """Wait for completion, then fetch the typed output."""
+        yield from self.until_done()
+        return (yield from result(self.config, self.ref, strict=strict, options=self.options))
+
+    def guard(self, work: Flow[T], *, cancel_on_timeout: bool, cancel_on_abandon: bool) -> Flow[T]:
+        """Run `work`, a wait for this request. When it ends without the request's outcome (the
+        deadline, an error, KeyboardInterrupt, task cancellation), cancel the request if it may
+        still be running and the caller asked for that (`cancel_on_timeout` when the deadline
+        passed, else `cancel_on_abandon`); then name the request on the exception (a note) and
+        in a warning, and let the exception go on."""
+        try:
+            return (yield from work)
+        except (GeneratorExit, RequestFailedError):
+            raise
+        except BaseException as exc:
+            timed_out = isinstance(exc, RequestTimeoutError)
+            running = self.completed is None
+            cancelled = False
+            try:
+                if running and (cancel_on_timeout if timed_out else cancel_on_abandon):
+                    cancelled = yield from cancel_quietly(self.config, self.ref, self.options)
+            finally:  # even when a second interruption cuts the cancel short
+                if isinstance(exc, RequestTimeoutError):
+                    exc.request_id = self.ref.request_id
+                    exc.cancelled, exc.completed = cancelled, not running
+                self._report(exc, running=running, cancelled=cancelled)
+            raise
+
+    def _report(self, exc: BaseException, *, running: bool, cancelled: bool) -> None:
+        rid, endpoint = self.ref.request_id, self.ref.endpoint_id
+        resume = f"client.endpoint({endpoint!r}).handle({rid!r})"
+        if cancelled:
+            state = "it was cancelled"
+        elif running:
+            state = f"it may still be running; {resume} resumes or cancels it"
+        else:
+            state = f"it completed; {resume}.get() fetches its result"
+        exc.add_note(f"fal request {rid}: {state}")
+        logger.warning(
+            "stopped waiting for fal request %s (%s) on %s: %s",
+            rid,
+            endpoint,
+            type(exc).__name__,
+            state,
+        )
+
     def _deliver(self, status: QueueStatus) -> Flow[None]:
         if isinstance(status, UnknownStatus):
             logger.debug(
@@ -274,27 +325,29 @@ class Waiter:
                 status.request_id,
                 status.status,
             )
+        if isinstance(status, Completed):
+            self.completed = status
+        status = self.cursor.fresh(status)
         if self.on_update is not None:
             yield Callback(self.on_update, (status,))
         elif self.emit:
             yield Emit(status)
 
     def _time_left(self) -> Flow[float | None]:
-        """Seconds until the deadline (None: no deadline). Past it, cancel the request and raise
-        RequestTimeoutError."""
-        if self.deadline is None:
+        """Seconds until the deadline (None: no deadline); past it, raise RequestTimeoutError."""
+        deadline = self.options.deadline
+        if deadline is None:
             return None
         now: float = yield Now()
-        if now >= self.deadline:
-            yield from cancel_quietly(self.config, self.ref, self.options)
-            raise RequestTimeoutError(self.ref.request_id, self.timeout or 0.0)
-        return self.deadline - now
+        if now >= deadline.at:
+            raise RequestTimeoutError(self.ref.request_id, deadline.seconds)
+        return deadline.at - now
 
     def _poll(self) -> Flow[Completed]:
         attempt = 0
         while True:
             current = yield from status(self.config, self.ref, logs=self.logs, options=self.options)
-            yield from self._deliver(self.cursor.fresh(current, cumulative=True))
+            yield from self._deliver(current)
             if isinstance(current, Completed):
                 return current
             remaining = yield from self._time_left()
@@ -305,8 +358,7 @@ class Waiter:
     def _stream(self) -> Flow[Completed | None]:
         """Follow `/status/stream`; None when the server has no stream (then poll instead)."""
         for _ in range(STREAM_RECONNECTS):
-            remaining = yield from self._time_left()
-            idle = STREAM_IDLE_TIMEOUT if remaining is None else min(remaining, STREAM_IDLE_TIMEOUT)
+            yield from self._time_left()
             try:
                 response = yield from request(
                     self.config,
@@ -315,7 +367,7 @@ class Waiter:
                     kind="read",
                     params={"logs": "1" if self.logs else "0"},
                     options=dataclasses.replace(
-                        self.options, timeout=httpx.Timeout(idle, connect=10.0)
+                        self.options, timeout=httpx.Timeout(STREAM_IDLE_TIMEOUT, connect=10.0)
                     ),
                     stream=True,
                 )
@@ -337,10 +389,19 @@ class Waiter:
             except httpx.TransportError as exc:
                 logger.debug("status stream dropped (%s); reopening", type(exc).__name__)
                 completed = None
-            # On any other error the client closes the stream for us.
-            yield Close(response)
-            if completed is not None:
-                return completed
+            except GeneratorExit:
+                raise
+            except BaseException:
+                yield Close(response, drain=False)  # before a cancel needs the connection
+                raise
+            if completed is None:
+                yield Close(response, drain=False)
+                continue
+            try:
+                yield Close(response)  # read to its end, so that its connection can be reused
+            except httpx.TransportError:
+                yield Close(response, drain=False)
+            return completed
         return None
 
     def _read_events(self, response: httpx.Response) -> Flow[Completed | None]:
@@ -353,6 +414,8 @@ class Waiter:
             line: str | None = yield NextLine(response)
             if line is None:
                 return None
+            # Keep-alives and unreadable events must not outlast the deadline either.
+            yield from self._time_left()
             if line.startswith("data:"):
                 data.append(line[5:].removeprefix(" "))
             elif line.startswith("event:"):
@@ -364,10 +427,43 @@ class Waiter:
             if not event or not is_status:
                 continue  # a blank keep-alive, or an event of another type
             current = answer.decode(event, lambda body: parse_status(body, self.ref.request_id))
-            yield from self._deliver(self.cursor.fresh(current, cumulative=False))
+            yield from self._deliver(current)
             if isinstance(current, Completed):
                 return current
-            yield from self._time_left()
+
+
+def wait(
+    config: ClientConfig,
+    ref: RequestRef[Any],
+    *,
+    timeout: float | None,
+    logs: bool = False,
+    on_update: Callable[[QueueStatus], object] | None = None,
+) -> Flow[Completed]:
+    """A handle's wait for completion: after `timeout` seconds, cancel the request and raise
+    RequestTimeoutError."""
+    deadline = yield from deadline_after(timeout)
+    waiter = Waiter(
+        config, ref, logs=logs, on_update=on_update, options=CallOptions(deadline=deadline)
+    )
+    return (
+        yield from waiter.guard(
+            waiter.until_done(), cancel_on_timeout=True, cancel_on_abandon=False
+        )
+    )
+
+
+def wait_result(
+    config: ClientConfig, ref: RequestRef[OutT], *, timeout: float | None, strict: bool
+) -> Flow[OutT]:
+    """A handle's wait for the typed output, fetch included, within `timeout` seconds: then
+    cancel the request (unless it completed) and raise RequestTimeoutError."""
+    deadline = yield from deadline_after(timeout)
+    waiter = Waiter(config, ref, options=CallOptions(deadline=deadline))
+    output: OutT = yield from waiter.guard(
+        waiter.output(strict=strict), cancel_on_timeout=True, cancel_on_abandon=False
+    )
+    return output
 
 
 def subscribe(
@@ -384,26 +480,33 @@ def subscribe(
     logs: bool,
     client_timeout: float | None,
     strict: bool,
+    cancel_on_abandon: bool = True,
 ) -> Flow[OutT]:
-    """Submit, wait (stream, else poll) and fetch the typed output. On `client_timeout` the
-    remote request is cancelled and RequestTimeoutError carries its id."""
-    deadline = yield from deadline_after(client_timeout)
+    """Submit, wait (stream, else poll) and fetch the typed output, all within `client_timeout`
+    (RequestTimeoutError), counted from now unless `options` brings the call's deadline. Once
+    fal has the request, a wait that ends without its output (the deadline, an error,
+    KeyboardInterrupt, task cancellation) cancels it unless `cancel_on_abandon` is False, and
+    names it on the exception and in a warning."""
+    if options.deadline is None:
+        options = dataclasses.replace(options, deadline=(yield from deadline_after(client_timeout)))
     data = yield from submit(
         config, endpoint_id, body, webhook_url=webhook_url, headers=headers, options=options
     )
     ref: RequestRef[OutT] = RequestRef(
         **ref_fields(endpoint_id, output_model, config.queue_url, data)
     )
-    if on_enqueue is not None:
-        yield Callback(on_enqueue, (ref.request_id,))
-    waiter = Waiter(
-        config,
-        ref,
-        logs=logs,
-        deadline=deadline,
-        timeout=client_timeout,
-        on_update=on_queue_update,
-        options=options,
+    waiter = Waiter(config, ref, logs=logs, on_update=on_queue_update, options=options)
+    output: OutT = yield from waiter.guard(
+        _enqueued(waiter, on_enqueue, strict=strict),
+        cancel_on_timeout=cancel_on_abandon,
+        cancel_on_abandon=cancel_on_abandon,
     )
-    yield from waiter.until_done()
-    return (yield from result(config, ref, strict=strict, options=options))
+    return output
+
+
+def _enqueued(
+    waiter: Waiter, on_enqueue: Callable[[str], object] | None, *, strict: bool
+) -> Flow[Any]:
+    if on_enqueue is not None:
+        yield Callback(on_enqueue, (waiter.ref.request_id,))
+    return (yield from waiter.output(strict=strict))

@@ -3,6 +3,7 @@ error here, by the retry policy of its kind (read, submit, upload, download)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -12,10 +13,16 @@ import httpx
 
 from fal_models._config import ClientConfig
 from fal_models._decode import Answer
-from fal_models._exceptions import APIConnectionError, APITimeoutError, status_error
+from fal_models._defaults import DEFAULT_MAX_RETRY_WAIT
+from fal_models._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    RequestTimeoutError,
+    status_error,
+)
 from fal_models._flow import Close, Flow, Method, NextChunk, Now, Send, Sleep
 from fal_models._redaction import redact
-from fal_models._retry import POLICIES, CallKind, RetryPolicy
+from fal_models._retry import POLICIES, CallKind, RetryPolicy, retry_after
 from fal_models._types import Omit, omit
 from fal_models._urls import display_url
 
@@ -28,12 +35,30 @@ Receive = Callable[[httpx.Response], Flow[T]]
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """When a whole call must end: `at` on the monotonic clock, `seconds` after it began."""
+
+    at: float
+    seconds: float
+
+
+def deadline_after(timeout: float | None) -> Flow[Deadline | None]:
+    """The deadline `timeout` seconds from now (None: no deadline)."""
+    if timeout is None:
+        return None
+    now: float = yield Now()
+    return Deadline(now + timeout, timeout)
+
+
+@dataclass(frozen=True)
 class CallOptions:
     """Per-call overrides of the client's settings."""
 
     timeout: TimeoutArg = omit
     max_retries: int | None = None
     headers: Mapping[str, str] | None = None
+    deadline: Deadline | None = None
+    """Every attempt, wait and retry of the call ends by then (RequestTimeoutError)."""
 
 
 NO_OVERRIDES = CallOptions()
@@ -87,9 +112,21 @@ def _error_head(response: httpx.Response) -> Flow[httpx.Response]:
     )
 
 
-def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> Flow[T]:
+def call(
+    send: Send,
+    kind: CallKind,
+    max_retries: int,
+    receive: Receive[T],
+    *,
+    deadline: Deadline | None = None,
+    max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+) -> Flow[T]:
     """Send until a success that `receive` reads through, or until the policy of `kind` gives
     up: then raise the typed error of the last failure.
+
+    With a `deadline`, each attempt's timeouts are cut to the time left and the driver ends it
+    there; a retry that cannot happen before it raises RequestTimeoutError (request id unknown:
+    callers that know it fill it in).
 
     httpx errors never escape: a transport error is retried by the policy, then raised as
     APIConnectionError (naming the request fal answered with, when its headers arrived before
@@ -98,10 +135,21 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
     """
     policy = POLICIES[kind]
     attempt = 0
+    failure: Exception | None = None
+    """The last failed attempt's error, chained to a timeout."""
+    may_have_been_enqueued = False
     while True:
+        attempt_send = send
+        if deadline is not None:
+            now: float = yield Now()
+            if now >= deadline.at:
+                raise _timed_out(deadline, may_have_been_enqueued) from failure
+            attempt_send = dataclasses.replace(
+                send, timeout=_capped(send.timeout, deadline.at - now), deadline=deadline.at
+            )
         response: httpx.Response | None = None
         try:
-            response = yield send
+            response = yield attempt_send
             if response.is_success:
                 return (yield from receive(response))
             if send.stream:
@@ -112,14 +160,18 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
             attempt += 1
             never_sent = isinstance(exc, NEVER_SENT)
             retryable = policy.retries_error(exc) and not never_sent
-            if not retryable or attempt > max_retries:
+            may_have_been_enqueued = policy.enqueues and not retryable and not never_sent
+            time_left = yield from _time_left(deadline)
+            if deadline is not None and time_left is not None and time_left <= 0:
+                raise _timed_out(deadline, may_have_been_enqueued) from exc
+            delay = policy.wait(attempt, time_left=time_left)
+            if not retryable or attempt > max_retries or delay is None:
                 error = _connection_error(
                     exc, send, policy, sent=not retryable and not never_sent, answered=response
                 )
                 if redact(str(exc)) != str(exc):
                     raise error from None  # the chained error would show a secret
                 raise error from exc
-            delay = policy.delay(attempt)
             logger.info(
                 "retrying %s %s in %.2fs after %s",
                 send.method,
@@ -128,6 +180,7 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
                 type(exc).__name__,
             )
             yield Sleep(delay)
+            failure = exc
             continue
         except httpx.DecodingError as exc:
             if response is None:
@@ -143,12 +196,28 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
                 yield Close(response, drain=False)
             sent = not isinstance(exc, httpx.InvalidURL)
             raise _connection_error(exc, send, policy, sent=sent) from exc
+        except BaseException as exc:
+            if policy.enqueues and not isinstance(exc, Exception | GeneratorExit):
+                # KeyboardInterrupt or task cancellation while the POST was out: say so.
+                exc.add_note(
+                    f"fal may have accepted the interrupted {send.method} to "
+                    f"{display_url(send.url)}; its request id is unknown"
+                )
+            raise
         attempt += 1
-        if not policy.retries_status(response) or attempt > max_retries:
-            raise status_error(response)
+        may_have_been_enqueued = False  # fal answered: an enqueued request would be a success
         # Only an HTTP-date Retry-After needs the wall clock.
-        now = (yield Now(wall=True)) if "retry-after" in response.headers else 0.0
-        delay = policy.delay(attempt, response.headers, now)
+        wall = (yield Now(wall=True)) if "retry-after" in response.headers else 0.0
+        refused = status_error(response)
+        refused.retry_after = retry_after(response.headers, wall)
+        time_left = yield from _time_left(deadline)
+        delay = None
+        if policy.retries_status(response) and attempt <= max_retries:
+            delay = policy.wait(
+                attempt, response.headers, wall, max_wait=max_retry_wait, time_left=time_left
+            )
+        if delay is None:
+            raise refused
         logger.info(
             "retrying %s %s in %.2fs after HTTP %d",
             send.method,
@@ -157,6 +226,36 @@ def call(send: Send, kind: CallKind, max_retries: int, receive: Receive[T]) -> F
             response.status_code,
         )
         yield Sleep(delay)
+        failure = refused
+
+
+def _time_left(deadline: Deadline | None) -> Flow[float | None]:
+    if deadline is None:
+        return None
+    now: float = yield Now()
+    return deadline.at - now
+
+
+def _capped(timeout: TimeoutArg, left: float) -> httpx.Timeout:
+    """`timeout` with no wait longer than `left` seconds."""
+    if not isinstance(timeout, httpx.Timeout):
+        timeout = httpx.Timeout(None if isinstance(timeout, Omit) else timeout)
+    return httpx.Timeout(
+        connect=_least(timeout.connect, left),
+        read=_least(timeout.read, left),
+        write=_least(timeout.write, left),
+        pool=_least(timeout.pool, left),
+    )
+
+
+def _least(limit: float | None, left: float) -> float:
+    return left if limit is None else min(limit, left)
+
+
+def _timed_out(deadline: Deadline, may_have_been_enqueued: bool) -> RequestTimeoutError:
+    return RequestTimeoutError(
+        None, deadline.seconds, may_have_been_enqueued=may_have_been_enqueued
+    )
 
 
 def _connection_error(
@@ -236,4 +335,13 @@ def request(
     )
     # Even a body read whole is read here, in the loop: when it breaks off, the headers that
     # arrived still name the request fal answered with.
-    return (yield from call(send, kind, retries, as_is if stream else read_body))
+    return (
+        yield from call(
+            send,
+            kind,
+            retries,
+            as_is if stream else read_body,
+            deadline=options.deadline,
+            max_retry_wait=config.max_retry_wait,
+        )
+    )

@@ -6,6 +6,7 @@ Pure decisions, no I/O: the request loop in _request asks them after each failed
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -13,10 +14,10 @@ from typing import Literal
 
 import httpx
 
+from fal_models._defaults import DEFAULT_MAX_RETRY_WAIT
+
 MAX_RETRY_DELAY = 30.0
 """Backoff never waits longer than this between two attempts."""
-MAX_RETRY_AFTER = 120.0
-"""A server's Retry-After above this is ignored (the backoff applies instead)."""
 RETRYABLE_STATUS = frozenset({408, 409, 429, 502, 503, 504})
 INGRESS_STATUS = frozenset({502, 503, 504})
 
@@ -25,7 +26,7 @@ CallKind = Literal["read", "submit", "upload", "download"]
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Which failures of one kind of call are retried, and the backoff between attempts."""
+    """Which failures of one kind of call are retried, and the wait between attempts."""
 
     statuses: frozenset[int]
     """Error statuses that are retried."""
@@ -40,40 +41,65 @@ class RetryPolicy:
     """The first backoff (seconds); it doubles with each retry, jittered down by up to 25 %."""
     backoff_cap: float = MAX_RETRY_DELAY
     retry_after: bool = True
-    """Whether the server's `retry-after-ms` / `Retry-After` replaces the backoff."""
+    """Whether the server's `retry-after-ms` / `Retry-After` is honoured."""
     action: str = "calling"
     """How error messages name the call (`ConnectError calling https://…`)."""
 
     def retries_status(self, response: httpx.Response) -> bool:
-        """Whether this error response may be retried."""
+        """Whether this error response may be retried.
+
+        fal's `X-Fal-Needs-Retry` decides first: `0` means a repeat would fail the same way;
+        `1` (as on fal's `concurrent_requests_limit` 429) asks for a repeat, which a paid POST
+        gets only where the table below already proves nothing was enqueued."""
         code = response.status_code
+        needs_retry = _flag(response.headers.get("x-fal-needs-retry"))
+        if needs_retry is False:
+            return False
         if code == 504 and response.headers.get("x-fal-request-timeout-type") == "user":
             return False  # the caller's own start timeout expired: a repeat would expire too
-        return code in self.statuses or (
+        if code in self.statuses or (
             code in self.ingress_statuses and "x-fal-request-id" not in response.headers
-        )
+        ):
+            return True
+        return needs_retry is True and not self.enqueues
 
     def retries_error(self, exc: httpx.TransportError) -> bool:
         """Whether this transport error may be retried."""
         return isinstance(exc, self.transport_errors)
 
-    def delay(self, attempt: int, headers: httpx.Headers | None = None, now: float = 0.0) -> float:
-        """Seconds to wait before retry `attempt` (1-based): the server's hint in `headers` when
-        honoured, else backoff with jitter. `now` (epoch seconds) dates an HTTP-date hint."""
-        if self.retry_after and headers is not None:
-            hinted = retry_after(headers, now)
-            if hinted is not None:
-                return hinted
+    def wait(
+        self,
+        attempt: int,
+        headers: httpx.Headers | None = None,
+        now: float = 0.0,
+        *,
+        max_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        time_left: float | None = None,
+    ) -> float | None:
+        """Seconds to wait before retry `attempt` (1-based), or None to give up at once.
+
+        The server's `retry-after-ms` / `Retry-After` in `headers` (`now`, epoch seconds, dates
+        an HTTP-date one) is a floor: nothing is sent again before it, so a hint longer than
+        `max_wait`, or than the `time_left` before the caller's deadline, gives up instead.
+        Without a hint, backoff with jitter, cut to the time left (the deadline then ends the
+        call)."""
+        hinted = retry_after(headers, now) if self.retry_after and headers is not None else None
+        if hinted is not None:
+            if hinted > max_wait or (time_left is not None and hinted > time_left):
+                return None
+            return hinted
         base = min(self.backoff_base * 2.0 ** (attempt - 1), self.backoff_cap)
         jitter: float = random.uniform(0.75, 1.0)
-        return base * jitter
+        delay = base * jitter
+        return delay if time_left is None else max(min(delay, time_left), 0.0)
 
 
 POLICIES: Mapping[CallKind, RetryPolicy] = {
     # Idempotent queue calls: status, status stream, result, cancel.
     "read": RetryPolicy(statuses=RETRYABLE_STATUS),
     # A submit or run is a paid POST, repeated only where fal provably did not enqueue it: a
-    # connection that never opened, a 429, or an ingress 502/503/504.
+    # connection that never opened, a 429 (fal's concurrency limit turns a request away before
+    # queueing it, and says so with `X-Fal-Needs-Retry: 1`), or an ingress 502/503/504.
     "submit": RetryPolicy(
         statuses=frozenset({429}),
         ingress_statuses=INGRESS_STATUS,
@@ -92,15 +118,15 @@ POLICIES: Mapping[CallKind, RetryPolicy] = {
 
 def retry_after(headers: httpx.Headers, now: float) -> float | None:
     """Seconds the server asks to wait (`retry-after-ms`, else `Retry-After` in seconds or as an
-    HTTP date, counted from `now`); None without a usable hint or above MAX_RETRY_AFTER."""
+    HTTP date, counted from `now`); None without a usable hint."""
     millis = headers.get("retry-after-ms")
     if millis is not None:
         try:
             value = float(millis) / 1000
         except ValueError:
-            value = -1
-        if 0 <= value <= MAX_RETRY_AFTER:
-            return value
+            value = math.nan
+        if math.isfinite(value):
+            return max(value, 0.0)
     raw = headers.get("retry-after")
     if raw is None:
         return None
@@ -112,4 +138,16 @@ def retry_after(headers: httpx.Headers, now: float) -> float | None:
         except (TypeError, ValueError):
             return None
         value = parsed.timestamp() - now
-    return max(value, 0.0) if value <= MAX_RETRY_AFTER else None
+    return max(value, 0.0) if math.isfinite(value) else None
+
+
+def _flag(value: str | None) -> bool | None:
+    """A yes/no header (`1`/`true`/`yes`, `0`/`false`/`no`); None when absent or neither."""
+    if value is None:
+        return None
+    word = value.strip().lower()
+    if word in ("1", "true", "yes"):
+        return True
+    if word in ("0", "false", "no"):
+        return False
+    return None

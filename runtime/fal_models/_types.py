@@ -97,8 +97,14 @@ class SubscribeOptions(SubmitOptions, total=False):
     logs: bool
     """Ask fal for the request's logs in the status updates."""
     client_timeout: float
-    """Give up after this many seconds: cancel the request and raise RequestTimeoutError.
-    Unless `start_timeout` is given, it is also sent as the start timeout (when over 1 s)."""
+    """Give up after this many seconds, the uploads, the submit, every wait and retry and the
+    fetch of the output included: cancel the request (unless `cancel_on_abandon` is False) and
+    raise RequestTimeoutError. Unless `start_timeout` is given, it is also sent as the start
+    timeout (when over 1 s)."""
+    cancel_on_abandon: bool
+    """True (the default): once fal has the request, a wait that ends without its output
+    (`client_timeout`, an error, KeyboardInterrupt, task cancellation) cancels it. False leaves
+    it running, to resume later from its id (on the exception's note and in a warning log)."""
     strict: bool
     """Reject unknown output fields and enum values (ResponseValidationError)."""
 
@@ -113,7 +119,13 @@ class AsyncSubscribeOptions(SubmitOptions, total=False):
     logs: bool
     """Ask fal for the request's logs in the status updates."""
     client_timeout: float
-    """Give up after this many seconds: cancel the request and raise RequestTimeoutError.
-    Unless `start_timeout` is given, it is also sent as the start timeout (when over 1 s)."""
+    """Give up after this many seconds, the uploads, the submit, every wait and retry and the
+    fetch of the output included: cancel the request (unless `cancel_on_abandon` is False) and
+    raise RequestTimeoutError. Unless `start_timeout` is given, it is also sent as the start
+    timeout (when over 1 s)."""
+    cancel_on_abandon: bool
+    """True (the default): once fal has the request, a wait that ends without its output
+    (`client_timeout`, an error, KeyboardInterrupt, task cancellation) cancels it. False leaves
+    it running, to resume later from its id (on the exception's note and in a warning log)."""
     strict: bool
     """Reject unknown output fields and enum values (ResponseValidationError)."""

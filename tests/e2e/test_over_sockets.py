@@ -39,6 +39,8 @@ from fal_models import (
     OutputModel,
     Queued,
     QueueStatus,
+    RateLimitError,
+    RequestTimeoutError,
 )
 from fal_models._client import _endpoint_class
 from fal_models.models.qwen_image import QwenImageOutput
@@ -491,6 +493,43 @@ async def test_rate_limited_submit_waits_retry_after_and_is_enqueued_once(
     assert submits[1].time - submits[0].time >= 0.05
     [accepted] = log.check_single_submission()
     assert accepted is submits[1]
+
+
+async def test_rate_limited_submit_with_a_retry_after_too_long_to_wait_raises_at_once(
+    emu: Emulator, server: EmulatorServer, mode: str
+) -> None:
+    """A Retry-After beyond the client's `max_retry_wait` (60 s by default) is never cut short
+    by the backoff: the submit is not sent again before fal allows it, but raised at once."""
+    emu.inject(Fault.rate_limited("submit", retry_after=3600))
+    log = _Log(emu)
+    started = time.monotonic()
+    async with connect(server, mode) as fal:
+        with pytest.raises(RateLimitError) as info:
+            await call(fal.qwen_image.subscribe(prompt="x", seed=17))
+    assert time.monotonic() - started < 1.0
+    assert info.value.retry_after == 3600.0 and info.value.request_id is not None
+    assert [e.status_code for e in log.entries("submit")] == [429]
+    assert log.check_single_submission(info.value) == []
+
+
+async def test_client_timeout_covers_the_upload_of_a_local_file(
+    emu: Emulator, server: EmulatorServer, mode: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "input.png"
+    source.write_bytes(_png())
+    emu.inject(Fault.timed_out("upload", accept=False, delay=10.0))  # fal's storage never answers
+    log = _Log(emu)
+    started = time.monotonic()
+    async with connect(server, mode, inline_file_limit=0) as fal:
+        with pytest.raises(RequestTimeoutError) as info:
+            await call(
+                fal.bytedance.seedream.v4_5.edit.subscribe(
+                    prompt="x", image_urls=[source], client_timeout=1.0
+                )
+            )
+    assert time.monotonic() - started < 1.25
+    assert (info.value.request_id, info.value.may_have_been_enqueued) == (None, False)
+    assert [e.route for e in log.entries()] == ["upload"] and log.accepted() == []
 
 
 @pytest.mark.parametrize("drop", ["before-answer", "mid-stream", "after-completed"])

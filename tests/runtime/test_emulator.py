@@ -672,6 +672,15 @@ def test_ingress_503_on_submit_is_retried_and_enqueued_once(
     assert len(emulator.submissions()) == 1 and len(emulator.requests()) == 1
 
 
+def test_a_rate_limit_is_fals_concurrency_429(http: httpx.Client, emulator: Emulator) -> None:
+    emulator.inject(Fault.rate_limited("submit", retry_after=2))
+    answer = http.post("https://queue.fal.run/fal-ai/qwen-image", json={"prompt": "x"})
+    assert answer.status_code == 429 and answer.headers["retry-after"] == "2"
+    assert answer.headers["x-fal-needs-retry"] == "1"
+    assert answer.json()["error_type"] == "concurrent_requests_limit"
+    assert emulator.submissions() == []
+
+
 def test_gateway_503_and_rate_limit_on_submit(client: FalClient, emulator: Emulator) -> None:
     emulator.inject(Fault.rate_limited("submit", retry_after=0))
     assert client.qwen_image.run(prompt="x") is not None  # run is a submit too: 429 is retried

@@ -19,6 +19,7 @@ from fal_models import (
     Completed,
     InProgress,
     InternalServerError,
+    RateLimitError,
     RequestTimeoutError,
 )
 from fal_models._config import ClientConfig
@@ -36,7 +37,7 @@ from fal_models._flow import (
     Sleep,
 )
 from fal_models._queue import RequestRef, Waiter, ref_fields, subscribe
-from fal_models._request import NO_OVERRIDES, request
+from fal_models._request import NO_OVERRIDES, CallOptions, Deadline, request
 from fal_models.models.qwen_image import QwenImageOutput
 
 from tests.conftest import sse
@@ -81,7 +82,9 @@ class Script:
 
 class VirtualDriver:
     """Runs a flow with no I/O and no real time: `Now` reads the virtual clock, `Sleep` advances
-    it, each `Send` is answered by the script and advances it by the call's latency."""
+    it, each `Send` is answered by the script and advances it by the call's latency. A `Send`
+    whose latency would pass its deadline ends there with `httpx.ReadTimeout`, as the real
+    drivers end it."""
 
     def __init__(self, script: Script) -> None:
         self.script = script
@@ -104,7 +107,7 @@ class VirtualDriver:
             value, error = None, None
             try:
                 value = self.perform(op)
-            except Exception as exc:
+            except BaseException as exc:  # as the real drivers: the flow may clean up first
                 error = exc
 
     def perform(self, op: Any) -> Any:
@@ -119,6 +122,9 @@ class VirtualDriver:
             case Send():
                 self.sent.append((self.now, op))
                 answer, latency = self.script(op)
+                if op.deadline is not None and self.now + latency > op.deadline:
+                    self.now = op.deadline
+                    raise httpx.ReadTimeout("stalled past the deadline")
                 self.now += latency
                 if isinstance(answer, Exception):
                     raise answer
@@ -163,6 +169,16 @@ def ref() -> RequestRef[QwenImageOutput]:
     )
 
 
+def within(seconds: float) -> CallOptions:
+    """Call options whose deadline is `seconds` after START."""
+    return CallOptions(deadline=Deadline(START + seconds, seconds))
+
+
+def handle_wait(waiter: Waiter) -> Flow[Completed]:
+    """What a handle's `wait(timeout=...)` runs: on its deadline, the request is cancelled."""
+    return waiter.guard(waiter.until_done(), cancel_on_timeout=True, cancel_on_abandon=False)
+
+
 # -- the real drivers answer Now from their clocks -----------------------------------------------
 
 
@@ -193,14 +209,14 @@ def test_drivers_default_to_the_monotonic_and_wall_clocks() -> None:
 
 def test_polling_backs_off_until_the_deadline_then_cancels() -> None:
     driver = VirtualDriver(Script(status=[reply(202, status("IN_QUEUE"))], cancel=[reply(202)]))
-    waiter = Waiter(CONFIG, ref(), timeout=5.0, stream=False)
+    waiter = Waiter(CONFIG, ref(), stream=False, options=within(5.0))
     with pytest.raises(RequestTimeoutError) as info:
-        driver.drive(waiter.until_done())
-    assert (info.value.request_id, info.value.timeout) == (RID, 5.0)
+        driver.drive(handle_wait(waiter))
+    assert (info.value.request_id, info.value.timeout, info.value.cancelled) == (RID, 5.0, True)
     growing = [0.05 * 1.5**i for i in range(8)]  # 0.05 s growing by half, up to 1 s
     assert driver.sleeps == pytest.approx([*growing, 1.0, 1.0, 5.0 - sum(growing) - 2.0])
     assert driver.now == pytest.approx(START + 5.0)
-    assert driver.kinds() == ["status"] * 12 + ["cancel"]
+    assert driver.kinds() == ["status"] * 11 + ["cancel"]  # none sent at the deadline itself
     cancelled_at, cancel = driver.sent[-1]
     assert cancelled_at == pytest.approx(START + 5.0)
     assert cancel.url.endswith(f"/requests/{RID}/cancel")
@@ -256,9 +272,9 @@ def test_the_status_stream_waits_no_longer_than_the_time_left() -> None:
     )
     driver = VirtualDriver(script)
     updates: list[Any] = []
-    waiter = Waiter(CONFIG, ref(), timeout=30.0, on_update=updates.append)
+    waiter = Waiter(CONFIG, ref(), on_update=updates.append, options=within(30.0))
     with pytest.raises(RequestTimeoutError):
-        driver.drive(waiter.until_done())
+        driver.drive(handle_wait(waiter))
     streams = [send for _, send in driver.sent if call_kind(send) == "stream"]
     read_timeouts = [send.timeout.read for send in streams]
     assert read_timeouts == [30.0, 18.0, 6.0]
@@ -335,3 +351,181 @@ def test_a_download_does_not_retry_what_the_policy_does_not_list() -> None:
         driver.drive(download("https://v3.fal.media/files/a.png", _Buffer()))
     assert info.value.status_code == 409
     assert len(driver.sent) == 1 and driver.sleeps == []
+
+
+# -- Retry-After, X-Fal-Needs-Retry and the deadline on a virtual clock ---------------------------
+
+
+def subscribing(client_timeout: float | None = None, config: ClientConfig = CONFIG) -> Flow[Any]:
+    return subscribe(
+        config,
+        ENDPOINT,
+        QwenImageOutput,
+        {"prompt": "x"},
+        webhook_url=None,
+        headers={},
+        options=NO_OVERRIDES,
+        on_enqueue=None,
+        on_queue_update=None,
+        logs=False,
+        client_timeout=client_timeout,
+        strict=False,
+    )
+
+
+ACCEPTED = reply(200, {"request_id": RID})
+CONCURRENCY = {"X-Fal-Needs-Retry": "1", "x-fal-request-id": RID}
+"""fal's concurrency-limit 429: the request was turned away, and fal asks for a retry."""
+
+
+def concurrency_429(retry_after: str) -> Callable[[], Answer]:
+    body = {"detail": "Too many concurrent requests", "error_type": "concurrent_requests_limit"}
+    return reply(429, body, **CONCURRENCY, **{"Retry-After": retry_after})
+
+
+def test_a_retry_after_beyond_max_retry_wait_raises_at_once_without_a_second_post() -> None:
+    driver = VirtualDriver(Script(submit=[concurrency_429("3600"), ACCEPTED]))
+    with pytest.raises(RateLimitError) as info:
+        driver.drive(subscribing())
+    assert info.value.retry_after == 3600.0 and info.value.error_type == "concurrent_requests_limit"
+    assert driver.kinds() == ["submit"] and driver.sleeps == [] and driver.now == START
+
+
+def test_max_retry_wait_is_a_client_setting() -> None:
+    patient = ClientConfig("fake-id:fake-secret", max_retry_wait=4000)
+    driver = VirtualDriver(
+        Script(
+            submit=[concurrency_429("3600"), ACCEPTED],
+            stream=[lambda: sse(status("COMPLETED"))],
+            result=[reply(200, {**OUTPUT, "timings": {}, "has_nsfw_concepts": [], "prompt": "x"})],
+        )
+    )
+    driver.drive(subscribing(config=patient))
+    assert driver.sleeps == [3600.0]  # never sent again before fal allows it
+    assert [at - START for at, send in driver.sent if send.method == "POST"] == [0.0, 3600.0]
+    impatient = ClientConfig("fake-id:fake-secret", max_retry_wait=4)
+    driver = VirtualDriver(Script(submit=[concurrency_429("5"), ACCEPTED]))
+    with pytest.raises(RateLimitError) as info:
+        driver.drive(subscribing(config=impatient))
+    assert info.value.retry_after == 5.0 and driver.kinds() == ["submit"]
+
+
+def test_a_retry_after_beyond_the_deadline_raises_at_once() -> None:
+    driver = VirtualDriver(Script(submit=[concurrency_429("5"), ACCEPTED]))
+    with pytest.raises(RateLimitError) as info:
+        driver.drive(subscribing(client_timeout=2.0))
+    assert info.value.retry_after == 5.0
+    assert driver.kinds() == ["submit"] and driver.sleeps == [] and driver.now == START
+
+
+def test_fal_saying_no_retry_is_obeyed() -> None:
+    refused = reply(429, {"detail": "slow down"}, **{"X-Fal-Needs-Retry": "0"})
+    driver = VirtualDriver(Script(submit=[refused, ACCEPTED]))
+    with pytest.raises(RateLimitError):
+        driver.drive(subscribing())
+    assert driver.kinds() == ["submit"]
+
+
+def test_a_retry_after_too_long_while_waiting_cancels_the_request() -> None:
+    unavailable = reply(503, {"detail": "busy"}, **{"Retry-After": "10", "x-fal-request-id": RID})
+    script = Script(
+        submit=[ACCEPTED], stream=[reply(404)], status=[unavailable], cancel=[reply(202)]
+    )
+    driver = VirtualDriver(script)
+    with pytest.raises(InternalServerError) as info:
+        driver.drive(subscribing(client_timeout=5.0))
+    assert (info.value.retry_after, info.value.request_id) == (10.0, RID)
+    assert driver.kinds() == ["submit", "stream", "status", "cancel"] and driver.sleeps == []
+
+
+def test_backoff_is_cut_to_the_deadline_and_every_timeout_to_the_time_left() -> None:
+    busy = reply(503, {"detail": "busy"})  # fal's ingress: retried with backoff
+    script = Script(
+        latency={"status": 0.7},
+        submit=[ACCEPTED],
+        stream=[reply(404)],
+        status=[busy],
+        cancel=[reply(202)],
+    )
+    driver = VirtualDriver(script)
+    with pytest.raises(RequestTimeoutError) as info:
+        driver.drive(subscribing(client_timeout=2.0))
+    assert (info.value.request_id, info.value.cancelled) == (RID, True)
+    assert isinstance(info.value.__cause__, InternalServerError)
+    assert driver.now == pytest.approx(START + 2.0)
+    statuses = [(at, send) for at, send in driver.sent if call_kind(send) == "status"]
+    for at, send in statuses:
+        assert send.deadline == START + 2.0
+        assert send.timeout.read == pytest.approx(START + 2.0 - at)
+    _, cancel = driver.sent[-1]
+    assert call_kind(cancel) == "cancel" and cancel.deadline == pytest.approx(START + 3.0)
+
+
+def test_a_submit_answer_stalled_past_the_deadline_may_have_been_enqueued() -> None:
+    driver = VirtualDriver(Script(latency={"submit": 10.0}, submit=[ACCEPTED]))
+    with pytest.raises(RequestTimeoutError) as info:
+        driver.drive(subscribing(client_timeout=2.0))
+    error = info.value
+    assert (error.request_id, error.may_have_been_enqueued) == (None, True)
+    assert "may have enqueued" in str(error)
+    assert driver.kinds() == ["submit"] and driver.now == START + 2.0
+
+
+def test_a_submit_that_never_connected_before_the_deadline_was_not_enqueued() -> None:
+    script = Script(submit=[lambda: httpx.ConnectError("refused")])
+    driver = VirtualDriver(script)
+    with pytest.raises(RequestTimeoutError) as info:
+        driver.drive(subscribing(client_timeout=0.6))
+    error = info.value
+    assert (error.request_id, error.may_have_been_enqueued) == (None, False)
+    assert "nothing was enqueued" in str(error)
+    assert driver.now == pytest.approx(START + 0.6) and set(driver.kinds()) == {"submit"}
+
+
+# -- abandoned waits on a virtual clock -----------------------------------------------------------
+
+
+def interrupted() -> Answer:
+    raise KeyboardInterrupt
+
+
+def test_an_interrupted_submit_says_fal_may_have_it() -> None:
+    driver = VirtualDriver(Script(submit=[interrupted]))
+    with pytest.raises(KeyboardInterrupt) as info:
+        driver.drive(subscribing(client_timeout=5.0))
+    assert any("may have accepted the interrupted POST" in n for n in info.value.__notes__)
+    assert driver.kinds() == ["submit"]  # never repeated, nothing to cancel
+
+
+def test_an_interrupted_wait_cancels_with_a_short_deadline_of_its_own() -> None:
+    script = Script(
+        latency={"status": 3.0},
+        submit=[ACCEPTED],
+        stream=[reply(404)],
+        status=[reply(202, status("IN_PROGRESS")), interrupted],
+        cancel=[reply(202)],
+    )
+    driver = VirtualDriver(script)
+    with pytest.raises(KeyboardInterrupt) as info:
+        driver.drive(subscribing(client_timeout=100.0))
+    assert driver.kinds() == ["submit", "stream", "status", "status", "cancel"]
+    cancelled_at, cancel = driver.sent[-1]
+    assert cancel.deadline == pytest.approx(cancelled_at + 1.0)  # not the call's 100 s
+    assert cancel.timeout.read == pytest.approx(1.0)
+    assert info.value.__notes__ == [f"fal request {RID}: it was cancelled"]
+
+
+def test_a_failed_cancel_does_not_hide_why_the_wait_ended() -> None:
+    script = Script(
+        submit=[ACCEPTED],
+        stream=[reply(404)],
+        status=[interrupted],
+        cancel=[lambda: httpx.ConnectError("refused")],
+    )
+    driver = VirtualDriver(script)
+    with pytest.raises(KeyboardInterrupt) as info:
+        driver.drive(subscribing())
+    # Retried within its second of grace, then given up: the interrupt goes on, naming the id.
+    cancels = [at for at, send in driver.sent if call_kind(send) == "cancel"]
+    assert len(cancels) >= 2 and cancels[-1] - cancels[0] <= 1.0
+    assert "may still be running" in info.value.__notes__[0]

@@ -223,7 +223,8 @@ async def test_a_malformed_status_event_raises_with_the_request_id(mode: str, ev
         with pytest.raises(FalError) as info:
             await call(client.qwen_image.subscribe(prompt="x"))
     check(info.value, 200, event)
-    assert fal.kinds() == ["submit", "stream"]
+    # The wait is abandoned, so the request is cancelled (cancel_on_abandon's default).
+    assert fal.kinds() == ["submit", "stream", "cancel"]
 
 
 RESULT_BODIES = {

@@ -649,6 +649,57 @@ async def test_a_reopened_stream_does_not_repeat_logs(connect: Any) -> None:
     assert [m for batch in log_batches(updates) for m in batch] == ["a", "b", "c"]
 
 
+def entry(message: str, second: int) -> dict[str, Any]:
+    return {"message": message, "timestamp": f"2026-01-01T00:00:{second:02d}.000Z", "labels": {}}
+
+
+def window(state: str, *entries: dict[str, Any]) -> dict[str, Any]:
+    """A polled status whose logs are fal's recent window: `entries`, oldest first."""
+    extra = {"metrics": {}} if state == "COMPLETED" else {}
+    return {"status": state, "request_id": RID, "logs": list(entries), **extra}
+
+
+async def test_polled_log_windows_hand_out_each_entry_once(connect: Any) -> None:
+    """fal polls return a moving time window of log entries, not a growing prefix (the fal
+    CLI de-duplicates by timestamp and message): an entry is neither dropped when older ones
+    leave the window nor repeated while it stays in it."""
+    a, b, c, d, e = (entry(m, i) for i, m in enumerate("abcde"))
+    again = entry("a", 9)  # the same text, logged again later: a new entry
+    twice = [entry("tick", 10), entry("tick", 10)]  # two identical lines at once: both shown
+    windows = [
+        window("IN_PROGRESS", a, b, c),
+        window("IN_PROGRESS", b, c, d, e),  # a left the window as d and e arrived
+        window("IN_PROGRESS", e),
+        window("IN_PROGRESS", e, again, *twice),
+        window("COMPLETED", again, *twice),
+    ]
+    updates: list[QueueStatus] = []
+    fal = connect(FakeFal(stream=reply(404), status=polled(*windows)))
+    await call(
+        fal.client.qwen_image.subscribe(prompt="x", logs=True, on_queue_update=updates.append)
+    )
+    assert log_batches(updates) == [["a", "b", "c"], ["d", "e"], [], ["a", "tick", "tick"], []]
+
+
+async def test_logs_stay_once_across_reopened_streams_and_the_switch_to_polling(
+    connect: Any,
+) -> None:
+    a, b, c, d = (entry(m, i) for i, m in enumerate("abcd"))
+    ended_early = [
+        stream(window("IN_PROGRESS", a)),
+        stream(window("IN_PROGRESS", a, b)),
+        stream(window("IN_PROGRESS", b)),
+    ]
+    polls = polled(window("IN_PROGRESS", b, c), window("COMPLETED", c, d))
+    updates: list[QueueStatus] = []
+    fal = connect(FakeFal(stream=ended_early, status=polls))
+    await call(
+        fal.client.qwen_image.subscribe(prompt="x", logs=True, on_queue_update=updates.append)
+    )
+    assert len(fal.sent("stream")) == 3 and len(fal.sent("status")) == 2
+    assert [m for batch in log_batches(updates) for m in batch] == ["a", "b", "c", "d"]
+
+
 async def test_iter_events_hands_out_each_log_once(connect: Any) -> None:
     fal = connect(FakeFal(stream=reply(404), status=polled(*CUMULATIVE)))
     events = await collect(fal.client.qwen_image.handle(RID).iter_events(logs=True))
@@ -779,7 +830,8 @@ async def test_per_call_options_reach_every_call_of_a_subscribe(connect: Any) ->
     endpoint = fal.client.qwen_image
     with pytest.raises(InternalServerError):
         await call(endpoint.subscribe(prompt="x", max_retries=0, headers={"X-Trace": "t1"}))
-    assert [kind(r) for r in fal.server.requests] == ["submit", "stream", "status"]
+    # The wait failed while the request may still run: it is cancelled, with the same options.
+    assert [kind(r) for r in fal.server.requests] == ["submit", "stream", "status", "cancel"]
     assert all(r.headers["x-trace"] == "t1" for r in fal.server.requests)
 
 

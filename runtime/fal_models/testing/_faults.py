@@ -29,6 +29,7 @@ _NGINX_PAGE = (
     "\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
 )
 """What fal's ingress answers before its gateway sees a request (fal-client retries on `nginx`)."""
+_CONCURRENCY = "concurrent_requests_limit"
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,8 @@ class Fault:
     def rate_limited(
         cls, route: RouteKind | None = "submit", retry_after: float = 0.0, **kw: Any
     ) -> Fault:
+        """fal's concurrency limit: 429, `error_type` `concurrent_requests_limit`, and
+        `X-Fal-Needs-Retry: 1` (the request was turned away: send it again)."""
         return cls(route, "error", 429, gateway=True, retry_after=retry_after, **kw)
 
     @classmethod
@@ -219,9 +222,12 @@ def fault_reply(fault: Fault, reply: Reply) -> Reply:
     if fault.retry_after is not None:
         headers["Retry-After"] = f"{fault.retry_after:g}"
     if fault.gateway:
-        body = (
-            fault.body if fault.body is not None else {"detail": f"Injected error {fault.status}"}
-        )
+        body = fault.body
+        if body is None and fault.status == 429:
+            body = {"detail": "Too many concurrent requests", "error_type": _CONCURRENCY}
+            headers.update({"X-Fal-Needs-Retry": "1", "X-Fal-Error-Type": _CONCURRENCY})
+        elif body is None:
+            body = {"detail": f"Injected error {fault.status}"}
         out = json_reply(fault.status, body, reply.request_id, headers)
     elif fault.body is None or isinstance(fault.body, str):
         try:
