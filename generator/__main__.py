@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 
 from generator.pipeline import build
-from generator.pipeline.errors import SpecErrors
+from generator.pipeline.errors import EmitError, SpecErrors
+from generator.pipeline.format import FormatError
 from generator.pipeline.paths import OUTPUT, ROOT, SPECS
 
 
@@ -113,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         print(f"{len(exc.errors)} spec error(s)", file=sys.stderr)
+        return 2
+    except (EmitError, FormatError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0
 

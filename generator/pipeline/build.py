@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.pipeline.cache import CACHE_DIR, EndpointCache
-from generator.pipeline.format import ruff
-from generator.pipeline.inputs import Inputs, source_files
+from generator.pipeline.format import FormatError, ruff
+from generator.pipeline.inputs import ALL_ENDPOINTS, ENDPOINT_SPECS, Inputs, source_files
 from generator.pipeline.ir import SpecSet
 from generator.pipeline.loader import load_specs
 from generator.pipeline.render import Product, products
@@ -142,7 +142,10 @@ def build(target: Path, specs_dir: Path, *, full: bool = False, dry_run: bool = 
         else:
             to_format[path] = text
     # A dry run formats too: re-made text may format to the file already there.
-    final.update(ruff(to_format, _pyproject(target, raw)))
+    try:
+        final.update(ruff(to_format, _pyproject(target, raw)))
+    except FormatError as exc:
+        raise _with_specs(exc, table, specs_dir) from None
 
     entries: dict[str, dict[str, str]] = {}
     for product in table:
@@ -183,6 +186,23 @@ def build(target: Path, specs_dir: Path, *, full: bool = False, dry_run: bool = 
         manifest_path.write_text(manifest_text, encoding="utf-8")
     cache.prune()
     return outcome
+
+
+def _with_specs(error: FormatError, table: list[Product], specs_dir: Path) -> FormatError:
+    """The same error, each generated file followed by the spec it is made from."""
+    made_from = {
+        p.path: next(
+            (i for i in p.ingredients if i.startswith(ENDPOINT_SPECS) and i != ALL_ENDPOINTS),
+            None,
+        )
+        for p in table
+    }
+    problems = {}
+    for path, message in error.problems.items():
+        spec = made_from.get(path)
+        where = f" (made from {specs_dir / spec.removeprefix('specs/')})" if spec else ""
+        problems[f"{path}{where}"] = message
+    return FormatError(problems, error.detail)
 
 
 def _pyproject(target: Path, raw: dict[str, str]) -> str:

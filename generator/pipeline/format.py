@@ -3,10 +3,25 @@ configuration says: Python files, and the Python blocks of Markdown files."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+# ruff's message for a file it cannot parse: `error: Failed to parse <path>:<line>:<col>: ...`.
+_UNPARSABLE = re.compile(r"Failed to parse (?P<path>.+?):(?P<line>\d+):(?P<column>\d+): ")
+
+
+class FormatError(RuntimeError):
+    """ruff could not format generated text; `problems` maps each file it named (a path relative
+    to generated/) to ruff's message about it."""
+
+    def __init__(self, problems: dict[str, str], detail: str) -> None:
+        self.problems = problems
+        self.detail = detail
+        lines = [f"  {path}: {message}" for path, message in sorted(problems.items())]
+        super().__init__("\n".join(["ruff cannot format generated code:", *(lines or [detail])]))
 
 
 def ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
@@ -24,8 +39,26 @@ def ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
         command = [sys.executable, "-m", "ruff"]
         config = ["--config", str(staging / "pyproject.toml")]
         for args in (
-            ["check", "--fix-only", "--exit-zero", "--quiet", "--no-cache"],
-            ["format", "--quiet", "--no-cache"],
+            ["check", "--fix-only", "--exit-zero", "--no-cache"],
+            ["format", "--no-cache"],
         ):
-            subprocess.run([*command, *args, *config, "."], cwd=staging, check=True)
+            done = subprocess.run(
+                [*command, *args, *config, "."], cwd=staging, capture_output=True, text=True
+            )
+            if done.returncode != 0:
+                raise _error(done.stderr or done.stdout, staging)
         return {rel: (staging / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def _error(output: str, staging: Path) -> FormatError:
+    """ruff's failure as the generated files it names (ruff may print them absolute)."""
+    problems: dict[str, str] = {}
+    for line in output.splitlines():
+        match = _UNPARSABLE.search(line)
+        if match is None:
+            continue
+        path = Path(match["path"])
+        rel = path.relative_to(staging) if path.is_absolute() else path
+        message = line[match.end() :].strip()
+        problems[rel.as_posix()] = f"line {match['line']}, column {match['column']}: {message}"
+    return FormatError(problems, output.strip())

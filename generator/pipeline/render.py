@@ -120,6 +120,14 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
             (*every, RELEASE, "templates/docs/index.md.jinja"),
             make=lambda: emit_docs.index_page(specs, version()),
         ),
+        *(
+            Product(
+                f"{emit_docs.DOCS_DIR}/{emit_docs.category_file(category)}",
+                (*every, RELEASE, "templates/docs/category.md.jinja"),
+                make=lambda c=category: emit_docs.category_page(specs, c, version()),
+            )
+            for category in emit_docs.categories(specs)
+        ),
         Product(
             "CHANGELOG.md",
             (*base, spec_key(CHANGELOG_FILE)),
