@@ -155,7 +155,11 @@ def _note_shared_directions(
 ) -> None:
     """Record the side (input or output) of each shared type the endpoint uses; a shared type
     used on both sides is an error."""
-    for obj, direction in ((endpoint.input, "input"), (endpoint.output, "output")):
+    sides: tuple[tuple[ObjectType, Direction], ...] = (
+        (endpoint.input, "input"),
+        (endpoint.output, "output"),
+    )
+    for obj, direction in sides:
         for ref in sorted(
             refs_of_object(obj, endpoint.types, specs.shared_types), key=lambda r: (r.scope, r.name)
         ):

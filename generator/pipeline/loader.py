@@ -382,8 +382,8 @@ def _field(
                 f"field {wire!r}: `{key}` does not apply to type {raw['type']!r}",
             )
     for t in (t for t in _options(parsed) if isinstance(t, TupleOf)):
-        low, high = constraints.min_items, constraints.max_items
-        for key, value in (("min_items", low), ("max_items", high)):
+        for key in ("min_items", "max_items"):
+            value = getattr(constraints, key)
             if value is not None and value != len(t.items):
                 raise SpecError(
                     doc.location((*at, key)),

@@ -83,6 +83,9 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
     def version() -> str:
         return read_release(specs_dir).version
 
+    def category_page(category: str) -> str:
+        return emit_docs.category_page(specs, category, version())
+
     every = (*base, ALL_ENDPOINTS, SHARED_YAML)
     out += [
         # Which shared types exist, and in which direction, follows from every endpoint.
@@ -124,7 +127,7 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
             Product(
                 f"{emit_docs.DOCS_DIR}/{emit_docs.category_file(category)}",
                 (*every, RELEASE, "templates/docs/category.md.jinja"),
-                make=lambda c=category: emit_docs.category_page(specs, c, version()),
+                make=partial(category_page, category),
             )
             for category in emit_docs.categories(specs)
         ),

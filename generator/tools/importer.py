@@ -453,7 +453,9 @@ def _without_unknown_keys(
         extras = [
             (tuple(e.absolute_path), k)
             for e in _all_errors(validator.iter_errors(value))
-            if e.validator == "additionalProperties" and isinstance(e.instance, dict)
+            if e.validator == "additionalProperties"
+            and isinstance(e.instance, dict)
+            and isinstance(e.schema, dict)
             for k in e.instance
             if k not in e.schema.get("properties", {})
         ]
