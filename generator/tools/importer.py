@@ -200,6 +200,7 @@ class _Converter:
         self, name: str, prop: dict[str, Any], required: bool, direction: str
     ) -> dict[str, Any]:
         field: dict[str, Any] = {"name": name}
+        prop = _as_any_of(prop)
         branches = prop.get("anyOf", [prop])
         nullable = any(b.get("type") == "null" for b in branches) or prop.get("nullable") is True
         branches = [_const_as_enum(b) for b in branches if b.get("type") != "null"]
@@ -293,6 +294,7 @@ class _Converter:
             field.pop("examples", None)
 
     def type_of(self, schema: dict[str, Any], field_name: str, direction: str) -> str:
+        schema = _as_any_of(schema)
         if "$ref" in schema:
             target = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
             if _free_object(target):
@@ -323,13 +325,33 @@ class _Converter:
             if isinstance(extra, dict) and extra:
                 return f"map[{self.type_of(extra, field_name, direction)}]"
             return "map[any]"
+        if "properties" in schema:
+            return self._inline_object(schema, field_name, direction)
         if kind == "null":
             return "null"
         if kind in ("string", "integer", "number", "boolean"):
             if "enum" in schema or "const" in schema:
                 return self._enum_type(field_name, _const_as_enum(schema), 1)
             return str(kind)
+        unknown = sorted(set(schema) & _UNSUPPORTED)
+        if unknown:
+            self.notes.append(
+                f"`{direction}.{field_name}`: fal's schema uses {', '.join(unknown)}, which the "
+                "spec format cannot say; imported as any."
+            )
         return "any"
+
+    def _inline_object(self, schema: dict[str, Any], field_name: str, direction: str) -> str:
+        """An object fal defines in place rather than as a component: a local type named after
+        the field (numbered when that name is taken by another shape)."""
+        body = self.object(schema, direction)
+        base = _type_name(field_name) or "Object"
+        name, n = base, 2
+        taken = set(self._names.values())
+        while name in taken or self.local_types.get(name, body) != body:
+            name, n = f"{base}{n}", n + 1
+        self.local_types[name] = body
+        return name
 
     def _tuple(self, schema: dict[str, Any], field_name: str, direction: str) -> str:
         """`prefixItems` (each item its own type) is a tuple when nothing may follow the prefix
@@ -420,6 +442,25 @@ def _const_as_enum(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 _SUBSCHEMA_LISTS = ("anyOf", "allOf", "oneOf", "prefixItems")
+# JSON Schema keywords that constrain a value's type in ways the spec format has no word for.
+_UNSUPPORTED = frozenset({"not", "if", "then", "else", "patternProperties", "dependentSchemas"})
+_ANNOTATIONS = frozenset({"title", "description", "default", "examples", "example", "deprecated"})
+
+
+def _as_any_of(schema: dict[str, Any]) -> dict[str, Any]:
+    """Spellings of a union that fal's OpenAPI 3.0 documents do not use so far but JSON Schema
+    allows, as `anyOf`: `oneOf` (pydantic's discriminated unions; the `discriminator` only helps
+    a validator choose), and a list of types (`type: [string, "null"]`)."""
+    if "oneOf" in schema and "anyOf" not in schema:
+        rest = {k: v for k, v in schema.items() if k not in ("oneOf", "discriminator")}
+        schema = {**rest, "anyOf": schema["oneOf"]}
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        rest = {k: v for k, v in schema.items() if k != "type"}
+        shared = {k: v for k, v in rest.items() if k in _ANNOTATIONS}
+        own = {k: v for k, v in rest.items() if k not in _ANNOTATIONS}
+        schema = {**shared, "anyOf": [{**own, "type": t} for t in kind]}
+    return schema
 
 
 def _closed(schema: Any, *, by_name: bool = False) -> Any:

@@ -249,3 +249,40 @@ def test_the_docs_snippet_builds_required_nested_objects(tmp_path: Path) -> None
     specs = load_one(tmp_path, import_document(doc, SHARED))
     page = endpoint_page(specs.endpoints[0], specs)
     assert 'character=Character(avatar="example avatar"),' in page
+
+
+def test_other_spellings_of_a_union_and_inline_objects_are_imported(tmp_path: Path) -> None:
+    """Shapes JSON Schema allows that fal's documents may use: `oneOf` (pydantic's discriminated
+    unions) and a list of types are unions; an object defined in place becomes a local type;
+    a keyword the spec format cannot say is noted, never dropped silently."""
+    cat = {"type": "object", "properties": {"kind": {"const": "cat"}, "lives": {"type": "integer"}}}
+    dog = {"type": "object", "properties": {"kind": {"const": "dog"}, "breed": {"type": "string"}}}
+    inputs = {
+        "pet": {
+            "oneOf": [{"$ref": REF + "Cat"}, {"$ref": REF + "Dog"}],
+            "discriminator": {"propertyName": "kind"},
+        },
+        "label": {"type": ["string", "null"], "maxLength": 5},
+        "crop": {
+            "type": "object",
+            "properties": {"x": {"type": "integer"}, "y": {"type": "integer"}},
+            "required": ["x", "y"],
+        },
+        "odd": {"not": {"type": "string"}},
+    }
+    spec = import_document(document(inputs, {}, {"Cat": cat, "Dog": dog}), SHARED)
+    assert field(spec, "input", "pet")["type"] == "Cat | Dog"
+    label = field(spec, "input", "label")
+    assert (label["type"], label["nullable"], label["max_length"]) == ("string", True, 5)
+    assert field(spec, "input", "crop")["type"] == "Crop"
+    assert [f["name"] for f in spec["types"]["Crop"]["fields"]] == ["x", "y"]
+    assert field(spec, "input", "odd")["type"] == "any"
+    assert any("`input.odd`" in n and "not" in n for n in spec["notes"])
+    specs = load_one(tmp_path, spec)
+    model = import_code(tmp_path, model_modules(specs)["acme_demo"])["AcmeDemoInput"]
+    built = model.model_validate(
+        {"pet": {"kind": "dog", "breed": "collie"}, "crop": {"x": 1, "y": 2}}
+    )
+    assert type(built.pet).__name__ == "Dog" and built.crop.y == 2
+    with pytest.raises(ValidationError):
+        model.model_validate({"label": "too long"})
